@@ -1,0 +1,4 @@
+/** Fonts stage: font roles -> faces, with fallback chains and cached glyph metrics. */
+export { loadFontBook, bundledFontsDir } from './load.js';
+export { FONT_ROLES } from './types.js';
+export type { Face, FontBook, FontRole, GlyphMetrics } from './types.js';

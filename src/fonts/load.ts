@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+import { ContentError } from '../model/index.js';
+import { FONT_ROLES, type Face, type FontBook, type FontRole, type GlyphMetrics } from './types.js';
+
+/** A face as fonts.json describes it. */
+interface FaceSpec {
+  readonly file?: string;
+  readonly package?: string;
+  readonly path?: string;
+  readonly postscriptName?: string;
+}
+
+interface FontsConfig {
+  readonly faces: Record<string, FaceSpec>;
+  readonly roles: Record<string, string[]>;
+}
+
+const CONFIG_NAME = 'fonts.json';
+const require = createRequire(import.meta.url);
+
+/** The fonts folder shipped with banmian, used when the working directory has none. */
+export function bundledFontsDir(): string {
+  return resolve(dirname(new URL(import.meta.url).pathname), '../../fonts');
+}
+
+/**
+ * Read `fonts.json` from `dir` (default: `./fonts` if it has one, else banmian's own) and open
+ * every face a role uses. A missing file or package is a ContentError naming the role and the
+ * places looked in.
+ */
+export function loadFontBook(dir?: string): FontBook {
+  const fontsDir = dir ?? (existsSync(join('fonts', CONFIG_NAME)) ? resolve('fonts') : bundledFontsDir());
+  const configFile = join(fontsDir, CONFIG_NAME);
+  if (!existsSync(configFile)) {
+    throw new ContentError(`no ${CONFIG_NAME} in ${fontsDir}`, undefined, 'create it, or pass --fonts DIR');
+  }
+  let config: FontsConfig;
+  try {
+    config = JSON.parse(readFileSync(configFile, 'utf8')) as FontsConfig;
+  } catch (err) {
+    throw new ContentError(`${configFile}: not valid JSON: ${(err as Error).message}`);
+  }
+  if (!config.faces || !config.roles) {
+    throw new ContentError(`${configFile}: needs "faces" and "roles" objects`);
+  }
+
+  const faces = new Map<string, Face>();
+  const chains = new Map<FontRole, Face[]>();
+  for (const role of FONT_ROLES) {
+    const keys = config.roles[role];
+    if (!keys || keys.length === 0) {
+      throw new ContentError(`${configFile}: font role "${role}" is not mapped`, undefined, `add "${role}": ["<face>"] under "roles"`);
+    }
+    chains.set(
+      role,
+      keys.map((key) => {
+        let face = faces.get(key);
+        if (!face) {
+          const spec = config.faces[key];
+          if (!spec) throw new ContentError(`${configFile}: font role "${role}" names face "${key}", which is not under "faces"`);
+          face = openFace(key, spec, role, fontsDir);
+          faces.set(key, face);
+        }
+        return face;
+      }),
+    );
+  }
+
+  const caches = new Map<Face, Map<number, GlyphMetrics | null>>();
+  return {
+    dir: fontsDir,
+    faces,
+    chain: (role) => chains.get(role)!,
+    face(key) {
+      const face = faces.get(key);
+      if (!face) throw new Error(`face ${key} is not loaded`);
+      return face;
+    },
+    glyph(face, codePoint) {
+      let cache = caches.get(face);
+      if (!cache) caches.set(face, (cache = new Map()));
+      let hit = cache.get(codePoint);
+      if (hit === undefined) {
+        hit = null;
+        if (face.font.hasGlyphForCodePoint(codePoint)) {
+          const glyph = face.font.glyphForCodePoint(codePoint);
+          hit = { id: glyph.id, advance: glyph.advanceWidth };
+        }
+        cache.set(codePoint, hit);
+      }
+      return hit ?? undefined;
+    },
+  };
+}
+
+function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string): Face {
+  const looked: string[] = [];
+  let file: string | undefined;
+  if (spec.file) {
+    const candidate = isAbsolute(spec.file) ? spec.file : join(fontsDir, spec.file);
+    looked.push(candidate);
+    if (existsSync(candidate)) file = candidate;
+  }
+  if (!file && spec.package) {
+    try {
+      const pkgDir = dirname(require.resolve(`${spec.package}/package.json`, { paths: [process.cwd(), fontsDir] }));
+      const candidate = join(pkgDir, spec.path ?? '');
+      looked.push(candidate);
+      if (existsSync(candidate)) file = candidate;
+    } catch {
+      looked.push(`npm package ${spec.package} (not installed)`);
+    }
+  }
+  if (!file) {
+    throw new ContentError(
+      `font for role "${role}" (face "${key}") not found; looked in: ${looked.join(', ') || 'nowhere (the face names no file or package)'}`,
+      undefined,
+      'run `npm install`, or put the font file in fonts/ and map the face to it in fonts/fonts.json',
+    );
+  }
+  let opened: ReturnType<typeof fontkit.openSync>;
+  try {
+    opened = fontkit.openSync(file, spec.postscriptName);
+  } catch (err) {
+    throw new ContentError(`font for role "${role}" (face "${key}"): cannot read ${file}: ${(err as Error).message}`);
+  }
+  if ('fonts' in opened) {
+    throw new ContentError(
+      `font for role "${role}" (face "${key}"): ${file} is a collection`,
+      undefined,
+      `give "postscriptName" for the face, one of: ${opened.fonts.map((f) => f.postscriptName).join(', ')}`,
+    );
+  }
+  const font = opened as Font;
+  return { key, file, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm };
+}

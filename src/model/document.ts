@@ -1,0 +1,131 @@
+/**
+ * The document model: what a newsroom wrote, after parsing and before any layout.
+ *
+ * Plain, immutable, printable data. Both renderers start here: the page pipeline
+ * (text → linebreak → compose → render → export/pdf) and the EPUB exporter. Nothing in it
+ * knows about Markdown, fonts or points on a page.
+ */
+
+/** Where a construct came from, for error messages: `content/11.md:42`. */
+export interface SourcePos {
+  /** Path of the page file, as given to the parser (relative to the working directory). */
+  readonly file: string;
+  /** 1-based line number in that file. */
+  readonly line: number;
+}
+
+/** One edition: a folder of page files, set as one PDF and one EPUB. */
+export interface Edition {
+  /** Output file stem: `output/<slug>.pdf`. */
+  readonly slug: string;
+  /** Title of the edition (PDF document title, EPUB title). */
+  readonly title: string;
+  /** BCP 47 language tag, `zh-Hans` by default. */
+  readonly language: string;
+  /** Absolute path of the edition folder; images are resolved inside it. */
+  readonly dir: string;
+  /** Pages in page-number order. */
+  readonly pages: readonly Page[];
+}
+
+/** Named page sizes of the content format, or an explicit `WxHmm`. */
+export type PageSizeName = 'broadsheet' | 'tabloid' | 'A3' | 'A4';
+
+/** A page size: named, or width × height in millimetres. */
+export type PageSizeSpec =
+  | { readonly kind: 'named'; readonly name: PageSizeName }
+  | { readonly kind: 'custom'; readonly widthMm: number; readonly heightMm: number };
+
+/** Height of one band of the page's `areas` grid. */
+export type RowHeight =
+  | { readonly kind: 'auto' }
+  | { readonly kind: 'percent'; readonly value: number }
+  | { readonly kind: 'mm'; readonly value: number };
+
+/** A page of the edition, with its header data and the articles placed on it. */
+export interface Page {
+  readonly source: SourcePos;
+  /** Paper name for the page header (报眉), e.g. 人民日报. */
+  readonly paper: string;
+  /** ISO date `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Page number (版次): the header shows 第N版. */
+  readonly number: number;
+  /** Section name (版名), e.g. 党建. */
+  readonly section: string;
+  /** Optional page credit line, e.g. 责任编辑：张三. */
+  readonly editor?: string;
+  readonly size: PageSizeSpec;
+  /** Number of basic grid columns. */
+  readonly columns: number;
+  /** Bands of the grid, each a list of `columns` article ids; `.` is an empty cell. */
+  readonly areas: readonly (readonly string[])[];
+  /** One height per band. */
+  readonly rows: readonly RowHeight[];
+  /** The articles first set on this page, in source order. */
+  readonly articles: readonly Article[];
+}
+
+/** A story (稿件): one rectangular module on the page. */
+export interface Article {
+  readonly source: SourcePos;
+  /** Id used in `areas`. */
+  readonly id: string;
+  /** Set inside a ruled box (commentary column). */
+  readonly box: boolean;
+  /** Column label (栏目名), e.g. 金台潮声. */
+  readonly label?: string;
+  readonly blocks: readonly Block[];
+}
+
+/** Roles of a block of running text inside an article. */
+export type TextRole =
+  | 'series' // 专栏/专题 tag, above everything
+  | 'kicker' // 引题
+  | 'headline' // 主题
+  | 'subtitle' // 副题
+  | 'byline' // 本报记者 ……
+  | 'note' // 编者按
+  | 'signature' // ——编者, flush right
+  | 'lede' // lead-in set apart
+  | 'paragraph' // body text
+  | 'pullquote' // 引语 set large inside the body
+  | 'section-head' // 小标题, first level (##)
+  | 'section-subhead' // 小标题, second level (###)
+  | 'credit'; // photo / design credit
+
+/** Inline content: text with strong and emphasis spans. */
+export type Inline =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'strong'; readonly children: readonly Inline[] }
+  | { readonly kind: 'emphasis'; readonly children: readonly Inline[] }
+  | { readonly kind: 'break' };
+
+/** A block of text in one role. */
+export interface TextBlock {
+  readonly kind: 'text';
+  readonly role: TextRole;
+  readonly inlines: readonly Inline[];
+  readonly source: SourcePos;
+}
+
+/** A photo with its caption. */
+export interface Figure {
+  readonly kind: 'figure';
+  /** Absolute path of the image file, inside the edition folder. */
+  readonly src: string;
+  /** Path as written in the source, relative to the edition folder. */
+  readonly href: string;
+  /** Alternative text (for EPUB and tagged PDF). */
+  readonly alt: string;
+  /** Caption (图说). May be empty. */
+  readonly caption: readonly Inline[];
+  /** Requested width in basic columns, from `{cols=N}`. */
+  readonly cols?: number;
+  /** Pixel size of the image, read at parse time. */
+  readonly pixelWidth: number;
+  readonly pixelHeight: number;
+  readonly source: SourcePos;
+}
+
+export type Block = TextBlock | Figure;

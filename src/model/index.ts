@@ -1,0 +1,4 @@
+/** Document model types shared by every stage. */
+export * from './document.js';
+export { plainText } from './inline.js';
+export { ContentError } from './errors.js';

@@ -1,0 +1,90 @@
+/**
+ * DrawOps: a finished page as positioned marks, backend-neutral.
+ *
+ * Coordinates are points from the page's top-left corner, y growing downwards. Exporters
+ * (export/pdf, export/trace) draw exactly these and decide nothing.
+ */
+
+/** A colour: grey level (0 = black, 1 = white) or CMYK (0–1 each). */
+export type Colour =
+  | { readonly space: 'gray'; readonly value: number }
+  | { readonly space: 'cmyk'; readonly c: number; readonly m: number; readonly y: number; readonly k: number };
+
+/** One glyph of a run, at an offset from the run's origin. */
+export interface PlacedGlyph {
+  /** Glyph id in the face. */
+  readonly id: number;
+  /** Horizontal offset of the glyph origin from the run's x, in points. */
+  readonly dx: number;
+  /** The source characters this glyph stands for (ToUnicode; may be '' for a ligature tail). */
+  readonly text: string;
+}
+
+/** Which logical structure a mark belongs to, for reading order and tagging. */
+export interface MarkTag {
+  /** Article id, or `page` for page furniture (header, folio). */
+  readonly article: string;
+  /** Structure role of the block the mark belongs to, e.g. `H1`, `P`, `Caption`. */
+  readonly role: string;
+}
+
+export type DrawOp =
+  | {
+      readonly op: 'glyphs';
+      /** Face key of the FontBook (fonts stage). */
+      readonly face: string;
+      /** Font size in points. */
+      readonly size: number;
+      /** Run origin: x of the first glyph origin. */
+      readonly x: number;
+      /** Baseline y. */
+      readonly y: number;
+      readonly glyphs: readonly PlacedGlyph[];
+      readonly colour: Colour;
+      readonly tag: MarkTag;
+    }
+  | {
+      /** A straight rule (column rule, box side, header rule). */
+      readonly op: 'rule';
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      /** Stroke width in points. */
+      readonly width: number;
+      readonly colour: Colour;
+    }
+  | {
+      /** A filled rectangle (tint behind a box, a bar). */
+      readonly op: 'fill';
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+      readonly colour: Colour;
+    }
+  | {
+      /** A raster image scaled into a rectangle. */
+      readonly op: 'image';
+      /** Absolute path of the image file (JPEG). */
+      readonly src: string;
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+      readonly alt: string;
+      readonly tag: MarkTag;
+    };
+
+/** One rendered page. */
+export interface RenderedPage {
+  /** Page width and height in points. */
+  readonly width: number;
+  readonly height: number;
+  /** Page number (版次), for bookmarks. */
+  readonly number: number;
+  /** Label for the page's bookmark, e.g. 第11版 党建. */
+  readonly label: string;
+  /** Marks in drawing order; text marks are in reading order. */
+  readonly ops: readonly DrawOp[];
+}
