@@ -1,33 +1,8 @@
 import type { Font } from 'fontkit';
 
-/**
- * Font roles: what a piece of text is, not which font it uses. `fonts/fonts.json` maps each
- * role to a chain of faces (the first that has a character wins).
- */
-export const FONT_ROLES = [
-  'body',
-  'strong',
-  'emphasis',
-  'headline',
-  'kicker',
-  'subtitle',
-  'series',
-  'byline',
-  'note',
-  'signature',
-  'lede',
-  'pullquote',
-  'section-head',
-  'section-subhead',
-  'caption',
-  'credit',
-  'label',
-  'box-headline',
-  'header',
-  'header-paper',
-] as const;
+import type { FontRole } from '../model/style.js';
 
-export type FontRole = (typeof FONT_ROLES)[number];
+export { FONT_ROLES, type FontRole } from '../model/style.js';
 
 /** A loaded font face. */
 export interface Face {

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * The command line: `banmian build [EDITION_DIR ...] [--out DIR] [--format pdf,epub]`.
+ * Exit codes: 0 success, 1 content error (file:line: what and what to do), 2 usage error,
+ * 3 internal error (a bug in banmian; set BANMIAN_DEBUG=1 for the stack).
+ */
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { ContentError } from './model/index.js';
+import { buildEdition, OUTPUT_FORMATS, type OutputFormat } from './pipeline.js';
+import { loadFontBook } from './fonts/index.js';
+
+const EXIT_CONTENT = 1;
+const EXIT_USAGE = 2;
+const EXIT_INTERNAL = 3;
+
+function parseFormats(value: string): OutputFormat[] {
+  const formats = value.split(',').map((f) => f.trim()).filter(Boolean);
+  for (const f of formats) {
+    if (!OUTPUT_FORMATS.includes(f as OutputFormat)) throw new InvalidArgumentError(`unknown format "${f}" (known: ${OUTPUT_FORMATS.join(', ')})`);
+  }
+  if (formats.length === 0) throw new InvalidArgumentError('give at least one format');
+  return formats as OutputFormat[];
+}
+
+function sourceDateEpoch(): number | undefined {
+  const raw = process.env.SOURCE_DATE_EPOCH;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+$/.test(raw)) {
+    process.stderr.write(`banmian: SOURCE_DATE_EPOCH must be whole seconds since 1970 (got "${raw}")\n`);
+    process.exit(EXIT_USAGE);
+  }
+  return Number(raw);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name('banmian')
+    .description('Typeset Chinese newspaper pages written in Markdown as broadsheet PDF and EPUB 3.')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  let status = 0;
+  program
+    .command('build')
+    .description('build each edition folder into <out>/<slug>.pdf and <out>/<slug>.epub')
+    .argument('[editions...]', 'edition folders', ['content'])
+    .option('-o, --out <dir>', 'output folder', 'output')
+    .option('-f, --format <list>', 'comma-separated formats: pdf,epub', parseFormats, [...OUTPUT_FORMATS])
+    .option('--fonts <dir>', 'folder with fonts.json (default: ./fonts, else the bundled one)')
+    .option('--no-normalize', 'keep half-width punctuation next to Han characters as written')
+    .option('--strict', 'fail when a character has no font')
+    .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean }) => {
+      const epoch = sourceDateEpoch();
+      const fonts = loadFontBook(opts.fonts);
+      for (const dir of editions) {
+        const started = Date.now();
+        const result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch }, fonts);
+        for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+        process.stdout.write(`${dir}: ${result.pages} page(s) → ${result.files.join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+      }
+      status = 0;
+    });
+  await program.parseAsync(argv, { from: 'user' });
+  return status;
+}
+
+main(process.argv.slice(2)).then(
+  (status) => process.exit(status),
+  (err: unknown) => {
+    if (err instanceof ContentError) {
+      process.stderr.write(`banmian: ${err.format()}\n`);
+      process.exit(EXIT_CONTENT);
+    }
+    if (err instanceof CommanderError) {
+      // Help and version are not errors; anything else on the command line is a usage error.
+      process.exit(err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : EXIT_USAGE);
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`banmian: internal error: ${message}\n`);
+    if (process.env.BANMIAN_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    process.exit(EXIT_INTERNAL);
+  },
+);

@@ -1,0 +1,93 @@
+import type { Slab } from './slabs.js';
+
+/** A text column of an article: its grid lines [top, bottom), counted from the module top. */
+export interface ColumnFrame {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Where each slab went: column and grid line, or -1 for a gap dropped at a column top. */
+export interface Placement {
+  readonly column: number;
+  readonly line: number;
+}
+
+export interface FlowResult {
+  readonly placements: readonly Placement[];
+  /** Grid line where the deepest column ends. */
+  readonly level: number;
+  readonly linesPerColumn: readonly number[];
+}
+
+/**
+ * Fill columns in reading order (top to bottom, left to right) without passing line `level`.
+ * A slab that keeps with the next moves to the next column with it unless it already starts a
+ * column (clreq #adjustments_of_orphans_and_widows; TeX's \clubpenalty/\widowpenalty as rules).
+ * Returns null if the slabs do not fit.
+ */
+export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame[], level: number): FlowResult | null {
+  const placements: Placement[] = [];
+  const used = frames.map(() => 0);
+  let column = 0;
+  let y = frames.length > 0 ? frames[0].top : 0;
+  const limit = (c: number): number => Math.min(level, frames[c].bottom);
+  for (let i = 0; i < slabs.length; i++) {
+    const slab = slabs[i];
+    if (column >= frames.length) return null;
+    if (slab.discardableAtTop && y === frames[column].top) {
+      placements.push({ column: -1, line: -1 });
+      continue;
+    }
+    const next = slabs[i + 1];
+    const keep = slab.keepWithNext && next !== undefined ? next.lines : 0;
+    while (y + slab.lines + keep > limit(column)) {
+      const atTop = y === frames[column].top;
+      if (atTop && y + slab.lines <= limit(column)) break; // at a column top the keep is waived
+      column++;
+      if (column >= frames.length) return null;
+      y = frames[column].top;
+      if (slab.discardableAtTop) break;
+    }
+    if (slab.discardableAtTop && y === frames[column].top) {
+      placements.push({ column: -1, line: -1 });
+      continue;
+    }
+    placements.push({ column, line: y });
+    y += slab.lines;
+    used[column] = y;
+  }
+  return {
+    placements,
+    level: Math.max(0, ...used),
+    linesPerColumn: used.map((end, c) => Math.max(0, end - frames[c].top)),
+  };
+}
+
+/**
+ * Balance: the lowest level at which everything fits, so the columns end level and only the
+ * last may be shorter (clreq #major_differences_between_horizontal_and_vertical_writing_modes).
+ */
+export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFrame[]): FlowResult | null {
+  if (frames.length === 0) return null;
+  const lowest = Math.min(...frames.map((f) => f.top));
+  const deepest = Math.max(...frames.map((f) => f.bottom));
+  const total = slabs.reduce((n, s) => n + s.lines, 0);
+  const capacity = frames.reduce((n, f) => n + Math.max(0, f.bottom - f.top), 0);
+  if (total > capacity) return null;
+  // More room never hurts, so the lowest level that fits is found by bisection.
+  let low = lowest + 1;
+  let high = deepest;
+  let best = fillColumns(slabs, frames, high);
+  if (!best) return null;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    const result = fillColumns(slabs, frames, mid);
+    if (result) {
+      best = result;
+      high = mid;
+    } else {
+      low = mid + 1;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,45 @@
+import type { HouseStyle, RoleStyle, TextRole } from '../model/index.js';
+import type { ItemizedArticle, SetText } from '../text/index.js';
+import { stackLines, type RelativeLine } from './slabs.js';
+import type { StructureRole } from './types.js';
+
+/** Roles set across the whole module above the columns (the headline block, 标题区). */
+export const HEAD_ROLES: ReadonlySet<TextRole> = new Set<TextRole>(['series', 'kicker', 'headline', 'subtitle', 'byline']);
+
+const STRUCTURE_ROLE: Partial<Record<TextRole, StructureRole>> = { headline: 'H1' };
+
+/** Space between the parts of a headline block, in line pitches of the body. */
+const HEAD_PART_GAP_PITCH = 0.35;
+
+export interface HeadBlock {
+  readonly lines: readonly (RelativeLine & { readonly block: number })[];
+  /** Depth in whole grid lines, so the body below stays on the grid (clreq
+   *  #using_type_area_for_composition_in_real_pages: a heading takes a multiple of lines). */
+  readonly gridLines: number;
+}
+
+/**
+ * The headline hierarchy: series tag, label, kicker (引题), headline (主题), subtitle (副题),
+ * byline, each in its own size and face, across the module's width.
+ */
+export function layoutHeadBlock(article: ItemizedArticle, width: number, pitch: number, style: HouseStyle): HeadBlock {
+  const parts: { set: SetText; style: RoleStyle; block: number; role: StructureRole }[] = [];
+  if (article.label) parts.push({ set: article.label, style: article.label.style, block: -1, role: 'P' });
+  article.blocks.forEach((block, index) => {
+    if (block.kind === 'text' && HEAD_ROLES.has(block.role)) {
+      parts.push({ set: block.set, style: block.set.style, block: index, role: STRUCTURE_ROLE[block.role] ?? 'P' });
+    }
+  });
+  if (parts.length === 0) return { lines: [], gridLines: 0 };
+  const lines: (RelativeLine & { block: number })[] = [];
+  let y = 0;
+  parts.forEach((part, i) => {
+    if (i > 0) y += HEAD_PART_GAP_PITCH * pitch;
+    const stacked = stackLines(part.set, part.style, width, { article: article.id, role: part.role }, y);
+    for (const line of stacked.lines) lines.push({ ...line, block: part.block });
+    y += stacked.height;
+  });
+  // A whole number of grid lines, plus one line of space before the body.
+  const gridLines = Math.ceil(y / pitch - 1e-6) + (style.body.leading > 0 ? 1 : 0);
+  return { lines, gridLines };
+}

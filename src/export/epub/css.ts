@@ -1,0 +1,197 @@
+import type { FontBook } from '../../fonts/types.js';
+import { genericFamily, type EmbeddedFont } from './fonts.js';
+import { ROLE_SELECTORS } from './roles.js';
+
+/**
+ * The stylesheet: `@font-face` for the embedded subsets, one font rule per font role (the same
+ * faces the PDF uses, from fonts.json), then the layout of a news article for reflowable
+ * reading: centred headline block, body paragraphs indented two characters and justified with
+ * strict Chinese line breaking, 着重号 for emphasis.
+ */
+export function buildCss(fonts: FontBook, embedded: readonly EmbeddedFont[]): string {
+  const family = new Map(embedded.map((e) => [e.face, familyName(e)]));
+  const out: string[] = [];
+  for (const e of embedded) {
+    out.push(
+      `@font-face {\n  font-family: "${familyName(e)}";\n  src: url(${e.file}) format("truetype");\n` +
+        `  font-weight: ${e.weight};\n  font-style: normal;\n}`,
+    );
+  }
+  for (const [role, selector] of ROLE_SELECTORS) {
+    const chain = fonts.chain(role);
+    const names = chain.flatMap((face) => (family.has(face) ? [`"${family.get(face)}"`] : []));
+    const weight = chain[0].font['OS/2']?.usWeightClass || 400;
+    out.push(`${selector} {\n  font-family: ${[...names, genericFamily(chain[0])].join(', ')};\n  font-weight: ${weight};\n}`);
+  }
+  out.push(LAYOUT);
+  return `${out.join('\n\n')}\n`;
+}
+
+/** CSS family name of an embedded face: `bm-` + its file stem (unique per face). */
+function familyName(e: EmbeddedFont): string {
+  return `bm-${e.file.replace(/^.*\//, '').replace(/\.[^.]*$/, '')}`;
+}
+
+/** Layout rules (no fonts here: those come from the role table). */
+const LAYOUT = `body {
+  margin: 0 0.5em;
+  line-height: 1.75;
+  text-align: justify;
+}
+
+p {
+  margin: 0;
+  text-indent: 2em;
+  text-align: justify;
+  line-break: strict;
+  -webkit-line-break: strict;
+  -epub-line-break: strict;
+  word-break: normal;
+  orphans: 2;
+  widows: 2;
+}
+
+header {
+  margin: 0.5em 0 1.5em;
+  text-align: center;
+}
+
+header p {
+  text-indent: 0;
+  text-align: center;
+}
+
+.label {
+  display: inline-block;
+  margin-bottom: 0.6em;
+  padding: 0.1em 0.6em;
+  border-bottom: 2px solid #b00;
+  font-size: 1.2em;
+  color: #b00;
+}
+
+.series {
+  font-size: 0.9em;
+  color: #b00;
+  margin-bottom: 0.3em;
+}
+
+.kicker {
+  font-size: 1.1em;
+}
+
+h1 {
+  margin: 0.2em 0;
+  font-size: 1.8em;
+  line-height: 1.35;
+  text-align: center;
+  page-break-after: avoid;
+}
+
+.box h1 {
+  font-size: 1.5em;
+}
+
+.subtitle {
+  font-size: 1.15em;
+  margin-top: 0.2em;
+}
+
+.byline {
+  font-size: 0.9em;
+  margin-top: 0.8em;
+  color: #333;
+}
+
+.note {
+  margin: 0 0 1.5em;
+  padding: 0.6em 0.8em;
+  border-top: 1px solid #999;
+  border-bottom: 1px solid #999;
+  font-size: 0.95em;
+}
+
+.signature {
+  text-indent: 0;
+  text-align: right;
+}
+
+.lede {
+  margin-bottom: 0.8em;
+}
+
+h2 {
+  margin: 1.2em 0 0.6em;
+  font-size: 1.15em;
+  line-height: 1.5;
+  text-align: center;
+  page-break-after: avoid;
+}
+
+h3 {
+  margin: 1em 0 0.4em;
+  font-size: 1.05em;
+  line-height: 1.5;
+  page-break-after: avoid;
+}
+
+blockquote.pullquote {
+  margin: 1em 1.5em;
+  padding: 0.4em 0;
+  border-top: 1px solid #b00;
+  border-bottom: 1px solid #b00;
+  font-size: 1.2em;
+  line-height: 1.6;
+}
+
+blockquote.pullquote p {
+  text-indent: 0;
+}
+
+figure {
+  margin: 1em 0;
+  text-align: center;
+  page-break-inside: avoid;
+}
+
+figure img {
+  max-width: 100%;
+  height: auto;
+}
+
+figcaption {
+  margin-top: 0.4em;
+  font-size: 0.85em;
+  line-height: 1.6;
+  text-align: justify;
+  text-indent: 0;
+}
+
+.credit {
+  font-size: 0.8em;
+  text-indent: 0;
+  text-align: right;
+  color: #333;
+}
+
+article.box {
+  margin: 0.5em 0;
+  padding: 0.8em 1em;
+  border: 1px solid #333;
+}
+
+em {
+  font-style: normal;
+  text-emphasis: filled dot;
+  text-emphasis-position: under right;
+  -webkit-text-emphasis: filled dot;
+  -webkit-text-emphasis-position: under right;
+  -epub-text-emphasis-style: filled dot;
+  -epub-text-emphasis-position: under right;
+}
+
+nav ol {
+  list-style: none;
+  padding-left: 1em;
+}
+`;

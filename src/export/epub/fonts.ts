@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Face, FontBook } from '../../fonts/types.js';
+import { ContentError } from '../../model/errors.js';
+import { asciiName } from './plan.js';
+import type { GlyphSink } from './roles.js';
+
+/**
+ * Font embedding: which characters each face draws, and a subset of each face holding just
+ * those. fontkit's subsets are PDF-only (no cmap), so EPUB fonts come from `subset-font`
+ * (HarfBuzz compiled to wasm), which needs a single-face SFNT file, as ours are.
+ *
+ * Output is TrueType (`font/ttf`), not WOFF2: WOFF2 would be about 25% smaller after the zip's
+ * own compression, but older reading systems (Adobe RMSDK based readers) do not read it,
+ * and brotli compression costs seconds per CJK face.
+ */
+
+/** A subset face ready to go into the EPUB. */
+export interface EmbeddedFont {
+  readonly face: Face;
+  /** Path inside the content folder, e.g. `fonts/song.ttf`. */
+  readonly file: string;
+  readonly mediaType: string;
+  readonly data: Buffer;
+  /** CSS `font-weight` of the face (OS/2 usWeightClass). */
+  readonly weight: number;
+  /** Generic family to fall back on: `sans-serif` for 黑体-like faces, else `serif`. */
+  readonly generic: 'serif' | 'sans-serif';
+}
+
+type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'sfnt' | 'woff' | 'woff2' }) => Promise<Buffer>;
+// subset-font is CommonJS without type declarations.
+const subsetFont = createRequire(import.meta.url)('subset-font') as SubsetFont;
+
+/**
+ * Records which characters each face must draw. A character used in a role goes to the first
+ * face of the role's fallback chain that has it, which is the face CSS font fallback will pick
+ * given `font-family: <chain…>` (css.ts).
+ */
+export class GlyphCollector {
+  private readonly used = new Map<Face, Set<number>>();
+
+  constructor(private readonly fonts: FontBook) {}
+
+  /** The sink chapter and nav rendering report into. */
+  readonly sink: GlyphSink = (role, text) => {
+    const chain = this.fonts.chain(role);
+    for (const char of text) {
+      const cp = char.codePointAt(0)!;
+      if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+      const face = chain.find((f) => this.fonts.glyph(f, cp) !== undefined) ?? chain[0];
+      let set = this.used.get(face);
+      if (!set) this.used.set(face, (set = new Set()));
+      set.add(cp);
+    }
+  };
+
+  /** Faces that draw anything, by key, each with its characters in code-point order. */
+  faceTexts(): Array<{ face: Face; text: string }> {
+    return [...this.used]
+      .sort(([a], [b]) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(([face, set]) => ({ face, text: String.fromCodePoint(...[...set].sort((a, b) => a - b)) }));
+  }
+}
+
+/** Subset each face to its characters, as TrueType, with ASCII file names from the face keys. */
+export async function subsetFaces(faceTexts: ReadonlyArray<{ face: Face; text: string }>): Promise<EmbeddedFont[]> {
+  const taken = new Set<string>();
+  const out: EmbeddedFont[] = [];
+  // One face at a time: each source file is 10–15 MB and HarfBuzz copies it into wasm memory.
+  for (const [i, { face, text }] of faceTexts.entries()) {
+    let stem = asciiName(face.key, `face${i + 1}`);
+    while (taken.has(stem)) stem += '-x';
+    taken.add(stem);
+    let data: Buffer;
+    try {
+      data = await subsetFont(await readFile(face.file), text, { targetFormat: 'sfnt' });
+    } catch (err) {
+      throw new ContentError(`EPUB: cannot subset font "${face.key}" (${face.file}): ${(err as Error).message}`, undefined,
+        'EPUB fonts must be single-face TrueType/OpenType files (not .ttc); or build with fonts not embedded');
+    }
+    out.push({
+      face,
+      file: `fonts/${stem}.ttf`,
+      mediaType: 'font/ttf',
+      data,
+      weight: face.font['OS/2']?.usWeightClass || 400,
+      generic: genericFamily(face),
+    });
+  }
+  return out;
+}
+
+/** `sans-serif` for faces whose family name says sans/黑体/gothic, else `serif`. */
+export function genericFamily(face: Face): 'serif' | 'sans-serif' {
+  return /sans|hei|gothic|黑/i.test(`${face.font.familyName} ${face.key}`) ? 'sans-serif' : 'serif';
+}

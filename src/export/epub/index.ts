@@ -1,0 +1,131 @@
+/**
+ * EPUB 3 export: the edition's articles as a reflowable e-book, built from the document model
+ * (not from laid-out pages). One XHTML chapter per article in page order, a two-level
+ * navigation document (page → article), a stylesheet with subset fonts, the figures' images,
+ * packed reproducibly: the same edition and `modified` date give the same bytes.
+ *
+ * The packer is our own (JSZip), not epub-gen-memory: see README (EPUB) for why.
+ */
+import type { FontBook } from '../../fonts/types.js';
+import type { Edition } from '../../model/document.js';
+import { ContentError } from '../../model/errors.js';
+import { renderChapter } from './chapter.js';
+import { buildCss } from './css.js';
+import { GlyphCollector, subsetFaces, type EmbeddedFont } from './fonts.js';
+import { loadImages } from './images.js';
+import { renderNav } from './nav.js';
+import { buildPackage, contentIdentifier, type ManifestItem } from './package-opf.js';
+import { planEdition } from './plan.js';
+import { ignoreGlyphs } from './roles.js';
+import { packEpub, type ZipEntry } from './zip.js';
+
+/** Options of writeEpub. */
+export interface EpubOptions {
+  /** Written as `dcterms:modified` and as every zip entry's time (whole seconds, UTC). */
+  readonly modified: Date;
+  /**
+   * Text normaliser applied to every text node (e.g. half-width `,` `:` next to Han characters →
+   * full-width), the same one the PDF uses. Default: identity.
+   */
+  readonly normalize?: (text: string) => string;
+  /** Embed subsets of the faces the text uses (default true). Without, the CSS names only generic families. */
+  readonly embedFonts?: boolean;
+}
+
+/** Folder of the publication inside the container. */
+const ROOT = 'EPUB';
+
+const CONTAINER_XML =
+  '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  '<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">\n' +
+  '  <rootfiles>\n' +
+  `    <rootfile full-path="${ROOT}/package.opf" media-type="application/oebps-package+xml"/>\n` +
+  '  </rootfiles>\n' +
+  '</container>\n';
+
+/**
+ * Build the EPUB of an edition and return it as a Buffer (nothing is written to disk).
+ * Throws ContentError when the edition has no articles or an image/font cannot be used.
+ */
+export async function writeEpub(edition: Edition, fonts: FontBook, options: EpubOptions): Promise<Buffer> {
+  const normalize = options.normalize ?? ((text: string) => text);
+  const embedFonts = options.embedFonts ?? true;
+  const lang = edition.language || 'zh-Hans';
+  const firstPage = edition.pages.find((p) => p.articles.length > 0);
+  if (!firstPage) throw new ContentError(`EPUB: edition "${edition.slug}" has no articles`);
+
+  const plan = planEdition(edition, normalize);
+  const images = await loadImages(plan.images);
+  const imageFile = new Map(plan.images.map((p, i) => [p.src, images[i].file]));
+
+  const collector = new GlyphCollector(fonts);
+  const glyphs = embedFonts ? collector.sink : ignoreGlyphs;
+  const chapters = plan.chapters.map((ch) => ({
+    file: ch.file,
+    xhtml: renderChapter(ch.article, { lang, title: ch.title, normalize, glyphs, imageHref: (fig) => imageFile.get(fig.src)! }),
+  }));
+  const nav = renderNav(plan.chapters, { lang, normalize, glyphs });
+  const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts()) : [];
+  const css = buildCss(fonts, embedded);
+
+  // The identifier covers what the reader reads (chapters, nav, images), not fonts or dates.
+  const identifier = contentIdentifier(edition.slug, [
+    ...chapters.map((c) => ({ name: c.file, data: c.xhtml })),
+    { name: 'nav.xhtml', data: nav },
+    ...images.map((im) => ({ name: im.file, data: im.data })),
+  ]);
+  const paper = normalize(firstPage.paper).trim() || normalize(edition.title);
+  const manifest: ManifestItem[] = [
+    { id: 'nav', href: 'nav.xhtml', mediaType: 'application/xhtml+xml', properties: 'nav' },
+    { id: 'css', href: 'style.css', mediaType: 'text/css' },
+    ...chapters.map((c, i) => ({ id: `ch${i + 1}`, href: c.file, mediaType: 'application/xhtml+xml' })),
+    ...images.map((im, i) => ({ id: `img${i + 1}`, href: im.file, mediaType: im.mediaType })),
+    ...embedded.map((f, i) => ({ id: `font${i + 1}`, href: f.file, mediaType: f.mediaType })),
+  ];
+  const opf = buildPackage(
+    {
+      identifier,
+      title: normalize(edition.title),
+      language: lang,
+      publisher: paper,
+      description: describe(edition, paper, normalize),
+      date: firstPage.date,
+      modified: options.modified,
+    },
+    manifest,
+    chapters.map((_, i) => `ch${i + 1}`),
+  );
+
+  const entries: ZipEntry[] = [
+    { path: 'META-INF/container.xml', data: CONTAINER_XML },
+    { path: `${ROOT}/package.opf`, data: opf },
+    { path: `${ROOT}/nav.xhtml`, data: nav },
+    { path: `${ROOT}/style.css`, data: css },
+    ...chapters.map((c) => ({ path: `${ROOT}/${c.file}`, data: c.xhtml })),
+    ...images.map((im) => ({ path: `${ROOT}/${im.file}`, data: im.data })),
+    ...embedded.map((f) => ({ path: `${ROOT}/${f.file}`, data: f.data })),
+  ];
+  return packEpub(entries, options.modified);
+}
+
+/** `人民日报 2024年11月24日 第11版` (several pages: `第1—4、8版`). Never empty: epubcheck rejects an empty description. */
+function describe(edition: Edition, paper: string, normalize: (text: string) => string): string {
+  const pages = edition.pages.filter((p) => p.articles.length > 0);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(pages[0].date);
+  const date = m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : pages[0].date;
+  const numbers = `第${ranges(pages.map((p) => p.number))}版`;
+  return [paper, date, numbers].filter(Boolean).join(' ') || normalize(edition.title);
+}
+
+/** `[1,2,3,4,8]` → `1—4、8`. */
+function ranges(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(j - i >= 2 ? `${sorted[i]}—${sorted[j]}` : sorted.slice(i, j + 1).join('、'));
+    i = j + 1;
+  }
+  return parts.join('、');
+}

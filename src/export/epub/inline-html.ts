@@ -1,0 +1,66 @@
+import type { FontRole } from '../../fonts/types.js';
+import type { Inline } from '../../model/document.js';
+import { escapeText } from './xml.js';
+import type { GlyphSink } from './roles.js';
+
+/** How inline content is turned into text: the caller's normaliser and where glyph use is recorded. */
+export interface InlineContext {
+  /** Applied to every text node before escaping (half-width → full-width punctuation etc.). */
+  readonly normalize: (text: string) => string;
+  readonly glyphs: GlyphSink;
+}
+
+/** The emphasis mark `text-emphasis: filled dot` draws (U+2022), drawn in the `em` element's font. */
+const EMPHASIS_DOT = '\u2022';
+
+/**
+ * Inline content as XHTML: strong → `<strong>`, emphasis → `<em>` (styled as 着重号 dots, not
+ * italics), break → `<br/>`. `role` is the font role of the surrounding block.
+ */
+export function inlinesToXhtml(inlines: readonly Inline[], role: FontRole, ctx: InlineContext): string {
+  let out = '';
+  for (const inline of inlines) {
+    switch (inline.kind) {
+      case 'text': {
+        const text = ctx.normalize(inline.text);
+        ctx.glyphs(role, text);
+        out += escapeText(text);
+        break;
+      }
+      case 'strong':
+        out += `<strong>${inlinesToXhtml(inline.children, 'strong', ctx)}</strong>`;
+        break;
+      case 'emphasis':
+        ctx.glyphs('emphasis', EMPHASIS_DOT);
+        out += `<em>${inlinesToXhtml(inline.children, 'emphasis', ctx)}</em>`;
+        break;
+      case 'break':
+        out += '<br/>';
+        break;
+      default: {
+        const never: never = inline;
+        throw new Error(`unknown inline ${JSON.stringify(never)}`);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Inline content as a one-line plain title (for `<title>` and the navigation document): each
+ * text node normalised, breaks become spaces, runs of white space collapse.
+ */
+export function inlinesToTitle(inlines: readonly Inline[], normalize: (text: string) => string): string {
+  let out = '';
+  for (const inline of inlines) {
+    if (inline.kind === 'text') out += normalize(inline.text);
+    else if (inline.kind === 'break') out += ' ';
+    else out += inlinesToTitle(inline.children, normalize);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** True if the inline content has no visible text. */
+export function isBlank(inlines: readonly Inline[]): boolean {
+  return inlinesToTitle(inlines, (t) => t) === '';
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { escapeAttr, escapeText } from './xml.js';
+
+/** Publication metadata for the package document. */
+export interface PackageMetadata {
+  /** `urn:uuid:…` (see contentIdentifier). */
+  readonly identifier: string;
+  readonly title: string;
+  readonly language: string;
+  /** Paper name: creator and publisher. */
+  readonly publisher: string;
+  readonly description: string;
+  /** Publication date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Last modification, written as `dcterms:modified` (`YYYY-MM-DDThh:mm:ssZ`). */
+  readonly modified: Date;
+}
+
+/** A manifest entry. */
+export interface ManifestItem {
+  readonly id: string;
+  /** Path relative to the package document. */
+  readonly href: string;
+  readonly mediaType: string;
+  readonly properties?: string;
+}
+
+/**
+ * The EPUB 3 package document (`package.opf`). `itemrefs` are the ids of the spine items in
+ * reading order. `xml:lang` is set on the package itself, so every metadata string is tagged.
+ */
+export function buildPackage(meta: PackageMetadata, manifest: readonly ManifestItem[], itemrefs: readonly string[]): string {
+  const lang = escapeAttr(meta.language);
+  const items = manifest.map(
+    (item) =>
+      `    <item id="${escapeAttr(item.id)}" href="${escapeAttr(item.href)}" media-type="${escapeAttr(item.mediaType)}"` +
+      `${item.properties ? ` properties="${escapeAttr(item.properties)}"` : ''}/>`,
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="pub-id" xml:lang="${lang}">`,
+    '  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    `    <dc:identifier id="pub-id">${escapeText(meta.identifier)}</dc:identifier>`,
+    `    <dc:title>${escapeText(meta.title)}</dc:title>`,
+    `    <dc:language>${escapeText(meta.language)}</dc:language>`,
+    `    <dc:creator>${escapeText(meta.publisher)}</dc:creator>`,
+    `    <dc:publisher>${escapeText(meta.publisher)}</dc:publisher>`,
+    `    <dc:date>${escapeText(meta.date)}</dc:date>`,
+    `    <dc:description>${escapeText(meta.description)}</dc:description>`,
+    `    <meta property="dcterms:modified">${formatModified(meta.modified)}</meta>`,
+    '  </metadata>',
+    '  <manifest>',
+    ...items,
+    '  </manifest>',
+    '  <spine>',
+    ...itemrefs.map((id) => `    <itemref idref="${escapeAttr(id)}"/>`),
+    '  </spine>',
+    '</package>',
+    '',
+  ].join('\n');
+}
+
+/** `dcterms:modified` needs whole seconds in UTC: `2024-11-24T08:00:00Z`. */
+export function formatModified(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new Error('EPUB: options.modified is not a valid date');
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+
+/**
+ * A stable `urn:uuid:` for the edition: SHA-256 over the slug and the given content files
+ * (name and bytes, in the given order), cut to 128 bits and marked as an RFC 9562 version 8
+ * ("custom") UUID. Same content → same identifier; the modification date is not part of it.
+ */
+export function contentIdentifier(slug: string, files: ReadonlyArray<{ readonly name: string; readonly data: string | Uint8Array }>): string {
+  const hash = createHash('sha256');
+  hash.update(`banmian-epub\0${slug}\0`);
+  for (const file of files) {
+    hash.update(`${file.name}\0`);
+    hash.update(file.data);
+    hash.update('\0');
+  }
+  const bytes = hash.digest().subarray(0, 16);
+  bytes[6] = (bytes[6] & 0x0f) | 0x80; // version 8
+  bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC variant
+  const hex = bytes.toString('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

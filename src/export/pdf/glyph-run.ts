@@ -1,0 +1,228 @@
+/**
+ * The low-level glyph-run writer: one `BT … Tf … Tm [<cids> adj …] TJ ET` text object per run,
+ * with glyph ids chosen upstream (no re-shaping) and positions taken from the run's `dx`.
+ *
+ * pdfkit has no public API for showing given glyph ids, so this module reaches into pdfkit
+ * internals. They are all here and nowhere else; they were read from pdfkit 0.20.2
+ * (`js/pdfkit.js`: `EmbeddedFont`, `FontsMixin.font`, `TextMixin._fragment`, `PDFPage.fonts`).
+ * Re-check this file on any pdfkit upgrade (the dependency should stay pinned to 0.20.x):
+ *
+ * - `doc.font(fontkitFont, family)` accepts an already-parsed fontkit `Font` (0.20; the
+ *   typings only allow paths and buffers) and leaves the resulting font in private `doc._font`.
+ * - `EmbeddedFont` (not exported): `id` (resource name, e.g. `F2`), `ref()` (its font
+ *   dictionary, embedded and subset at `doc.end()`), `subset` (fontkit `Subset`;
+ *   `includeGlyph(gid)` returns the glyph's CID in the subset), `widths[cid]` (advance in
+ *   1/1000 em, written as the CIDFont `W` array) and `unicode[cid]` (code points, written as the
+ *   ToUnicode CMap; pdfkit keeps the first mapping of a CID).
+ * - `doc.page.fonts` is the page's `/Font` resource dictionary (typed `any` upstream).
+ * - pdfkit flips y with a `1 0 0 -1 0 h cm` at page start; `_fragment` flips back around its
+ *   text object. We do the same, so text matrices are in native PDF coordinates.
+ *
+ * Everything else (q/Q, `cm`, marked content) goes through pdfkit's public API, so its
+ * graphics-state and marked-content bookkeeping stays right.
+ */
+import type { Font } from 'fontkit';
+import type PDFDocument from 'pdfkit';
+import type { DrawOp } from '../../render/draw-op.js';
+import type { Face, FontBook } from '../../fonts/types.js';
+import { colourOperator } from './colour.js';
+import { pdfNumber } from './pdf-number.js';
+
+type Doc = typeof PDFDocument;
+type GlyphsOp = Extract<DrawOp, { op: 'glyphs' }>;
+
+/** The parts of pdfkit 0.20's private `EmbeddedFont` this module uses. */
+interface PdfkitEmbeddedFont {
+  readonly id: string;
+  readonly subset: { includeGlyph(glyphId: number): number };
+  readonly widths: number[];
+  readonly unicode: number[][];
+  ref(): unknown;
+}
+
+/** The parts of a pdfkit 0.20 document this module uses beyond its typings. */
+interface PdfkitDocInternals {
+  font(src: Font, family: string): unknown;
+  _font: unknown;
+  page: { fonts: Record<string, unknown>; height: number };
+}
+
+function isEmbeddedFont(font: unknown): font is PdfkitEmbeddedFont {
+  const f = font as Partial<PdfkitEmbeddedFont> | null;
+  return (
+    !!f &&
+    typeof f.id === 'string' &&
+    typeof f.subset?.includeGlyph === 'function' &&
+    Array.isArray(f.widths) &&
+    Array.isArray(f.unicode) &&
+    typeof f.ref === 'function'
+  );
+}
+
+/** A glyph as it will be shown: its CID in the embedded subset and its advance as written in `W`. */
+export interface ShownGlyph {
+  /** CID as 4 hex digits (Identity-H: 2 bytes per glyph). */
+  readonly hex: string;
+  /** Nominal advance in 1/1000 em, rounded the way pdfkit writes it into the `W` array. */
+  readonly width: number;
+  /** Offset of the glyph origin from the run origin, in points. */
+  readonly dx: number;
+}
+
+/**
+ * The operand of `TJ` that shows `glyphs` at size `size` so that glyph i's origin lands at
+ * `glyphs[i].dx - glyphs[0].dx` from the text matrix origin.
+ *
+ * After a glyph the viewer advances by its `W` width; the number that follows it in the array
+ * is subtracted from that (in 1/1000 text space units), so adj = -(gap - nominal) × 1000/size.
+ * Adjustments are rounded to 1/1000 unit, and each one is computed from where the pen really is
+ * after the previous rounded ones, so rounding never accumulates along a long line. Glyphs with
+ * no adjustment between them share one hex string.
+ */
+export function tjArray(glyphs: readonly ShownGlyph[], size: number): string {
+  const unitsPerPoint = 1000 / size;
+  const origin = glyphs[0]?.dx ?? 0;
+  const parts: string[] = [];
+  let hex = '';
+  let pen = 0; // where the current glyph's origin really is, in text space units × 1000
+  for (let i = 0; i < glyphs.length; i++) {
+    const glyph = glyphs[i];
+    hex += glyph.hex;
+    const next = glyphs[i + 1];
+    if (!next) break;
+    const target = (next.dx - origin) * unitsPerPoint;
+    const adj = Math.round((pen + glyph.width - target) * 1000) / 1000;
+    pen = pen + glyph.width - adj;
+    if (adj !== 0) {
+      parts.push(`<${hex}>`, pdfNumber(adj));
+      hex = '';
+    }
+  }
+  if (hex) parts.push(`<${hex}>`);
+  return `[${parts.join(' ')}]`;
+}
+
+/**
+ * Gap beyond a glyph's nominal advance, as a fraction of the size, above which a run counts
+ * as letter-spaced. Text extractors start a new word at about this gap: poppler's
+ * `minWordBreakSpace` is 0.1 em, pdf.js inserts a space above 0.102 em.
+ */
+const LETTER_SPACED_EM = 0.1;
+
+/** Whether any glyph of the run is followed by more than `LETTER_SPACED_EM` of extra space. */
+export function isLetterSpaced(glyphs: readonly ShownGlyph[], size: number): boolean {
+  for (let i = 0; i + 1 < glyphs.length; i++) {
+    const extra = glyphs[i + 1].dx - glyphs[i].dx - (glyphs[i].width * size) / 1000;
+    if (extra > LETTER_SPACED_EM * size) return true;
+  }
+  return false;
+}
+
+/** One face embedded in one document, with the glyphs already added to its subset. */
+class EmbeddedFace {
+  private readonly shown = new Map<number, { hex: string; width: number; cid: number }>();
+
+  constructor(
+    private readonly face: Face,
+    private readonly pdfFont: PdfkitEmbeddedFont,
+  ) {}
+
+  get resourceName(): string {
+    return this.pdfFont.id;
+  }
+
+  fontDictionary(): unknown {
+    return this.pdfFont.ref();
+  }
+
+  /** Adds the glyph to the subset (once) and records its width and text for `W` and ToUnicode. */
+  include(glyphId: number, text: string): { hex: string; width: number } {
+    let entry = this.shown.get(glyphId);
+    if (!entry) {
+      if (!Number.isInteger(glyphId) || glyphId < 0 || glyphId >= this.face.font.numGlyphs) {
+        throw new Error(`glyph id ${glyphId} is not in face "${this.face.key}" (${this.face.font.numGlyphs} glyphs)`);
+      }
+      const cid = this.pdfFont.subset.includeGlyph(glyphId);
+      const width = (this.face.font.getGlyph(glyphId).advanceWidth * 1000) / this.face.unitsPerEm;
+      this.pdfFont.widths[cid] ??= width;
+      // pdfkit writes W with six decimals; the TJ arithmetic must use the same number.
+      entry = { hex: cid.toString(16).padStart(4, '0'), width: Math.round(this.pdfFont.widths[cid] * 1e6) / 1e6, cid };
+      this.shown.set(glyphId, entry);
+    }
+    // ToUnicode is per CID: the first non-empty text wins (as in pdfkit). A '' (ligature tail)
+    // maps to an empty list, which pdfkit writes as `<>`: poppler extracts nothing for it
+    // (mupdf gives U+FFFD, as for any unmapped code). A later use of the same glyph with real
+    // text replaces the empty mapping, so that text is not lost.
+    const mapped = this.pdfFont.unicode[entry.cid];
+    if (mapped == null || (mapped.length === 0 && text !== '')) {
+      this.pdfFont.unicode[entry.cid] = Array.from(text, (ch) => ch.codePointAt(0)!);
+    }
+    return entry;
+  }
+}
+
+/**
+ * Writes glyph runs into one pdfkit document. Each face is embedded once per document,
+ * whatever the sizes it is used at; its subset holds exactly the glyphs the runs show.
+ */
+export class GlyphRunWriter {
+  private readonly byFace = new Map<string, EmbeddedFace>();
+  private readonly byPdfFont = new Map<PdfkitEmbeddedFont, EmbeddedFace>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly fonts: FontBook,
+  ) {}
+
+  /**
+   * Draws one run as a single text object on the current page. Empty runs draw nothing.
+   *
+   * A letter-spaced run (see `isLetterSpaced`) is wrapped in a `Span` with `/ActualText`, the
+   * run's text: text extractors guess word breaks from gaps and would otherwise put spaces
+   * between its Han characters. So is a run with a glyph whose text is '': that glyph extracts
+   * as nothing and leaves a gap that reads as a space. The span sits inside the un-flip `cm`:
+   * poppler computes ActualText boxes in the coordinates current at `BDC` and gets them upside
+   * down otherwise. (mupdf ignores ActualText and still inserts spaces at wide gaps.)
+   */
+  write(op: GlyphsOp): void {
+    if (op.glyphs.length === 0) return;
+    if (!(op.size > 0)) throw new Error(`font size ${op.size} is not positive`);
+    const face = this.embedded(op.face);
+    const shown: ShownGlyph[] = op.glyphs.map((g) => ({ ...face.include(g.id, g.text), dx: g.dx }));
+
+    const doc = this.doc;
+    const page = (doc as unknown as PdfkitDocInternals).page;
+    page.fonts[face.resourceName] ??= face.fontDictionary();
+    doc.save();
+    // Undo pdfkit's page flip for the text object, as `_fragment` does.
+    doc.transform(1, 0, 0, -1, 0, page.height);
+    const actualText = isLetterSpaced(shown, op.size) || op.glyphs.some((g) => g.text === '');
+    if (actualText) doc.markContent('Span', { actual: op.glyphs.map((g) => g.text).join('') });
+    doc.addContent(colourOperator(op.colour, false));
+    doc.addContent('BT');
+    doc.addContent(`/${face.resourceName} ${pdfNumber(op.size)} Tf`);
+    doc.addContent(`1 0 0 1 ${pdfNumber(op.x + shown[0].dx)} ${pdfNumber(page.height - op.y)} Tm`);
+    doc.addContent(`${tjArray(shown, op.size)} TJ`);
+    doc.addContent('ET');
+    if (actualText) doc.endMarkedContent();
+    doc.restore();
+  }
+
+  private embedded(faceKey: string): EmbeddedFace {
+    let face = this.byFace.get(faceKey);
+    if (face) return face;
+    const spec = this.fonts.face(faceKey);
+    const internals = this.doc as unknown as PdfkitDocInternals;
+    // Cached by pdfkit under the face key; two keys naming the same font file get the same
+    // EmbeddedFont (pdfkit matches them by PostScript name and checksum), hence byPdfFont.
+    internals.font(spec.font, spec.key);
+    const pdfFont = internals._font;
+    if (!isEmbeddedFont(pdfFont)) {
+      throw new Error('pdfkit internals changed: doc._font is not a 0.20-style EmbeddedFont; see src/export/pdf/glyph-run.ts');
+    }
+    face = this.byPdfFont.get(pdfFont) ?? new EmbeddedFace(spec, pdfFont);
+    this.byPdfFont.set(pdfFont, face);
+    this.byFace.set(faceKey, face);
+    return face;
+  }
+}

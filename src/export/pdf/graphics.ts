@@ -1,0 +1,36 @@
+/**
+ * Non-text marks: rules, filled rectangles and images, drawn with pdfkit's public vector and
+ * image API in its top-down page coordinates (pdfkit flips y at page start), each inside its
+ * own q/Q so colours and line widths never leak into the next mark.
+ */
+import type PDFDocument from 'pdfkit';
+import type { DrawOp } from '../../render/draw-op.js';
+import { colourOperator } from './colour.js';
+
+type Doc = typeof PDFDocument;
+
+/** A straight stroked line of the given width (butt caps: the ends are where the op says). */
+export function drawRule(doc: Doc, op: Extract<DrawOp, { op: 'rule' }>): void {
+  doc.save();
+  doc.addContent(colourOperator(op.colour, true));
+  doc.lineWidth(op.width);
+  doc.moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).stroke();
+  doc.restore();
+}
+
+/** A filled rectangle. */
+export function drawFill(doc: Doc, op: Extract<DrawOp, { op: 'fill' }>): void {
+  doc.save();
+  doc.addContent(colourOperator(op.colour, false));
+  doc.rect(op.x, op.y, op.width, op.height).fill();
+  doc.restore();
+}
+
+/**
+ * A JPEG scaled into the op's rectangle. pdfkit keeps an image registry keyed by path, so a
+ * file drawn several times is read and embedded once (an XObject, pixels untouched: DCTDecode
+ * passthrough at the file's own resolution). pdfkit honours the JPEG's EXIF orientation.
+ */
+export function drawImage(doc: Doc, op: Extract<DrawOp, { op: 'image' }>): void {
+  doc.image(op.src, op.x, op.y, { width: op.width, height: op.height });
+}

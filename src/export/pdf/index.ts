@@ -1,0 +1,53 @@
+/**
+ * PDF exporter: RenderedPages → one tagged, reproducible PDF (the only module that imports
+ * pdfkit). It draws exactly the DrawOps it is given and decides nothing about layout.
+ */
+import type { FontBook } from '../../fonts/types.js';
+import type { DrawOp, RenderedPage } from '../../render/draw-op.js';
+import { openDocument, openPage, type PdfMeta } from './document.js';
+import { GlyphRunWriter } from './glyph-run.js';
+import { drawFill, drawImage, drawRule } from './graphics.js';
+import { StructureTree } from './tagging.js';
+
+export type { PdfMeta } from './document.js';
+
+/**
+ * Sets `pages` as a PDF: one page per RenderedPage at its size, a bookmark per page, glyph runs
+ * as text with the given glyph ids and positions (fonts embedded as subsets, text extractable),
+ * rules, fills and JPEG images, tagged per article and role. The same input always gives the
+ * same bytes. Returns the file's bytes; writing them is the caller's job.
+ */
+export async function writePdf(pages: readonly RenderedPage[], fonts: FontBook, meta: PdfMeta): Promise<Buffer> {
+  if (pages.length === 0) throw new Error('writePdf: no pages to write');
+  const { doc, bytes } = openDocument(meta);
+  const glyphRuns = new GlyphRunWriter(doc, fonts);
+  const structure = new StructureTree(doc);
+
+  for (const page of pages) {
+    openPage(doc, page);
+    page.ops.forEach((op, index) => {
+      try {
+        drawOp(op);
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        throw new Error(`PDF: page ${page.number} (${page.label}), mark ${index} (${op.op}): ${message}`, { cause: err });
+      }
+    });
+  }
+  structure.end();
+  doc.end();
+  return bytes;
+
+  function drawOp(op: DrawOp): void {
+    switch (op.op) {
+      case 'glyphs':
+        return structure.text(op.tag, () => glyphRuns.write(op));
+      case 'image':
+        return structure.figure(op.tag, op.alt, op, () => drawImage(doc, op));
+      case 'rule':
+        return structure.artifact('Layout', () => drawRule(doc, op));
+      case 'fill':
+        return structure.artifact('Layout', () => drawFill(doc, op));
+    }
+  }
+}

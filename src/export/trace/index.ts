@@ -1,0 +1,36 @@
+/**
+ * Trace exporter: DrawOps as text, one op per line, for golden tests (after SILE's debug
+ * outputter). Numbers are rounded to 0.01 pt so traces are stable and diffable.
+ */
+import type { DrawOp, RenderedPage } from '../../render/index.js';
+
+const n = (v: number): string => (Math.round(v * 100) / 100).toFixed(2).replace(/\.?0+$/, '') || '0';
+
+function traceOp(op: DrawOp): string {
+  switch (op.op) {
+    case 'glyphs': {
+      const text = op.glyphs.map((g) => g.text).join('');
+      const positions = op.glyphs.map((g) => `${g.id}@${n(g.dx)}`).join(' ');
+      return `glyphs ${op.face} ${n(op.size)} ${n(op.x)},${n(op.y)} ${op.tag.article}/${op.tag.role} ${JSON.stringify(text)} ${positions}`;
+    }
+    case 'rule':
+      return `rule ${n(op.x1)},${n(op.y1)} ${n(op.x2)},${n(op.y2)} w${n(op.width)}`;
+    case 'fill':
+      return `fill ${n(op.x)},${n(op.y)} ${n(op.width)}x${n(op.height)}`;
+    case 'image':
+      return `image ${op.src.split('/').pop()} ${n(op.x)},${n(op.y)} ${n(op.width)}x${n(op.height)} ${op.tag.article}`;
+    default: {
+      const never: never = op;
+      throw new Error(`unknown op ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+export function traceOps(pages: readonly RenderedPage[]): string {
+  const out: string[] = [];
+  for (const page of pages) {
+    out.push(`page ${page.number} ${n(page.width)}x${n(page.height)} ${JSON.stringify(page.label)}`);
+    for (const op of page.ops) out.push(traceOp(op));
+  }
+  return `${out.join('\n')}\n`;
+}

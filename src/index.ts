@@ -1,0 +1,12 @@
+/** banmian's library API. */
+export { buildEdition, typesetEdition, OUTPUT_FORMATS, type BuildOptions, type BuildResult, type OutputFormat, type Typeset } from './pipeline.js';
+export { parseEdition } from './parse/index.js';
+export { loadFontBook, type FontBook } from './fonts/index.js';
+export { itemizeEdition, normalizePunctuation } from './text/index.js';
+export { breakLines } from './linebreak/index.js';
+export { composePages } from './compose/index.js';
+export { renderPages } from './render/index.js';
+export { writePdf } from './export/pdf/index.js';
+export { writeEpub } from './export/epub/index.js';
+export { traceOps } from './export/trace/index.js';
+export * from './model/index.js';

@@ -1,0 +1,22 @@
+/** Line breaking stage: Items + line widths → Lines (total-fit, with first-fit as fallback and option). */
+import { firstFit } from './first-fit.js';
+import { totalFit } from './knuth-plass.js';
+import { DEFAULT_BREAK_OPTIONS, type BreakItem, type BreakOptions, type Line, type LineWidths } from './types.js';
+
+export type { BreakItem, BreakMode, BreakOptions, Line, LineWidths } from './types.js';
+export { DEFAULT_BREAK_OPTIONS, INFINITY_PENALTY } from './types.js';
+
+/**
+ * Break a paragraph into lines. Total-fit first within the tolerance, then with any stretch
+ * allowed (a loose line beats an overfull one); first-fit if even that finds nothing.
+ * The item list must end with a forced break (penalty −10000).
+ */
+export function breakLines(items: readonly BreakItem[], widths: LineWidths, options: BreakOptions = DEFAULT_BREAK_OPTIONS): Line[] {
+  if (items.length === 0) return [];
+  if (options.mode === 'first-fit') return firstFit(items, widths);
+  return (
+    totalFit(items, widths, options, options.tolerance) ??
+    totalFit(items, widths, options, Number.POSITIVE_INFINITY) ??
+    firstFit(items, widths)
+  );
+}

@@ -1,0 +1,81 @@
+import { adjustmentRatio, afterBreak, isBreakpoint, makeLine, runningTotals, widthAt } from './measure.js';
+import { INFINITY_PENALTY, type BreakItem, type BreakOptions, type Line, type LineWidths } from './types.js';
+
+/** A feasible breakpoint reached with the fewest demerits so far (TeX's active node, §819). */
+interface Node {
+  readonly position: number; // index of the break item; -1 for the paragraph start
+  readonly line: number; // lines before this break
+  readonly fitness: number;
+  readonly demerits: number;
+  readonly previous: Node | null;
+}
+
+/** TeX §108: badness is capped at 10000, "infinitely bad". */
+const INFINITE_BADNESS = 10_000;
+
+/** Fitness classes of TeX §817: 0 tight, 1 decent, 2 loose, 3 very loose. */
+function fitnessClass(ratio: number): number {
+  if (ratio < -0.5) return 0;
+  if (ratio <= 0.5) return 1;
+  if (ratio <= 1) return 2;
+  return 3;
+}
+
+/**
+ * Total-fit line breaking (Knuth & Plass 1981; tex.web part 38): for every feasible breakpoint,
+ * the best way to reach it; the paragraph's breaks minimise the sum over lines of
+ * (linePenalty + badness)² + penalty², badness = 100·|ratio|³.
+ * Returns null if no set of breaks keeps every line within the tolerance.
+ */
+export function totalFit(items: readonly BreakItem[], widths: LineWidths, options: BreakOptions, tolerance: number): Line[] | null {
+  const totals = runningTotals(items);
+  let active: Node[] = [{ position: -1, line: 0, fitness: 1, demerits: 0, previous: null }];
+  const startOf = (node: Node): number => (node.position < 0 ? 0 : afterBreak(items, node.position));
+
+  for (let i = 0; i < items.length; i++) {
+    if (!isBreakpoint(items, i)) continue;
+    const item = items[i];
+    const penaltyValue = item.kind === 'penalty' ? item.penalty : 0;
+    const forced = penaltyValue <= -INFINITY_PENALTY;
+    const best = new Map<number, Node>(); // per fitness class
+    const next: Node[] = [];
+    for (const node of active) {
+      const start = startOf(node);
+      const width = widthAt(widths, node.line);
+      const { ratio } = start <= i ? adjustmentRatio(items, totals, start, i, width) : { ratio: 0 };
+      if (ratio < -1 || forced) {
+        // Too long from here on (or a forced break ends every line): the node retires.
+      } else {
+        next.push(node);
+      }
+      if (ratio >= -1 && ratio <= tolerance) {
+        const badness = Math.min(INFINITE_BADNESS, 100 * Math.abs(ratio) ** 3);
+        let demerits = (options.linePenalty + badness) ** 2;
+        if (penaltyValue > 0) demerits += penaltyValue ** 2;
+        else if (penaltyValue > -INFINITY_PENALTY) demerits -= penaltyValue ** 2;
+        const fitness = fitnessClass(ratio);
+        if (Math.abs(fitness - node.fitness) > 1) demerits += options.fitnessDemerits;
+        const total = node.demerits + demerits;
+        const existing = best.get(fitness);
+        if (!existing || total < existing.demerits) {
+          best.set(fitness, { position: i, line: node.line + 1, fitness, demerits: total, previous: node });
+        }
+      }
+    }
+    active = next;
+    for (const node of best.values()) active.push(node);
+    if (active.length === 0) return null;
+  }
+
+  let last: Node | null = null;
+  for (const node of active) {
+    if (node.position === items.length - 1 && (!last || node.demerits < last.demerits)) last = node;
+  }
+  if (!last) return null;
+  const breaks: Node[] = [];
+  for (let n: Node | null = last; n && n.position >= 0; n = n.previous) breaks.unshift(n);
+  return breaks.map((node) => {
+    const start = startOf(node.previous!);
+    return makeLine(items, totals, start, node.position, widthAt(widths, node.line - 1));
+  });
+}

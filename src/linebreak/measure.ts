@@ -1,0 +1,70 @@
+import type { BreakItem, Line, LineWidths } from './types.js';
+import { INFINITY_PENALTY } from './types.js';
+
+/** Running totals of width, stretch and shrink, so a line's sums are two subtractions. */
+export interface Totals {
+  readonly width: Float64Array;
+  readonly stretch: Float64Array;
+  readonly shrink: Float64Array;
+}
+
+/** totals.x[i] = sum of x over items[0, i) counting glue only (boxes add width). */
+export function runningTotals(items: readonly BreakItem[]): Totals {
+  const n = items.length;
+  const width = new Float64Array(n + 1);
+  const stretch = new Float64Array(n + 1);
+  const shrink = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    width[i + 1] = width[i] + (item.kind === 'penalty' ? 0 : item.width);
+    stretch[i + 1] = stretch[i] + (item.kind === 'glue' ? item.stretch : 0);
+    shrink[i + 1] = shrink[i] + (item.kind === 'glue' ? item.shrink : 0);
+  }
+  return { width, stretch, shrink };
+}
+
+/** Is items[i] a legal breakpoint? A penalty below infinity, or glue right after a box (TeX §831). */
+export function isBreakpoint(items: readonly BreakItem[], i: number): boolean {
+  const item = items[i];
+  if (item.kind === 'penalty') return item.penalty < INFINITY_PENALTY;
+  if (item.kind === 'glue') return i > 0 && items[i - 1].kind === 'box';
+  return false;
+}
+
+/** First item of the line after a break at `i`: glue and penalties after a break are discarded (TeX §879). */
+export function afterBreak(items: readonly BreakItem[], i: number): number {
+  let j = i + 1;
+  while (j < items.length && items[j].kind !== 'box') {
+    const item = items[j];
+    if (item.kind === 'penalty' && item.penalty <= -INFINITY_PENALTY) break;
+    j++;
+  }
+  return j;
+}
+
+export function widthAt(widths: LineWidths, line: number): number {
+  return typeof widths === 'number' ? widths : widths(line);
+}
+
+/** The adjustment ratio of items[start, end) set to `width`. */
+export function adjustmentRatio(items: readonly BreakItem[], totals: Totals, start: number, end: number, width: number): { ratio: number; natural: number } {
+  const breakItem = items[end];
+  const natural = totals.width[end] - totals.width[start] + (breakItem && breakItem.kind === 'penalty' ? breakItem.width : 0);
+  if (natural < width) {
+    const stretch = totals.stretch[end] - totals.stretch[start];
+    return { ratio: stretch > 0 ? (width - natural) / stretch : Number.POSITIVE_INFINITY, natural };
+  }
+  if (natural > width) {
+    const shrink = totals.shrink[end] - totals.shrink[start];
+    return { ratio: shrink > 0 ? (width - natural) / shrink : Number.NEGATIVE_INFINITY, natural };
+  }
+  return { ratio: 0, natural };
+}
+
+/** Build the Line record for a break, clamping ratios the renderer cannot use. */
+export function makeLine(items: readonly BreakItem[], totals: Totals, start: number, end: number, width: number): Line {
+  const { ratio, natural } = adjustmentRatio(items, totals, start, end, width);
+  const overfull = ratio < -1;
+  const usable = overfull ? -1 : Number.isFinite(ratio) ? ratio : 0;
+  return { start, end, ratio: usable, naturalWidth: natural, width, overfull };
+}

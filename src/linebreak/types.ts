@@ -1,0 +1,50 @@
+/**
+ * What the line breaker sees: widths, stretch, shrink and penalties (TeX part 38: "the other
+ * parts of TeX do not need to know anything about how line-breaking is done", and the breaker
+ * knows nothing of fonts). Any item list with these fields can be broken.
+ */
+export type BreakItem =
+  | { readonly kind: 'box'; readonly width: number }
+  | { readonly kind: 'glue'; readonly width: number; readonly stretch: number; readonly shrink: number }
+  | { readonly kind: 'penalty'; readonly width: number; readonly penalty: number; readonly flagged: boolean };
+
+/** Penalties at or above this forbid a break; at or below its negative force one (TeX §10). */
+export const INFINITY_PENALTY = 10_000;
+
+/** One line of a paragraph: items[start, end) with the break at `end`. */
+export interface Line {
+  /** First item of the line (after discarded glue and penalties). */
+  readonly start: number;
+  /** Index of the break item: the line holds items up to, not including, it. */
+  readonly end: number;
+  /** Adjustment ratio: > 0 stretches glue by ratio × stretch, < 0 shrinks by ratio × shrink. */
+  readonly ratio: number;
+  /** Natural width of the line's content in points (with a penalty's width at the break). */
+  readonly naturalWidth: number;
+  /** Width the line is set to. */
+  readonly width: number;
+  /** The line is wider than its measure even at full shrink (reported, never cut). */
+  readonly overfull: boolean;
+}
+
+/** Line widths: one for every line, or per line index (0-based). */
+export type LineWidths = number | ((line: number) => number);
+
+export type BreakMode = 'total-fit' | 'first-fit';
+
+export interface BreakOptions {
+  readonly mode: BreakMode;
+  /** Largest stretch ratio a line may have before the breaker tries harder (TeX's tolerance, as a ratio). */
+  readonly tolerance: number;
+  /** Demerits added to every line (TeX \linepenalty). */
+  readonly linePenalty: number;
+  /** Extra demerits when two adjacent lines differ by more than one fitness class (TeX \adjdemerits). */
+  readonly fitnessDemerits: number;
+}
+
+export const DEFAULT_BREAK_OPTIONS: BreakOptions = {
+  mode: 'total-fit',
+  tolerance: 2,
+  linePenalty: 10,
+  fitnessDemerits: 10_000,
+};

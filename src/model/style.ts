@@ -1,0 +1,125 @@
+import type { TextRole } from './document.js';
+
+/**
+ * The house style: sizes, faces and spacing of every element. One resolved, read-only object
+ * is passed to every stage that needs it; nothing looks settings up in inner loops.
+ *
+ * Lengths are points (1/72 inch = 1 bp, the unit of the Chinese 号 sizes).
+ */
+
+/** Chinese type sizes (号数制) in points, as ctex's `\zihao` and word processors define them. */
+export const HAO = {
+  初号: 42,
+  小初: 36,
+  一号: 26,
+  小一: 24,
+  二号: 22,
+  小二: 18,
+  三号: 16,
+  小三: 15,
+  四号: 14,
+  小四: 12,
+  五号: 10.5,
+  小五: 9,
+  六号: 7.5,
+  小六: 6.5,
+} as const;
+
+/**
+ * Font roles: what a piece of text is, not which font it uses. `fonts/fonts.json` maps each
+ * role to a chain of faces (the first that has a character wins).
+ */
+export const FONT_ROLES = [
+  'body',
+  'strong',
+  'emphasis',
+  'headline',
+  'kicker',
+  'subtitle',
+  'series',
+  'byline',
+  'note',
+  'signature',
+  'lede',
+  'pullquote',
+  'section-head',
+  'section-subhead',
+  'caption',
+  'credit',
+  'label',
+  'box-headline',
+  'header',
+  'header-paper',
+] as const;
+
+export type FontRole = (typeof FONT_ROLES)[number];
+
+/** Horizontal alignment of a block's lines. */
+export type Align = 'justify' | 'center' | 'left' | 'right';
+
+/** How one text role is set. */
+export interface RoleStyle {
+  readonly font: FontRole;
+  /** Font size in points. */
+  readonly size: number;
+  readonly align: Align;
+  /** First-line indent in ems of this role's size. */
+  readonly indentEm: number;
+  /** Distance between baselines inside the block, in points. */
+  readonly leading: number;
+}
+
+export interface HouseStyle {
+  /** Body text: size and line pitch define the baseline grid of the page. */
+  readonly body: RoleStyle;
+  /** Characters per basic column line at the body size (8 × 13 on a broadsheet). */
+  readonly columnChars: number;
+  /** Gutter between columns, in body characters. */
+  readonly gutterChars: number;
+  readonly roles: Readonly<Record<Exclude<TextRole, 'paragraph'>, RoleStyle>>;
+  readonly caption: RoleStyle;
+  readonly label: RoleStyle;
+  readonly boxHeadline: RoleStyle;
+  readonly header: RoleStyle;
+  readonly headerPaper: RoleStyle;
+  /** Stroke widths of rules, in points. */
+  readonly rules: { readonly column: number; readonly box: number; readonly header: number };
+  /** Inside padding of a ruled box, in body characters. */
+  readonly boxPaddingChars: number;
+}
+
+const BODY_SIZE = HAO.小五;
+/** Line pitch = size + gap; clreq #considerations_in_designing_type_area: gap 50–100 % of the size. */
+const BODY_LEADING = BODY_SIZE * 1.5;
+
+function role(font: FontRole, size: number, align: Align, indentEm = 0, leading = size * 1.3): RoleStyle {
+  return { font, size, align, indentEm, leading };
+}
+
+/** The default style: a Mainland broadsheet, 8 columns of 13 小五 characters. */
+export const DEFAULT_STYLE: HouseStyle = {
+  body: role('body', BODY_SIZE, 'justify', 2, BODY_LEADING),
+  columnChars: 13,
+  gutterChars: 1,
+  roles: {
+    series: role('series', HAO.五号, 'left'),
+    kicker: role('kicker', HAO.小三, 'center'),
+    headline: role('headline', HAO.小初, 'center', 0, HAO.小初 * 1.25),
+    subtitle: role('subtitle', HAO.小三, 'center'),
+    byline: role('byline', HAO.小五, 'center'),
+    note: role('note', HAO.小五, 'justify', 2, BODY_LEADING),
+    signature: role('signature', HAO.小五, 'right', 0, BODY_LEADING),
+    lede: role('lede', HAO.小五, 'justify', 2, BODY_LEADING),
+    pullquote: role('pullquote', HAO.四号, 'justify', 0, HAO.四号 * 1.45),
+    'section-head': role('section-head', HAO.五号, 'center', 0, BODY_LEADING),
+    'section-subhead': role('section-subhead', HAO.五号, 'center', 0, BODY_LEADING),
+    credit: role('credit', HAO.六号, 'right', 0, BODY_LEADING),
+  },
+  caption: role('caption', HAO.六号 + 0.5, 'justify', 0, BODY_LEADING * 0.75),
+  label: role('label', HAO.三号, 'left'),
+  boxHeadline: role('box-headline', HAO.二号, 'center', 0, HAO.二号 * 1.3),
+  header: role('header', HAO.小五, 'left'),
+  headerPaper: role('header-paper', HAO.三号, 'left'),
+  rules: { column: 0.5, box: 0.8, header: 0.8 },
+  boxPaddingChars: 1,
+};

@@ -1,0 +1,82 @@
+/**
+ * The article container line: `::: article ID [box] [label=金台潮声]`.
+ *
+ * Words are separated by spaces; a value with spaces may be quoted: `label="金台 潮声"`.
+ */
+import type { SourcePos } from '../model/document.js';
+import { fail } from './fail.js';
+
+export interface ContainerLine {
+  readonly id: string;
+  readonly box: boolean;
+  readonly label?: string;
+}
+
+/** Article ids: ASCII letters, digits and `-`. Used for `areas` too. */
+export const ID_PATTERN = /^[A-Za-z0-9-]+$/;
+
+const SYNTAX = '`::: article ID [box] [label=栏目名]`';
+
+/** One word: `key="quoted value"`, `key='quoted value'` or a run of non-spaces. */
+const WORD = /([^\s"'=]+=)?(?:"([^"]*)"|'([^']*)'|([^\s"']+))(?=\s|$)/y;
+
+/** Split `a b="c d" e` into words, keeping quoted values whole (quotes removed). */
+function words(params: string, pos: SourcePos): string[] {
+  const out: string[] = [];
+  const text = params.trim();
+  let i = 0;
+  while (i < text.length) {
+    WORD.lastIndex = i;
+    const match = WORD.exec(text);
+    if (match === null) {
+      fail(pos, `cannot read the container line \`:::${params}\``, `write it as ${SYNTAX}`);
+    }
+    out.push((match[1] ?? '') + (match[2] ?? match[3] ?? match[4] ?? ''));
+    i = WORD.lastIndex;
+    while (i < text.length && /\s/.test(text[i])) i++;
+  }
+  return out;
+}
+
+/** Parse the text after `:::` of a container opening line. */
+export function parseContainerLine(params: string, pos: SourcePos): ContainerLine {
+  const [kind, id, ...options] = words(params, pos);
+  if (kind !== 'article') {
+    fail(
+      pos,
+      `unknown container \`::: ${kind}\``,
+      `the only container is the article: ${SYNTAX}`,
+    );
+  }
+  if (id === undefined) {
+    fail(pos, 'the article has no id', `write ${SYNTAX}, e.g. \`::: article lead\``);
+  }
+  if (!ID_PATTERN.test(id)) {
+    fail(
+      pos,
+      `invalid article id "${id}"`,
+      'an article id is made of letters, digits and "-" (e.g. lead, duty-2); it is the word used in areas',
+    );
+  }
+  let box = false;
+  let label: string | undefined;
+  for (const option of options) {
+    const eq = option.indexOf('=');
+    const key = eq < 0 ? option : option.slice(0, eq);
+    if (eq < 0 && key === 'box') {
+      if (box) fail(pos, `"box" is given twice for article "${id}"`, 'write it once');
+      box = true;
+    } else if (eq >= 0 && key === 'label') {
+      if (label !== undefined) fail(pos, `label is given twice for article "${id}"`, 'write it once');
+      label = option.slice(eq + 1);
+      if (label.trim() === '') fail(pos, `empty label for article "${id}"`, 'write label=栏目名, or leave it out');
+    } else {
+      fail(
+        pos,
+        `unknown option "${option}" on article "${id}"`,
+        `known options: box (a ruled box), label=栏目名 (a column label); ${SYNTAX}`,
+      );
+    }
+  }
+  return label === undefined ? { id, box } : { id, box, label };
+}

@@ -1,0 +1,100 @@
+/**
+ * An edition folder → Edition: `edition.yml` (optional) and every page file, in page order,
+ * with the checks that span pages (jumps, duplicate ids, duplicate page numbers).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { ContentError } from '../model/errors.js';
+import type { Edition, Page, SourcePos } from '../model/document.js';
+import { at, fail } from './fail.js';
+import { parsePageDetailed } from './page.js';
+import type { ParsedPage } from './page.js';
+import { YamlFields } from './yaml-fields.js';
+
+interface EditionSettings {
+  slug?: string;
+  title?: string;
+  language?: string;
+}
+
+const EDITION_KEYS = ['slug', 'title', 'language'];
+
+function readSettings(file: string): EditionSettings {
+  if (!existsSync(file)) return {};
+  const fields = YamlFields.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), file, 1, 'edition.yml');
+  fields.rejectUnknown(EDITION_KEYS, 'edition.yml');
+  const slug = fields.string('slug', false, 'slug: is the output file stem, e.g. slug: renmin-ribao-dangjian');
+  if (slug !== undefined && (/[\\/]/.test(slug) || slug.startsWith('.') || /[\u0000-\u001f]/.test(slug))) {
+    fail(fields.pos('slug'), `slug "${slug}" cannot be a file name`, 'write a plain name without / or \\, e.g. slug: renmin-ribao-dangjian');
+  }
+  const title = fields.string('title', false, 'title: is the edition title, e.g. title: 人民日报·党建');
+  const language = fields.string('language', false, 'language: is a BCP 47 tag, e.g. language: zh-Hans');
+  if (language !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) {
+    fail(fields.pos('language'), `language "${language}" is not a BCP 47 tag`, 'write e.g. zh-Hans, zh-Hant or en');
+  }
+  return { slug, title, language };
+}
+
+/** Page files of the folder: `*.md` except README.md, in name order. */
+function pageFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md')
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .sort();
+}
+
+/** Checks across pages: page numbers, article ids, and jumps in `areas`. */
+function checkAcrossPages(parsed: readonly ParsedPage[]): void {
+  const numbers = new Map<number, SourcePos>();
+  const articles = new Map<string, SourcePos>();
+  for (const { page, bands } of parsed) {
+    const other = numbers.get(page.number);
+    if (other) fail(page.source, `page ${page.number} is also ${other.file}`, 'give each page file its own page number');
+    numbers.set(page.number, page.source);
+    const own = new Set<string>();
+    for (const article of page.articles) {
+      const first = articles.get(article.id);
+      if (first) {
+        fail(article.source, `article "${article.id}" is already an article of ${first.file}:${first.line}`, `to go on with "${article.id}" on this page (a jump), place "${article.id}" in areas only, without a second ::: article ${article.id}; otherwise give this article another id`);
+      }
+      own.add(article.id);
+    }
+    page.areas.forEach((band, index) => {
+      for (const id of band) {
+        if (id === '.' || own.has(id) || articles.has(id)) continue;
+        const ids = page.articles.map((article) => article.id).join(', ') || 'none';
+        fail(bands[index], `"${id}" in areas is not an article of this page or of an earlier page`, `write ::: article ${id} on this page, or fix the id (articles of this page: ${ids}); a jump goes on with an article of an earlier page`);
+      }
+    });
+    for (const article of page.articles) articles.set(article.id, article.source);
+  }
+}
+
+/** Read an edition folder: `edition.yml` and every page file (`*.md`, README.md ignored). */
+export function parseEdition(dir: string): Edition {
+  const absolute = resolve(dir);
+  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
+    throw new ContentError(`edition folder ${dir} not found`, undefined, 'give the folder that holds the page files (*.md)');
+  }
+  const settings = readSettings(join(dir, 'edition.yml'));
+  const files = pageFiles(absolute);
+  if (files.length === 0) {
+    throw new ContentError(`no page files (*.md) in ${dir}`, undefined, 'an edition is a folder of page files such as 11.md, each starting with front matter');
+  }
+  const parsed = files
+    .map((name) => {
+      const file = join(dir, name);
+      return parsePageDetailed(readFileSync(file, 'utf8'), file, absolute);
+    })
+    .sort((a, b) => a.page.number - b.page.number);
+  checkAcrossPages(parsed);
+  const pages: Page[] = parsed.map((entry) => entry.page);
+  const first = pages[0];
+  return {
+    slug: settings.slug ?? basename(absolute),
+    title: settings.title ?? `${first.paper}·${first.section}`,
+    language: settings.language ?? 'zh-Hans',
+    dir: absolute,
+    pages,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * A photo paragraph → Figure: the file is resolved inside the edition folder, must be a JPEG,
+ * and its pixel size is read now.
+ */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { imageSize } from 'image-size';
+import type { Token } from 'markdown-it';
+import type { Figure, SourcePos } from '../model/document.js';
+import { fail } from './fail.js';
+import { toInlines, tokensText } from './inlines.js';
+import { tokenizeInline } from './markdown.js';
+
+const IMAGE_SYNTAX = '![说明](images/photo.jpg "图说") {cols=3}';
+
+/** Whether `child` lies inside folder `dir` (both absolute). */
+function inside(dir: string, child: string): boolean {
+  const rel = relative(dir, child);
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
+}
+
+/** Resolve `href` inside the edition folder, or fail. */
+function resolveImage(href: string, editionDir: string, pos: SourcePos): string {
+  const inEdition = 'images are read only from inside the edition folder: put the file there and write a relative path such as images/photo.jpg';
+  if (href.trim() === '') fail(pos, 'the photo has no file path', `write ${IMAGE_SYNTAX}`);
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(href) && !/^[A-Za-z]:[\\/]/.test(href)) {
+    fail(pos, `image ${href} is an address, not a file in the edition folder`, inEdition);
+  }
+  if (isAbsolute(href) || href.startsWith('/') || href.startsWith('\\')) {
+    fail(pos, `image ${href} is an absolute path`, inEdition);
+  }
+  const dir = resolve(editionDir);
+  const src = resolve(dir, href);
+  if (!inside(dir, src)) fail(pos, `image ${href} is outside the edition folder`, inEdition);
+  let isFile = false;
+  try {
+    isFile = statSync(src).isFile();
+  } catch {
+    isFile = false;
+  }
+  if (!isFile) fail(pos, `image ${href} not found (looked for ${src})`, 'check the file name and its folder; paths are relative to the edition folder');
+  // A symbolic link must not lead out of the folder either.
+  if (!inside(realpathSync(dir), realpathSync(src))) fail(pos, `image ${href} links to a file outside the edition folder`, inEdition);
+  return src;
+}
+
+/** Pixel size of a JPEG, upright (EXIF orientations 5–8 swap width and height). */
+function jpegSize(src: string, href: string, pos: SourcePos): { width: number; height: number } {
+  const bytes = readFileSync(src);
+  const jpegHint = 'the PDF pipeline embeds JPEG images only for now: convert the image to JPEG (.jpg) and point to that file';
+  let detected: { width?: number; height?: number; type?: string; orientation?: number } | undefined;
+  try {
+    detected = imageSize(bytes);
+  } catch {
+    detected = undefined;
+  }
+  const isJpeg = bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+  if (!isJpeg) {
+    const type = detected?.type ? `a ${detected.type.toUpperCase()} image` : 'not an image banmian can read';
+    fail(pos, `image ${href} is ${type}, not a JPEG`, jpegHint);
+  }
+  if (!detected?.width || !detected.height) fail(pos, `cannot read the pixel size of image ${href}`, `the file may be damaged; ${jpegHint}`);
+  const turned = detected.orientation !== undefined && detected.orientation >= 5;
+  return turned ? { width: detected.height, height: detected.width } : { width: detected.width, height: detected.height };
+}
+
+/**
+ * Build the Figure of a photo paragraph. `image` is the image token; `paragraphAttrs` the
+ * attributes of its paragraph (`{cols=3}` after a space lands there).
+ */
+export function toFigure(
+  image: Token,
+  paragraphAttrs: readonly [string, string][],
+  editionDir: string,
+  columns: number,
+  pos: SourcePos,
+): Figure {
+  let cols: string | undefined;
+  for (const [key, value] of [...(image.attrs ?? []), ...paragraphAttrs]) {
+    if (key === 'src' || key === 'alt' || key === 'title') continue;
+    if (key !== 'cols') {
+      const written = key === 'class' ? `.${value}` : `${key}=${value}`;
+      fail(pos, `unknown attribute {${written}} on a photo`, `a photo takes only {cols=N}, its width in basic columns: ${IMAGE_SYNTAX}`);
+    }
+    cols = value;
+  }
+  let colCount: number | undefined;
+  if (cols !== undefined) {
+    colCount = /^\d+$/.test(cols) ? Number(cols) : NaN;
+    if (!(colCount >= 1 && colCount <= columns)) {
+      fail(pos, `{cols=${cols}} is not a width between 1 and ${columns} columns`, 'cols is the photo width in basic columns of the page grid');
+    }
+  }
+  const href = image.attrGet('src') ?? '';
+  const src = resolveImage(href, editionDir, pos);
+  const { width, height } = jpegSize(src, href, pos);
+  const title = image.attrGet('title') ?? '';
+  const figure: Figure = {
+    kind: 'figure',
+    src,
+    href,
+    alt: tokensText(image.children ?? []),
+    caption: title === '' ? [] : toInlines(tokenizeInline(title), pos),
+    pixelWidth: width,
+    pixelHeight: height,
+    source: pos,
+  };
+  return colCount === undefined ? figure : { ...figure, cols: colCount };
+}

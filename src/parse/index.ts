@@ -1,0 +1,9 @@
+/**
+ * The parse stage: an edition folder of Markdown page files → the typed document model.
+ *
+ * Content problems are ContentErrors naming `file:line` with a hint; see
+ * /work/shared/content-format.md for the format.
+ */
+export { parseEdition } from './edition.js';
+export { parsePage } from './page.js';
+export { CLASS_ROLES } from './tokens-to-blocks.js';

@@ -1,0 +1,111 @@
+/**
+ * One page file → Page: front matter, then `::: article` containers and nothing else.
+ */
+import type { Token } from 'markdown-it';
+import type { Article, Page, SourcePos } from '../model/document.js';
+import { parseContainerLine } from './container.js';
+import { at, fail } from './fail.js';
+import { missingFrontMatter, parseFrontMatter } from './front-matter.js';
+import { CONTAINER_OPEN, tokenize } from './markdown.js';
+import { articleBlocks } from './tokens-to-blocks.js';
+
+/** A page with the positions that edition-wide checks need. */
+export interface ParsedPage {
+  readonly page: Page;
+  /** Position of each band of `areas`. */
+  readonly bands: readonly SourcePos[];
+}
+
+const CLOSING_FENCE = /^ {0,3}:{3,}[ \t]*$/;
+const FRONT_MATTER_FENCE = /^ {0,3}-{3,}[ \t]*$/;
+
+function lineOf(token: Token): number {
+  return (token.map?.[0] ?? 0) + 1;
+}
+
+/** Index of the token closing the one opened at `open`. */
+function closing(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    depth += tokens[i].nesting;
+    if (depth === 0) return i;
+  }
+  return tokens.length - 1;
+}
+
+/**
+ * markdown-it-attrs hands a `{.class}` written on its own line after an article's last
+ * paragraph to the container. Give it back to that paragraph.
+ */
+function moveTrailingAttrs(tokens: Token[], open: number, close: number, file: string): void {
+  const attrs = tokens[open].attrs;
+  if (!attrs || attrs.length === 0) return;
+  tokens[open].attrs = null;
+  const last = tokens[close - 1];
+  const paragraph = last?.type === 'paragraph_close' && last.level === tokens[open].level + 1 ? tokens[close - 3] : undefined;
+  if (paragraph?.type !== 'paragraph_open' || (paragraph.attrs?.length ?? 0) > 0) {
+    fail(at(file, (tokens[open].map?.[1] ?? 1)), 'a {…} line that belongs to no paragraph', 'put {.class} at the end of the last line of a paragraph');
+  }
+  paragraph.attrs = attrs;
+}
+
+/** Everything at the top level of a page must be an article container. */
+function outsideArticle(token: Token, tokens: readonly Token[], index: number, file: string): never {
+  const pos = at(file, lineOf(token));
+  const inline = tokens[index + 1];
+  if (token.type === 'paragraph_open' && inline?.type === 'inline' && /(^|\n)\s*:{3,}\s*$/.test(inline.content)) {
+    fail(pos, 'a closing ::: with no open article', 'each article starts with a line ::: article ID and ends with a line :::; remove this ::: or add the opening line');
+  }
+  return fail(pos, 'text outside any article', 'wrap it in an article: a line `::: article ID` before it and a line `:::` after it, and place ID in areas');
+}
+
+/** Parse a page file and keep the positions of its `areas` bands. */
+export function parsePageDetailed(source: string, file: string, editionDir: string): ParsedPage {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
+  const tokens = tokenize(text);
+  const front = tokens[0];
+  if (front?.type !== 'front_matter') missingFrontMatter(file);
+  const fenceLine = (front.map?.[1] ?? 0) - 1;
+  if (fenceLine < 1 || !FRONT_MATTER_FENCE.test(lines[fenceLine] ?? '')) {
+    fail(at(file, 1), 'the front matter is not closed', 'end the front matter with a line --- before the first article');
+  }
+  const header = parseFrontMatter(String(front.meta ?? ''), file, 2);
+
+  const articles: Article[] = [];
+  const firstSeen = new Map<string, SourcePos>();
+  for (let i = 1; i < tokens.length; i = closing(tokens, i) + 1) {
+    const token = tokens[i];
+    if (token.type !== CONTAINER_OPEN) outsideArticle(token, tokens, i, file);
+    const pos = at(file, lineOf(token));
+    const { id, box, label } = parseContainerLine(token.info, pos);
+    const endLine = token.map?.[1] ?? lines.length;
+    if (!CLOSING_FENCE.test(lines[endLine] ?? '')) {
+      fail(pos, `article "${id}" is not closed`, 'end the article with a line ::: after its last paragraph');
+    }
+    const seen = firstSeen.get(id);
+    if (seen) fail(pos, `a second article "${id}" (the first is on line ${seen.line})`, 'give each article its own id');
+    firstSeen.set(id, pos);
+    const close = closing(tokens, i);
+    moveTrailingAttrs(tokens, i, close, file);
+    const blocks = articleBlocks(tokens, i, close, { file, editionDir, columns: header.columns, id });
+    const article: Article = { source: pos, id, box, blocks };
+    articles.push(label === undefined ? article : { ...article, label });
+  }
+
+  const placed = new Set(header.areas.flat());
+  for (const article of articles) {
+    if (!placed.has(article.id)) {
+      fail(article.source, `article "${article.id}" is not placed in areas`, `add "${article.id}" to areas in the front matter, one word per basic column it spans`);
+    }
+  }
+
+  const { paper, date, number, section, editor, size, columns, areas, rows } = header;
+  const page: Page = { source: at(file, 1), paper, date, number, section, size, columns, areas, rows, articles };
+  return { page: editor === undefined ? page : { ...page, editor }, bands: header.bands };
+}
+
+/** Parse one page file. Ids in `areas` from earlier pages (jumps) are checked by parseEdition. */
+export function parsePage(source: string, file: string, editionDir: string): Page {
+  return parsePageDetailed(source, file, editionDir).page;
+}

@@ -1,0 +1,151 @@
+/**
+ * The tokens of one article (between `::: article` and `:::`) → Block[].
+ *
+ * Paragraphs take their role from a trailing `{.class}`; `#`, `##`, `###` are the headline and
+ * the two levels of section heads; each paragraph of a `> quote` is a pull quote; a paragraph
+ * holding only an image is a Figure.
+ */
+import type { Token } from 'markdown-it';
+import type { Block, SourcePos, TextBlock, TextRole } from '../model/document.js';
+import { at, fail } from './fail.js';
+import { toFigure } from './figure.js';
+import { toInlines } from './inlines.js';
+import { CONTAINER_OPEN } from './markdown.js';
+
+export interface ArticleContext {
+  readonly file: string;
+  readonly editionDir: string;
+  /** Basic columns of the page (the widest a photo can ask for). */
+  readonly columns: number;
+  readonly id: string;
+}
+
+/** Roles given by `{.class}` on a paragraph. */
+export const CLASS_ROLES: readonly TextRole[] = ['series', 'kicker', 'subtitle', 'byline', 'note', 'signature', 'lede', 'credit'];
+
+const CLASS_LIST = CLASS_ROLES.map((role) => `{.${role}}`).join(' ');
+
+const HEADINGS: Record<string, TextRole> = { h1: 'headline', h2: 'section-head', h3: 'section-subhead' };
+
+const UNSUPPORTED: Record<string, string> = {
+  bullet_list_open: 'a list',
+  ordered_list_open: 'a numbered list',
+  code_block: 'an indented code block (a line starting with 4 spaces)',
+  fence: 'a code block',
+  hr: 'a horizontal rule',
+  html_block: 'HTML',
+  table_open: 'a table',
+};
+
+function posOf(token: Token, file: string): SourcePos {
+  return at(file, (token.map?.[0] ?? 0) + 1);
+}
+
+function written(attrs: readonly [string, string][]): string {
+  return attrs.map(([key, value]) => (key === 'class' ? value.split(/\s+/).map((c) => `.${c}`).join(' ') : `${key}=${value}`)).join(' ');
+}
+
+/** The role of a text paragraph from its attributes: `paragraph` without any. */
+function roleOf(attrs: readonly [string, string][], pos: SourcePos): TextRole {
+  if (attrs.length === 0) return 'paragraph';
+  const [key, value] = attrs[0];
+  const classes = key === 'class' ? value.split(/\s+/).filter((c) => c !== '') : [];
+  if (attrs.length > 1 || key !== 'class' || classes.length !== 1) {
+    fail(pos, `{${written(attrs)}} is not a paragraph role`, `give a paragraph one role, one of ${CLASS_LIST}`);
+  }
+  const role = CLASS_ROLES.find((known) => known === classes[0]);
+  if (!role) fail(pos, `unknown class {.${classes[0]}}`, `known classes: ${CLASS_LIST}`);
+  return role;
+}
+
+/** The image token when a paragraph holds only an image (blank text around it allowed). */
+function loneImage(inline: Token): Token | undefined {
+  const children = (inline.children ?? []).filter(
+    (child) => !((child.type === 'text' || child.type === 'softbreak') && child.content.trim() === ''),
+  );
+  return children.length === 1 && children[0].type === 'image' ? children[0] : undefined;
+}
+
+function textBlock(role: TextRole, inline: Token, pos: SourcePos): TextBlock {
+  const inlines = toInlines(inline.children ?? [], pos);
+  if (inlines.length === 0) {
+    fail(
+      pos,
+      role === 'paragraph' || role === 'pullquote' ? `an empty ${role}` : `a ${role} with no text`,
+      role === 'headline' || role.startsWith('section-')
+        ? 'write the heading text after the #, or remove the line'
+        : 'a {.class} goes at the end of the last line of its paragraph, not on a line of its own after a blank line',
+    );
+  }
+  return { kind: 'text', role, inlines, source: pos };
+}
+
+/** Index of the token closing the one opened at `open`. */
+function closing(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    depth += tokens[i].nesting;
+    if (depth === 0) return i;
+  }
+  return tokens.length - 1;
+}
+
+/** Pull quotes: every paragraph of a `>` block. */
+function pullquotes(tokens: readonly Token[], open: number, close: number, ctx: ArticleContext): TextBlock[] {
+  const quotePos = posOf(tokens[open], ctx.file);
+  if (tokens[open].attrs?.length) {
+    fail(quotePos, `{${written(tokens[open].attrs ?? [])}} on a pull quote`, 'a > quote is always a pull quote: remove the {…}');
+  }
+  const blocks: TextBlock[] = [];
+  for (let i = open + 1; i < close; i = closing(tokens, i) + 1) {
+    const token = tokens[i];
+    const pos = posOf(token, ctx.file);
+    if (token.type !== 'paragraph_open') {
+      fail(pos, 'a pull quote (>) holds only paragraphs', 'write each paragraph of the quote on lines starting with >');
+    }
+    if (token.attrs?.length) {
+      fail(pos, `{${written(token.attrs)}} on a pull quote`, 'a > quote is always a pull quote: remove the {…}');
+    }
+    if (loneImage(tokens[i + 1])) fail(pos, 'a photo inside a pull quote', 'put the photo in a paragraph of its own, outside the quote');
+    blocks.push(textBlock('pullquote', tokens[i + 1], pos));
+  }
+  return blocks;
+}
+
+/** Blocks of an article: `tokens[open]` is its container token, `tokens[close]` the end. */
+export function articleBlocks(tokens: readonly Token[], open: number, close: number, ctx: ArticleContext): Block[] {
+  const blocks: Block[] = [];
+  let headline: SourcePos | undefined;
+  for (let i = open + 1; i < close; i = closing(tokens, i) + 1) {
+    const token = tokens[i];
+    const pos = posOf(token, ctx.file);
+    const attrs = token.attrs ?? [];
+    if (token.type === 'paragraph_open') {
+      const inline = tokens[i + 1];
+      const image = loneImage(inline);
+      blocks.push(image ? toFigure(image, attrs, ctx.editionDir, ctx.columns, pos) : textBlock(roleOf(attrs, pos), inline, pos));
+    } else if (token.type === 'heading_open') {
+      const role = HEADINGS[token.tag];
+      if (!role) fail(pos, `a level-${token.tag.slice(1)} heading is not part of the content format`, 'use # for the headline, ## and ### for section heads');
+      if (attrs.length > 0) fail(pos, `{${written(attrs)}} on a heading`, `a heading takes no {…}; paragraph roles are ${CLASS_LIST}`);
+      if (role === 'headline') {
+        if (headline) {
+          fail(pos, `article "${ctx.id}" has a second headline (the first is on line ${headline.line})`, 'an article has one # headline; use ## for a section head, or {.kicker} / {.subtitle} for the lines above and below the headline');
+        }
+        headline = pos;
+      }
+      blocks.push(textBlock(role, tokens[i + 1], pos));
+    } else if (token.type === 'blockquote_open') {
+      blocks.push(...pullquotes(tokens, i, closing(tokens, i), ctx));
+    } else if (token.type === CONTAINER_OPEN) {
+      fail(pos, `an article starts inside article "${ctx.id}", which is not closed`, `end article "${ctx.id}" with a line ::: before the next ::: article`);
+    } else {
+      const what = UNSUPPORTED[token.type] ?? `"${token.type}"`;
+      fail(pos, `${what} is not part of the content format`, 'an article holds paragraphs, # ## ### headings, > pull quotes and photos');
+    }
+  }
+  if (blocks.length === 0) {
+    fail(posOf(tokens[open], ctx.file), `article "${ctx.id}" is empty`, 'write its text before the closing :::, or remove the article and leave its cells as . in areas');
+  }
+  return blocks;
+}

@@ -1,0 +1,126 @@
+/**
+ * A YAML mapping read with line numbers, for front matter and `edition.yml`.
+ *
+ * Errors point at the line of the offending key or item in the page file: `firstLine` is the
+ * file line of the YAML text's first line.
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
+import type { SourcePos } from '../model/document.js';
+import { at, fail } from './fail.js';
+
+/**
+ * Where to report a YAML error. An unclosed quote is noticed where the text ends: report the
+ * line that opened it instead (the first line with an odd number of that quote character).
+ */
+function errorOffset(text: string, code: string, message: string, offset: number): number {
+  const quote = code === 'MISSING_CHAR' ? /closing (["'])/.exec(message)?.[1] : undefined;
+  if (quote === undefined) return offset;
+  let start = 0;
+  for (const line of text.slice(0, offset).split('\n')) {
+    if (line.split(quote).length % 2 === 0) return start;
+    start += line.length + 1;
+  }
+  return offset;
+}
+
+export class YamlFields {
+  private readonly values = new Map<string, unknown>();
+  private readonly nodes = new Map<string, { keyLine: number; node: Node | null }>();
+
+  private constructor(
+    readonly file: string,
+    /** Line of the whole mapping (for missing keys). */
+    readonly start: SourcePos,
+    private readonly lineOf: (offset: number) => number,
+  ) {}
+
+  /** Parse `text` as a YAML mapping; `what` names it in messages ("front matter", "edition.yml"). */
+  static parse(text: string, file: string, firstLine: number, what: string, startLine = firstLine): YamlFields {
+    const counter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+    const lineOf = (offset: number): number => counter.linePos(offset).line + firstLine - 1;
+    const [error] = doc.errors;
+    if (error !== undefined) {
+      const message = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+      fail(at(file, lineOf(errorOffset(text, error.code, error.message, error.pos[0]))), `invalid YAML in the ${what}: ${message}`, 'check the indentation, colons, brackets and quotes on this line and the lines above it');
+    }
+    const fields = new YamlFields(file, at(file, startLine), lineOf);
+    const root = doc.contents;
+    if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return fields;
+    if (!isMap(root)) {
+      fail(at(file, firstLine), `the ${what} is not a list of \`key: value\` lines`, 'write one `key: value` per line');
+    }
+    for (const pair of root.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const keyLine = pair.key && isScalar(pair.key) && pair.key.range ? lineOf(pair.key.range[0]) : firstLine;
+      const node = (pair.value ?? null) as Node | null;
+      fields.nodes.set(key, { keyLine, node });
+      fields.values.set(key, node === null ? null : node.toJSON());
+    }
+    return fields;
+  }
+
+  keys(): string[] {
+    return [...this.nodes.keys()];
+  }
+
+  has(key: string): boolean {
+    return this.nodes.has(key) && this.values.get(key) !== null;
+  }
+
+  /** The plain value of `key` (`null` when written without a value, undefined when absent). */
+  value(key: string): unknown {
+    return this.values.get(key);
+  }
+
+  /** Position of `key` in the file (the mapping's start when absent). */
+  pos(key: string): SourcePos {
+    const entry = this.nodes.get(key);
+    return entry ? at(this.file, entry.keyLine) : this.start;
+  }
+
+  /** Positions of the items of a sequence value (the key's position for each when not a sequence). */
+  itemPositions(key: string): SourcePos[] {
+    const entry = this.nodes.get(key);
+    if (!entry || !isSeq(entry.node)) return [];
+    return entry.node.items.map((item) => {
+      const range = (item as Node | null)?.range;
+      return range ? at(this.file, this.lineOf(range[0])) : at(this.file, entry.keyLine);
+    });
+  }
+
+  /** Fail on any key not in `known`. */
+  rejectUnknown(known: readonly string[], what: string): void {
+    for (const key of this.keys()) {
+      if (!known.includes(key)) {
+        fail(this.pos(key), `unknown field "${key}" in the ${what}`, `known fields: ${known.join(', ')}`);
+      }
+    }
+  }
+
+  /** A required or optional non-empty string field. */
+  string(key: string, required: true, hint: string): string;
+  string(key: string, required: false, hint: string): string | undefined;
+  string(key: string, required: boolean, hint: string): string | undefined {
+    const value = this.values.get(key);
+    if (value === undefined || value === null) {
+      if (required) fail(this.pos(key), `missing field "${key}"`, hint);
+      return undefined;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+      fail(this.pos(key), `"${key}" must be a text, not ${JSON.stringify(value)}`, hint);
+    }
+    return value;
+  }
+
+  /** A required positive integer field. */
+  positiveInteger(key: string, hint: string): number {
+    const value = this.values.get(key);
+    if (value === undefined || value === null) fail(this.pos(key), `missing field "${key}"`, hint);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+      fail(this.pos(key), `"${key}" must be a positive whole number, not ${JSON.stringify(value)}`, hint);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The pipeline, wired: parse → text → compose → render → export. Each stage's entry point is
+ * called once, in order; none calls back into an earlier one.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { composePages, type ComposedPage } from './compose/index.js';
+import { writeEpub } from './export/epub/index.js';
+import { writePdf } from './export/pdf/index.js';
+import { loadFontBook, type FontBook } from './fonts/index.js';
+import { ContentError, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
+import { parseEdition } from './parse/index.js';
+import { renderPages, type RenderedPage } from './render/index.js';
+import { itemizeEdition, normalizePunctuation, type ItemizedEdition } from './text/index.js';
+
+export type OutputFormat = 'pdf' | 'epub';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'epub'];
+
+export interface BuildOptions {
+  /** Folder the files are written to. */
+  readonly outDir: string;
+  readonly formats: readonly OutputFormat[];
+  /** Folder with fonts.json (default: ./fonts, else banmian's own). */
+  readonly fontsDir?: string;
+  /** Turn half-width punctuation next to Han characters into full-width (default true). */
+  readonly normalizePunctuation?: boolean;
+  /** Fail on warnings (characters no font has). */
+  readonly strict?: boolean;
+  /** Seconds since 1970 for dates written into the files (SOURCE_DATE_EPOCH); default now. */
+  readonly sourceDateEpoch?: number;
+  readonly style?: HouseStyle;
+}
+
+export interface BuildResult {
+  readonly slug: string;
+  readonly files: readonly string[];
+  readonly pages: number;
+  readonly warnings: readonly string[];
+}
+
+/** Everything the page pipeline makes, for tests and tools. */
+export interface Typeset {
+  readonly edition: Edition;
+  readonly itemized: ItemizedEdition;
+  readonly composed: readonly ComposedPage[];
+  readonly rendered: readonly RenderedPage[];
+  readonly warnings: readonly string[];
+}
+
+/** Parse and set an edition's pages, without writing anything. */
+export function typesetEdition(dir: string, fonts: FontBook, options: Pick<BuildOptions, 'normalizePunctuation' | 'style'> = {}): Typeset {
+  const style = options.style ?? DEFAULT_STYLE;
+  const edition = parseEdition(dir);
+  const itemized = itemizeEdition(edition, fonts, style, { normalizePunctuation: options.normalizePunctuation ?? true });
+  const composed = composePages(itemized, style);
+  const rendered = renderPages(composed);
+  const warnings = itemized.missing.map(
+    (m) => `${m.source.file}:${m.source.line}: no font of role "${m.role}" has ${JSON.stringify(m.char)} (U+${m.codePoint.toString(16).toUpperCase().padStart(4, '0')})`,
+  );
+  return { edition, itemized, composed, rendered, warnings };
+}
+
+/** Write a file whole or not at all: to a temporary name first, then renamed into place. */
+function writeAtomically(path: string, data: Buffer): void {
+  const temp = `${path}.part-${process.pid}`;
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
+}
+
+/** Build one edition folder into `<outDir>/<slug>.pdf` and `.epub`. */
+export async function buildEdition(dir: string, options: BuildOptions, fonts: FontBook = loadFontBook(options.fontsDir)): Promise<BuildResult> {
+  const normalize = options.normalizePunctuation ?? true;
+  const set = typesetEdition(dir, fonts, { normalizePunctuation: normalize, style: options.style });
+  if (options.strict && set.warnings.length > 0) {
+    throw new ContentError(`${set.warnings.length} character(s) have no font (strict mode):\n  ${set.warnings.join('\n  ')}`, undefined, 'map a font that has them in fonts/fonts.json');
+  }
+  const date = new Date((options.sourceDateEpoch ?? Math.floor(Date.now() / 1000)) * 1000);
+  const { edition } = set;
+  const outputs: { path: string; data: Buffer }[] = [];
+  if (options.formats.includes('pdf')) {
+    const first = edition.pages[0];
+    const data = await writePdf(set.rendered, fonts, {
+      title: edition.title,
+      author: first?.paper,
+      subject: first ? `${first.paper} ${first.date} 第${first.number}版 ${first.section}` : edition.title,
+      language: edition.language,
+      creationDate: date,
+    });
+    outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data });
+  }
+  if (options.formats.includes('epub')) {
+    const data = await writeEpub(edition, fonts, { modified: date, normalize: normalize ? normalizePunctuation : (s: string) => s });
+    outputs.push({ path: join(options.outDir, `${edition.slug}.epub`), data });
+  }
+  // Only once every file is made is anything written, so a failure leaves no half an edition.
+  mkdirSync(options.outDir, { recursive: true });
+  for (const output of outputs) writeAtomically(output.path, output.data);
+  return { slug: edition.slug, files: outputs.map((o) => o.path), pages: edition.pages.length, warnings: set.warnings };
+}

@@ -1,0 +1,63 @@
+/**
+ * Character classes for Chinese composition, after clreq's punctuation tables
+ * (#table_of_pause_or_stop_punctuation_marks, #table_of_bracket_indication_punctuation_marks,
+ * #table_of_non-bracket_indication_punctuation_marks) and GB/T 15834-2011 §5.1.
+ */
+export type CharClass =
+  | 'han' // ideographs and other full-width characters set solid, 1 em
+  | 'opening' // opening brackets and quotes: glyph on the right half
+  | 'closing' // closing brackets and quotes: glyph on the left half
+  | 'stop' // pause/stop marks 点号: glyph in the lower-left corner
+  | 'middle' // interpunct 间隔号: ½ em, centred (Mainland)
+  | 'dash' // 破折号 —— : 2 em, never split
+  | 'ellipsis' // 省略号 …… : 2 em, never split
+  | 'connector' // short connector – and wave dash ～
+  | 'space' // a typed space
+  | 'western'; // Latin letters, digits and their punctuation: shaped as words
+
+const OPENING = new Set('“‘（《〈【〖〔［｛「『〘');
+const CLOSING = new Set('”’）》〉】〗〕］｝」』〙');
+const STOP = new Set('、，。．：；？！');
+const MIDDLE = new Set('·・');
+const DASH = new Set('—⸺');
+const ELLIPSIS = new Set('…⋯');
+const CONNECTOR = new Set('–～〜');
+
+/** Han ideographs (URO, Ext A, compatibility), CJK symbols, kana and full-width forms. */
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x3400 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x3ffff) ||
+    (cp >= 0x3000 && cp <= 0x30ff) ||
+    (cp >= 0xff01 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x2e80 && cp <= 0x2fdf) ||
+    (cp >= 0x3200 && cp <= 0x33ff)
+  );
+}
+
+export function classify(ch: string): CharClass {
+  if (OPENING.has(ch)) return 'opening';
+  if (CLOSING.has(ch)) return 'closing';
+  if (STOP.has(ch)) return 'stop';
+  if (MIDDLE.has(ch)) return 'middle';
+  if (DASH.has(ch)) return 'dash';
+  if (ELLIPSIS.has(ch)) return 'ellipsis';
+  if (CONNECTOR.has(ch)) return 'connector';
+  if (ch === ' ' || ch === '\u00a0' || ch === '\t') return 'space';
+  const cp = ch.codePointAt(0)!;
+  if (cp === 0x3000) return 'space';
+  return isWide(cp) ? 'han' : 'western';
+}
+
+/** True for characters set on the CJK grid (everything but Western text and spaces). */
+export function isCjk(cls: CharClass): boolean {
+  return cls !== 'western' && cls !== 'space';
+}
+
+/** True for a Han ideograph proper (not punctuation). */
+export function isHanIdeograph(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff);
+}

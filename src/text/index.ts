@@ -1,0 +1,127 @@
+/**
+ * Text stage: the document's text → Items (box/glue/penalty) per block, with the glyphs each box
+ * draws. Everything font-related ends here: later stages see points and items only.
+ */
+import type { FontBook } from '../fonts/index.js';
+import type { Article, Block, Edition, Figure, HouseStyle, Inline, Page, RoleStyle, SourcePos, TextRole } from '../model/index.js';
+import { plainText } from '../model/index.js';
+import { folio, headerDate } from './header-text.js';
+import { itemizeInlines, type TextOptions } from './itemize.js';
+import type { Item } from './items.js';
+import { normalizePunctuation } from './normalize.js';
+import { Shaper, type MissingGlyph } from './shape.js';
+
+export type { Item, GlyphRun, BoxGlyph, GlueKind, InlineStyle } from './items.js';
+export { INFINITE_PENALTY } from './items.js';
+export { FILL_STRETCH, type TextOptions } from './itemize.js';
+export { normalizePunctuation } from './normalize.js';
+export { headerDate, folio } from './header-text.js';
+
+/** A run of text set in one style: a paragraph, a head, a caption, a header field. */
+export interface SetText {
+  readonly style: RoleStyle;
+  readonly items: readonly Item[];
+  /** The text as it will read (after normalisation), for reports and tests. */
+  readonly text: string;
+}
+
+export type ItemizedBlock =
+  | { readonly kind: 'text'; readonly role: TextRole; readonly set: SetText; readonly source: SourcePos }
+  | { readonly kind: 'figure'; readonly figure: Figure; readonly caption?: SetText; readonly source: SourcePos };
+
+export interface ItemizedArticle {
+  readonly id: string;
+  readonly box: boolean;
+  readonly label?: SetText;
+  readonly blocks: readonly ItemizedBlock[];
+  readonly source: SourcePos;
+}
+
+/** The page header's fields, set. */
+export interface ItemizedHeader {
+  readonly paper: SetText;
+  readonly date: SetText;
+  readonly folio: SetText;
+  readonly section: SetText;
+  readonly editor?: SetText;
+}
+
+export interface ItemizedPage {
+  readonly page: Page;
+  readonly header: ItemizedHeader;
+  readonly articles: readonly ItemizedArticle[];
+}
+
+/** A character no face could set, with where it is. */
+export interface MissingCharacter extends MissingGlyph {
+  readonly source: SourcePos;
+}
+
+export interface ItemizedEdition {
+  readonly edition: Edition;
+  readonly pages: readonly ItemizedPage[];
+  readonly missing: readonly MissingCharacter[];
+}
+
+export interface TextSettings {
+  /** Turn half-width punctuation next to Han characters into full-width (default on). */
+  readonly normalizePunctuation: boolean;
+}
+
+export const DEFAULT_TEXT_SETTINGS: TextSettings = { normalizePunctuation: true };
+
+/** Itemize every text of an edition. */
+export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseStyle, settings: TextSettings = DEFAULT_TEXT_SETTINGS): ItemizedEdition {
+  const missing: MissingCharacter[] = [];
+  const pending: MissingGlyph[] = [];
+  const shaper = new Shaper(fonts, pending);
+  const options: TextOptions = { normalize: settings.normalizePunctuation ? normalizePunctuation : (s) => s };
+  const set = (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos): SetText => {
+    const items = itemizeInlines(inlines, roleStyle, shaper, options);
+    for (const m of pending.splice(0)) missing.push({ ...m, source });
+    return { style: roleStyle, items, text: options.normalize(plainText(inlines)) };
+  };
+  const setString = (text: string, roleStyle: RoleStyle, source: SourcePos): SetText => set([{ kind: 'text', text }], roleStyle, source);
+
+  const pages = edition.pages.map((page): ItemizedPage => {
+    const header: ItemizedHeader = {
+      paper: setString(page.paper, style.headerPaper, page.source),
+      date: setString(headerDate(page.date), style.header, page.source),
+      folio: setString(folio(page.number), style.header, page.source),
+      section: setString(page.section, style.header, page.source),
+      ...(page.editor ? { editor: setString(page.editor, style.header, page.source) } : {}),
+    };
+    const articles = page.articles.map((article) => itemizeArticle(article, style, set, setString));
+    return { page, header, articles };
+  });
+  return { edition, pages, missing };
+}
+
+function styleFor(role: TextRole, article: Article, style: HouseStyle): RoleStyle {
+  if (role === 'paragraph') return style.body;
+  if (role === 'headline' && article.box) return style.boxHeadline;
+  return style.roles[role];
+}
+
+function itemizeArticle(
+  article: Article,
+  style: HouseStyle,
+  set: (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos) => SetText,
+  setString: (text: string, roleStyle: RoleStyle, source: SourcePos) => SetText,
+): ItemizedArticle {
+  const blocks = article.blocks.map((block: Block): ItemizedBlock => {
+    if (block.kind === 'figure') {
+      return block.caption.length > 0
+        ? { kind: 'figure', figure: block, caption: set(block.caption, style.caption, block.source), source: block.source }
+        : { kind: 'figure', figure: block, source: block.source };
+    }
+    return { kind: 'text', role: block.role, set: set(block.inlines, styleFor(block.role, article, style), block.source), source: block.source };
+  });
+  return {
+    id: article.id,
+    box: article.box,
+    ...(article.label ? { label: setString(article.label, style.label, article.source) } : {}),
+    blocks,
+    source: article.source,
+  };
+}

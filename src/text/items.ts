@@ -1,0 +1,62 @@
+/**
+ * Items: a paragraph as TeX sees it — boxes, glue and penalties — with the glyphs each box
+ * draws. The line breaker and the page builder read only widths, stretch, shrink and
+ * penalties; the glyphs ride along for the render stage.
+ *
+ * All lengths are points.
+ */
+
+/** One glyph of a box, positioned relative to the box's left edge. */
+export interface BoxGlyph {
+  readonly id: number;
+  /** Offset of the glyph origin from the box's left edge (negative for an opening bracket,
+   *  whose blank half is set as glue before the box). */
+  readonly dx: number;
+  /** The characters this glyph stands for. */
+  readonly text: string;
+}
+
+/** What a box draws: glyphs of one face at one size. */
+export interface GlyphRun {
+  readonly face: string;
+  readonly size: number;
+  readonly glyphs: readonly BoxGlyph[];
+  /** Inline style of the text, for decorations the render stage draws (着重号). */
+  readonly style: InlineStyle;
+}
+
+export type InlineStyle = 'plain' | 'strong' | 'emphasis';
+
+/** Why a glue is there; the render stage and tests read it, the breaker does not. */
+export type GlueKind =
+  | 'inter-character' // between two units: where justification adds space (clreq #line_adjustment)
+  | 'punctuation-blank' // the blank half of a full-width mark: compressible, discarded at line end
+  | 'word-space' // a space between Western words
+  | 'phrase-space' // a typed space between Han characters (headline phrases, bylines)
+  | 'paragraph-fill'; // the finishing glue of a paragraph's last line
+
+/** Penalty at or above which a break is forbidden (TeX part 10). */
+export const INFINITE_PENALTY = 10_000;
+
+export type Item =
+  | { readonly kind: 'box'; readonly width: number; readonly run?: GlyphRun }
+  | {
+      readonly kind: 'glue';
+      readonly width: number;
+      readonly stretch: number;
+      readonly shrink: number;
+      readonly glue: GlueKind;
+    }
+  | { readonly kind: 'penalty'; readonly width: number; readonly penalty: number; readonly flagged: boolean };
+
+export function box(width: number, run?: GlyphRun): Item {
+  return run ? { kind: 'box', width, run } : { kind: 'box', width };
+}
+
+export function glue(width: number, stretch: number, shrink: number, kind: GlueKind): Item {
+  return { kind: 'glue', width, stretch, shrink, glue: kind };
+}
+
+export function penalty(value: number, width = 0, flagged = false): Item {
+  return { kind: 'penalty', width, penalty: value, flagged };
+}

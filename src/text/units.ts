@@ -1,0 +1,84 @@
+import type { Inline } from '../model/index.js';
+import { classify, type CharClass } from './cjk/classes.js';
+import type { InlineStyle } from './items.js';
+
+/** A code point of a paragraph with its class and inline style. */
+export interface StyledChar {
+  readonly ch: string;
+  readonly cls: CharClass;
+  readonly style: InlineStyle;
+  /** A forced line break (hard break) comes before this character. */
+  readonly hardBreakBefore: boolean;
+}
+
+/** Flatten inline content into classified characters. */
+export function styledChars(inlines: readonly Inline[], normalize: (s: string) => string): StyledChar[] {
+  const out: StyledChar[] = [];
+  let pendingBreak = false;
+  const walk = (list: readonly Inline[], style: InlineStyle): void => {
+    for (const inline of list) {
+      switch (inline.kind) {
+        case 'text':
+          for (const ch of normalize(inline.text)) {
+            out.push({ ch, cls: classify(ch), style, hardBreakBefore: pendingBreak });
+            pendingBreak = false;
+          }
+          break;
+        case 'strong':
+          walk(inline.children, 'strong');
+          break;
+        case 'emphasis':
+          walk(inline.children, style === 'strong' ? 'strong' : 'emphasis');
+          break;
+        case 'break':
+          pendingBreak = true;
+          break;
+        default: {
+          const never: never = inline;
+          throw new Error(`unknown inline ${JSON.stringify(never)}`);
+        }
+      }
+    }
+  };
+  walk(inlines, 'plain');
+  return out;
+}
+
+/**
+ * A unit: what is set as one box. A Han character or mark is one unit; a Western word, a run of
+ * —— or …… is one unit, never broken inside (clreq #h-unbreakable_marks_punctuation and
+ * #handling_western_text_in_chinese_text_using_proportional_western_fonts).
+ */
+export interface Unit {
+  readonly text: string;
+  readonly cls: CharClass;
+  readonly style: InlineStyle;
+  /** Index of the unit's first character in the paragraph. */
+  readonly start: number;
+  readonly hardBreakBefore: boolean;
+}
+
+function joins(cls: CharClass): boolean {
+  return cls === 'western' || cls === 'dash' || cls === 'ellipsis' || cls === 'space';
+}
+
+export function toUnits(chars: readonly StyledChar[]): Unit[] {
+  const units: Unit[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    const first = chars[i];
+    let j = i + 1;
+    if (joins(first.cls)) {
+      while (j < chars.length && chars[j].cls === first.cls && chars[j].style === first.style && !chars[j].hardBreakBefore) j++;
+    }
+    units.push({
+      text: chars.slice(i, j).map((c) => c.ch).join(''),
+      cls: first.cls,
+      style: first.style,
+      start: i,
+      hardBreakBefore: first.hardBreakBefore,
+    });
+    i = j;
+  }
+  return units;
+}

@@ -1,0 +1,144 @@
+/** writePdf edge cases: ToUnicode sharing, empty texts, aliased faces, furniture, errors. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writePdf, type PdfMeta } from '../../../src/export/pdf/index.js';
+import { loadFontBook, type FontBook } from '../../../src/fonts/index.js';
+import type { DrawOp, RenderedPage } from '../../../src/render/draw-op.js';
+import { BLACK, makeJpeg, run, save, tempDir, tool } from './helpers.js';
+
+const META: PdfMeta = { title: '边界', language: 'zh-CN', creationDate: new Date('2024-07-01T00:00:00Z') };
+
+let fonts: FontBook;
+let tmp: ReturnType<typeof tempDir>;
+
+beforeAll(() => {
+  fonts = loadFontBook();
+  tmp = tempDir();
+});
+afterAll(() => tmp?.remove());
+
+const page = (ops: DrawOp[], extra: Partial<RenderedPage> = {}): RenderedPage => ({
+  width: 300,
+  height: 200,
+  number: 1,
+  label: '第1版',
+  ops,
+  ...extra,
+});
+
+function id(ch: string, face = 'song'): number {
+  return fonts.glyph(fonts.face(face), ch.codePointAt(0)!)!.id;
+}
+
+function glyphs(y: number, items: [number, string][]): DrawOp {
+  return {
+    op: 'glyphs',
+    face: 'song',
+    size: 12,
+    x: 20,
+    y,
+    glyphs: items.map(([gid, text], i) => ({ id: gid, dx: 12 * i, text })),
+    colour: BLACK,
+    tag: { article: 'a', role: 'P' },
+  };
+}
+
+async function textOf(pages: RenderedPage[], name: string): Promise<string[]> {
+  const file = save(tmp.dir, name, await writePdf(pages, fonts, META));
+  return tool('pdftotext', ['-raw', file, '-']).split('\n').filter((l) => l.trim() !== '');
+}
+
+describe('ToUnicode', () => {
+  it('keeps the first text of a glyph shown for different texts', async () => {
+    const lines = await textOf([page([glyphs(40, [[id('党'), '党'], [id('建'), '建']]), glyphs(70, [[id('党'), '黨']])])], 'first.pdf');
+    expect(lines).toEqual(['党建', '党']);
+  });
+
+  it('extracts nothing for a glyph whose text is empty (ligature tail)', async () => {
+    const lines = await textOf([page([glyphs(40, [[id('聚'), '聚合'], [id('合'), ''], [id('力'), '力']])])], 'tail.pdf');
+    expect(lines).toEqual(['聚合力']);
+  });
+
+  it('lets a later real text replace an empty one, so that text is not lost', async () => {
+    const lines = await textOf([page([glyphs(40, [[id('聚'), '聚合'], [id('合'), '']]), glyphs(70, [[id('合'), '合']])])], 'upgrade.pdf');
+    expect(lines[1]).toBe('合');
+  });
+
+  it('maps a glyph to several code points, including astral ones', async () => {
+    const lines = await textOf([page([glyphs(40, [[id('党'), '𠀀党'], [id('建'), '建']])])], 'astral.pdf');
+    expect(lines).toEqual(['𠀀党建']);
+  });
+});
+
+describe('fonts', () => {
+  it('embeds one font file once even when two face keys name it', async () => {
+    const song = fonts.face('song');
+    const aliased: FontBook = {
+      ...fonts,
+      face: (key) => (key === 'alias' ? { ...song, key: 'alias' } : fonts.face(key)),
+    };
+    const alias = { ...(run(fonts, { face: 'song', text: '合力', size: 9, x: 20, y: 70 }) as Extract<DrawOp, { op: 'glyphs' }>), face: 'alias' };
+    const pdf = await writePdf([page([run(fonts, { face: 'song', text: '党建', size: 12, x: 20, y: 40 }), alias])], aliased, META);
+    const file = save(tmp.dir, 'alias.pdf', pdf);
+    const rows = tool('pdffonts', [file]).split('\n').slice(2).filter((l) => l.trim() !== '');
+    expect(rows).toHaveLength(1);
+    expect(tool('pdftotext', ['-raw', file, '-']).split('\n').slice(0, 2)).toEqual(['党建', '合力']);
+  });
+});
+
+describe('page furniture and empty marks', () => {
+  it('marks page furniture (text and images) as artifacts, outside the structure tree', async () => {
+    const logo = makeJpeg(tmp.dir, 'logo.jpg', 8, 8, [0, 0, 0]);
+    const pdf = await writePdf(
+      [
+        page([
+          run(fonts, { face: 'hei', text: '第1版', size: 9, x: 20, y: 20, tag: { article: 'page', role: 'P' } }),
+          { op: 'image', src: logo, x: 250, y: 10, width: 20, height: 20, alt: '报徽', tag: { article: 'page', role: 'Figure' } },
+          run(fonts, { face: 'song', text: '正文', size: 12, x: 20, y: 60 }),
+        ]),
+      ],
+      fonts,
+      META,
+    );
+    const file = save(tmp.dir, 'furniture.pdf', pdf);
+    expect(tool('pdfinfo', ['-struct-text', file])).toBe(['Document', '  Art', '    P (block)', '      "正文"', ''].join('\n'));
+    expect(tool('pdftotext', ['-raw', file, '-'])).toContain('第1版');
+    expect(tool('pdfimages', ['-list', file]).split('\n').filter((l) => /^\s+1\s/.test(l))).toHaveLength(1);
+  });
+
+  it('draws nothing for a run without glyphs', async () => {
+    const empty: DrawOp = { ...glyphs(40, []) };
+    const lines = await textOf([page([empty, run(fonts, { face: 'song', text: '正文', size: 12, x: 20, y: 60 })])], 'empty.pdf');
+    expect(lines).toEqual(['正文']);
+  });
+});
+
+describe('errors', () => {
+  it('rejects an empty page list', async () => {
+    await expect(writePdf([], fonts, META)).rejects.toThrow(/no pages/);
+  });
+
+  it('names the page and mark of a glyph id the face does not have', async () => {
+    await expect(writePdf([page([glyphs(40, [[id('党'), '党'], [9_999_999, '?']])])], fonts, META)).rejects.toThrow(
+      /page 1 \(第1版\), mark 0 \(glyphs\): glyph id 9999999 is not in face "song"/,
+    );
+  });
+
+  it('rejects an unknown face', async () => {
+    const op = { ...(glyphs(40, [[1, 'x']]) as Extract<DrawOp, { op: 'glyphs' }>), face: 'nope' };
+    await expect(writePdf([page([op])], fonts, META)).rejects.toThrow(/face nope/);
+  });
+
+  it('rejects a role that is not a plain PDF name', async () => {
+    const op = { ...(glyphs(40, [[id('党'), '党']]) as Extract<DrawOp, { op: 'glyphs' }>), tag: { article: 'a', role: 'Body Text' } };
+    await expect(writePdf([page([op])], fonts, META)).rejects.toThrow(/role "Body Text"/);
+  });
+
+  it('rejects a missing image file, naming the page', async () => {
+    const op: DrawOp = { op: 'image', src: '/nonexistent/x.jpg', x: 0, y: 0, width: 10, height: 10, alt: '', tag: { article: 'a', role: 'Figure' } };
+    await expect(writePdf([page([op])], fonts, META)).rejects.toThrow(/page 1 \(第1版\), mark 0 \(image\)/);
+  });
+
+  it('rejects a page without a size', async () => {
+    await expect(writePdf([page([], { width: 0 })], fonts, META)).rejects.toThrow(/size 0 × 200/);
+  });
+});

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Figure } from '../../src/model/document.js';
+import { parsePage } from '../../src/parse/index.js';
+import { contentError, frontMatter, makeTempDir, removeDir, writeFile, writeGif, writeJpeg } from './helpers.js';
+
+let root: string;
+let dir: string;
+beforeAll(() => {
+  root = makeTempDir();
+  dir = join(root, 'edition');
+  writeJpeg(join(dir, 'images', 'wide.jpg'), 8, 5);
+  writeJpeg(join(dir, 'images', '图 1.jpg'), 3, 7);
+  writeJpeg(join(root, 'outside.jpg'), 2, 2);
+  writeGif(join(dir, 'images', 'logo.gif'));
+  writeFile(join(dir, 'images', 'fake.jpg'), 'not an image at all');
+  symlinkSync(join(root, 'outside.jpg'), join(dir, 'images', 'link.jpg'));
+});
+afterAll(() => removeDir(root));
+
+/** Blocks of a one-article page on an 8-column grid; the body starts on line 11. */
+function blocks(body: string) {
+  return parsePage(`${frontMatter(['a a a a a a a a'])}::: article a\n${body}\n:::\n`, 'content/11.md', dir).articles[0].blocks;
+}
+
+function figure(body: string): Figure {
+  const [block] = blocks(body);
+  if (block.kind !== 'figure') throw new Error(`expected a figure, got ${JSON.stringify(block)}`);
+  return block;
+}
+
+describe('figures', () => {
+  it('reads caption, cols and pixel size', () => {
+    expect(figure('![宽幅 *照片*](images/wide.jpg "图为**码头**。 新华社发") {cols=3}')).toEqual({
+      kind: 'figure',
+      src: join(dir, 'images', 'wide.jpg'),
+      href: 'images/wide.jpg',
+      alt: '宽幅 照片',
+      caption: [{ kind: 'text', text: '图为' }, { kind: 'strong', children: [{ kind: 'text', text: '码头' }] }, { kind: 'text', text: '。 新华社发' }],
+      cols: 3,
+      pixelWidth: 8,
+      pixelHeight: 5,
+      source: { file: 'content/11.md', line: 12 },
+    });
+  });
+
+  it('takes {cols=N} right after the image too, and leaves cols out when not given', () => {
+    expect(figure('![x](images/wide.jpg){cols=8}').cols).toBe(8);
+    const plain = figure('![](images/wide.jpg)');
+    expect('cols' in plain).toBe(false);
+    expect(plain.caption).toEqual([]);
+    expect(plain.alt).toBe('');
+  });
+
+  it('keeps a path with spaces and Chinese as written', () => {
+    const f = figure('![图](<images/图 1.jpg> "说明")');
+    expect(f.href).toBe('images/图 1.jpg');
+    expect(f.src).toBe(join(dir, 'images', '图 1.jpg'));
+    expect([f.pixelWidth, f.pixelHeight]).toEqual([3, 7]);
+  });
+
+  it('sets figures among text blocks in order', () => {
+    const list = blocks('正文\n\n![](images/wide.jpg "甲")\n\n摄影 {.credit}');
+    expect(list.map((b) => [b.kind === 'text' ? b.role : b.kind, b.source.line])).toEqual([
+      ['paragraph', 12],
+      ['figure', 14],
+      ['credit', 16],
+    ]);
+  });
+
+  it.each([
+    ['![](images/missing.jpg)', /^image images\/missing\.jpg not found/, /relative to the edition folder/],
+    ['![](../outside.jpg)', /^image \.\.\/outside\.jpg is outside the edition folder$/, /only from inside the edition folder/],
+    ['![](images/../../outside.jpg)', /is outside the edition folder/, /only from inside the edition folder/],
+    ['![](/etc/hosts)', /^image \/etc\/hosts is an absolute path$/, /only from inside the edition folder/],
+    ['![](https://example.com/a.jpg)', /is an address, not a file/, /only from inside the edition folder/],
+    ['![](images/link.jpg)', /links to a file outside the edition folder/, /only from inside the edition folder/],
+    ['![](images/logo.gif)', /^image images\/logo\.gif is a GIF image, not a JPEG$/, /JPEG images only for now/],
+    ['![](images/fake.jpg)', /not a JPEG$/, /JPEG images only for now/],
+    ['![](images/wide.jpg) {cols=9}', /cols=9\} is not a width between 1 and 8 columns/, /basic columns/],
+    ['![](images/wide.jpg) {cols=0}', /cols=0\} is not a width/, /basic columns/],
+    ['![](images/wide.jpg){cols=two}', /cols=two\} is not a width/, /basic columns/],
+    ['![](images/wide.jpg) {.credit}', /unknown attribute \{\.credit\} on a photo/, /only \{cols=N\}/],
+  ])('rejects %s at its line', (markdown, message, hint) => {
+    const error = contentError(() => blocks(`正文\n\n${markdown}`));
+    expect(error.pos).toEqual({ file: 'content/11.md', line: 14 });
+    expect(error.message).toMatch(message);
+    expect(error.hint).toMatch(hint);
+    expect(error.format()).toMatch(/^content\/11\.md:14: /);
+  });
+});
