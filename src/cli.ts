@@ -4,6 +4,7 @@
  * Exit codes: 0 success, 1 content error (file:line: what and what to do), 2 usage error,
  * 3 internal error (a bug in banmian; set BANMIAN_DEBUG=1 for the stack).
  */
+import { existsSync, statSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ContentError } from './model/index.js';
 import { buildEdition, OUTPUT_FORMATS, type OutputFormat } from './pipeline.js';
@@ -49,6 +50,13 @@ async function main(argv: string[]): Promise<number> {
     .option('--no-normalize', 'keep half-width punctuation next to Han characters as written')
     .option('--strict', 'fail when a character has no font')
     .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean }) => {
+      for (const dir of editions) {
+        if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+          process.stderr.write(`banmian: no edition folder "${dir}"\n  hint: give a folder of page files (*.md), e.g. banmian build content\n`);
+          status = EXIT_USAGE;
+          return;
+        }
+      }
       const epoch = sourceDateEpoch();
       const fonts = loadFontBook(opts.fonts);
       for (const dir of editions) {
@@ -57,7 +65,6 @@ async function main(argv: string[]): Promise<number> {
         for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
         process.stdout.write(`${dir}: ${result.pages} page(s) → ${result.files.join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
       }
-      status = 0;
     });
   await program.parseAsync(argv, { from: 'user' });
   return status;

@@ -1,5 +1,5 @@
 import type { HouseStyle, RoleStyle, TextRole } from '../model/index.js';
-import type { ItemizedArticle, SetText } from '../text/index.js';
+import { scaleItems, widestPhrase, type ItemizedArticle, type SetText } from '../text/index.js';
 import { stackLines, type RelativeLine } from './slabs.js';
 import type { StructureRole } from './types.js';
 
@@ -18,6 +18,21 @@ export interface HeadBlock {
   readonly gridLines: number;
 }
 
+/** Smallest share of its styled size a headline may be set at to fit its phrases. */
+const MIN_HEADLINE_SCALE = 0.6;
+
+/**
+ * A headline whose longest phrase is wider than the module is set smaller, so each phrase keeps
+ * to one line (激活“两新”力量 / 凝聚治理合力) rather than breaking mid-phrase.
+ */
+function fitPhrases(set: SetText, width: number): { set: SetText; style: RoleStyle } {
+  const widest = widestPhrase(set.items);
+  if (widest <= width) return { set, style: set.style };
+  const factor = Math.max(MIN_HEADLINE_SCALE, width / widest);
+  const style: RoleStyle = { ...set.style, size: set.style.size * factor, leading: set.style.leading * factor };
+  return { set: { ...set, style, items: scaleItems(set.items, factor) }, style };
+}
+
 /**
  * The headline hierarchy: series tag, label, kicker (引题), headline (主题), subtitle (副题),
  * byline, each in its own size and face, across the module's width.
@@ -31,6 +46,9 @@ export function layoutHeadBlock(article: ItemizedArticle, width: number, pitch: 
     }
   });
   if (parts.length === 0) return { lines: [], gridLines: 0 };
+  for (const part of parts) {
+    if (part.style.phraseBreakPenalty > 0) Object.assign(part, fitPhrases(part.set, width));
+  }
   const lines: (RelativeLine & { block: number })[] = [];
   let y = 0;
   parts.forEach((part, i) => {

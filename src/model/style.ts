@@ -67,6 +67,9 @@ export interface RoleStyle {
   readonly indentEm: number;
   /** Distance between baselines inside the block, in points. */
   readonly leading: number;
+  /** Penalty for breaking a line inside a phrase rather than at a typed space (headlines
+   *  break at their phrase space: 党建聚合力 / 发展增动能); 0 for running text. */
+  readonly phraseBreakPenalty: number;
 }
 
 export interface HouseStyle {
@@ -92,9 +95,12 @@ const BODY_SIZE = HAO.小五;
 /** Line pitch = size + gap; clreq #considerations_in_designing_type_area: gap 50–100 % of the size. */
 const BODY_LEADING = BODY_SIZE * 1.5;
 
-function role(font: FontRole, size: number, align: Align, indentEm = 0, leading = size * 1.3): RoleStyle {
-  return { font, size, align, indentEm, leading };
+function role(font: FontRole, size: number, align: Align, indentEm = 0, leading = size * 1.3, phraseBreakPenalty = 0): RoleStyle {
+  return { font, size, align, indentEm, leading, phraseBreakPenalty };
 }
+
+/** Breaking a headline inside a phrase is a last resort (TeX-style cost, below the 10000 that forbids). */
+const HEADLINE_PHRASE_PENALTY = 5000;
 
 /** The default style: a Mainland broadsheet, 8 columns of 13 小五 characters. */
 export const DEFAULT_STYLE: HouseStyle = {
@@ -103,9 +109,9 @@ export const DEFAULT_STYLE: HouseStyle = {
   gutterChars: 1,
   roles: {
     series: role('series', HAO.五号, 'left'),
-    kicker: role('kicker', HAO.小三, 'center'),
-    headline: role('headline', HAO.小初, 'center', 0, HAO.小初 * 1.25),
-    subtitle: role('subtitle', HAO.小三, 'center'),
+    kicker: role('kicker', HAO.小三, 'center', 0, HAO.小三 * 1.3, HEADLINE_PHRASE_PENALTY),
+    headline: role('headline', HAO.小初, 'center', 0, HAO.小初 * 1.25, HEADLINE_PHRASE_PENALTY),
+    subtitle: role('subtitle', HAO.小三, 'center', 0, HAO.小三 * 1.3, HEADLINE_PHRASE_PENALTY),
     byline: role('byline', HAO.小五, 'center'),
     note: role('note', HAO.小五, 'justify', 2, BODY_LEADING),
     signature: role('signature', HAO.小五, 'right', 0, BODY_LEADING),
@@ -117,7 +123,7 @@ export const DEFAULT_STYLE: HouseStyle = {
   },
   caption: role('caption', HAO.六号 + 0.5, 'justify', 0, BODY_LEADING * 0.75),
   label: role('label', HAO.三号, 'left'),
-  boxHeadline: role('box-headline', HAO.二号, 'center', 0, HAO.二号 * 1.3),
+  boxHeadline: role('box-headline', HAO.二号, 'center', 0, HAO.二号 * 1.3, HEADLINE_PHRASE_PENALTY),
   header: role('header', HAO.小五, 'left'),
   headerPaper: role('header-paper', HAO.三号, 'left'),
   rules: { column: 0.5, box: 0.8, header: 0.8 },

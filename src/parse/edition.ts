@@ -35,11 +35,19 @@ function readSettings(file: string): EditionSettings {
   return { slug, title, language };
 }
 
-/** Page files of the folder: `*.md` except README.md, in name order. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false; // a dangling link, such as an editor's lock file
+  }
+}
+
+/** Page files of the folder: `*.md` except README.md and hidden files, in name order. */
 function pageFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((name) => name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md')
-    .filter((name) => statSync(join(dir, name)).isFile())
+    .filter((name) => name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md' && !name.startsWith('.'))
+    .filter((name) => isFile(join(dir, name)))
     .sort();
 }
 

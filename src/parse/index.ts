@@ -6,4 +6,3 @@
  */
 export { parseEdition } from './edition.js';
 export { parsePage } from './page.js';
-export { CLASS_ROLES } from './tokens-to-blocks.js';

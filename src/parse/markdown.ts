@@ -54,3 +54,13 @@ export function tokenizeInline(text: string): Token[] {
   const [inline] = md.parseInline(text, {});
   return inline?.children ?? [];
 }
+
+/** Index of the token closing the one opened at `open` (`open` itself for a token that opens nothing). */
+export function closing(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    depth += tokens[i].nesting;
+    if (depth === 0) return i;
+  }
+  return tokens.length - 1;
+}

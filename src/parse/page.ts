@@ -6,7 +6,7 @@ import type { Article, Page, SourcePos } from '../model/document.js';
 import { parseContainerLine } from './container.js';
 import { at, fail } from './fail.js';
 import { missingFrontMatter, parseFrontMatter } from './front-matter.js';
-import { CONTAINER_OPEN, tokenize } from './markdown.js';
+import { CONTAINER_OPEN, closing, tokenize } from './markdown.js';
 import { articleBlocks } from './tokens-to-blocks.js';
 
 /** A page with the positions that edition-wide checks need. */
@@ -21,16 +21,6 @@ const FRONT_MATTER_FENCE = /^ {0,3}-{3,}[ \t]*$/;
 
 function lineOf(token: Token): number {
   return (token.map?.[0] ?? 0) + 1;
-}
-
-/** Index of the token closing the one opened at `open`. */
-function closing(tokens: readonly Token[], open: number): number {
-  let depth = 0;
-  for (let i = open; i < tokens.length; i++) {
-    depth += tokens[i].nesting;
-    if (depth === 0) return i;
-  }
-  return tokens.length - 1;
 }
 
 /**
@@ -67,10 +57,14 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
   const front = tokens[0];
   if (front?.type !== 'front_matter') missingFrontMatter(file);
   const fenceLine = (front.map?.[1] ?? 0) - 1;
+  if (!FRONT_MATTER_FENCE.test(lines[0])) {
+    fail(at(file, 1), 'the front matter must start with a line ---', 'put nothing else on the first line');
+  }
   if (fenceLine < 1 || !FRONT_MATTER_FENCE.test(lines[fenceLine] ?? '')) {
     fail(at(file, 1), 'the front matter is not closed', 'end the front matter with a line --- before the first article');
   }
-  const header = parseFrontMatter(String(front.meta ?? ''), file, 2);
+  // The YAML is the lines between the fences (read here, so line 2 is always YAML line 1).
+  const header = parseFrontMatter(lines.slice(1, fenceLine).join('\n'), file, 2);
 
   const articles: Article[] = [];
   const firstSeen = new Map<string, SourcePos>();

@@ -10,7 +10,7 @@ import type { Block, SourcePos, TextBlock, TextRole } from '../model/document.js
 import { at, fail } from './fail.js';
 import { toFigure } from './figure.js';
 import { toInlines } from './inlines.js';
-import { CONTAINER_OPEN } from './markdown.js';
+import { CONTAINER_OPEN, closing } from './markdown.js';
 
 export interface ArticleContext {
   readonly file: string;
@@ -78,16 +78,6 @@ function textBlock(role: TextRole, inline: Token, pos: SourcePos): TextBlock {
     );
   }
   return { kind: 'text', role, inlines, source: pos };
-}
-
-/** Index of the token closing the one opened at `open`. */
-function closing(tokens: readonly Token[], open: number): number {
-  let depth = 0;
-  for (let i = open; i < tokens.length; i++) {
-    depth += tokens[i].nesting;
-    if (depth === 0) return i;
-  }
-  return tokens.length - 1;
 }
 
 /** Pull quotes: every paragraph of a `>` block. */

@@ -12,7 +12,7 @@ import { normalizePunctuation } from './normalize.js';
 import { Shaper, type MissingGlyph } from './shape.js';
 
 export type { Item, GlyphRun, BoxGlyph, GlueKind, InlineStyle } from './items.js';
-export { INFINITE_PENALTY } from './items.js';
+export { INFINITE_PENALTY, scaleItems, widestPhrase } from './items.js';
 export { FILL_STRETCH, type TextOptions } from './itemize.js';
 export { normalizePunctuation } from './normalize.js';
 export { headerDate, folio } from './header-text.js';

@@ -152,6 +152,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     const pieces = unitBoxes(unit, fontRoleFor(style.font, unit), size, shaper);
     if (prev !== undefined && prev.cls !== 'space') {
       if (!allowed[unit.start]) items.push(penalty(INFINITE_PENALTY));
+      else if (style.phraseBreakPenalty > 0) items.push(penalty(style.phraseBreakPenalty));
       if (pendingRightBlank > 0) items.push(glue(pendingRightBlank, 0, pendingRightBlank, 'punctuation-blank'));
       const hanWestern =
         (isHanUnit(prev) && unit.cls === 'western') || (prev.cls === 'western' && isHanUnit(unit));

@@ -60,3 +60,41 @@ export function glue(width: number, stretch: number, shrink: number, kind: GlueK
 export function penalty(value: number, width = 0, flagged = false): Item {
   return { kind: 'penalty', width, penalty: value, flagged };
 }
+
+/**
+ * Items scaled by a factor: the same text set at `factor` × its size. Used to fit a headline to
+ * a narrow module; every length scales linearly with the font size.
+ */
+export function scaleItems(items: readonly Item[], factor: number): Item[] {
+  return items.map((item): Item => {
+    switch (item.kind) {
+      case 'box':
+        return item.run
+          ? { kind: 'box', width: item.width * factor, run: { ...item.run, size: item.run.size * factor, glyphs: item.run.glyphs.map((g) => ({ ...g, dx: g.dx * factor })) } }
+          : { kind: 'box', width: item.width * factor };
+      case 'glue':
+        return { ...item, width: item.width * factor, stretch: item.stretch * factor, shrink: item.shrink * factor };
+      case 'penalty':
+        return { ...item, width: item.width * factor };
+      default: {
+        const never: never = item;
+        throw new Error(`unknown item ${JSON.stringify(never)}`);
+      }
+    }
+  });
+}
+
+/** Widest run of boxes between two phrase spaces, in points (what must fit on one line). */
+export function widestPhrase(items: readonly Item[]): number {
+  let widest = 0;
+  let current = 0;
+  for (const item of items) {
+    if (item.kind === 'glue' && (item.glue === 'phrase-space' || item.glue === 'word-space' || item.glue === 'paragraph-fill')) {
+      widest = Math.max(widest, current);
+      current = 0;
+    } else if (item.kind !== 'penalty') {
+      current += item.width;
+    }
+  }
+  return Math.max(widest, current);
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { ContentError } from '../../src/model/errors.js';
 import { parseEdition } from '../../src/parse/index.js';
@@ -36,6 +36,8 @@ describe('parseEdition', () => {
     writeFile(join(dir, 'README.md'), '# notes for editors\n');
     writeFile(join(dir, 'notes.txt'), 'not a page');
     writeFile(join(dir, 'drafts', '13.md'), 'not read');
+    writeFile(join(dir, '.11.md.swp.md'), 'hidden: not read');
+    symlinkSync(join(dir, 'gone.md'), join(dir, '.#11.md')); // an editor's lock file: a dangling link
     const edition = parseEdition(dir);
     expect(edition.pages.map((p) => p.number)).toEqual([11, 12]);
     expect(edition.pages.map((p) => p.articles.map((a) => a.id))).toEqual([['a', 'b'], ['c']]);

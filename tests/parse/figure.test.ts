@@ -12,6 +12,8 @@ beforeAll(() => {
   dir = join(root, 'edition');
   writeJpeg(join(dir, 'images', 'wide.jpg'), 8, 5);
   writeJpeg(join(dir, 'images', '图 1.jpg'), 3, 7);
+  writeJpeg(join(dir, 'images', 'turned.jpg'), 8, 5, 6);
+  writeJpeg(join(dir, 'images', 'upright.jpg'), 8, 5, 1);
   writeJpeg(join(root, 'outside.jpg'), 2, 2);
   writeGif(join(dir, 'images', 'logo.gif'));
   writeFile(join(dir, 'images', 'fake.jpg'), 'not an image at all');
@@ -58,6 +60,11 @@ describe('figures', () => {
     expect(f.href).toBe('images/图 1.jpg');
     expect(f.src).toBe(join(dir, 'images', '图 1.jpg'));
     expect([f.pixelWidth, f.pixelHeight]).toEqual([3, 7]);
+  });
+
+  it('gives the upright pixel size of a photo with an EXIF orientation (5–8 swap width and height)', () => {
+    expect(figure('![](images/turned.jpg)')).toMatchObject({ pixelWidth: 5, pixelHeight: 8 });
+    expect(figure('![](images/upright.jpg)')).toMatchObject({ pixelWidth: 8, pixelHeight: 5 });
   });
 
   it('sets figures among text blocks in order', () => {

@@ -45,6 +45,8 @@ describe('front matter', () => {
     // [what, source, line, message, hint]
     ['no front matter', '::: article a\n甲\n:::\n', 1, /^the page has no front matter$/, /paper:.*date: YYYY-MM-DD/],
     ['unclosed front matter', GOOD.split('\n').slice(0, 11).join('\n'), 1, /front matter is not closed/, /line ---/],
+    ['spaces after the fences', withLine(1, '---  ').replace('\n---\n::: article', '\n--- \n::: article').replace('page: 11', 'page: x'), 4, /"page" must be a positive whole number/, /page number/],
+    ['text after the opening fence', withLine(1, '---yaml'), 1, /must start with a line ---$/, /nothing else/],
     ['missing paper', withLine(2, null), 1, /^missing field "paper"$/, /masthead/],
     ['empty paper', withLine(2, 'paper:'), 2, /^missing field "paper"$/, /masthead/],
     ['paper not text', withLine(2, 'paper: [1, 2]'), 2, /"paper" must be a text/, /masthead/],

@@ -20,10 +20,19 @@ export function writeFile(path: string, content: string | Uint8Array): void {
   writeFileSync(path, content);
 }
 
-/** Write a grey JPEG of `width` × `height` pixels. */
-export function writeJpeg(path: string, width: number, height: number): void {
+/** Write a grey JPEG of `width` × `height` stored pixels, with an EXIF orientation if given. */
+export function writeJpeg(path: string, width: number, height: number, orientation?: number): void {
   const data = Buffer.alloc(width * height * 4, 0x80);
-  writeFile(path, jpeg.encode({ width, height, data }, 80).data);
+  const encoded = jpeg.encode({ width, height, data }, 80).data;
+  if (orientation === undefined) {
+    writeFile(path, encoded);
+    return;
+  }
+  // APP1 "Exif": big-endian TIFF header, one IFD entry 0x0112 (Orientation), SHORT, count 1.
+  const tiff = [0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0];
+  const payload = [...Buffer.from('Exif\0\0', 'latin1'), ...tiff];
+  const app1 = [0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload];
+  writeFile(path, Buffer.concat([encoded.subarray(0, 2), Buffer.from(app1), encoded.subarray(2)]));
 }
 
 /** A 1×1 GIF (not a JPEG). */

@@ -33,7 +33,8 @@ function isWide(cp: number): boolean {
     (cp >= 0xff01 && cp <= 0xff60) ||
     (cp >= 0xffe0 && cp <= 0xffe6) ||
     (cp >= 0x2e80 && cp <= 0x2fdf) ||
-    (cp >= 0x3200 && cp <= 0x33ff)
+    (cp >= 0x3200 && cp <= 0x33ff) ||
+    (cp >= 0x2460 && cp <= 0x24ff) // circled numbers ①: full-width in Chinese text
   );
 }
 

@@ -1,0 +1,106 @@
+/**
+ * The command line's contract: exit 0 on success, 1 on a content error that names file, line
+ * and cause, 2 on a usage error; never a stack trace, never a half-written output file.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { banmian, ROOT } from '../helpers/tools.js';
+
+function edition(pages: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'banmian-cli-'));
+  for (const [name, text] of Object.entries(pages)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const FRONT = (areas: string, rows = '[auto]', columns = 2, size = 'A4'): string => `---
+paper: 测试报
+date: 2024-11-25
+page: 1
+section: 要闻
+size: ${size}
+columns: ${columns}
+areas:
+${areas}
+rows: ${rows}
+---
+`;
+
+function expectNoTrace(stderr: string): void {
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('banmian build', () => {
+  it('exits 2 on an unknown option', () => {
+    const r = banmian(['build', '--colour']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--colour');
+  });
+
+  it('exits 2 on an unknown format and names it', () => {
+    const r = banmian(['build', 'content', '--format', 'pdf,docx']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('docx');
+  });
+
+  it('exits 2 when the edition folder does not exist', () => {
+    const r = banmian(['build', join(tmpdir(), 'no-such-edition-folder')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no edition folder');
+  });
+
+  it('writes only the formats asked for', () => {
+    const dir = edition({ '1.md': `${FRONT('  - a a')}\n::: article a\n# 标题\n\n正文一段，很短。\n:::\n` });
+    const out = join(dir, 'out');
+    const r = banmian(['build', dir, '--out', out, '--format', 'pdf']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readdirSync(out)).toEqual([`${dir.split('/').pop()}.pdf`]);
+  });
+
+  it('exits 1 with file:line for text outside an article, and writes nothing', () => {
+    const dir = edition({ '1.md': `${FRONT('  - a a')}\n游离的段落。\n\n::: article a\n# 标题\n\n正文。\n:::\n` });
+    const out = join(dir, 'out');
+    const r = banmian(['build', dir, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/1\.md:13: /);
+    expectNoTrace(r.stderr);
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('exits 1 naming the article and how much did not fit when text overflows its area', () => {
+    const long = '这是一段很长的正文，用来测试放不下的情况。'.repeat(400);
+    const dir = edition({ '1.md': `${FRONT('  - a b', '["20mm"]')}\n::: article a\n# 标题\n\n${long}\n:::\n\n::: article b\n# 另一篇\n\n短文。\n:::\n` });
+    const out = join(dir, 'out');
+    const r = banmian(['build', dir, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/article "a" does not fit its area on page 1: \d+ characters/);
+    expect(r.stderr).toMatch(/1\.md:\d+: /);
+    expectNoTrace(r.stderr);
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('exits 1 naming the font role and where it looked when a font is missing', () => {
+    const fonts = mkdtempSync(join(tmpdir(), 'banmian-fonts-'));
+    cpSync(join(ROOT, 'fonts/fonts.json'), join(fonts, 'fonts.json'));
+    const config = JSON.parse(readFileSync(join(fonts, 'fonts.json'), 'utf8')) as { faces: Record<string, unknown> };
+    config.faces.song = { file: 'NoSuchSong.ttf' };
+    writeFileSync(join(fonts, 'fonts.json'), JSON.stringify(config));
+    const r = banmian(['build', 'content', '--out', join(fonts, 'out'), '--fonts', fonts]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('font for role "body"');
+    expect(r.stderr).toContain(join(fonts, 'NoSuchSong.ttf'));
+    expectNoTrace(r.stderr);
+  });
+
+  it('exits 1 when an image is missing, naming the file and line', () => {
+    const dir = edition({ '1.md': `${FRONT('  - a a')}\n::: article a\n# 标题\n\n![照片](images/none.jpg "图说")\n\n正文。\n:::\n` });
+    mkdirSync(join(dir, 'images'));
+    const r = banmian(['build', dir, '--out', join(dir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/1\.md:16: /);
+    expect(r.stderr).toContain('images/none.jpg');
+    expectNoTrace(r.stderr);
+  });
+});
