@@ -22,7 +22,7 @@ export interface BuildOptions {
   readonly formats: readonly OutputFormat[];
   /** Folder with fonts.json (default: ./fonts, else banmian's own). */
   readonly fontsDir?: string;
-  /** Turn half-width punctuation next to Han characters into full-width (default true). */
+  /** false: keep half-width punctuation as written, whatever the edition's typography says. */
   readonly normalizePunctuation?: boolean;
   /** Fail on warnings (characters no font has). */
   readonly strict?: boolean;
@@ -50,8 +50,10 @@ export interface Typeset {
 /** Parse and set an edition's pages, without writing anything. */
 export function typesetEdition(dir: string, fonts: FontBook, options: Pick<BuildOptions, 'normalizePunctuation' | 'style'> = {}): Typeset {
   const style = options.style ?? DEFAULT_STYLE;
-  const edition = parseEdition(dir);
-  const itemized = itemizeEdition(edition, fonts, style, { normalizePunctuation: options.normalizePunctuation ?? true });
+  const parsed = parseEdition(dir);
+  // The command line's --no-normalize overrides the edition's setting.
+  const edition: Edition = options.normalizePunctuation === false ? { ...parsed, typography: { ...parsed.typography, normalize: false } } : parsed;
+  const itemized = itemizeEdition(edition, fonts, style);
   const composed = composePages(itemized, style);
   const rendered = renderPages(composed);
   const warnings = itemized.missing.map(
@@ -74,8 +76,8 @@ function writeAtomically(path: string, data: Buffer): void {
 
 /** Build one edition folder into `<outDir>/<slug>.pdf` and `.epub`. */
 export async function buildEdition(dir: string, options: BuildOptions, fonts: FontBook = loadFontBook(options.fontsDir)): Promise<BuildResult> {
-  const normalize = options.normalizePunctuation ?? true;
-  const set = typesetEdition(dir, fonts, { normalizePunctuation: normalize, style: options.style });
+  const set = typesetEdition(dir, fonts, { normalizePunctuation: options.normalizePunctuation, style: options.style });
+  const normalize = set.edition.typography.normalize;
   if (options.strict && set.warnings.length > 0) {
     throw new ContentError(`${set.warnings.length} character(s) have no font (strict mode):\n  ${set.warnings.join('\n  ')}`, undefined, 'map a font that has them in fonts/fonts.json');
   }

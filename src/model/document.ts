@@ -5,6 +5,7 @@
  * (text → linebreak → compose → render → export/pdf) and the EPUB exporter. Nothing in it
  * knows about Markdown, fonts or points on a page.
  */
+import type { Typography } from './style.js';
 
 /** Where a construct came from, for error messages: `content/11.md:42`. */
 export interface SourcePos {
@@ -26,6 +27,8 @@ export interface Edition {
   readonly dir: string;
   /** Pages in page-number order. */
   readonly pages: readonly Page[];
+  /** Typographic settings (edition.yml `typography:`), defaults filled in. */
+  readonly typography: Typography;
 }
 
 /** Named page sizes of the content format, or an explicit `WxHmm`. */

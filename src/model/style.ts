@@ -54,6 +54,50 @@ export const FONT_ROLES = [
 
 export type FontRole = (typeof FONT_ROLES)[number];
 
+/** clreq #prohibition_rules_for_line_start_end: none, basic (recommended), GB, strict. */
+export type KinsokuLevel = 'none' | 'basic' | 'gb' | 'strict';
+/**
+ * Punctuation width styles (xeCJK's PunctStyle names): `mainland` is the Mainland newspaper
+ * style — full-width marks, adjacent marks 1.5 em, half width at line ends (GB/T 15834 5.1.10)
+ * and line starts; `quanjiao` 全角式 keeps every mark 1 em at line edges; `kaiming` 开明式 sets
+ * 。？！ full width and the other marks half; `hangmobanjiao` 行末半角式 trims at line edges only.
+ */
+export type PunctuationStyle = 'mainland' | 'quanjiao' | 'kaiming' | 'hangmobanjiao';
+export type LineBreaking = 'total-fit' | 'first-fit';
+/** `*emphasis*`: 着重号 dots under each Han character, or the kai face (role `emphasis`). */
+export type EmphasisStyle = 'dots' | 'kai';
+
+/** Typographic settings of an edition (`typography:` in edition.yml). */
+export interface Typography {
+  /** Half-width , : ; ! ? ( ) next to Han characters become full-width. */
+  readonly normalize: boolean;
+  readonly kinsoku: KinsokuLevel;
+  readonly punctuation: PunctuationStyle;
+  /** ¼ em between Han characters and Latin letters or digits (clreq 3.2.2). */
+  readonly autospace: boolean;
+  readonly linebreak: LineBreaking;
+  readonly emphasis: EmphasisStyle;
+}
+
+export const DEFAULT_TYPOGRAPHY: Typography = {
+  normalize: true,
+  kinsoku: 'basic',
+  punctuation: 'mainland',
+  autospace: true,
+  linebreak: 'total-fit',
+  emphasis: 'dots',
+};
+
+/** The values each typography setting takes, for validation and messages. */
+export const TYPOGRAPHY_CHOICES = {
+  normalize: [true, false],
+  kinsoku: ['none', 'basic', 'gb', 'strict'],
+  punctuation: ['mainland', 'quanjiao', 'kaiming', 'hangmobanjiao'],
+  autospace: [true, false],
+  linebreak: ['total-fit', 'first-fit'],
+  emphasis: ['dots', 'kai'],
+} as const satisfies { readonly [K in keyof Typography]: readonly Typography[K][] };
+
 /** Horizontal alignment of a block's lines. */
 export type Align = 'justify' | 'center' | 'left' | 'right';
 

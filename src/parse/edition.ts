@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ContentError } from '../model/errors.js';
 import type { Edition, Page, SourcePos } from '../model/document.js';
+import { DEFAULT_TYPOGRAPHY, TYPOGRAPHY_CHOICES, type Typography } from '../model/style.js';
 import { at, fail } from './fail.js';
 import { parsePageDetailed } from './page.js';
 import type { ParsedPage } from './page.js';
@@ -15,12 +16,33 @@ interface EditionSettings {
   slug?: string;
   title?: string;
   language?: string;
+  typography: Typography;
 }
 
-const EDITION_KEYS = ['slug', 'title', 'language'];
+const EDITION_KEYS = ['slug', 'title', 'language', 'typography'];
+
+/** `typography:` in edition.yml: each key one of its known values. */
+function readTypography(fields: YamlFields): Typography {
+  const value = fields.value('typography');
+  if (value === undefined || value === null) return DEFAULT_TYPOGRAPHY;
+  const pos = fields.pos('typography');
+  const keys = Object.keys(TYPOGRAPHY_CHOICES) as (keyof Typography)[];
+  const describe = keys.map((k) => `${k}: ${TYPOGRAPHY_CHOICES[k].join(' | ')}`).join('; ');
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    fail(pos, 'typography must be a list of `key: value` lines', describe);
+  }
+  const out: Record<string, unknown> = { ...DEFAULT_TYPOGRAPHY };
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (!keys.includes(key as keyof Typography)) fail(pos, `unknown typography setting "${key}"`, describe);
+    const choices = TYPOGRAPHY_CHOICES[key as keyof Typography] as readonly unknown[];
+    if (!choices.includes(v)) fail(pos, `typography ${key} cannot be ${JSON.stringify(v)}`, `${key}: ${choices.join(' | ')}`);
+    out[key] = v;
+  }
+  return out as unknown as Typography;
+}
 
 function readSettings(file: string): EditionSettings {
-  if (!existsSync(file)) return {};
+  if (!existsSync(file)) return { typography: DEFAULT_TYPOGRAPHY };
   const fields = YamlFields.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), file, 1, 'edition.yml');
   fields.rejectUnknown(EDITION_KEYS, 'edition.yml');
   const slug = fields.string('slug', false, 'slug: is the output file stem, e.g. slug: renmin-ribao-dangjian');
@@ -32,7 +54,7 @@ function readSettings(file: string): EditionSettings {
   if (language !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) {
     fail(fields.pos('language'), `language "${language}" is not a BCP 47 tag`, 'write e.g. zh-Hans, zh-Hant or en');
   }
-  return { slug, title, language };
+  return { slug, title, language, typography: readTypography(fields) };
 }
 
 function isFile(path: string): boolean {
@@ -104,5 +126,6 @@ export function parseEdition(dir: string): Edition {
     language: settings.language ?? 'zh-Hans',
     dir: absolute,
     pages,
+    typography: settings.typography,
   };
 }

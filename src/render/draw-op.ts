@@ -64,6 +64,14 @@ export type DrawOp =
       readonly colour: Colour;
     }
   | {
+      /** A filled dot: an emphasis mark (着重号) under a character. */
+      readonly op: 'dot';
+      readonly cx: number;
+      readonly cy: number;
+      readonly r: number;
+      readonly colour: Colour;
+    }
+  | {
       /** A raster image scaled into a rectangle. */
       readonly op: 'image';
       /** Absolute path of the image file (JPEG). */

@@ -3,6 +3,8 @@ import type { ComposedPage } from '../compose/index.js';
 import type { DrawOp, RenderedPage } from './draw-op.js';
 import { renderLine } from './line.js';
 
+export { renderLine, placeBoxes } from './line.js';
+
 export type * from './draw-op.js';
 
 const BLACK = { space: 'gray', value: 0 } as const;

@@ -1,6 +1,7 @@
 import LineBreaker from 'linebreak';
-import { classify, isCjk, type CharClass } from './cjk/classes.js';
+import { isCjk, type CharClass } from './cjk/classes.js';
 import { breakForbidden } from './cjk/kinsoku.js';
+import type { KinsokuLevel } from '../model/index.js';
 
 /**
  * Break opportunities of a text: `allowed[i]` is true when a line may break before the i-th
@@ -9,7 +10,7 @@ import { breakForbidden } from './cjk/kinsoku.js';
  * package's pre-15.1 tables treat “ ” as ambiguous quotes (no break on either side) and let
  * · and — start a line (reference notes §3.3).
  */
-export function breakOpportunities(chars: readonly string[], classes: readonly CharClass[]): boolean[] {
+export function breakOpportunities(chars: readonly string[], classes: readonly CharClass[], level: KinsokuLevel = 'basic'): boolean[] {
   const allowed = new Array<boolean>(chars.length + 1).fill(false);
   // UAX #14 positions are UTF-16 offsets; map them to code point indices.
   const text = chars.join('');
@@ -29,11 +30,10 @@ export function breakOpportunities(chars: readonly string[], classes: readonly C
     const before = classes[i - 1];
     const after = classes[i];
     if (isCjk(before) || isCjk(after)) {
-      allowed[i] = !breakForbidden(before, after);
+      allowed[i] = !breakForbidden(before, after, chars[i - 1], level);
     }
   }
   allowed[0] = false;
   return allowed;
 }
 
-export { classify };

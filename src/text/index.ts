@@ -4,16 +4,16 @@
  */
 import type { FontBook } from '../fonts/index.js';
 import type { Article, Block, Edition, Figure, HouseStyle, Inline, Page, RoleStyle, SourcePos, TextRole } from '../model/index.js';
-import { plainText } from '../model/index.js';
+import { DEFAULT_TYPOGRAPHY, plainText } from '../model/index.js';
 import { folio, headerDate } from './header-text.js';
-import { itemizeInlines, type TextOptions } from './itemize.js';
+import { itemizeInlines, makeTextOptions, type TextOptions } from './itemize.js';
 import type { Item } from './items.js';
 import { normalizePunctuation } from './normalize.js';
 import { Shaper, type MissingGlyph } from './shape.js';
 
 export type { Item, GlyphRun, BoxGlyph, GlueKind, InlineStyle } from './items.js';
 export { INFINITE_PENALTY, scaleItems, widestPhrase } from './items.js';
-export { FILL_STRETCH, type TextOptions } from './itemize.js';
+export { FILL_STRETCH, makeTextOptions, type TextOptions } from './itemize.js';
 export { normalizePunctuation } from './normalize.js';
 export { headerDate, folio } from './header-text.js';
 
@@ -63,19 +63,13 @@ export interface ItemizedEdition {
   readonly missing: readonly MissingCharacter[];
 }
 
-export interface TextSettings {
-  /** Turn half-width punctuation next to Han characters into full-width (default on). */
-  readonly normalizePunctuation: boolean;
-}
-
-export const DEFAULT_TEXT_SETTINGS: TextSettings = { normalizePunctuation: true };
-
-/** Itemize every text of an edition. */
-export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseStyle, settings: TextSettings = DEFAULT_TEXT_SETTINGS): ItemizedEdition {
+/** Itemize every text of an edition, with the edition's typography settings. */
+export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseStyle): ItemizedEdition {
   const missing: MissingCharacter[] = [];
   const pending: MissingGlyph[] = [];
   const shaper = new Shaper(fonts, pending);
-  const options: TextOptions = { normalize: settings.normalizePunctuation ? normalizePunctuation : (s) => s };
+  const typography = edition.typography ?? DEFAULT_TYPOGRAPHY;
+  const options: TextOptions = makeTextOptions(typography, typography.normalize ? normalizePunctuation : (s) => s);
   const set = (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos): SetText => {
     const items = itemizeInlines(inlines, roleStyle, shaper, options);
     for (const m of pending.splice(0)) missing.push({ ...m, source });

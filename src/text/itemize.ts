@@ -1,38 +1,58 @@
-import type { Inline, RoleStyle, FontRole } from '../model/index.js';
+import type { FontRole, Inline, RoleStyle, Typography } from '../model/index.js';
 import { breakOpportunities } from './breaks.js';
 import { isHanIdeograph } from './cjk/classes.js';
+import { paragraphBlanks, type BlankKind } from './cjk/punctuation.js';
 import { box, glue, penalty, INFINITE_PENALTY, type BoxGlyph, type GlyphRun, type Item } from './items.js';
 import type { Shaper, ShapedGlyph } from './shape.js';
 import { styledChars, toUnits, type Unit } from './units.js';
 
 /** Settings of the text stage, resolved once per build. */
 export interface TextOptions {
+  readonly typography: Typography;
   /** Punctuation normaliser (identity when normalisation is off). */
   readonly normalize: (text: string) => string;
+  /** Ink boxes already made, by role, size, style and text: items are immutable, so a page
+   *  shares one box object per distinct character instead of making thousands. */
+  readonly boxes: Map<string, Map<string, { readonly box: Item; readonly advance: number }>>;
+  /** Glue and penalties already made, by kind and width (immutable, shared). */
+  readonly spacing: Map<string, Item>;
+}
+
+/** Fresh text options for a run of itemizing (the caches live as long as the options). */
+export function makeTextOptions(typography: Typography, normalize: (text: string) => string): TextOptions {
+  return { typography, normalize, boxes: new Map(), spacing: new Map() };
+}
+
+/** One shared item per distinct kind and measure. */
+function shared(options: TextOptions, key: string, make: () => Item): Item {
+  let item = options.spacing.get(key);
+  if (!item) options.spacing.set(key, (item = make()));
+  return item;
 }
 
 /** Stretch of the glue between two characters, in ems: how far justification may open a gap. */
 const INTER_CHARACTER_STRETCH_EM = 0.5;
 /** clreq #mixed_text_composition_in_horizontal_writing_mode: ¼ em between Han and Western, shrinkable to ⅛ em. */
 const HAN_WESTERN_SPACE_EM = 0.25;
-const HAN_WESTERN_SHRINK_EM = 0.125;
+const HAN_WESTERN_MIN_EM = 0.125;
+/** clreq #procedures_for_inter-character_space_expansion: Han–Western gaps grow to ½ em before Han gaps do. */
+const HAN_WESTERN_MAX_EM = 0.5;
 /** A typed space between two Han characters is a full-width phrase space (党建聚合力 发展增动能). */
 const PHRASE_SPACE_EM = 1;
-/** Western word spaces stretch to ½ em and shrink to ¼ em (clreq #procedures_for_inter-character_space_expansion). */
-const WORD_SPACE_STRETCH_EM = 0.25;
+/** Western word spaces stretch to ½ em and shrink to ¼ em (clreq #procedures_for_inter-character_spacing_reduction). */
+const WORD_SPACE_MAX_EM = 0.5;
 const WORD_SPACE_MIN_EM = 0.25;
+/** The penalty that forbids a break, shared by every paragraph. */
+const NO_BREAK = penalty(INFINITE_PENALTY);
+
 /** The finishing glue of a paragraph: stretch enough to leave the last line ragged. */
 export const FILL_STRETCH = 100_000;
 
-function fontRoleFor(blockFont: FontRole, unit: Unit): FontRole {
-  return unit.style === 'strong' && (blockFont === 'body' || blockFont === 'note' || blockFont === 'lede') ? 'strong' : blockFont;
-}
-
-/** The pieces one unit contributes: blank before, the ink box, blank after. */
-interface UnitBoxes {
-  readonly leftBlank: number;
-  readonly box: Item;
-  readonly rightBlank: number;
+function fontRoleFor(blockFont: FontRole, unit: Unit, typography: Typography): FontRole {
+  const running = blockFont === 'body' || blockFont === 'note' || blockFont === 'lede';
+  if (unit.style === 'strong' && running) return 'strong';
+  if (unit.style === 'emphasis' && running && typography.emphasis === 'kai') return 'emphasis';
+  return blockFont;
 }
 
 function scaleRun(glyphs: readonly ShapedGlyph[], unitsPerEm: number, size: number, dx0: number): { glyphs: BoxGlyph[]; width: number } {
@@ -46,51 +66,62 @@ function scaleRun(glyphs: readonly ShapedGlyph[], unitsPerEm: number, size: numb
   return { glyphs: out, width: x };
 }
 
-function unitBoxes(unit: Unit, role: FontRole, size: number, shaper: Shaper): UnitBoxes {
+/** The ink box of a unit and its full advance; blanks are added around it by the caller. */
+function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper): { box: Item; advance: number } {
   const face = shaper.faceFor(role, unit.text);
   const scale = size / face.unitsPerEm;
   const make = (glyphs: readonly ShapedGlyph[], dx0 = 0): { run: GlyphRun; width: number } => {
     const scaled = scaleRun(glyphs, face.unitsPerEm, size, dx0);
-    return { run: { face: face.key, size, glyphs: scaled.glyphs, style: unit.style }, width: scaled.width };
+    // With the kai face mapped for emphasis the face is the mark: no dots are drawn.
+    const style = unit.style === 'emphasis' && role === 'emphasis' ? 'plain' : unit.style;
+    return { run: { face: face.key, size, glyphs: scaled.glyphs, style }, width: scaled.width };
+  };
+  const hanLike = (): { box: Item; advance: number } => {
+    const { run, width } = make([shaper.char(face, unit.text)]);
+    return { box: box(width, run), advance: width };
+  };
+  // clreq #h-punctuation_adjustment_space: interpunct, short connector and solidus are ½ em
+  // in the Mainland, centred, and never compressed.
+  const halfEm = (): { box: Item; advance: number } => {
+    const g = shaper.char(face, unit.text);
+    const width = size / 2;
+    const { run } = make([g], (width - g.advance * scale) / 2);
+    return { box: box(width, run), advance: width };
   };
   switch (unit.cls) {
-    case 'han':
-    case 'connector': {
-      const { run, width } = make([shaper.char(face, unit.text)]);
-      return { leftBlank: 0, box: box(width, run), rightBlank: 0 };
-    }
+    case 'opening':
     case 'closing':
     case 'stop': {
-      // The glyph sits on the left half; the right half is blank that can be compressed and
-      // is dropped at a line end (GB/T 15834 5.1.10).
+      // The ink half of a full-width mark: an opening bracket's glyph sits on the right half,
+      // so the glyph starts half an em before its ink box.
       const g = shaper.char(face, unit.text);
-      const half = (g.advance * scale) / 2;
-      const { run } = make([g]);
-      return { leftBlank: 0, box: box(half, run), rightBlank: half };
+      const advance = g.advance * scale;
+      const half = advance / 2;
+      const { run } = make([g], unit.cls === 'opening' ? -half : 0);
+      return { box: box(half, run), advance };
     }
-    case 'opening': {
-      // The glyph sits on the right half; the blank left half is dropped at a line start
-      // (clreq #h-compression_of_punctuation_marks_at_line_start).
-      const g = shaper.char(face, unit.text);
-      const half = (g.advance * scale) / 2;
-      const { run } = make([g], -half);
-      return { leftBlank: half, box: box(half, run), rightBlank: 0 };
-    }
-    case 'middle': {
-      // clreq #h-punctuation_adjustment_space: the interpunct is ½ em in the Mainland, centred.
-      const g = shaper.char(face, unit.text);
-      const width = size / 2;
-      const { run } = make([g], (width - g.advance * scale) / 2);
-      return { leftBlank: 0, box: box(width, run), rightBlank: 0 };
-    }
+    case 'middle':
+      return halfEm();
     case 'dash':
     case 'ellipsis': {
+      // fwid gives the font's full-width forms: —— becomes one 2-em dash glyph.
       const { run, width } = make(shaper.layout(face, unit.text, ['fwid']));
-      return { leftBlank: 0, box: box(width, run), rightBlank: 0 };
+      return { box: box(width, run), advance: width };
     }
     case 'western': {
-      const { run, width } = make(shaper.layout(face, unit.text, ['kern']));
-      return { leftBlank: 0, box: box(width, run), rightBlank: 0 };
+      const { run, width } = make(shaper.layout(face, unit.text, ['kern', 'pwid']));
+      return { box: box(width, run), advance: width };
+    }
+    case 'connector':
+      if (unit.text === '—') {
+        // The one-em connector 一字线: the font's full-width form of —.
+        const { run, width } = make(shaper.layout(face, unit.text, ['fwid']));
+        return { box: box(width, run), advance: width };
+      }
+      if (unit.text === '–') return halfEm();
+      return hanLike();
+    case 'han': {
+      return hanLike();
     }
     case 'space':
       throw new Error('spaces are glue, not boxes');
@@ -101,76 +132,105 @@ function unitBoxes(unit: Unit, role: FontRole, size: number, shaper: Shaper): Un
   }
 }
 
-function isHanUnit(unit: Unit | undefined): boolean {
-  return unit !== undefined && unit.cls === 'han' && isHanIdeograph(unit.text);
+const isContent = (unit: Unit | undefined): boolean => unit !== undefined && (unit.cls === 'han' || unit.cls === 'western');
+const isHan = (unit: Unit | undefined): boolean => unit !== undefined && unit.cls === 'han' && isHanIdeograph(unit.text);
+
+/**
+ * A blank half of a mark as an item: glue that shrinks to nothing and is dropped at a line edge;
+ * in 全角式 (quanjiao) a fixed box that stays at line edges too.
+ */
+function blankItem(width: number, kind: BlankKind, options: TextOptions): Item {
+  return shared(options, `${kind}|${width}`, () => (options.typography.punctuation === 'quanjiao' ? box(width) : glue(width, 0, width, kind)));
 }
 
 /**
  * Turn one paragraph into items. Between two units comes one inter-character glue (where
- * justification opens gaps); the blank halves of punctuation are separate glue, so compressing
- * them and dropping them at line edges is ordinary TeX glue behaviour. A break is allowed at
- * the first glue of a boundary unless a penalty of 10000 stands before it.
+ * justification opens gaps); the blank halves of punctuation are their own glue. A break is
+ * allowed at the first glue of a boundary unless a penalty of 10000 stands before it.
  */
 export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, shaper: Shaper, options: TextOptions): Item[] {
+  const { typography } = options;
   const chars = styledChars(inlines, options.normalize);
   const allowed = breakOpportunities(
     chars.map((c) => c.ch),
     chars.map((c) => c.cls),
+    typography.kinsoku,
   );
   const units = toUnits(chars);
+  const blanks = paragraphBlanks(units, typography.punctuation);
+  // clreq #adjustments_of_orphans_and_widows: no last line of one character (or one character
+  // and a mark): the break before the last character is forbidden, which pulls one down.
+  const lastContent = units.map(isContent).lastIndexOf(true);
+  if (lastContent > 0 && units.slice(0, lastContent).some(isContent)) allowed[units[lastContent].start] = false;
+
   const size = style.size;
   const items: Item[] = [];
   if (style.indentEm > 0) items.push(box(style.indentEm * size));
 
-  let pendingRightBlank = 0;
+  let pendingRight: Item | undefined;
   let prev: Unit | undefined;
-  for (let k = 0; k < units.length; k++) {
-    const unit = units[k];
+  const flushRight = (): void => {
+    if (pendingRight) items.push(pendingRight);
+    pendingRight = undefined;
+  };
+  const endLine = (): void => {
+    if (pendingRight) items.push(NO_BREAK);
+    flushRight();
+    items.push(NO_BREAK, glue(0, FILL_STRETCH, 0, 'paragraph-fill'), penalty(-INFINITE_PENALTY));
+  };
+  units.forEach((unit, k) => {
     if (unit.hardBreakBefore && items.length > 0) {
-      if (pendingRightBlank > 0) items.push(glue(pendingRightBlank, 0, pendingRightBlank, 'punctuation-blank'));
-      pendingRightBlank = 0;
-      items.push(penalty(INFINITE_PENALTY), glue(0, FILL_STRETCH, 0, 'paragraph-fill'), penalty(-INFINITE_PENALTY));
+      endLine();
       prev = undefined;
     }
+    const role = fontRoleFor(style.font, unit, typography);
     if (unit.cls === 'space') {
-      if (pendingRightBlank > 0) items.push(penalty(INFINITE_PENALTY), glue(pendingRightBlank, 0, pendingRightBlank, 'punctuation-blank'));
-      pendingRightBlank = 0;
+      if (pendingRight) items.push(NO_BREAK);
+      flushRight();
       const next = units[k + 1];
-      const breakAfterSpace = allowed[unit.start + Array.from(unit.text).length] ?? false;
-      if (!breakAfterSpace) items.push(penalty(INFINITE_PENALTY));
-      const role = fontRoleFor(style.font, unit);
-      if (isHanUnit(prev) && isHanUnit(next)) {
+      if (!(allowed[unit.start + Array.from(unit.text).length] ?? false)) items.push(NO_BREAK);
+      if (isHan(prev) && isHan(next)) {
         items.push(glue(PHRASE_SPACE_EM * size, 0, 0, 'phrase-space'));
       } else {
         const face = shaper.faceFor(role, ' ');
         const space = (shaper.char(face, ' ').advance * size) / face.unitsPerEm;
-        items.push(glue(space, WORD_SPACE_STRETCH_EM * size, Math.max(0, space - WORD_SPACE_MIN_EM * size), 'word-space'));
+        items.push(glue(space, Math.max(0, WORD_SPACE_MAX_EM * size - space), Math.max(0, space - WORD_SPACE_MIN_EM * size), 'word-space'));
       }
       prev = unit;
-      continue;
+      return;
     }
-    const pieces = unitBoxes(unit, fontRoleFor(style.font, unit), size, shaper);
+    const context = `${role}|${size}|${unit.style}`;
+    let inContext = options.boxes.get(context);
+    if (!inContext) options.boxes.set(context, (inContext = new Map()));
+    const key = unit.cls === 'western' ? `w${unit.text}` : unit.text;
+    let made = inContext.get(key);
+    if (!made) inContext.set(key, (made = unitBox(unit, role, size, shaper)));
+    const { box: ink, advance } = made;
+    const leftBlank = blanks[k].left * advance;
+    const rightBlank = blanks[k].right * advance;
+    const paragraphStart = items.length <= (style.indentEm > 0 ? 1 : 0);
     if (prev !== undefined && prev.cls !== 'space') {
-      if (!allowed[unit.start]) items.push(penalty(INFINITE_PENALTY));
+      if (!allowed[unit.start]) items.push(NO_BREAK);
       else if (style.phraseBreakPenalty > 0) items.push(penalty(style.phraseBreakPenalty));
-      if (pendingRightBlank > 0) items.push(glue(pendingRightBlank, 0, pendingRightBlank, 'punctuation-blank'));
-      const hanWestern =
-        (isHanUnit(prev) && unit.cls === 'western') || (prev.cls === 'western' && isHanUnit(unit));
-      if (hanWestern) {
-        const w = HAN_WESTERN_SPACE_EM * size;
-        items.push(glue(w, w, HAN_WESTERN_SPACE_EM * size - HAN_WESTERN_SHRINK_EM * size, 'inter-character'));
+      flushRight();
+      if (typography.autospace && ((isHan(prev) && unit.cls === 'western') || (prev.cls === 'western' && isHan(unit)))) {
+        items.push(shared(options, `hw|${size}`, () => glue(HAN_WESTERN_SPACE_EM * size, (HAN_WESTERN_MAX_EM - HAN_WESTERN_SPACE_EM) * size, (HAN_WESTERN_SPACE_EM - HAN_WESTERN_MIN_EM) * size, 'han-western')));
       } else {
-        items.push(glue(0, INTER_CHARACTER_STRETCH_EM * size, 0, 'inter-character'));
+        // clreq #procedures_for_inter-character_space_expansion: no gaps around connectors,
+        // solidi and interpuncts.
+        const rigid = prev.cls === 'connector' || unit.cls === 'connector' || prev.cls === 'middle' || unit.cls === 'middle';
+        items.push(rigid ? shared(options, 'rigid', () => glue(0, 0, 0, 'inter-character')) : shared(options, `ic|${size}`, () => glue(0, INTER_CHARACTER_STRETCH_EM * size, 0, 'inter-character')));
       }
-    } else if (pendingRightBlank > 0) {
-      items.push(glue(pendingRightBlank, 0, pendingRightBlank, 'punctuation-blank'));
+    } else {
+      flushRight();
     }
-    if (pieces.leftBlank > 0) items.push(glue(pieces.leftBlank, 0, pieces.leftBlank, 'punctuation-blank'));
-    items.push(pieces.box);
-    pendingRightBlank = pieces.rightBlank;
+    // An opening bracket that starts a paragraph loses its blank half after the indent
+    // (reference §4 case 16), except in 全角式.
+    if (leftBlank > 0 && !(paragraphStart && typography.punctuation !== 'quanjiao')) items.push(blankItem(leftBlank, blanks[k].kind, options));
+    items.push(ink);
+    pendingRight = rightBlank > 0 ? blankItem(rightBlank, blanks[k].kind, options) : undefined;
     prev = unit;
-  }
-  if (pendingRightBlank > 0) items.push(penalty(INFINITE_PENALTY), glue(pendingRightBlank, 0, pendingRightBlank, 'punctuation-blank'));
-  items.push(penalty(INFINITE_PENALTY), glue(0, FILL_STRETCH, 0, 'paragraph-fill'), penalty(-INFINITE_PENALTY));
+  });
+  endLine();
   return items;
 }

@@ -30,7 +30,10 @@ export type InlineStyle = 'plain' | 'strong' | 'emphasis';
 /** Why a glue is there; the render stage and tests read it, the breaker does not. */
 export type GlueKind =
   | 'inter-character' // between two units: where justification adds space (clreq #line_adjustment)
-  | 'punctuation-blank' // the blank half of a full-width mark: compressible, discarded at line end
+  | 'han-western' // ¼ em between Han and Western text (clreq #mixed_text_composition_in_horizontal_writing_mode)
+  | 'bracket-blank' // the blank half of a bracket or quote: compressible, dropped at a line edge
+  | 'pause-blank' // the blank half of ，、；：
+  | 'stop-blank' // the blank half of 。？！
   | 'word-space' // a space between Western words
   | 'phrase-space' // a typed space between Han characters (headline phrases, bylines)
   | 'paragraph-fill'; // the finishing glue of a paragraph's last line

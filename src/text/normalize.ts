@@ -16,42 +16,38 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
   ')': '）',
 };
 
+/** Characters normalisation may change; text without any of them is returned as it is. */
+const CANDIDATES = /[,:;!?()"'.。]/;
+
 function cjkAt(chars: readonly string[], i: number): boolean {
   const ch = chars[i];
   return ch !== undefined && isCjk(classify(ch));
 }
 
 export function normalizePunctuation(text: string): string {
+  if (!CANDIDATES.test(text)) return text;
   const source = text.replace(/\.{3,}|。{3}/g, (run) => (run.startsWith('。') || run.length <= 6 ? '……' : '…………'));
   const chars = Array.from(source);
-  const out: string[] = [];
   let doubleOpen = true;
   let singleOpen = true;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
     const full = FULL_WIDTH[ch];
-    if (full !== undefined && (cjkAt(chars, i - 1) || cjkAt(chars, i + 1) || cjkAt(out, out.length - 1))) {
-      out.push(full);
-      continue;
-    }
-    if (ch === '"') {
-      out.push(doubleOpen ? '“' : '”');
+    if (full !== undefined) {
+      // The previous character may itself have just become full-width: `,(` after a Han.
+      if (cjkAt(chars, i - 1) || cjkAt(chars, i + 1)) chars[i] = full;
+    } else if (ch === '"') {
+      chars[i] = doubleOpen ? '“' : '”';
       doubleOpen = !doubleOpen;
-      continue;
-    }
-    if (ch === "'") {
+    } else if (ch === "'") {
       const prev = chars[i - 1] ?? ' ';
       const next = chars[i + 1] ?? ' ';
       // An apostrophe inside a Western word (T'Pol, don't) stays as it is.
-      if (/[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9]/.test(next)) {
-        out.push(ch);
-        continue;
+      if (!(/[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9]/.test(next))) {
+        chars[i] = singleOpen ? '‘' : '’';
+        singleOpen = !singleOpen;
       }
-      out.push(singleOpen ? '‘' : '’');
-      singleOpen = !singleOpen;
-      continue;
     }
-    out.push(ch);
   }
-  return out.join('');
+  return chars.join('');
 }

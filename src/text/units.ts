@@ -41,8 +41,35 @@ export function styledChars(inlines: readonly Inline[], normalize: (s: string) =
     }
   };
   walk(inlines, 'plain');
-  return out;
+  return reclassify(out);
 }
+
+const QUOTES = new Set('“”‘’');
+
+/**
+ * Classes that depend on the neighbours:
+ * - curly quotes share code points between Chinese and Western text: inside a Western phrase
+ *   they are Western punctuation, next to Chinese full-width brackets (reference §1.1, typst#5858);
+ * - a single — between characters is the one-em connector 一字线 (1949—1986年), which never
+ *   starts a line (GB/T 15834 5.1.6); two make the 2-em dash 破折号;
+ * - a solidus / next to Chinese is the ½-em 分隔号 (GB/T 15834 4.17), not Western punctuation.
+ */
+function reclassify(chars: StyledChar[]): StyledChar[] {
+  const western = (c: StyledChar | undefined): boolean => c === undefined || c.cls === 'western' || c.cls === 'space';
+  const cjk = (c: StyledChar | undefined): boolean => c !== undefined && c.cls !== 'western' && c.cls !== 'space';
+  return chars.map((c, i) => {
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    if (QUOTES.has(c.ch)) {
+      const latin = western(prev) && western(next) && (prev?.cls === 'western' || next?.cls === 'western');
+      return latin ? { ...c, cls: 'western' } : c;
+    }
+    if (c.cls === 'dash' && c.ch === '—' && prev?.ch !== '—' && next?.ch !== '—') return { ...c, cls: 'connector' };
+    if (c.ch === '/' && (cjk(prev) || cjk(next))) return { ...c, cls: 'middle' };
+    return c;
+  });
+}
+
 
 /**
  * A unit: what is set as one box. A Han character or mark is one unit; a Western word, a run of

@@ -26,6 +26,14 @@ export function drawFill(doc: Doc, op: Extract<DrawOp, { op: 'fill' }>): void {
   doc.restore();
 }
 
+/** A filled circle (an emphasis dot). */
+export function drawDot(doc: Doc, op: Extract<DrawOp, { op: 'dot' }>): void {
+  doc.save();
+  doc.addContent(colourOperator(op.colour, false));
+  doc.circle(op.cx, op.cy, op.r).fill();
+  doc.restore();
+}
+
 /**
  * A JPEG scaled into the op's rectangle. pdfkit keeps an image registry keyed by path, so a
  * file drawn several times is read and embedded once (an XObject, pixels untouched: DCTDecode

@@ -6,7 +6,7 @@ import type { FontBook } from '../../fonts/types.js';
 import type { DrawOp, RenderedPage } from '../../render/draw-op.js';
 import { openDocument, openPage, type PdfMeta } from './document.js';
 import { GlyphRunWriter } from './glyph-run.js';
-import { drawFill, drawImage, drawRule } from './graphics.js';
+import { drawDot, drawFill, drawImage, drawRule } from './graphics.js';
 import { StructureTree } from './tagging.js';
 
 export type { PdfMeta } from './document.js';
@@ -48,6 +48,8 @@ export async function writePdf(pages: readonly RenderedPage[], fonts: FontBook, 
         return structure.artifact('Layout', () => drawRule(doc, op));
       case 'fill':
         return structure.artifact('Layout', () => drawFill(doc, op));
+      case 'dot':
+        return structure.artifact('Layout', () => drawDot(doc, op));
     }
   }
 }

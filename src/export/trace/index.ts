@@ -17,6 +17,8 @@ function traceOp(op: DrawOp): string {
       return `rule ${n(op.x1)},${n(op.y1)} ${n(op.x2)},${n(op.y2)} w${n(op.width)}`;
     case 'fill':
       return `fill ${n(op.x)},${n(op.y)} ${n(op.width)}x${n(op.height)}`;
+    case 'dot':
+      return `dot ${n(op.cx)},${n(op.cy)} r${n(op.r)}`;
     case 'image':
       return `image ${op.src.split('/').pop()} ${n(op.x)},${n(op.y)} ${n(op.width)}x${n(op.height)} ${op.tag.article}`;
     default: {

@@ -1,0 +1,56 @@
+/**
+ * `npm run bench`: the speed of the text stage on the sample edition (warm: fonts loaded,
+ * caches filled, as in a long build) in Han characters per millisecond, and the time of a whole
+ * build from a cold process (`banmian build content`, process start included).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadFontBook } from './fonts/index.js';
+import { DEFAULT_STYLE, plainText } from './model/index.js';
+import { parseEdition } from './parse/index.js';
+import { itemizeEdition } from './text/index.js';
+
+const HAN = /\p{Script=Han}/gu;
+const WARMUP_RUNS = 3;
+const TIMED_RUNS = 20;
+const COLD_RUNS = 3;
+
+function textStage(dir: string): { hanPerMs: number; han: number; ms: number } {
+  const fonts = loadFontBook();
+  const edition = parseEdition(dir);
+  let han = 0;
+  for (const page of edition.pages) {
+    for (const article of page.articles) {
+      for (const block of article.blocks) han += (plainText(block.kind === 'text' ? block.inlines : block.caption).match(HAN) ?? []).length;
+    }
+  }
+  for (let i = 0; i < WARMUP_RUNS; i++) itemizeEdition(edition, fonts, DEFAULT_STYLE);
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < TIMED_RUNS; i++) itemizeEdition(edition, fonts, DEFAULT_STYLE);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6 / TIMED_RUNS;
+  return { hanPerMs: han / ms, han, ms };
+}
+
+function coldBuild(dir: string): number[] {
+  const cli = join(dirname(fileURLToPath(import.meta.url)), 'cli.js');
+  const times: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const out = mkdtempSync(join(tmpdir(), 'banmian-bench-'));
+    const started = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [cli, 'build', dir, '--out', out], { encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    rmSync(out, { recursive: true, force: true });
+    if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  }
+  return times;
+}
+
+const dir = process.argv[2] ?? 'content';
+const text = textStage(dir);
+console.log(`text stage (warm, ${TIMED_RUNS} runs): ${text.han} Han characters in ${text.ms.toFixed(2)} ms = ${text.hanPerMs.toFixed(0)} Han characters/ms`);
+const cold = coldBuild(dir);
+const best = Math.min(...cold);
+console.log(`whole build (cold, process start included, best of ${COLD_RUNS}): ${(best / 1000).toFixed(2)} s  [${cold.map((t) => (t / 1000).toFixed(2)).join(', ')}]`);

@@ -1,0 +1,74 @@
+import type { PunctuationStyle } from '../../model/index.js';
+import type { CharClass } from './classes.js';
+
+/**
+ * Punctuation width adjustment (标点挤压), clreq #punctuation_width_adjustment and GB/T 15834.
+ *
+ * A full-width mark is an ink half and a blank half. The blank is set as glue so that it can be
+ * compressed when a line is too long, dropped at a line end (GB/T 15834 5.1.10) or a line start
+ * (clreq #h-compression_of_punctuation_marks_at_line_start), and removed between adjacent marks
+ * (clreq #h-adjustment_of_adjacent_punctuation_marks: two marks of 2 em become 1.5 em).
+ */
+
+/** Which compression class a blank belongs to: clreq's reduction order treats them apart. */
+export type BlankKind = 'bracket-blank' | 'pause-blank' | 'stop-blank';
+
+export interface MarkBlanks {
+  /** Blank before the ink, in ems of the mark's advance. */
+  readonly left: number;
+  /** Blank after the ink, in ems. */
+  readonly right: number;
+  readonly kind: BlankKind;
+}
+
+const SENTENCE_END = new Set('。．？！');
+const EXCLAMATORY = new Set('？！');
+const HALF = 0.5;
+
+/** Blanks of a mark in a style, before adjacent marks are considered. */
+export function markBlanks(cls: CharClass, ch: string, style: PunctuationStyle): MarkBlanks {
+  const sentenceEnd = SENTENCE_END.has(ch);
+  // 开明式: only 。？！ keep their blank; other marks are half width.
+  const keep = style !== 'kaiming' || (cls === 'stop' && sentenceEnd);
+  const blank = keep ? HALF : 0;
+  switch (cls) {
+    case 'opening':
+      return { left: blank, right: 0, kind: 'bracket-blank' };
+    case 'closing':
+      return { left: 0, right: blank, kind: 'bracket-blank' };
+    case 'stop':
+      return { left: 0, right: blank, kind: sentenceEnd ? 'stop-blank' : 'pause-blank' };
+    default:
+      return { left: 0, right: 0, kind: 'pause-blank' };
+  }
+}
+
+function isAdjustable(cls: CharClass): boolean {
+  return cls === 'opening' || cls === 'closing' || cls === 'stop';
+}
+
+/**
+ * Blanks of every unit of a paragraph, with adjacent marks compressed: the ½ em removed comes
+ * off the side away from the enclosed text (reference §4 case 13: 。” → the stop loses its
+ * right blank; “《 → the 《 loses its left blank). Two chained ？！ take 1 em together
+ * (GB/T 15834 5.1.2). Styles without adjacent compression (行末半角式) skip this.
+ */
+export function paragraphBlanks(units: readonly { readonly cls: CharClass; readonly text: string }[], style: PunctuationStyle): { left: number; right: number; kind: BlankKind }[] {
+  const blanks = units.map((u) => ({ ...markBlanks(u.cls, u.text, style) }));
+  if (style === 'hangmobanjiao') return blanks;
+  for (let i = 0; i + 1 < units.length; i++) {
+    const a = units[i];
+    const b = units[i + 1];
+    if (!isAdjustable(a.cls) || !isAdjustable(b.cls)) continue;
+    if (blanks[i].right > 0 && blanks[i + 1].left > 0) blanks[i + 1].left = 0; // ，“  ）（
+    else if (blanks[i].right > 0) blanks[i].right = 0; // 。”  ”，  ）、
+    else if (blanks[i + 1].left > 0) blanks[i + 1].left = 0; // “《
+    const chained = EXCLAMATORY.has(a.text) && EXCLAMATORY.has(b.text);
+    const third = units[i + 2];
+    const before = units[i - 1];
+    if (chained && !(third && EXCLAMATORY.has(third.text)) && !(before && EXCLAMATORY.has(before.text))) {
+      blanks[i + 1].right = 0; // ？！ as a pair: 1 em
+    }
+  }
+  return blanks;
+}

@@ -1,0 +1,68 @@
+/**
+ * Set one paragraph with the real fonts, as the pipeline does (text → linebreak → render), and
+ * describe the result in ems: each line's text and each box's position. For clreq case tests.
+ */
+import { loadFontBook, type FontBook } from '../../src/fonts/index.js';
+import { breakLines, type Line } from '../../src/linebreak/index.js';
+import { DEFAULT_STYLE, DEFAULT_TYPOGRAPHY, type Align, type Inline, type RoleStyle, type Typography } from '../../src/model/index.js';
+import { placeBoxes, renderLine } from '../../src/render/index.js';
+import type { DrawOp } from '../../src/render/index.js';
+import { makeTextOptions, normalizePunctuation, type Item } from '../../src/text/index.js';
+import { itemizeInlines } from '../../src/text/itemize.js';
+import { Shaper } from '../../src/text/shape.js';
+
+export const EM = DEFAULT_STYLE.body.size;
+let fonts: FontBook | undefined;
+
+export interface SetBox {
+  readonly text: string;
+  /** Left edge and width of the box, in ems from the line start. */
+  readonly x: number;
+  readonly width: number;
+  /** Glyph origins in ems. */
+  readonly glyphX: readonly number[];
+}
+
+export interface SetLine {
+  readonly text: string;
+  readonly boxes: readonly SetBox[];
+  /** Right edge of the last box, in ems. */
+  readonly end: number;
+  readonly line: Line;
+  readonly ops: readonly DrawOp[];
+}
+
+export interface SetOptions {
+  readonly typography?: Partial<Typography>;
+  readonly indent?: boolean;
+  readonly align?: Align;
+  readonly style?: Partial<RoleStyle>;
+}
+
+export function itemizeText(text: string | readonly Inline[], options: SetOptions = {}): Item[] {
+  fonts ??= loadFontBook();
+  const typography: Typography = { ...DEFAULT_TYPOGRAPHY, ...options.typography };
+  const style: RoleStyle = { ...DEFAULT_STYLE.body, indentEm: options.indent ? 2 : 0, ...options.style };
+  const inlines: readonly Inline[] = typeof text === 'string' ? [{ kind: 'text', text }] : text;
+  return itemizeInlines(inlines, style, new Shaper(fonts, []), makeTextOptions(typography, typography.normalize ? normalizePunctuation : (s) => s));
+}
+
+/** Set `text` at a measure of `widthEm` ems. */
+export function setParagraph(text: string | readonly Inline[], widthEm: number, options: SetOptions = {}): SetLine[] {
+  const items = itemizeText(text, options);
+  const size = options.style?.size ?? EM;
+  const lines = breakLines(items, widthEm * size, { mode: options.typography?.linebreak ?? 'total-fit', tolerance: 2, linePenalty: 10, fitnessDemerits: 10_000 });
+  return lines.map((line, i) => {
+    const placed = { kind: 'line' as const, x: 0, baseline: 0, measure: widthEm * size, align: options.align ?? 'justify', items, line, last: i === lines.length - 1, tag: { article: 't', role: 'P' as const } };
+    const boxes = placeBoxes(placed)
+      .filter((b) => b.item.run)
+      .map(({ item, x }) => ({
+        text: item.run!.glyphs.map((g) => g.text).join(''),
+        x: x / size,
+        width: item.width / size,
+        glyphX: item.run!.glyphs.map((g) => (x + g.dx) / size),
+      }));
+    const last = boxes[boxes.length - 1];
+    return { text: boxes.map((b) => b.text).join(''), boxes, end: last ? last.x + last.width : 0, line, ops: renderLine(placed) };
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * Total-fit (src/linebreak/knuth-plass.ts, Knuth & Plass 1981 / tex.web part 38): the breaks
+ * that minimise the paragraph's demerits, Σ (linePenalty + 100·|r|³)² + penalty² (+ adjacent-
+ * fitness demerits). Hand-made items, lengths in ems; demerits worked out in the comments.
+ */
+import { describe, expect, it } from 'vitest';
+import { firstFit } from '../../src/linebreak/first-fit.js';
+import { breakLines, DEFAULT_BREAK_OPTIONS } from '../../src/linebreak/index.js';
+import { totalFit } from '../../src/linebreak/knuth-plass.js';
+import { box, cjk, FINISH, glue, linesText, penalty, words } from './helpers.js';
+
+const tf = (items: Parameters<typeof totalFit>[0], width: Parameters<typeof totalFit>[1], tolerance = DEFAULT_BREAK_OPTIONS.tolerance) =>
+  totalFit(items, width, DEFAULT_BREAK_OPTIONS, tolerance);
+
+describe('whole-character lines', () => {
+  it('26 one-em boxes at 13 em: two full lines of 13 at ratio 0', () => {
+    const p = cjk('一'.repeat(26));
+    expect(tf(p.items, 13)).toEqual([
+      { start: 0, end: 25, ratio: 0, naturalWidth: 13, width: 13, overfull: false },
+      { start: 26, end: 53, ratio: 0, naturalWidth: 13, width: 13, overfull: false },
+    ]);
+  });
+});
+
+describe('evener lines than first-fit', () => {
+  /**
+   * Words 3 4 1 2 3 4, interword glue (1, +1, −0), W = 10.
+   * First-fit: 3 4 1 (r 0) | 2 3 (r 4) | 4.
+   * Total-fit: 3 4 (r 2) | 1 2 3 (r 1) | 4 — the only breaks with every ratio ≤ 2 (tolerance).
+   */
+  it('3 4 1 2 3 4 at W = 10', () => {
+    const p = words([3, 4, 1, 2, 3, 4]);
+    const greedy = firstFit(p.items, 10);
+    const best = tf(p.items, 10)!;
+    expect(linesText(p, greedy, ' ')).toEqual(['3 4 1', '2 3', '4']);
+    expect(linesText(p, best, ' ')).toEqual(['3 4', '1 2 3', '4']);
+    expect(greedy.map((l) => l.ratio).slice(0, 2)).toEqual([0, 4]);
+    expect(best.map((l) => [l.start, l.end, l.naturalWidth, l.ratio]).slice(0, 2)).toEqual([
+      [0, 3, 8, 2],
+      [4, 9, 8, 1],
+    ]);
+    expect(best[2]).toMatchObject({ start: 10, end: 13, naturalWidth: 4, overfull: false });
+    // the loosest line of total-fit is looser by less than first-fit's
+    expect(Math.max(...best.slice(0, -1).map((l) => l.ratio))).toBeLessThan(Math.max(...greedy.slice(0, -1).map((l) => l.ratio)));
+  });
+
+  /**
+   * 3 4 1 3 3 4: first-fit 3 4 1 | 3 3 (r 3) | 4; total-fit 3 4 (r 2) | 1 3 3 (r 0.5) | 4.
+   */
+  it('3 4 1 3 3 4 at W = 10', () => {
+    const p = words([3, 4, 1, 3, 3, 4]);
+    expect(linesText(p, firstFit(p.items, 10), ' ')).toEqual(['3 4 1', '3 3', '4']);
+    const best = tf(p.items, 10)!;
+    expect(linesText(p, best, ' ')).toEqual(['3 4', '1 3 3', '4']);
+    expect(best.map((l) => l.ratio).slice(0, 2)).toEqual([2, 0.5]);
+  });
+});
+
+describe('tolerance', () => {
+  it('returns null when no set of breaks keeps every ratio within the tolerance', () => {
+    const p = words([3, 3, 10]); // 3 3 | 10 needs ratio 3 on line 1
+    expect(tf(p.items, 10, 2)).toBeNull();
+    const loose = tf(p.items, 10, Number.POSITIVE_INFINITY)!;
+    expect(loose.map((l) => [l.start, l.end, l.ratio])).toEqual([
+      [0, 3, 3],
+      [4, 7, 0],
+    ]);
+  });
+
+  it('returns null when a box is wider than the line', () => {
+    expect(tf([box(20), ...FINISH], 10, Number.POSITIVE_INFINITY)).toBeNull();
+  });
+});
+
+describe('forced breaks and penalties', () => {
+  it('a forced break ends a line', () => {
+    const items = [box(1), glue(0, 0.5, 0), box(1), ...FINISH, box(1), glue(0, 0.5, 0), box(1), ...FINISH];
+    expect(tf(items, 10)!.map((l) => [l.start, l.end])).toEqual([
+      [0, 5],
+      [6, 11],
+    ]);
+  });
+
+  /**
+   * Six 1-em boxes at W = 4 (glue 0, +1): 4 | 2 costs 10² + 10² = 200, 3 | 3 costs
+   * (10 + 12.5)² + 10² ≈ 606. A penalty of 1000 at the 4 | 2 break adds 1000² and flips the choice.
+   */
+  it('a penalty at a break adds penalty² demerits and can move the break', () => {
+    const six = (p: number) => [box(1), glue(0, 1, 0), box(1), glue(0, 1, 0), box(1), glue(0, 1, 0), box(1), penalty(p), glue(0, 1, 0), box(1), glue(0, 1, 0), box(1), ...FINISH];
+    expect(tf(six(0), 4)!.map((l) => [l.start, l.end, l.ratio])).toEqual([
+      [0, 7, 0],
+      [9, 14, 2 / 100_001],
+    ]);
+    expect(tf(six(1000), 4)!.map((l) => [l.start, l.end, l.ratio])).toEqual([
+      [0, 5, 0.5],
+      [6, 14, 1 / 100_002],
+    ]);
+  });
+});
+
+describe('push-in and push-out (§4 case 3, clreq #reduction_and_expansion_of_inter-character_spacing)', () => {
+  /**
+   * 一二三，四五六七八九，十 at W = 10. Push-in (line 1 ends on the second ，, ratio −1,
+   * badness 100) costs (10+100)² + 10² = 12200; push-out (line 1 一二三，四五六七八, ratio ¼,
+   * badness 1.5625) costs 11.5625² + 10² ≈ 234. Total-fit takes the acceptable push-out:
+   * 九，十 on line 2, never ，at its start.
+   */
+  it('total-fit: 一二三，四五六七八 | 九，十 (the "acceptable" outcome)', () => {
+    const p = cjk('一二三，四五六七八九，十');
+    const lines = tf(p.items, 10)!;
+    expect(linesText(p, lines)).toEqual(['一二三，四五六七八', '九，十']);
+    expect(lines[0]).toEqual({ start: 0, end: 19, ratio: 0.25, naturalWidth: 9, width: 10, overfull: false });
+    expect(lines[1]).toMatchObject({ start: 20, end: 29, naturalWidth: 3, overfull: false });
+  });
+
+  /**
+   * §4 case 28 / 30: a paragraph that fits on one line by compressing its punctuation (ratio
+   * −⅔) must be compressed, not split so that one character and a mark (十，) are pushed down
+   * alone. Total-fit's badness is symmetric in stretch and shrink, and stretch is plentiful
+   * (every Han gap) while shrink is scarce (punctuation blanks), so it always prefers pushing
+   * out: one line costs (10 + 29.6)² ≈ 1568, two lines (10 + 0.8)² + 10² ≈ 217.
+   */
+  it.fails('reduces before it expands: 一二三，四五六，七八九十，at W = 12 stays on one line', () => {
+    const p = cjk('一二三，四五六，七八九十，');
+    const lines = breakLines(p.items, 12);
+    expect(linesText(p, lines)).toEqual(['一二三，四五六，七八九十，']);
+    expect(lines[0].ratio).toBeCloseTo(-2 / 3, 12);
+  });
+
+  it('first-fit does compress it onto one line', () => {
+    const p = cjk('一二三，四五六，七八九十，');
+    const lines = firstFit(p.items, 12);
+    expect(linesText(p, lines)).toEqual(['一二三，四五六，七八九十，']);
+    expect(lines[0].ratio).toBeCloseTo(-2 / 3, 12);
+  });
+});

@@ -1,0 +1,296 @@
+/**
+ * Itemization (src/text/itemize.ts) with the real fonts and the default style (body 小五 = 9 pt):
+ * the boxes, glue and penalties that carry the clreq widths of Han characters and punctuation
+ * (clreq #glyphs_sizes_and_positions_in_character_faces_of_punctuation_marks, GB/T 15834 §5.1).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFontBook, type FontBook } from '../../src/fonts/index.js';
+import { breakLines } from '../../src/linebreak/index.js';
+import { isBreakpoint } from '../../src/linebreak/measure.js';
+import { DEFAULT_STYLE, type Inline, type RoleStyle } from '../../src/model/index.js';
+import { FILL_STRETCH, INFINITE_PENALTY, normalizePunctuation, type Item } from '../../src/text/index.js';
+import { itemizeInlines } from '../../src/text/itemize.js';
+import { Shaper, type MissingGlyph } from '../../src/text/shape.js';
+
+const BODY = DEFAULT_STYLE.body;
+const EM = BODY.size; // 9 pt
+/** Body style without the first-line indent, to look at the text alone. */
+const FLUSH: RoleStyle = { ...BODY, indentEm: 0 };
+
+let fonts: FontBook;
+let missing: MissingGlyph[];
+let shaper: Shaper;
+
+beforeAll(() => {
+  fonts = loadFontBook();
+  missing = [];
+  shaper = new Shaper(fonts, missing);
+});
+
+function itemize(text: string | Inline[], style: RoleStyle = FLUSH): Item[] {
+  const inlines: Inline[] = typeof text === 'string' ? [{ kind: 'text', text }] : text;
+  return itemizeInlines(inlines, style, shaper, { normalize: normalizePunctuation });
+}
+
+type BoxItem = Extract<Item, { kind: 'box' }>;
+type GlueItem = Extract<Item, { kind: 'glue' }>;
+
+const textOf = (item: Item): string => (item.kind === 'box' && item.run ? item.run.glyphs.map((g) => g.text).join('') : '');
+
+/** Index of the n-th box whose glyphs read `text`. */
+function boxIndex(items: readonly Item[], text: string, nth = 0): number {
+  let seen = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (textOf(items[i]) === text && seen++ === nth) return i;
+  }
+  throw new Error(`no box ${JSON.stringify(text)} (#${nth})`);
+}
+
+function box(items: readonly Item[], i: number): BoxItem {
+  const item = items[i];
+  if (item.kind !== 'box') throw new Error(`item ${i} is a ${item.kind}`);
+  return item;
+}
+
+/** A compact picture of the items: B<width>:text, G<width>/<stretch>/<shrink>:kind, P<value>. */
+function sketch(items: readonly Item[]): string[] {
+  return items.map((item) => {
+    switch (item.kind) {
+      case 'box':
+        return `B${+item.width.toFixed(3)}${item.run ? `:${textOf(item)}` : ''}`;
+      case 'glue':
+        return `G${+item.width.toFixed(3)}/${+item.stretch.toFixed(3)}/${+item.shrink.toFixed(3)}:${item.glue}`;
+      case 'penalty':
+        return `P${item.penalty}`;
+    }
+  });
+}
+
+describe('Han characters (clreq: 1 em, set solid)', () => {
+  it('every ideograph is a 9 pt box with one glyph at dx 0, in the body face', () => {
+    const items = itemize('党建聚合力发展增动能');
+    const boxes = items.filter((i): i is BoxItem => i.kind === 'box');
+    expect(boxes).toHaveLength(10);
+    for (const b of boxes) {
+      expect(b.width).toBe(9);
+      expect(b.run!.size).toBe(9);
+      expect(b.run!.face).toBe(fonts.chain('body')[0].key);
+      expect(b.run!.glyphs).toHaveLength(1);
+      expect(b.run!.glyphs[0].dx).toBe(0);
+      expect(b.run!.glyphs[0].id).toBeGreaterThan(0);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('between two ideographs: one zero-width inter-character glue that only stretches, and it is a breakpoint', () => {
+    const items = itemize('中国');
+    expect(sketch(items).slice(0, 3)).toEqual(['B9:中', 'G0/4.5/0:inter-character', 'B9:国']);
+    expect(isBreakpoint(items, 1)).toBe(true);
+  });
+});
+
+describe('paragraph frame (clreq #first_line_indents: 2-em indent)', () => {
+  it('starts with an 18 pt indent box without glyphs and ends with penalty 10000, fill glue, penalty −10000', () => {
+    const items = itemize('中国', BODY);
+    expect(items[0]).toEqual({ kind: 'box', width: 18 });
+    expect(items.slice(-3)).toEqual([
+      { kind: 'penalty', width: 0, penalty: INFINITE_PENALTY, flagged: false },
+      { kind: 'glue', width: 0, stretch: FILL_STRETCH, shrink: 0, glue: 'paragraph-fill' },
+      { kind: 'penalty', width: 0, penalty: -INFINITE_PENALTY, flagged: false },
+    ]);
+  });
+
+  it('the whole of 中国 as items', () => {
+    expect(sketch(itemize('中国', BODY))).toEqual(['B18', 'B9:中', 'G0/4.5/0:inter-character', 'B9:国', 'P10000', 'G0/100000/0:paragraph-fill', 'P-10000']);
+  });
+});
+
+describe('pause/stop marks (GB/T 15834 5.1.1–5.1.2, 5.1.10)', () => {
+  it('，is a 4.5 pt box followed by a 4.5 pt blank that shrinks to nothing (line-end trim)', () => {
+    const items = itemize('中国，人民');
+    const i = boxIndex(items, '，');
+    expect(box(items, i).width).toBe(4.5);
+    expect(box(items, i).run!.glyphs[0].dx).toBe(0); // glyph on the left half
+    expect(items[i + 1]).toEqual({ kind: 'glue', width: 4.5, stretch: 0, shrink: 4.5, glue: 'punctuation-blank' });
+    // A break at that blank drops it: the line ends on the half-width box.
+    expect(isBreakpoint(items, i + 1)).toBe(true);
+    expect(sketch(items)).toEqual([
+      'B9:中',
+      'G0/4.5/0:inter-character',
+      'B9:国',
+      'P10000',
+      'G0/4.5/0:inter-character',
+      'B4.5:，',
+      'G4.5/0/4.5:punctuation-blank',
+      'G0/4.5/0:inter-character',
+      'B9:人',
+      'G0/4.5/0:inter-character',
+      'B9:民',
+      'P10000',
+      'G0/100000/0:paragraph-fill',
+      'P-10000',
+    ]);
+  });
+
+  it.each(Array.from('。、；：！？'))('%s is a half box plus a compressible half blank', (mark) => {
+    const items = itemize(`中${mark}国`);
+    const i = boxIndex(items, mark);
+    expect(box(items, i).width).toBe(4.5);
+    expect(items[i + 1]).toEqual({ kind: 'glue', width: 4.5, stretch: 0, shrink: 4.5, glue: 'punctuation-blank' });
+  });
+
+  it('no legal breakpoint stands right before ，(nor before any closing mark)', () => {
+    const items = itemize('江苏省靖江市，新时代造船有限公司码头，21万吨“双燃料”动力散货船（试航）。');
+    for (let i = 0; i < items.length; i++) {
+      if (!'，。”）'.includes(textOf(items[i])) || textOf(items[i]) === '') continue;
+      let j = i - 1;
+      while (j >= 0 && items[j].kind !== 'box') {
+        expect(isBreakpoint(items, j), `breakpoint at ${j} before ${textOf(items[i])}`).toBe(false);
+        j--;
+      }
+    }
+  });
+});
+
+describe('brackets and quotes', () => {
+  it('opening “: a 4.5 pt blank glue BEFORE a 4.5 pt box whose glyph sits at dx −4.5', () => {
+    const items = itemize('说“好');
+    const i = boxIndex(items, '“');
+    expect(items[i - 1]).toEqual({ kind: 'glue', width: 4.5, stretch: 0, shrink: 4.5, glue: 'punctuation-blank' });
+    expect(box(items, i).width).toBe(4.5);
+    expect(box(items, i).run!.glyphs[0].dx).toBe(-4.5);
+    // The break goes before the blank (which is then dropped at the line start, clreq
+    // #h-compression_of_punctuation_marks_at_line_start); none after the “.
+    expect(sketch(items).slice(0, 6)).toEqual(['B9:说', 'G0/4.5/0:inter-character', 'G4.5/0/4.5:punctuation-blank', 'B4.5:“', 'P10000', 'G0/4.5/0:inter-character']);
+    expect(isBreakpoint(items, 1)).toBe(true);
+    expect(isBreakpoint(items, 2)).toBe(false);
+  });
+
+  it('closing ”: a 4.5 pt box at dx 0, then its 4.5 pt blank', () => {
+    const items = itemize('好”说');
+    const i = boxIndex(items, '”');
+    expect(box(items, i).width).toBe(4.5);
+    expect(box(items, i).run!.glyphs[0].dx).toBe(0);
+    expect(items[i + 1]).toEqual({ kind: 'glue', width: 4.5, stretch: 0, shrink: 4.5, glue: 'punctuation-blank' });
+  });
+
+  it('（ and ） are set like the quotes', () => {
+    const items = itemize('陈昊(右一)与'); // normalised to （ ）
+    const open = boxIndex(items, '（');
+    const close = boxIndex(items, '）');
+    expect(box(items, open).width).toBe(4.5);
+    expect(box(items, open).run!.glyphs[0].dx).toBe(-4.5);
+    expect(items[open - 1]).toMatchObject({ kind: 'glue', width: 4.5, shrink: 4.5, glue: 'punctuation-blank' });
+    expect(box(items, close).width).toBe(4.5);
+    expect(items[close + 1]).toMatchObject({ kind: 'glue', width: 4.5, shrink: 4.5, glue: 'punctuation-blank' });
+  });
+});
+
+describe('marks of fixed width', () => {
+  it('· is a 4.5 pt box (½ em in the Mainland, clreq #h-punctuation_adjustment_space), glyph centred', () => {
+    const items = itemize('娜·罗');
+    const i = boxIndex(items, '·');
+    const b = box(items, i);
+    expect(b.width).toBe(4.5);
+    const face = fonts.face(b.run!.face);
+    const advance = (fonts.glyph(face, 0xb7)!.advance * 9) / face.unitsPerEm;
+    expect(b.run!.glyphs[0].dx).toBeCloseTo((4.5 - advance) / 2, 9);
+    // no blank glue around it: it does not compress
+    expect(items[i - 1].kind === 'glue' && items[i - 1].glue === 'punctuation-blank').toBe(false);
+    expect(items[i + 1]).toMatchObject({ kind: 'glue', width: 0, glue: 'inter-character' });
+  });
+
+  it('—— is ONE 18 pt box drawing the font’s single 2-em dash glyph (fwid)', () => {
+    const items = itemize('怎样？——别人');
+    const b = box(items, boxIndex(items, '——'));
+    expect(b.width).toBe(18);
+    expect(b.run!.glyphs).toHaveLength(1);
+    expect(b.run!.glyphs[0].text).toBe('——');
+    expect(b.run!.glyphs[0].dx).toBe(0);
+  });
+
+  it('…… is ONE 18 pt box', () => {
+    const items = itemize('戏剧……然后');
+    const b = box(items, boxIndex(items, '……'));
+    expect(b.width).toBe(18);
+    expect(b.run!.glyphs.map((g) => g.text).join('')).toBe('……');
+    expect(items.filter((x) => x.kind === 'box' && textOf(x).includes('…'))).toHaveLength(1);
+  });
+});
+
+describe('Han–Western spacing (clreq #mixed_text_composition_in_horizontal_writing_mode)', () => {
+  it('第4章: glue of 2.25 pt (¼ em) shrinkable to 1.125 pt (⅛ em) on both sides of 4', () => {
+    const items = itemize('第4章');
+    const four = boxIndex(items, '4');
+    for (const g of [items[four - 1], items[four + 1]] as GlueItem[]) {
+      expect(g.kind).toBe('glue');
+      expect(g.glue).toBe('inter-character');
+      expect(g.width).toBe(2.25);
+      expect(g.width - g.shrink).toBe(1.125);
+      expect(g.stretch).toBeGreaterThan(0);
+    }
+    // and it is where the line may break, so it vanishes at a line edge (§4 C23)
+    expect(isBreakpoint(items, four - 1)).toBe(true);
+  });
+
+  it('a Western word is one box set with its own advances, no glue inside', () => {
+    const items = itemize('微信WeChat用户');
+    const w = box(items, boxIndex(items, 'WeChat'));
+    expect(w.run!.glyphs.map((g) => g.text).join('')).toBe('WeChat');
+    for (let k = 1; k < w.run!.glyphs.length; k++) expect(w.run!.glyphs[k].dx).toBeGreaterThan(w.run!.glyphs[k - 1].dx);
+    expect(w.width).toBeGreaterThan(0);
+  });
+
+  it('no Han–Western space next to Chinese punctuation: 5.2%，好', () => {
+    const items = itemize('增长5.2%，好');
+    const num = boxIndex(items, '5.2%');
+    expect(items.slice(num + 1, boxIndex(items, '，')).filter((x) => x.kind === 'glue').map((x) => (x as GlueItem).width)).toEqual([0]);
+  });
+});
+
+describe('spaces', () => {
+  it('a typed space between two Han characters in a headline is a 1-em phrase space (36 pt)', () => {
+    const headline = DEFAULT_STYLE.roles.headline;
+    const items = itemize('党建 发展', headline);
+    const g = items.find((x): x is GlueItem => x.kind === 'glue' && x.glue === 'phrase-space');
+    expect(g).toEqual({ kind: 'glue', width: headline.size, stretch: 0, shrink: 0, glue: 'phrase-space' });
+    expect(headline.size).toBe(36);
+    // breaking at the phrase space is free; inside a phrase it costs the phrase penalty
+    const i = items.indexOf(g!);
+    expect(isBreakpoint(items, i)).toBe(true);
+    expect(items.filter((x) => x.kind === 'penalty' && x.penalty === headline.phraseBreakPenalty)).toHaveLength(2);
+  });
+
+  it('a space between Western words is a word space', () => {
+    const items = itemize('Hello world');
+    const g = items.find((x): x is GlueItem => x.kind === 'glue' && x.glue === 'word-space')!;
+    expect(g.width).toBeGreaterThan(0);
+    expect(g.stretch).toBe(0.25 * EM);
+  });
+});
+
+describe('with the line breaker (§4 D26: whole-character measure)', () => {
+  it('a pure-Han paragraph at 13 em sets 11 characters after the indent, then 13 per line, all at ratio 0', () => {
+    const text = '高质量发展是新时代的硬道理亟须不断强化党建引领把党的政治优势组织优势转化为发展优势';
+    expect(Array.from(text)).toHaveLength(41);
+    const items = itemize(text, BODY);
+    const lines = breakLines(items, 13 * EM);
+    const counts = lines.map((l) => items.slice(l.start, l.end).filter((x) => x.kind === 'box' && x.run).length);
+    expect(counts).toEqual([11, 13, 13, 4]);
+    for (const l of lines.slice(0, -1)) {
+      expect(l.ratio).toBe(0);
+      expect(l.naturalWidth).toBe(117);
+    }
+  });
+
+  it('a line may end on ，: the break is at its blank, so the mark counts ½ em (GB/T 15834 5.1.10, §4 B14)', () => {
+    // 2-em indent + 10 characters + ，= 18 + 90 + 4.5 = 112.5 pt, stretched by 4.5 over 10 gaps.
+    const items = itemize('高质量发展是新时代的，硬道理亟须不断', BODY);
+    const lines = breakLines(items, 13 * EM);
+    const first = items.slice(lines[0].start, lines[0].end).filter((x) => x.kind === 'box' && x.run).map(textOf).join('');
+    expect(first).toBe('高质量发展是新时代的，');
+    expect(items[lines[0].end]).toMatchObject({ kind: 'glue', glue: 'punctuation-blank' });
+    expect(lines[0].naturalWidth).toBe(112.5);
+    expect(lines[0].ratio).toBeCloseTo(0.1, 12);
+  });
+});
