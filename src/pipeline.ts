@@ -11,7 +11,7 @@ import { loadFontBook, type FontBook } from './fonts/index.js';
 import { ContentError, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
 import { parseEdition } from './parse/index.js';
 import { renderPages, type RenderedPage } from './render/index.js';
-import { itemizeEdition, normalizePunctuation, type ItemizedEdition } from './text/index.js';
+import { itemizeEdition, normalizeEdition, type ItemizedEdition } from './text/index.js';
 
 export type OutputFormat = 'pdf' | 'epub';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'epub'];
@@ -96,7 +96,8 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data });
   }
   if (options.formats.includes('epub')) {
-    const data = await writeEpub(edition, fonts, { modified: date, normalize: normalize ? normalizePunctuation : (s: string) => s });
+    // The EPUB reads the model: give it the model with the same normalisation as the pages.
+    const data = await writeEpub(normalize ? normalizeEdition(edition) : edition, fonts, { modified: date });
     outputs.push({ path: join(options.outDir, `${edition.slug}.epub`), data });
   }
   // Only once every file is made is anything written, so a failure leaves no half an edition.

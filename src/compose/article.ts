@@ -1,10 +1,11 @@
 import type { HouseStyle } from '../model/index.js';
 import type { ItemizedArticle } from '../text/index.js';
 import { columnSlabs } from './column-blocks.js';
-import { placeFigures } from './figures.js';
-import { balanceColumns, type ColumnFrame } from './flow.js';
-import type { PageGeometry } from './geometry.js';
-import { layoutHeadBlock } from './head-block.js';
+import { placeFigures, type PlacedFigure } from './figures.js';
+import { balanceColumns, fillPrefix, type ColumnFrame, type FlowResult } from './flow.js';
+import { baselineIn, type PageGeometry } from './geometry.js';
+import { layoutHeadBlock, layoutHeadParts, type HeadBlock } from './head-block.js';
+import type { Slab } from './slabs.js';
 import type { ArticleLayout, PlacedElement, PlacedRule } from './types.js';
 
 /** A module: the rectangle an article gets on the grid. */
@@ -18,6 +19,16 @@ export interface Module {
   readonly lines: number;
 }
 
+/**
+ * Which part of an article a module holds: all of it; the first part of one that jumps (it fills
+ * its columns and ends with 下转); or a continuation, from slab `fromSlab` on, under the
+ * headline in short and 上接 (the last continuation is balanced like a whole article).
+ */
+export type ArticlePart =
+  | { readonly kind: 'whole' }
+  | { readonly kind: 'first' }
+  | { readonly kind: 'continuation'; readonly index: number; readonly fromSlab: number; readonly last: boolean };
+
 /** An article set in its module, positions relative to the module's top grid line. */
 export interface ArticleSetting {
   /** Grid lines the article uses. */
@@ -28,7 +39,14 @@ export interface ArticleSetting {
   readonly layout: Omit<ArticleLayout, 'x' | 'y' | 'width' | 'height' | 'moduleLines'>;
   /** Characters that did not fit (0 when everything fits). */
   readonly overflowChars: number;
+  /** First slab left for the next part, when the part jumps. */
+  readonly nextSlab?: number;
 }
+
+/** Module depth used to measure how many lines an article needs. */
+export const MEASURING_LINES = 100_000;
+/** Reading-order position of a jump-out line: after every block of the article. */
+const AFTER_ALL_BLOCKS = Number.MAX_SAFE_INTEGER;
 
 /** Text columns of a module: its basic columns, narrowed to whole characters inside a box. */
 function textColumns(module: Module, geometry: PageGeometry, inset: number): { count: number; chars: number; width: number; x0: number } {
@@ -40,84 +58,106 @@ function textColumns(module: Module, geometry: PageGeometry, inset: number): { c
   return { count, chars, width, x0: module.x + (module.width - total) / 2 };
 }
 
+/** The head of a part: the full headline block, or the headline in short over 上接. */
+function headOf(article: ItemizedArticle, part: ArticlePart, width: number, pitch: number, style: HouseStyle): HeadBlock {
+  if (part.kind !== 'continuation') return layoutHeadBlock(article, width, pitch, style);
+  const parts = [];
+  if (article.shortHead) parts.push({ set: article.shortHead, style: article.shortHead.style, block: -2, role: 'H1' as const });
+  const jumpIn = article.jumpIn[part.index - 1];
+  parts.push({ set: jumpIn, style: jumpIn.style, block: -1, role: 'P' as const });
+  return layoutHeadParts(article.id, parts, width, pitch, style);
+}
+
 /**
- * Set one article in its module: headline block across the top, photos at the top of their
- * columns, the rest flowing down the columns and balanced to end level.
+ * Set one article (or one part of it) in its module: headline block across the top, photos at
+ * the top of their columns, the rest flowing down the columns — balanced to end level, or, when
+ * the article jumps, filling them and ending with the jump line.
  */
-export function layoutArticle(article: ItemizedArticle, module: Module, geometry: PageGeometry, style: HouseStyle): ArticleSetting {
+export function layoutArticle(article: ItemizedArticle, module: Module, geometry: PageGeometry, style: HouseStyle, part: ArticlePart = { kind: 'whole' }): ArticleSetting {
   const pitch = geometry.pitch;
   const inset = article.box ? style.boxPaddingChars * geometry.em : 0;
   const padLines = article.box ? 1 : 0;
-  const head = layoutHeadBlock(article, module.width - 2 * inset, pitch, style);
+  const head = headOf(article, part, module.width - 2 * inset, pitch, style);
   const columns = textColumns(module, geometry, inset);
   const bodyTop = padLines + head.gridLines;
-  const figures = placeFigures(article, columns.count, columns.width, geometry.gutter, pitch, geometry.em);
-  const slabs = columnSlabs(article, columns.width, pitch);
+  const figures: PlacedFigure[] = part.kind === 'continuation' ? [] : placeFigures(article, columns.count, columns.width, geometry.gutter, pitch, geometry.em);
+  const allSlabs = columnSlabs(article, columns.width, pitch);
+  const fromSlab = part.kind === 'continuation' ? part.fromSlab : 0;
+  const slabs = allSlabs.slice(fromSlab);
   const bottom = module.lines - padLines;
+  const jumps = part.kind === 'first' || (part.kind === 'continuation' && !part.last);
   const frames: ColumnFrame[] = Array.from({ length: columns.count }, (_, c) => {
     const below = figures.filter((f) => c >= f.column && c < f.column + f.span).map((f) => f.topLine + f.gridLines);
-    return { top: bodyTop + Math.max(0, ...below), bottom };
+    // The last column of a part that jumps keeps its last line for 下转第N版.
+    return { top: bodyTop + Math.max(0, ...below), bottom: jumps && c === columns.count - 1 ? bottom - 1 : bottom };
   });
-  const flow = balanceColumns(slabs, frames);
-  const elements: { block: number; order: number; element: PlacedElement }[] = [];
-  let order = 0;
-  const push = (block: number, element: PlacedElement): void => {
-    elements.push({ block, order: order++, element });
-  };
+  let flow: FlowResult | null;
+  let placedSlabs = slabs.length;
+  if (jumps) {
+    const prefix = fillPrefix(slabs, frames);
+    flow = prefix.flow;
+    placedSlabs = prefix.count;
+  } else {
+    flow = balanceColumns(slabs, frames);
+  }
 
+  const elements: { block: number; order: number; element: PlacedElement }[] = [];
+  const push = (block: number, element: PlacedElement): void => {
+    elements.push({ block, order: elements.length, element });
+  };
   const top = (line: number): number => line * pitch;
-  const headX = module.x + inset;
+  const columnX = (c: number): number => columns.x0 + c * (columns.width + geometry.gutter);
   for (const line of head.lines) {
-    push(line.block, { kind: 'line', x: headX + line.dx, baseline: top(padLines) + line.dy, measure: line.measure, align: line.set.style.align, items: line.set.items, line: line.line, last: line.last, tag: line.tag });
+    push(line.block, { kind: 'line', x: module.x + inset + line.dx, baseline: top(padLines) + line.dy, measure: line.measure, align: line.set.style.align, items: line.set.items, line: line.line, last: line.last, tag: line.tag });
   }
   for (const figure of figures) {
-    const x = columns.x0 + figure.column * (columns.width + geometry.gutter);
+    const x = columnX(figure.column);
     const y = top(bodyTop + figure.topLine);
     push(figure.block, { kind: 'image', src: figure.image.src, alt: figure.image.alt, x, y, width: figure.image.width, height: figure.image.height, tag: { article: article.id, role: 'Figure' } });
     for (const line of figure.caption) {
       push(figure.block, { kind: 'line', x: x + line.dx, baseline: y + line.dy, measure: line.measure, align: line.set.style.align, items: line.set.items, line: line.line, last: line.last, tag: line.tag });
     }
   }
-  let overflowChars = 0;
   let usedLines = bodyTop + Math.max(0, ...figures.map((f) => f.topLine + f.gridLines - 1));
   if (flow) {
     flow.placements.forEach((placement, i) => {
       if (placement.column < 0) return;
-      const slab = slabs[i];
-      const x = columns.x0 + placement.column * (columns.width + geometry.gutter);
+      const slab: Slab = slabs[i];
       for (const line of slab.content) {
-        push(slab.block, { kind: 'line', x: x + line.dx, baseline: top(placement.line) + line.dy, measure: line.measure, align: line.set.style.align, items: line.set.items, line: line.line, last: line.last, tag: line.tag });
+        push(slab.block, { kind: 'line', x: columnX(placement.column) + line.dx, baseline: top(placement.line) + line.dy, measure: line.measure, align: line.set.style.align, items: line.set.items, line: line.line, last: line.last, tag: line.tag });
       }
     });
     usedLines = Math.max(usedLines, flow.level);
-  } else {
-    overflowChars = slabs.reduce((n, s) => n + s.chars, 0);
+  }
+  if (jumps) {
+    const jumpOut = article.jumpOut[part.kind === 'first' ? 0 : part.index];
+    const [line] = layoutHeadParts(article.id, [{ set: jumpOut, style: jumpOut.style, block: AFTER_ALL_BLOCKS, role: 'P' }], columns.width, pitch, style).lines;
+    push(AFTER_ALL_BLOCKS, { kind: 'line', x: columnX(columns.count - 1), baseline: top(bottom - 1) + baselineIn(0, pitch, jumpOut.style.size), measure: columns.width, align: 'right', items: jumpOut.items, line: line.line, last: true, tag: { article: article.id, role: 'P' } });
+    usedLines = bottom;
   }
   usedLines += padLines;
+  const unplaced = flow ? slabs.slice(placedSlabs) : slabs;
+  const overflowChars = jumps ? 0 : unplaced.reduce((n, s) => n + s.chars, 0);
 
-  const rules: PlacedRule[] = [];
-  if (article.box) {
-    const w = style.rules.box;
-    const y1 = 0;
-    const y2 = top(module.lines);
-    const x1 = module.x;
-    const x2 = module.x + module.width;
-    rules.push(
-      { kind: 'rule', x1, y1, x2, y2: y1, width: w },
-      { kind: 'rule', x1, y1: y2, x2, y2, width: w },
-      { kind: 'rule', x1, y1, x2: x1, y2, width: w },
-      { kind: 'rule', x1: x2, y1, x2, y2, width: w },
-    );
-  }
   elements.sort((a, b) => a.block - b.block || a.order - b.order);
   return {
     usedLines,
     elements: elements.map((e) => e.element),
-    rules,
+    rules: article.box ? boxRules(module, top(module.lines), style.rules.box) : [],
     layout: { id: article.id, columns: columns.count, columnChars: columns.chars, linesPerColumn: flow ? flow.linesPerColumn : [], usedLines },
     overflowChars,
+    ...(jumps ? { nextSlab: fromSlab + placedSlabs } : {}),
   };
 }
 
-/** Module depth used to measure how many lines an article needs. */
-export const MEASURING_LINES = 100_000;
+/** The four sides of a ruled box around the module. */
+function boxRules(module: Module, height: number, width: number): PlacedRule[] {
+  const x1 = module.x;
+  const x2 = module.x + module.width;
+  return [
+    { kind: 'rule', x1, y1: 0, x2, y2: 0, width },
+    { kind: 'rule', x1, y1: height, x2, y2: height, width },
+    { kind: 'rule', x1, y1: 0, x2: x1, y2: height, width },
+    { kind: 'rule', x1: x2, y1: 0, x2, y2: height, width },
+  ];
+}

@@ -38,8 +38,9 @@ export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame
       placements.push({ column: -1, line: -1 });
       continue;
     }
-    const next = slabs[i + 1];
-    const keep = slab.keepWithNext && next !== undefined ? next.lines : 0;
+    // A chain of keeps (head, first line, second line) goes to the column foot together.
+    let keep = 0;
+    for (let j = i; slabs[j]?.keepWithNext && slabs[j + 1] !== undefined; j++) keep += slabs[j + 1].lines;
     while (y + slab.lines + keep > limit(column)) {
       const atTop = y === frames[column].top;
       if (atTop && y + slab.lines <= limit(column)) break; // at a column top the keep is waived
@@ -90,4 +91,26 @@ export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFr
     }
   }
   return best;
+}
+
+/**
+ * The longest run of slabs from the start that fits the columns filled to their bottoms: the
+ * part of a jumping article that stays on its page (the rest goes on on a later page).
+ */
+export function fillPrefix(slabs: readonly Slab[], frames: readonly ColumnFrame[]): { count: number; flow: FlowResult | null } {
+  const deepest = Math.max(...frames.map((f) => f.bottom));
+  let low = 0;
+  let high = slabs.length;
+  let best: FlowResult | null = fillColumns([], frames, deepest);
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const result = fillColumns(slabs.slice(0, mid), frames, deepest);
+    if (result) {
+      best = result;
+      low = mid;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return { count: low, flow: best };
 }

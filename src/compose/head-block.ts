@@ -38,13 +38,27 @@ function fitPhrases(set: SetText, width: number): { set: SetText; style: RoleSty
  * byline, each in its own size and face, across the module's width.
  */
 export function layoutHeadBlock(article: ItemizedArticle, width: number, pitch: number, style: HouseStyle): HeadBlock {
-  const parts: { set: SetText; style: RoleStyle; block: number; role: StructureRole }[] = [];
+  const parts: HeadPart[] = [];
   if (article.label) parts.push({ set: article.label, style: article.label.style, block: -1, role: 'P' });
   article.blocks.forEach((block, index) => {
     if (block.kind === 'text' && HEAD_ROLES.has(block.role)) {
       parts.push({ set: block.set, style: block.set.style, block: index, role: STRUCTURE_ROLE[block.role] ?? 'P' });
     }
   });
+  return layoutHeadParts(article.id, parts, width, pitch, style);
+}
+
+/** One part of a headline block: a text in its style, from a block of the article. */
+export interface HeadPart {
+  set: SetText;
+  style: RoleStyle;
+  readonly block: number;
+  readonly role: StructureRole;
+}
+
+/** Stack head parts across `width`, a whole number of grid lines deep. */
+export function layoutHeadParts(articleId: string, parts: HeadPart[], width: number, pitch: number, style: HouseStyle): HeadBlock {
+  const article = { id: articleId };
   if (parts.length === 0) return { lines: [], gridLines: 0 };
   for (const part of parts) {
     if (part.style.phraseBreakPenalty > 0) Object.assign(part, fitPhrases(part.set, width));

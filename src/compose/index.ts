@@ -1,11 +1,12 @@
 /**
  * Compose stage: itemized pages → composed pages. The grid and the modules come from the page's
- * `areas`; each article is set in its module; the header, column rules and boxes are added.
- * Sees widths and items only, never fonts or Markdown.
+ * `areas`; each article is set in its module; the header, column rules and boxes are added; an
+ * article named again in a later page's areas jumps there. Sees widths and items only, never
+ * fonts or Markdown.
  */
 import { ContentError, type HouseStyle } from '../model/index.js';
-import type { ItemizedEdition, ItemizedPage } from '../text/index.js';
-import { layoutArticle, MEASURING_LINES, type Module } from './article.js';
+import type { ItemizedArticle, ItemizedEdition, ItemizedPage } from '../text/index.js';
+import { layoutArticle, MEASURING_LINES, type ArticlePart, type Module } from './article.js';
 import { baselineIn, pageGeometry } from './geometry.js';
 import { layoutHeader } from './header.js';
 import { cellsOf, solveRows } from './modules.js';
@@ -15,58 +16,84 @@ import type { ArticleLayout, ComposedPage, PlacedElement, PlacedRule } from './t
 export type * from './types.js';
 export { pageGeometry, PT_PER_MM, type PageGeometry } from './geometry.js';
 
-export function composePages(edition: ItemizedEdition, style: HouseStyle): ComposedPage[] {
-  return edition.pages.map((page) => composePage(page, style));
+/** Where a jumping article has got to: the next part's index and first slab. */
+interface Carry {
+  readonly article: ItemizedArticle;
+  readonly part: number;
+  readonly fromSlab: number;
 }
 
-function composePage(itemized: ItemizedPage, style: HouseStyle): ComposedPage {
+/** Lines a jumping article asks for on its first page: enough to start it well. */
+const JUMP_START_LINES = 8;
+
+export function composePages(edition: ItemizedEdition, style: HouseStyle): ComposedPage[] {
+  const carries = new Map<string, Carry>();
+  return edition.pages.map((page) => composePage(page, style, carries));
+}
+
+function partFor(article: ItemizedArticle, carry: Carry | undefined): ArticlePart {
+  if (!carry) return article.continuations.length > 0 ? { kind: 'first' } : { kind: 'whole' };
+  return { kind: 'continuation', index: carry.part, fromSlab: carry.fromSlab, last: carry.part === article.continuations.length };
+}
+
+function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<string, Carry>): ComposedPage {
   const { page } = itemized;
   const geometry = pageGeometry(page.size, page.columns, style);
   const pitch = geometry.pitch;
   const totalLines = Math.round(geometry.height / pitch);
   const header = layoutHeader(itemized.header, geometry, style);
   const cells = cellsOf(page);
-  const articles = new Map(itemized.articles.map((a) => [a.id, a]));
-  for (const id of cells.keys()) {
-    if (!articles.has(id)) {
-      throw new ContentError(`page ${page.number}: "${id}" continues an article of an earlier page; jumps are not set yet`, page.source, `place all of "${id}" on the page where it starts`);
-    }
-  }
+  const own = new Map(itemized.articles.map((a) => [a.id, a]));
+  const articleOf = (id: string): ItemizedArticle => {
+    const article = own.get(id) ?? carries.get(id)?.article;
+    if (!article) throw new ContentError(`page ${page.number}: "${id}" in areas is not an article of this page or one that jumps here`, page.source);
+    return article;
+  };
   const moduleOf = (id: string, lines: number): Module => {
     const c = cells.get(id)!;
     const span = c.lastColumn - c.firstColumn + 1;
     return { x: geometry.left + c.firstColumn * (geometry.columnWidth + geometry.gutter), width: span * geometry.columnWidth + (span - 1) * geometry.gutter, basicColumns: span, lines };
   };
   const gapAbove = (id: string): number => (cells.get(id)!.firstRow > 0 ? 1 : 0);
-  const heights = solveRows(page, totalLines, pitch, (id) => layoutArticle(articles.get(id)!, moduleOf(id, MEASURING_LINES), geometry, style).usedLines + gapAbove(id));
+  const need = (id: string): number => {
+    const article = articleOf(id);
+    const part = partFor(article, carries.get(id));
+    if (part.kind === 'first' || (part.kind === 'continuation' && !part.last)) return JUMP_START_LINES + gapAbove(id);
+    return layoutArticle(article, moduleOf(id, MEASURING_LINES), geometry, style, part).usedLines + gapAbove(id);
+  };
+  const heights = solveRows(page, totalLines, pitch, need);
 
   const bandTopLine = heights.map((_, r) => heights.slice(0, r).reduce((a, b) => a + b, 0));
   const yOfLine = (line: number): number => geometry.top + line * pitch;
   const elements: PlacedElement[] = [...header.lines];
   const rules: PlacedRule[] = [...header.rules];
   const layouts: ArticleLayout[] = [];
-  for (const article of itemized.articles) {
-    const c = cells.get(article.id);
-    if (!c) continue; // the parser has checked that every article is placed
-    const topLine = bandTopLine[c.firstRow] + gapAbove(article.id);
-    const lines = heights.slice(c.firstRow, c.lastRow + 1).reduce((a, b) => a + b, 0) - gapAbove(article.id);
-    const module = moduleOf(article.id, lines);
-    const setting = layoutArticle(article, module, geometry, style);
+  // Reading order: continuations first (they go on from earlier pages), then this page's articles.
+  const ids = [...cells.keys()].sort((a, b) => Number(own.has(a)) - Number(own.has(b)) || order(itemized, a) - order(itemized, b));
+  const boxed = new Set(ids.filter((id) => articleOf(id).box));
+  for (const id of ids) {
+    const article = articleOf(id);
+    const c = cells.get(id)!;
+    const topLine = bandTopLine[c.firstRow] + gapAbove(id);
+    const lines = heights.slice(c.firstRow, c.lastRow + 1).reduce((a, b) => a + b, 0) - gapAbove(id);
+    const module = moduleOf(id, lines);
+    const carry = carries.get(id);
+    const part = partFor(article, carry);
+    const setting = layoutArticle(article, module, geometry, style, part);
     if (setting.overflowChars > 0) {
       throw new ContentError(
-        `article "${article.id}" does not fit its area on page ${page.number}: ${setting.overflowChars} characters of its columns could not be placed in ${lines} lines`,
+        `article "${id}" does not fit its area on page ${page.number}: ${setting.overflowChars} characters of its columns could not be placed in ${lines} lines`,
         article.source,
-        'give it more columns or bands in `areas`, or shorten it (jumps to a later page come in a later version)',
+        'give it more columns or bands in `areas`, shorten it, or let it jump: name its id again in the areas of a later page',
       );
     }
+    if (setting.nextSlab !== undefined) carries.set(id, { article, part: (carry?.part ?? 0) + 1, fromSlab: setting.nextSlab });
+    else carries.delete(id);
     const dy = yOfLine(topLine);
-    for (const e of setting.elements) {
-      elements.push(e.kind === 'line' ? { ...e, baseline: e.baseline + dy } : { ...e, y: e.y + dy });
-    }
+    for (const e of setting.elements) elements.push(e.kind === 'line' ? { ...e, baseline: e.baseline + dy } : { ...e, y: e.y + dy });
     for (const r of setting.rules) rules.push({ ...r, y1: r.y1 + dy, y2: r.y2 + dy });
     layouts.push({ ...setting.layout, x: module.x, y: dy, width: module.width, height: lines * pitch, moduleLines: lines });
   }
-  const boxed = new Set(itemized.articles.filter((a) => a.box).map((a) => a.id));
   const bandTops = bandTopLine.map(yOfLine);
   const bandBottoms = heights.map((h, r) => yOfLine(bandTopLine[r] + h));
   rules.push(...moduleRules(page, geometry, bandTops, bandBottoms, boxed, style.rules.column));
@@ -82,4 +109,10 @@ function composePage(itemized: ItemizedPage, style: HouseStyle): ComposedPage {
     grid: { pitch, firstBaseline: baselineIn(yOfLine(0), pitch, geometry.em), lines: totalLines },
     warnings: [],
   };
+}
+
+/** Source order of an article on its page (continuations keep the order of the areas). */
+function order(page: ItemizedPage, id: string): number {
+  const i = page.articles.findIndex((a) => a.id === id);
+  return i < 0 ? page.page.areas.flat().indexOf(id) : i;
 }

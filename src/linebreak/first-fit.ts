@@ -25,7 +25,8 @@ export function firstFit(items: readonly BreakItem[], widths: LineWidths): Line[
       continue;
     }
     if (forced) {
-      lines.push(makeLine(items, totals, start, i, width));
+      // A forced break right after an overfull line ends nothing: no empty line.
+      if (start < i || lines.length === 0) lines.push(makeLine(items, totals, start, i, width));
       start = afterBreak(items, i);
       candidate = -1;
       continue;

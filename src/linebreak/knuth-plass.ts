@@ -10,6 +10,8 @@ interface Node {
   readonly previous: Node | null;
 }
 
+/** Shrinking a line to ratio −r costs what stretching it to r/3 would: push-in before push-out. */
+const SHRINK_BADNESS_WEIGHT = 1 / 27;
 /** TeX §108: badness is capped at 10000, "infinitely bad". */
 const INFINITE_BADNESS = 10_000;
 
@@ -49,7 +51,10 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
         next.push(node);
       }
       if (ratio >= -1 && ratio <= tolerance) {
-        const badness = Math.min(INFINITE_BADNESS, 100 * Math.abs(ratio) ** 3);
+        // clreq #reduction_and_expansion_of_inter-character_spacing: reduce first, then expand.
+        // Compressing punctuation costs a fraction of opening the same ratio of gaps.
+        const weight = ratio < 0 ? SHRINK_BADNESS_WEIGHT : 1;
+        const badness = options.ragged && ratio > 0 ? 0 : Math.min(INFINITE_BADNESS, 100 * weight * Math.abs(ratio) ** 3);
         let demerits = (options.linePenalty + badness) ** 2;
         if (penaltyValue > 0) demerits += penaltyValue ** 2;
         else if (penaltyValue > -INFINITY_PENALTY) demerits -= penaltyValue ** 2;

@@ -40,6 +40,8 @@ export interface BreakOptions {
   readonly linePenalty: number;
   /** Extra demerits when two adjacent lines differ by more than one fitness class (TeX \adjdemerits). */
   readonly fitnessDemerits: number;
+  /** Lines are not stretched (centred or flush text): a short line costs nothing extra. */
+  readonly ragged?: boolean;
 }
 
 export const DEFAULT_BREAK_OPTIONS: BreakOptions = {

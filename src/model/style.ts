@@ -129,6 +129,10 @@ export interface HouseStyle {
   readonly boxHeadline: RoleStyle;
   readonly header: RoleStyle;
   readonly headerPaper: RoleStyle;
+  /** Jump lines: （下转第N版） at the break, （上接第N版） where the article goes on. */
+  readonly jump: RoleStyle;
+  /** The headline in short over a continuation. */
+  readonly jumpHead: RoleStyle;
   /** Stroke widths of rules, in points. */
   readonly rules: { readonly column: number; readonly box: number; readonly header: number };
   /** Inside padding of a ruled box, in body characters. */
@@ -169,6 +173,8 @@ export const DEFAULT_STYLE: HouseStyle = {
   label: role('label', HAO.三号, 'left'),
   boxHeadline: role('box-headline', HAO.二号, 'center', 0, HAO.二号 * 1.3, HEADLINE_PHRASE_PENALTY),
   header: role('header', HAO.小五, 'left'),
+  jump: role('byline', HAO.小五, 'right', 0, BODY_LEADING),
+  jumpHead: role('headline', HAO.小二, 'center', 0, HAO.小二 * 1.3, HEADLINE_PHRASE_PENALTY),
   headerPaper: role('header-paper', HAO.三号, 'left'),
   rules: { column: 0.5, box: 0.8, header: 0.8 },
   boxPaddingChars: 1,

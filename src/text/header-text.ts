@@ -13,3 +13,13 @@ export function headerDate(iso: string): string {
 export function folio(page: number): string {
   return `第${page}版`;
 }
+
+/** `（下转第12版）`: set where an article breaks off to go on on a later page. */
+export function jumpOutLine(toPage: number): string {
+  return `（下转第${toPage}版）`;
+}
+
+/** `（上接第11版）`: set where an article goes on from an earlier page. */
+export function jumpInLine(fromPage: number): string {
+  return `（上接第${fromPage}版）`;
+}

@@ -3,19 +3,19 @@
  * draws. Everything font-related ends here: later stages see points and items only.
  */
 import type { FontBook } from '../fonts/index.js';
-import type { Article, Block, Edition, Figure, HouseStyle, Inline, Page, RoleStyle, SourcePos, TextRole } from '../model/index.js';
+import type { Article, Block, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextRole } from '../model/index.js';
 import { DEFAULT_TYPOGRAPHY, plainText } from '../model/index.js';
-import { folio, headerDate } from './header-text.js';
+import { folio, headerDate, jumpInLine, jumpOutLine } from './header-text.js';
 import { itemizeInlines, makeTextOptions, type TextOptions } from './itemize.js';
 import type { Item } from './items.js';
-import { normalizePunctuation } from './normalize.js';
+import { normalizeInlines } from './normalize.js';
 import { Shaper, type MissingGlyph } from './shape.js';
 
 export type { Item, GlyphRun, BoxGlyph, GlueKind, InlineStyle } from './items.js';
 export { INFINITE_PENALTY, scaleItems, widestPhrase } from './items.js';
 export { FILL_STRETCH, makeTextOptions, type TextOptions } from './itemize.js';
-export { normalizePunctuation } from './normalize.js';
-export { headerDate, folio } from './header-text.js';
+export { normalizePunctuation, normalizeInlines, normalizeEdition } from './normalize.js';
+export { headerDate, folio, jumpInLine, jumpOutLine } from './header-text.js';
 
 /** A run of text set in one style: a paragraph, a head, a caption, a header field. */
 export interface SetText {
@@ -23,6 +23,8 @@ export interface SetText {
   readonly items: readonly Item[];
   /** The text as it will read (after normalisation), for reports and tests. */
   readonly text: string;
+  /** How its lines are to be broken (the edition's typography setting). */
+  readonly lineBreaking: LineBreaking;
 }
 
 export type ItemizedBlock =
@@ -35,6 +37,15 @@ export interface ItemizedArticle {
   readonly label?: SetText;
   readonly blocks: readonly ItemizedBlock[];
   readonly source: SourcePos;
+  /** Page where the article starts. */
+  readonly page: number;
+  /** Later pages it goes on on (jumps), in order; empty for most articles. */
+  readonly continuations: readonly number[];
+  /** Jump lines: `jumpOut[i]` ends part i (下转), `jumpIn[i]` starts part i + 1 (上接). */
+  readonly jumpOut: readonly SetText[];
+  readonly jumpIn: readonly SetText[];
+  /** The headline in short, over each continuation. */
+  readonly shortHead?: SetText;
 }
 
 /** The page header's fields, set. */
@@ -69,11 +80,11 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
   const pending: MissingGlyph[] = [];
   const shaper = new Shaper(fonts, pending);
   const typography = edition.typography ?? DEFAULT_TYPOGRAPHY;
-  const options: TextOptions = makeTextOptions(typography, typography.normalize ? normalizePunctuation : (s) => s);
+  const options: TextOptions = makeTextOptions(typography);
   const set = (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos): SetText => {
     const items = itemizeInlines(inlines, roleStyle, shaper, options);
     for (const m of pending.splice(0)) missing.push({ ...m, source });
-    return { style: roleStyle, items, text: options.normalize(plainText(inlines)) };
+    return { style: roleStyle, items, text: plainText(options.normalize ? normalizeInlines(inlines) : inlines), lineBreaking: typography.linebreak };
   };
   const setString = (text: string, roleStyle: RoleStyle, source: SourcePos): SetText => set([{ kind: 'text', text }], roleStyle, source);
 
@@ -85,7 +96,11 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
       section: setString(page.section, style.header, page.source),
       ...(page.editor ? { editor: setString(page.editor, style.header, page.source) } : {}),
     };
-    const articles = page.articles.map((article) => itemizeArticle(article, style, set, setString));
+    const articles = page.articles.map((article) => {
+      // An article goes on on every later page whose areas name it (content format: jumps).
+      const continuations = edition.pages.filter((p) => p.number > page.number && p.areas.some((band) => band.includes(article.id))).map((p) => p.number);
+      return itemizeArticle(article, page.number, continuations, style, set, setString);
+    });
     return { page, header, articles };
   });
   return { edition, pages, missing };
@@ -99,6 +114,8 @@ function styleFor(role: TextRole, article: Article, style: HouseStyle): RoleStyl
 
 function itemizeArticle(
   article: Article,
+  pageNumber: number,
+  continuations: readonly number[],
   style: HouseStyle,
   set: (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos) => SetText,
   setString: (text: string, roleStyle: RoleStyle, source: SourcePos) => SetText,
@@ -111,11 +128,18 @@ function itemizeArticle(
     }
     return { kind: 'text', role: block.role, set: set(block.inlines, styleFor(block.role, article, style), block.source), source: block.source };
   });
+  const parts = [pageNumber, ...continuations];
+  const headline = article.blocks.find((b) => b.kind === 'text' && b.role === 'headline');
   return {
     id: article.id,
     box: article.box,
     ...(article.label ? { label: setString(article.label, style.label, article.source) } : {}),
     blocks,
     source: article.source,
+    page: pageNumber,
+    continuations,
+    jumpOut: continuations.map((to) => setString(jumpOutLine(to), style.jump, article.source)),
+    jumpIn: parts.slice(0, -1).map((from) => setString(jumpInLine(from), style.jump, article.source)),
+    ...(continuations.length > 0 && headline?.kind === 'text' ? { shortHead: set(headline.inlines, style.jumpHead, headline.source) } : {}),
   };
 }

@@ -9,8 +9,8 @@ import { styledChars, toUnits, type Unit } from './units.js';
 /** Settings of the text stage, resolved once per build. */
 export interface TextOptions {
   readonly typography: Typography;
-  /** Punctuation normaliser (identity when normalisation is off). */
-  readonly normalize: (text: string) => string;
+  /** Normalise punctuation (the typography setting, or the command line's --no-normalize). */
+  readonly normalize: boolean;
   /** Ink boxes already made, by role, size, style and text: items are immutable, so a page
    *  shares one box object per distinct character instead of making thousands. */
   readonly boxes: Map<string, Map<string, { readonly box: Item; readonly advance: number }>>;
@@ -19,8 +19,8 @@ export interface TextOptions {
 }
 
 /** Fresh text options for a run of itemizing (the caches live as long as the options). */
-export function makeTextOptions(typography: Typography, normalize: (text: string) => string): TextOptions {
-  return { typography, normalize, boxes: new Map(), spacing: new Map() };
+export function makeTextOptions(typography: Typography): TextOptions {
+  return { typography, normalize: typography.normalize, boxes: new Map(), spacing: new Map() };
 }
 
 /** One shared item per distinct kind and measure. */
@@ -30,8 +30,9 @@ function shared(options: TextOptions, key: string, make: () => Item): Item {
   return item;
 }
 
-/** Stretch of the glue between two characters, in ems: how far justification may open a gap. */
-const INTER_CHARACTER_STRETCH_EM = 0.5;
+/** Stretch of the glue between two characters, in ems: how far justification may open a gap at
+ *  ratio 1. Small, so that the breaker finds expansion costly (clreq: reduce first). */
+const INTER_CHARACTER_STRETCH_EM = 0.15;
 /** clreq #mixed_text_composition_in_horizontal_writing_mode: ¼ em between Han and Western, shrinkable to ⅛ em. */
 const HAN_WESTERN_SPACE_EM = 0.25;
 const HAN_WESTERN_MIN_EM = 0.125;

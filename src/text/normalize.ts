@@ -1,10 +1,11 @@
+import type { Edition, Inline } from '../model/index.js';
 import { classify, isCjk } from './cjk/classes.js';
 
 /**
  * Punctuation normalisation for Chinese text copied from elsewhere: half-width `, : ; ! ? ( )`
- * that stand next to a Han character or a full-width mark become their full-width forms;
- * straight quotes become curly quotes; `...` and `。。。` become `……` (GB/T 15834 4.11).
- * Text that is Western on both sides is left alone.
+ * that stand next to a Han character or a full-width mark become their full-width forms (a
+ * bracket pair converts together); straight quotes become curly quotes; `...` and `。。。` next
+ * to Chinese become `……` (GB/T 15834 4.11). Text that is Western on both sides is left alone.
  */
 const FULL_WIDTH: Readonly<Record<string, string>> = {
   ',': '，',
@@ -18,36 +19,133 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
 
 /** Characters normalisation may change; text without any of them is returned as it is. */
 const CANDIDATES = /[,:;!?()"'.。]/;
+const WESTERN_WORD = /[A-Za-z0-9]/;
 
-function cjkAt(chars: readonly string[], i: number): boolean {
-  const ch = chars[i];
-  return ch !== undefined && isCjk(classify(ch));
+const cjk = (ch: string | undefined): boolean => ch !== undefined && isCjk(classify(ch));
+
+/** A normalised text and, for each of its characters, the index of the source character it came from. */
+export interface Normalized {
+  readonly chars: string[];
+  readonly from: number[];
 }
 
-export function normalizePunctuation(text: string): string {
-  if (!CANDIDATES.test(text)) return text;
-  const source = text.replace(/\.{3,}|。{3}/g, (run) => (run.startsWith('。') || run.length <= 6 ? '……' : '…………'));
-  const chars = Array.from(source);
+/** Normalise a paragraph given as characters (so quote pairs span strong and emphasis). */
+export function normalizeChars(source: readonly string[]): Normalized {
+  // 1. Ellipses: three or more dots (or 。。。) next to Chinese become ……, …………
+  const chars: string[] = [];
+  const from: number[] = [];
+  for (let i = 0; i < source.length; ) {
+    const dots = source[i] === '.' || source[i] === '。' ? runLength(source, i) : 0;
+    if (dots >= 3 && (source[i] === '.' || dots === 3) && (cjk(source[i - 1]) || cjk(source[i + dots]))) {
+      const count = source[i] === '.' && dots > 6 ? 4 : 2;
+      for (let k = 0; k < count; k++) {
+        chars.push('…');
+        from.push(i);
+      }
+      i += dots;
+      continue;
+    }
+    chars.push(source[i]);
+    from.push(i);
+    i++;
+  }
+  // 2. Half-width marks next to Chinese, with bracket pairs converted together.
+  const convert = chars.map((ch, i) => FULL_WIDTH[ch] !== undefined && (cjk(chars[i - 1]) || cjk(chars[i + 1])));
+  const open: number[] = [];
+  chars.forEach((ch, i) => {
+    if (ch === '(') open.push(i);
+    else if (ch === ')' && open.length > 0) {
+      const j = open.pop()!;
+      if (convert[i] || convert[j]) convert[i] = convert[j] = true;
+    }
+  });
+  // A mark after a converted one is next to Chinese too (`好,(注)`).
+  for (let i = 1; i < chars.length; i++) if (!convert[i] && FULL_WIDTH[chars[i]] !== undefined && convert[i - 1]) convert[i] = true;
   let doubleOpen = true;
   let singleOpen = true;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
-    const full = FULL_WIDTH[ch];
-    if (full !== undefined) {
-      // The previous character may itself have just become full-width: `,(` after a Han.
-      if (cjkAt(chars, i - 1) || cjkAt(chars, i + 1)) chars[i] = full;
-    } else if (ch === '"') {
+    if (convert[i]) chars[i] = FULL_WIDTH[ch];
+    else if (ch === '"') {
       chars[i] = doubleOpen ? '“' : '”';
       doubleOpen = !doubleOpen;
     } else if (ch === "'") {
-      const prev = chars[i - 1] ?? ' ';
-      const next = chars[i + 1] ?? ' ';
       // An apostrophe inside a Western word (T'Pol, don't) stays as it is.
-      if (!(/[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9]/.test(next))) {
+      if (!(WESTERN_WORD.test(chars[i - 1] ?? ' ') && WESTERN_WORD.test(chars[i + 1] ?? ' '))) {
         chars[i] = singleOpen ? '‘' : '’';
         singleOpen = !singleOpen;
       }
     }
   }
-  return chars.join('');
+  return { chars, from };
+}
+
+function runLength(chars: readonly string[], i: number): number {
+  let n = 0;
+  while (chars[i + n] === chars[i]) n++;
+  return n;
+}
+
+export function normalizePunctuation(text: string): string {
+  if (!CANDIDATES.test(text)) return text;
+  return normalizeChars(Array.from(text)).chars.join('');
+}
+
+/**
+ * Normalise a block's inline content as one text, so that a quote opened in plain text and
+ * closed after a **strong** span still pairs, then put each character back in its span.
+ */
+export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
+  const chars: string[] = [];
+  const owner: number[] = []; // text node of each character; -1 for a line break
+  let nodes = 0;
+  const collect = (list: readonly Inline[]): void => {
+    for (const inline of list) {
+      if (inline.kind === 'text') {
+        for (const ch of inline.text) {
+          chars.push(ch);
+          owner.push(nodes);
+        }
+        nodes++;
+      } else if (inline.kind === 'break') {
+        chars.push('\n');
+        owner.push(-1);
+      } else collect(inline.children);
+    }
+  };
+  collect(inlines);
+  if (!CANDIDATES.test(chars.join(''))) return [...inlines];
+  const normalized = normalizeChars(chars);
+  const texts = new Array<string>(nodes).fill('');
+  normalized.chars.forEach((ch, i) => {
+    const node = owner[normalized.from[i]];
+    if (node >= 0) texts[node] += ch;
+  });
+  let next = 0;
+  const rebuild = (list: readonly Inline[]): Inline[] =>
+    list.map((inline): Inline => {
+      if (inline.kind === 'text') return { kind: 'text', text: texts[next++] };
+      if (inline.kind === 'break') return inline;
+      return { ...inline, children: rebuild(inline.children) };
+    });
+  return rebuild(inlines);
+}
+
+/** The edition with every text normalised (for the EPUB, which reads the model). */
+export function normalizeEdition(edition: Edition): Edition {
+  const text = (value: string): string => normalizePunctuation(value);
+  return {
+    ...edition,
+    title: text(edition.title),
+    pages: edition.pages.map((page) => ({
+      ...page,
+      articles: page.articles.map((article) => ({
+        ...article,
+        ...(article.label !== undefined ? { label: text(article.label) } : {}),
+        blocks: article.blocks.map((block) =>
+          block.kind === 'text' ? { ...block, inlines: normalizeInlines(block.inlines) } : { ...block, alt: text(block.alt), caption: normalizeInlines(block.caption) },
+        ),
+      })),
+    })),
+  };
 }

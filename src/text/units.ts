@@ -1,6 +1,7 @@
 import type { Inline } from '../model/index.js';
 import { classify, type CharClass } from './cjk/classes.js';
 import type { InlineStyle } from './items.js';
+import { normalizeInlines } from './normalize.js';
 
 /** A code point of a paragraph with its class and inline style. */
 export interface StyledChar {
@@ -11,15 +12,16 @@ export interface StyledChar {
   readonly hardBreakBefore: boolean;
 }
 
-/** Flatten inline content into classified characters. */
-export function styledChars(inlines: readonly Inline[], normalize: (s: string) => string): StyledChar[] {
+/** Flatten inline content into classified characters (normalised first when `normalize`). */
+export function styledChars(source: readonly Inline[], normalize: boolean): StyledChar[] {
+  const inlines = normalize ? normalizeInlines(source) : source;
   const out: StyledChar[] = [];
   let pendingBreak = false;
   const walk = (list: readonly Inline[], style: InlineStyle): void => {
     for (const inline of list) {
       switch (inline.kind) {
         case 'text':
-          for (const ch of normalize(inline.text)) {
+          for (const ch of inline.text) {
             out.push({ ch, cls: classify(ch), style, hardBreakBefore: pendingBreak });
             pendingBreak = false;
           }

@@ -81,7 +81,7 @@ describe('headline block (标题区)', () => {
    * so total-fit's first pass rejects the phrase break and takes 党建聚合力发展增 / 动能 despite
    * the 5000 penalty: centred lines are measured as if they had to be justified.
    */
-  it.fails('a headline breaks at its phrase space: 党建聚合力 / 发展增动能 across 3 columns', () => {
+  it('a headline breaks at its phrase space: 党建聚合力 / 发展增动能 across 3 columns', () => {
     const head = layoutHeadBlock(lead, 3 * 117 + 2 * 9, geometry.pitch, DEFAULT_STYLE);
     const headline = head.lines.filter((l) => l.tag.role === 'H1').map((l) => lineText(l.set.items, l.line.start, l.line.end));
     expect(headline).toEqual(['党建聚合力', '发展增动能']);
@@ -113,11 +113,11 @@ describe('layoutArticle in 3 columns', () => {
     expect(new Set(bodyLines(setting.elements).map((l) => l.x))).toEqual(new Set([0, 126, 252]));
   });
 
-  it('columns are balanced: they end level and only the last may be shorter', () => {
+  it('columns are balanced: they end level within one line (keeps may lift one), the last no longer', () => {
     const setting = layoutArticle(lead, moduleOf(3, 60), geometry, DEFAULT_STYLE);
     const per = setting.layout.linesPerColumn;
     expect(per).toHaveLength(3);
-    expect(per[1]).toBe(per[0]);
+    expect(Math.abs(per[1] - per[0])).toBeLessThanOrEqual(1);
     expect(per[2]).toBeLessThanOrEqual(per[0]);
     expect(per[2]).toBeGreaterThan(0);
   });

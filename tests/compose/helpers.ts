@@ -1,6 +1,6 @@
 /** Hand-built document models and slabs for the compose-stage tests. */
 import type { Slab } from '../../src/compose/slabs.js';
-import type { Article, Block, Edition, Inline, Page, RowHeight, SourcePos, TextRole } from '../../src/model/index.js';
+import { DEFAULT_TYPOGRAPHY, type Article, type Block, type Edition, type Inline, type Page, type RowHeight, type SourcePos, type TextRole } from '../../src/model/index.js';
 
 export const SOURCE: SourcePos = { file: 'test/11.md', line: 1 };
 
@@ -34,7 +34,7 @@ export function article(id: string, blocks: readonly Block[], options: { box?: b
 }
 
 export function edition(pages: readonly Page[]): Edition {
-  return { slug: 'test', title: '测试', language: 'zh-Hans', dir: '/tmp', pages };
+  return { slug: 'test', title: '测试', language: 'zh-Hans', dir: '/tmp', typography: DEFAULT_TYPOGRAPHY, pages };
 }
 
 /** A slab of `lines` grid lines with no content. */

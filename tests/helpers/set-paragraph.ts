@@ -7,7 +7,7 @@ import { breakLines, type Line } from '../../src/linebreak/index.js';
 import { DEFAULT_STYLE, DEFAULT_TYPOGRAPHY, type Align, type Inline, type RoleStyle, type Typography } from '../../src/model/index.js';
 import { placeBoxes, renderLine } from '../../src/render/index.js';
 import type { DrawOp } from '../../src/render/index.js';
-import { makeTextOptions, normalizePunctuation, type Item } from '../../src/text/index.js';
+import { makeTextOptions, type Item } from '../../src/text/index.js';
 import { itemizeInlines } from '../../src/text/itemize.js';
 import { Shaper } from '../../src/text/shape.js';
 
@@ -44,7 +44,7 @@ export function itemizeText(text: string | readonly Inline[], options: SetOption
   const typography: Typography = { ...DEFAULT_TYPOGRAPHY, ...options.typography };
   const style: RoleStyle = { ...DEFAULT_STYLE.body, indentEm: options.indent ? 2 : 0, ...options.style };
   const inlines: readonly Inline[] = typeof text === 'string' ? [{ kind: 'text', text }] : text;
-  return itemizeInlines(inlines, style, new Shaper(fonts, []), makeTextOptions(typography, typography.normalize ? normalizePunctuation : (s) => s));
+  return itemizeInlines(inlines, style, new Shaper(fonts, []), makeTextOptions(typography));
 }
 
 /** Set `text` at a measure of `widthEm` ems. */

@@ -69,7 +69,11 @@ describe('no item is lost (every box on exactly one line, lines in order)', () =
   const check = (items: readonly BreakItem[], lines: readonly Line[]): void => {
     expect(heldBoxes(items, lines)).toEqual(boxIndices(items));
     for (let k = 1; k < lines.length; k++) expect(lines[k].start).toBeGreaterThan(lines[k - 1].end);
-    expect(lines[lines.length - 1].end).toBe(items.length - 1);
+    // The last line ends at the final break, or earlier when an overfull line used up the
+    // paragraph (no empty line follows it): nothing but glue and penalties comes after it.
+    const end = lines[lines.length - 1].end;
+    expect(end).toBeLessThanOrEqual(items.length - 1);
+    for (let i = end; i < items.length; i++) expect(items[i].kind).not.toBe('box');
     // a line never starts with glue or a penalty (they are discarded after a break)
     for (const l of lines) if (l.start < l.end) expect(items[l.start].kind).toBe('box');
   };
@@ -96,12 +100,14 @@ describe('no item is lost (every box on exactly one line, lines in order)', () =
   });
 
   /**
-   * Bug guard: an overfull line that ends at a breakable glue right before a hard break
-   * (itemize emits `box ，`, blank glue, P10000, fill, P−10000 for `，<br>`) must not be followed
-   * by an empty line. afterBreak stops at the forced penalty, and first-fit then sets a line
-   * [forced, forced) holding nothing.
+   * Bug guard: an overfull line that ends at a breakable glue right before a forced break
+   * (box, glue, P10000, fill, P−10000 — e.g. a word space left before a hard break) must not be
+   * followed by an empty line. afterBreak stops at the forced penalty, and first-fit then sets
+   * a line [forced, forced) holding nothing. (The text stage now puts a penalty 10000 before a
+   * mark's blank at a hard break, so `，<br>` no longer produces this shape; a trailing space
+   * still does.)
    */
-  it.fails('an overfull line before a hard break leaves no empty line', () => {
+  it('an overfull line before a hard break leaves no empty line', () => {
     const items = [box(20), glue(0.5, 0, 0.5), penalty(10_000), glue(0, 100_000, 0), penalty(-10_000), box(1), ...FINISH];
     const lines = breakLines(items, 10);
     expect(lines.map((l) => heldBoxes(items, [l]))).toEqual([[0], [5]]);

@@ -31,13 +31,16 @@ const inter = (): Item => g(0, SIZE / 2, 0, 'inter-character');
 /**
  * Items for a paragraph in the text stage's shapes: Han 1 em;
  * ，。、”） a ½-em box + ½-em blank; “（ a ½-em blank + ½-em box with the glyph at −½ em; a Latin word (written [WeChat]) a box of
- * 5 pt per letter, ¼-em Han–Western glue. Faces: `hei` for characters in {curly braces}.
+ * 5 pt per letter, ¼-em Han–Western glue. Blanks carry the text stage's kinds (pause-, stop-,
+ * bracket-blank), which the renderer compresses in clreq's order. Faces: `hei` for characters
+ * in {curly braces}.
  */
 function paragraph(text: string, indentEm = 0): Item[] {
   const items: Item[] = [];
   if (indentEm > 0) items.push({ kind: 'box', width: indentEm * SIZE });
   const tokens = text.match(/\[[^\]]+\]|\{[^}]+\}|./gu)!;
   let blank = 0;
+  let blankKind: GlueKind = 'pause-blank';
   let prevWestern = false;
   let first = true;
   const units: { ch: string; face: string }[] = [];
@@ -49,10 +52,11 @@ function paragraph(text: string, indentEm = 0): Item[] {
     const western = ch.startsWith('[');
     const closing = '，。、”）'.includes(ch);
     const opening = '“（'.includes(ch);
+    const kind: GlueKind = '，、'.includes(ch) ? 'pause-blank' : '。'.includes(ch) ? 'stop-blank' : 'bracket-blank';
     if (!first) {
       if (closing) items.push(p(10_000)); // no break before a closing or stop mark
-      if (blank > 0) items.push(g(blank, 0, blank, 'punctuation-blank'));
-      items.push(western !== prevWestern ? g(SIZE / 4, SIZE / 4, SIZE / 8, 'inter-character') : inter());
+      if (blank > 0) items.push(g(blank, 0, blank, blankKind));
+      items.push(western !== prevWestern ? g(SIZE / 4, SIZE / 4, SIZE / 8, 'han-western') : inter());
     }
     blank = 0;
     if (western) {
@@ -61,8 +65,9 @@ function paragraph(text: string, indentEm = 0): Item[] {
     } else if (closing) {
       items.push({ kind: 'box', width: SIZE / 2, run: run(ch, 0, face) });
       blank = SIZE / 2;
+      blankKind = kind;
     } else if (opening) {
-      items.push(g(SIZE / 2, 0, SIZE / 2, 'punctuation-blank'), { kind: 'box', width: SIZE / 2, run: run(ch, -SIZE / 2, face) });
+      items.push(g(SIZE / 2, 0, SIZE / 2, kind), { kind: 'box', width: SIZE / 2, run: run(ch, -SIZE / 2, face) });
       items.push(p(10_000)); // no break after an opening mark
     } else {
       items.push({ kind: 'box', width: SIZE, run: run(ch, 0, face) });
@@ -70,7 +75,7 @@ function paragraph(text: string, indentEm = 0): Item[] {
     prevWestern = western;
     first = false;
   }
-  if (blank > 0) items.push(p(10_000), g(blank, 0, blank, 'punctuation-blank'));
+  if (blank > 0) items.push(p(10_000), g(blank, 0, blank, blankKind));
   items.push(...FINISH);
   return items;
 }
@@ -163,8 +168,57 @@ describe('punctuation at line edges', () => {
     const xs = glyphXs(renderLine(placed(items, line, 'justify', false, 90)));
     expect(xs.map((gl) => gl.text).join('')).toBe('一二三，四五六七八九，');
     const comma = xs.findIndex((gl) => gl.text === '，');
-    console.log(JSON.stringify(items.slice(0, 12))); expect(xs[comma + 1].x - xs[comma].x).toBeCloseTo(4.5, 9);
+    expect(xs[comma + 1].x - xs[comma].x).toBeCloseTo(4.5, 9);
     expect(xs[xs.length - 1].x + 4.5).toBeCloseTo(190, 9);
+  });
+});
+
+describe('justification in clreq order (src/render/justify.ts)', () => {
+  /**
+   * #procedures_for_inter-character_spacing_reduction: brackets are compressed before ，、；
+   * A line 4.5 pt too long holding （ and ，loses the bracket's blank, and the comma keeps its own.
+   */
+  it('reduction: the bracket blank goes first, the comma blank stays', () => {
+    const items = paragraph('一，二（三四');
+    const end = items.length - 3; // the line stops before the paragraph's finishing items
+    const line: Line = { start: 0, end, ratio: -1, naturalWidth: 54, width: 49.5, overfull: false };
+    const xs = glyphXs(renderLine(placed(items, line, 'justify', false, 49.5)));
+    expect(xs).toEqual([
+      { x: 100, text: '一' },
+      { x: 109, text: '，' },
+      { x: 118, text: '二' }, // ，keeps its 4.5 pt blank
+      { x: 122.5, text: '（' }, // box at 127 with the glyph half an em before it: no blank left
+      { x: 131.5, text: '三' },
+      { x: 140.5, text: '四' },
+    ]);
+    expect(xs[xs.length - 1].x + 9).toBe(149.5);
+  });
+
+  /**
+   * #procedures_for_inter-character_space_expansion: Han–Western gaps grow first (to ½ em), then
+   * every gap between characters evenly; never inside the Western word.
+   */
+  it('expansion: Han–Western gaps to ½ em first, then the Han gaps evenly', () => {
+    const items = paragraph('在[AB]组之间');
+    const end = items.length - 3;
+    // natural 9 + 2.25 + 10 + 2.25 + 9 + 9 + 9 = 50.5; set at 57: 4.5 to the two Han–Western gaps, 1 + 1 to the Han gaps
+    const line: Line = { start: 0, end, ratio: 0.5, naturalWidth: 50.5, width: 57, overfull: false };
+    const xs = glyphXs(renderLine(placed(items, line, 'justify', false, 57)));
+    expect(xs.map((gl) => [gl.text, gl.x])).toEqual([
+      ['在', 100],
+      ['A', 113.5],
+      ['B', 118.5], // letters keep their advance
+      ['组', 128],
+      ['之', 138],
+      ['间', 148],
+    ]);
+  });
+
+  it('a paragraph’s last line is not stretched however short', () => {
+    const items = paragraph('在[AB]组之间');
+    const line: Line = { start: 0, end: items.length - 1, ratio: 0.0001, naturalWidth: 50.5, width: 117, overfull: false };
+    const xs = glyphXs(renderLine(placed(items, line, 'justify', true)));
+    expect(xs.map((gl) => gl.x)).toEqual([100, 111.25, 116.25, 123.5, 132.5, 141.5]);
   });
 });
 

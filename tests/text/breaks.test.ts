@@ -5,12 +5,19 @@
  * The cases are those of reference §4 A.
  */
 import { describe, expect, it } from 'vitest';
+import type { KinsokuLevel } from '../../src/model/index.js';
 import { breakOpportunities } from '../../src/text/breaks.js';
-import { classify } from '../../src/text/cjk/classes.js';
+import { styledChars } from '../../src/text/units.js';
 
-function allowed(text: string): boolean[] {
-  const chars = Array.from(text);
-  return breakOpportunities(chars, chars.map(classify));
+/** Opportunities as the text stage computes them: classes from styledChars (which reclassifies
+ *  quotes, a single — and / by their neighbours), no normalisation. */
+function allowed(text: string, level: KinsokuLevel = 'basic'): boolean[] {
+  const chars = styledChars([{ kind: 'text', text }], false);
+  return breakOpportunities(
+    chars.map((c) => c.ch),
+    chars.map((c) => c.cls),
+    level,
+  );
 }
 
 /** Code point indices i (0 < i < length) where a line may break before the i-th character. */
@@ -23,8 +30,8 @@ function inner(text: string): number[] {
 }
 
 /** The text with `|` at every inner break opportunity, for readable failures. */
-function marked(text: string): string {
-  const a = allowed(text);
+function marked(text: string, level: KinsokuLevel = 'basic'): string {
+  const a = allowed(text, level);
   return Array.from(text)
     .map((ch, i) => (i > 0 && a[i] ? `|${ch}` : ch))
     .join('');
@@ -74,12 +81,27 @@ describe('unbreakable marks (clreq #h-unbreakable_marks_punctuation, GB 5.1.4)',
     expect(marked('等等……然后')).toBe('等|等|……|然|后'); // basic level: …… may start a line (only "strict" forbids it)
   });
 
-  /**
-   * §4 A7: a single U+2014 used as a connector (`北京—上海`, `1949—1986年`) must not start a
-   * line. The classifier treats any U+2014 as half of a 破折号, so a break before it is allowed.
-   */
-  it.fails('a single — used as a connector never starts a line (§4 A7)', () => {
+  it('a single — is the one-em connector 一字线: never starts a line, a break after it is allowed (§4 A7, GB 5.1.6)', () => {
     expect(marked('北京—上海')).toBe('北|京—|上|海');
+    expect(marked('1949—1986年')).toBe('1949—|1986|年');
+  });
+});
+
+describe('kinsoku levels (clreq #prohibition-rules-none|basic|guobiao|strict)', () => {
+  it('strict: —— and …… never start a line either', () => {
+    expect(marked('他说——真的', 'strict')).toBe('他|说——|真|的');
+    expect(marked('等等……然后', 'strict')).toBe('等|等……|然|后');
+  });
+
+  it('gb: no solidus at a line end', () => {
+    expect(allowed('甲/乙', 'basic')[2]).toBe(true);
+    expect(allowed('甲/乙', 'gb')[2]).toBe(false);
+  });
+
+  it('none: anything may start or end a line, but —— and …… stay whole', () => {
+    expect(marked('中，“国”', 'none')).toBe('中|，|“|国|”');
+    expect(inner('——')).toEqual([]);
+    expect(marked('说——了', 'none')).toBe('说|——|了');
   });
 });
 
