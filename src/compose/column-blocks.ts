@@ -1,5 +1,6 @@
 import type { TextRole } from '../model/index.js';
 import type { ItemizedArticle, SetText } from '../text/index.js';
+import { fitPhrases } from './fit.js';
 import { HEAD_ROLES } from './head-block.js';
 import { baselineIn } from './geometry.js';
 import { setLines, stackLines, visibleChars, type Slab } from './slabs.js';
@@ -15,6 +16,9 @@ const STRUCTURE_ROLE: Record<Exclude<TextRole, 'series' | 'kicker' | 'headline' 
   'section-subhead': 'H3',
   credit: 'P',
 };
+
+/** A section head a little wider than its column is set smaller to keep to one line, down to this share. */
+const MIN_HEAD_SCALE = 0.85;
 
 /** Grid lines of space around a pull quote and before a section head. */
 const SPACE_LINES = 1;
@@ -77,12 +81,12 @@ export function columnSlabs(article: ItemizedArticle, measure: number, pitch: nu
     const role = STRUCTURE_ROLE[block.role as keyof typeof STRUCTURE_ROLE];
     switch (block.role) {
       case 'section-head':
-        slabs.push(gap(index), wholeSlab(block.set, role, measure, pitch, article.id, index, true));
+        slabs.push(gap(index), wholeSlab(fitPhrases(block.set, measure, MIN_HEAD_SCALE).set, role, measure, pitch, article.id, index, true));
         break;
       case 'section-subhead': {
         const previous = article.blocks[index - 1];
         if (!(previous?.kind === 'text' && previous.role === 'section-head')) slabs.push(gap(index));
-        slabs.push(wholeSlab(block.set, role, measure, pitch, article.id, index, true));
+        slabs.push(wholeSlab(fitPhrases(block.set, measure, MIN_HEAD_SCALE).set, role, measure, pitch, article.id, index, true));
         break;
       }
       case 'pullquote':

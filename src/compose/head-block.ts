@@ -1,5 +1,6 @@
 import type { HouseStyle, RoleStyle, TextRole } from '../model/index.js';
-import { scaleItems, widestPhrase, type ItemizedArticle, type SetText } from '../text/index.js';
+import type { ItemizedArticle, SetText } from '../text/index.js';
+import { fitPhrases } from './fit.js';
 import { stackLines, type RelativeLine } from './slabs.js';
 import type { StructureRole } from './types.js';
 
@@ -16,21 +17,6 @@ export interface HeadBlock {
   /** Depth in whole grid lines, so the body below stays on the grid (clreq
    *  #using_type_area_for_composition_in_real_pages: a heading takes a multiple of lines). */
   readonly gridLines: number;
-}
-
-/** Smallest share of its styled size a headline may be set at to fit its phrases. */
-const MIN_HEADLINE_SCALE = 0.6;
-
-/**
- * A headline whose longest phrase is wider than the module is set smaller, so each phrase keeps
- * to one line (激活“两新”力量 / 凝聚治理合力) rather than breaking mid-phrase.
- */
-function fitPhrases(set: SetText, width: number): { set: SetText; style: RoleStyle } {
-  const widest = widestPhrase(set.items);
-  if (widest <= width) return { set, style: set.style };
-  const factor = Math.max(MIN_HEADLINE_SCALE, width / widest);
-  const style: RoleStyle = { ...set.style, size: set.style.size * factor, leading: set.style.leading * factor };
-  return { set: { ...set, style, items: scaleItems(set.items, factor) }, style };
 }
 
 /**

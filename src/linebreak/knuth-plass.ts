@@ -44,7 +44,7 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
     for (const node of active) {
       const start = startOf(node);
       const width = widthAt(widths, node.line);
-      const { ratio } = start <= i ? adjustmentRatio(items, totals, start, i, width) : { ratio: 0 };
+      const { ratio, natural } = start <= i ? adjustmentRatio(items, totals, start, i, width) : { ratio: 0, natural: 0 };
       if (ratio < -1 || forced) {
         // Too long from here on (or a forced break ends every line): the node retires.
       } else {
@@ -54,7 +54,11 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
         // clreq #reduction_and_expansion_of_inter-character_spacing: reduce first, then expand.
         // Compressing punctuation costs a fraction of opening the same ratio of gaps.
         const weight = ratio < 0 ? SHRINK_BADNESS_WEIGHT : 1;
-        const badness = options.ragged && ratio > 0 ? 0 : Math.min(INFINITE_BADNESS, 100 * weight * Math.abs(ratio) ** 3);
+        // A ragged line (centred or flush) is not stretched: its badness is how short it is,
+        // against half the measure, so lines come out full and even but a penalty (a phrase
+        // break) outweighs any shortfall.
+        const shortfall = ratio > 0 ? (width - natural) / (width / 2) : 0;
+        const badness = Math.min(INFINITE_BADNESS, 100 * (options.ragged && ratio > 0 ? shortfall ** 3 : weight * Math.abs(ratio) ** 3));
         let demerits = (options.linePenalty + badness) ** 2;
         if (penaltyValue > 0) demerits += penaltyValue ** 2;
         else if (penaltyValue > -INFINITY_PENALTY) demerits -= penaltyValue ** 2;
