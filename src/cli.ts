@@ -4,10 +4,10 @@
  * Exit codes: 0 success, 1 content error (file:line: what and what to do), 2 usage error,
  * 3 internal error (a bug in banmian; set BANMIAN_DEBUG=1 for the stack).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ContentError } from './model/index.js';
-import { buildEdition, OUTPUT_FORMATS, type OutputFormat } from './pipeline.js';
+import { buildEdition, OUTPUT_FORMATS, type LayoutReport, type OutputFormat } from './pipeline.js';
 import { loadFontBook } from './fonts/index.js';
 
 const EXIT_CONTENT = 1;
@@ -49,7 +49,8 @@ async function main(argv: string[]): Promise<number> {
     .option('--fonts <dir>', 'folder with fonts.json (default: ./fonts, else the bundled one)')
     .option('--no-normalize', 'keep half-width punctuation next to Han characters as written')
     .option('--strict', 'fail when a character has no font')
-    .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean }) => {
+    .option('--report <file>', 'write a JSON layout report: per page and article, area, columns, lines set, fill')
+    .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean; report?: string }) => {
       for (const dir of editions) {
         if (!existsSync(dir) || !statSync(dir).isDirectory()) {
           process.stderr.write(`banmian: no edition folder "${dir}"\n  hint: give a folder of page files (*.md), e.g. banmian build content\n`);
@@ -59,12 +60,15 @@ async function main(argv: string[]): Promise<number> {
       }
       const epoch = sourceDateEpoch();
       const fonts = loadFontBook(opts.fonts);
+      const reports: LayoutReport[] = [];
       for (const dir of editions) {
         const started = Date.now();
         const result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch }, fonts);
         for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
         process.stdout.write(`${dir}: ${result.pages} page(s) → ${result.files.join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+        reports.push(result.report);
       }
+      if (opts.report) writeFileSync(opts.report, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
     });
   await program.parseAsync(argv, { from: 'user' });
   return status;

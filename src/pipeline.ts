@@ -4,7 +4,7 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { composePages, type ComposedPage } from './compose/index.js';
+import { composePages, type ArticleLayout, type ComposedPage } from './compose/index.js';
 import { writeEpub } from './export/epub/index.js';
 import { writePdf } from './export/pdf/index.js';
 import { loadFontBook, type FontBook } from './fonts/index.js';
@@ -36,6 +36,30 @@ export interface BuildResult {
   readonly files: readonly string[];
   readonly pages: number;
   readonly warnings: readonly string[];
+  /** Per page and article: area, columns, lines set, fill (for `--report`). */
+  readonly report: LayoutReport;
+}
+
+export interface LayoutReport {
+  readonly edition: string;
+  readonly pages: readonly {
+    readonly page: number;
+    readonly articles: readonly (ArticleLayout & { readonly fill: number })[];
+    readonly warnings: readonly string[];
+  }[];
+}
+
+/** What compose found, as plain data for CI to read. */
+export function layoutReport(slug: string, pages: readonly ComposedPage[]): LayoutReport {
+  const round = (v: number): number => Math.round(v * 100) / 100;
+  return {
+    edition: slug,
+    pages: pages.map((page) => ({
+      page: page.number,
+      articles: page.articles.map((a) => ({ ...a, x: round(a.x), y: round(a.y), width: round(a.width), height: round(a.height), fill: round(a.usedLines / a.moduleLines) })),
+      warnings: page.warnings.map((w) => `${w.article}: ${w.message}`),
+    })),
+  };
 }
 
 /** Everything the page pipeline makes, for tests and tools. */
@@ -103,5 +127,5 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   // Only once every file is made is anything written, so a failure leaves no half an edition.
   mkdirSync(options.outDir, { recursive: true });
   for (const output of outputs) writeAtomically(output.path, output.data);
-  return { slug: edition.slug, files: outputs.map((o) => o.path), pages: edition.pages.length, warnings: set.warnings };
+  return { slug: edition.slug, files: outputs.map((o) => o.path), pages: edition.pages.length, warnings: set.warnings, report: layoutReport(edition.slug, set.composed) };
 }

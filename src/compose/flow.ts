@@ -90,7 +90,36 @@ export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFr
       low = mid + 1;
     }
   }
-  return best;
+  // A head kept with its lines can leave a column short at the lowest level; a line or two
+  // lower may end the columns more evenly. Take the level with the least space left at the
+  // feet of the columns but the last.
+  let chosen = best;
+  let cost = raggedFeet(best, frames);
+  for (let level = best.level + 1; level <= Math.min(deepest, best.level + LEVEL_SEARCH); level++) {
+    const result = fillColumns(slabs, frames, level);
+    if (!result) continue;
+    const c = raggedFeet(result, frames) + (level - best.level) * LEVEL_COST;
+    if (c < cost) {
+      chosen = result;
+      cost = c;
+    }
+  }
+  return chosen;
+}
+
+/** Lines lower than the lowest level that balancing may try. */
+const LEVEL_SEARCH = 3;
+/** What one line lower costs, in lines left blank. */
+const LEVEL_COST = 1.5;
+
+/** Lines left blank at the feet of all columns but the last (which may be shorter). */
+function raggedFeet(flow: FlowResult, frames: readonly ColumnFrame[]): number {
+  let blank = 0;
+  for (let c = 0; c + 1 < frames.length; c++) {
+    const end = frames[c].top + flow.linesPerColumn[c];
+    if (flow.linesPerColumn[c] > 0) blank += Math.max(0, flow.level - end);
+  }
+  return blank
 }
 
 /**

@@ -3,7 +3,8 @@ import { breakOpportunities } from './breaks.js';
 import { isHanIdeograph } from './cjk/classes.js';
 import { paragraphBlanks, type BlankKind } from './cjk/punctuation.js';
 import { box, glue, penalty, INFINITE_PENALTY, type BoxGlyph, type GlyphRun, type Item } from './items.js';
-import type { Shaper, ShapedGlyph } from './shape.js';
+import type { MissingGlyph, Shaper, ShapedGlyph } from './shape.js';
+import type { FontBook } from '../fonts/index.js';
 import { styledChars, toUnits, type Unit } from './units.js';
 
 /** Settings of the text stage, resolved once per build. */
@@ -13,15 +14,30 @@ export interface TextOptions {
   readonly normalize: boolean;
   /** Ink boxes already made, by role, size, style and text: items are immutable, so a page
    *  shares one box object per distinct character instead of making thousands. */
-  readonly boxes: Map<string, Map<string, { readonly box: Item; readonly advance: number }>>;
+  readonly boxes: Map<string, Map<string, MadeBox>>;
   /** Glue and penalties already made, by kind and width (immutable, shared). */
   readonly spacing: Map<string, Item>;
 }
 
 /** Fresh text options for a run of itemizing (the caches live as long as the options). */
-export function makeTextOptions(typography: Typography): TextOptions {
-  return { typography, normalize: typography.normalize, boxes: new Map(), spacing: new Map() };
+export function makeTextOptions(typography: Typography, fonts?: FontBook): TextOptions {
+  let boxes = fonts ? BOXES.get(fonts) : undefined;
+  if (!boxes) {
+    boxes = new Map();
+    if (fonts) BOXES.set(fonts, boxes);
+  }
+  return { typography, normalize: typography.normalize, boxes, spacing: new Map() };
 }
+
+/** An ink box made once, with the characters its faces lacked (reported again on every use). */
+interface MadeBox {
+  readonly box: Item;
+  readonly advance: number;
+  readonly missing: readonly MissingGlyph[];
+}
+
+/** Boxes depend only on the fonts, role, size, style and text: kept per font book across builds. */
+const BOXES = new WeakMap<FontBook, Map<string, Map<string, MadeBox>>>();
 
 /** One shared item per distinct kind and measure. */
 function shared(options: TextOptions, key: string, make: () => Item): Item {
@@ -205,7 +221,14 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     if (!inContext) options.boxes.set(context, (inContext = new Map()));
     const key = unit.cls === 'western' ? `w${unit.text}` : unit.text;
     let made = inContext.get(key);
-    if (!made) inContext.set(key, (made = unitBox(unit, role, size, shaper)));
+    if (!made) {
+      const before = shaper.missingCount;
+      const shaped = unitBox(unit, role, size, shaper);
+      made = { ...shaped, missing: shaper.missingSince(before) };
+      inContext.set(key, made);
+    } else if (made.missing.length > 0) {
+      shaper.report(made.missing);
+    }
     const { box: ink, advance } = made;
     const leftBlank = blanks[k].left * advance;
     const rightBlank = blanks[k].right * advance;

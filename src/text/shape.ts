@@ -30,6 +30,21 @@ export class Shaper {
     private readonly missing: MissingGlyph[],
   ) {}
 
+  /** How many missing characters have been reported so far. */
+  get missingCount(): number {
+    return this.missing.length;
+  }
+
+  /** The missing characters reported since `count`. */
+  missingSince(count: number): MissingGlyph[] {
+    return this.missing.slice(count);
+  }
+
+  /** Report again characters found missing when a cached box was first made. */
+  report(missing: readonly MissingGlyph[]): void {
+    this.missing.push(...missing);
+  }
+
   /** The first face of the role's chain that has the character; the first face if none has it. */
   faceFor(role: FontRole, ch: string): Face {
     const chain = this.fonts.chain(role);

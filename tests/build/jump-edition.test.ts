@@ -1,0 +1,55 @@
+/**
+ * A two-page edition (tests/fixtures/jump-edition) whose long article starts on page 1 and goes
+ * on on page 2: both jump lines are set, nothing is lost, and a continuation area too small for
+ * the rest fails the build with the article and the count of characters left over.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { banmian, ROOT, run, typocheck } from '../helpers/tools.js';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/jump-edition');
+
+describe('an article that jumps from page 1 to page 2', () => {
+  let pdf: string;
+  let pages: string[];
+
+  beforeAll(() => {
+    const out = mkdtempSync(join(tmpdir(), 'banmian-jump-'));
+    const r = banmian(['build', FIXTURE, '--out', out, '--format', 'pdf'], { env: { SOURCE_DATE_EPOCH: '1732492800' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    pdf = join(out, 'jump-test.pdf');
+    pages = [1, 2].map((p) => run('pdftotext', ['-raw', '-f', String(p), '-l', String(p), pdf, '-']).stdout.replace(/\s/g, ''));
+  });
+
+  it('prints 下转第2版 on page 1 and 上接第1版 with the headline in short on page 2', () => {
+    expect(pages[0]).toContain('（下转第2版）');
+    expect(pages[0]).not.toContain('上接');
+    expect(pages[1]).toContain('（上接第1版）');
+    expect(pages[1]).toContain('党建聚合力发展增动能');
+    // The 下转 line is the last text of the article on page 1; its continuation starts page 2's text.
+    const out = pages[0].indexOf('（下转第2版）');
+    expect(pages[0].indexOf('看准了就坚定不移抓')).toBeGreaterThan(out);
+  });
+
+  it('loses nothing and breaks no rule (typocheck)', () => {
+    const r = typocheck(pdf, FIXTURE);
+    expect(r.han_recall).toBe(1);
+    expect(r.start_violations).toBe(0);
+    expect(r.end_violations).toBe(0);
+    expect(r.split_pairs).toBe(0);
+  });
+
+  it('fails with the article and the characters left over when the continuation is too small', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banmian-jump-small-'));
+    cpSync(FIXTURE, dir, { recursive: true });
+    const page2 = join(dir, '2.md');
+    writeFileSync(page2, readFileSync(page2, 'utf8').replace('  - long long long other other other\nrows: [auto]', '  - long other other other other other\nrows: ["60mm"]'));
+    const r = banmian(['build', dir, '--out', join(dir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/article "long" does not fit its area on page 2: \d+ characters/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
