@@ -11,7 +11,7 @@ import { baselineIn, pageGeometry } from './geometry.js';
 import { layoutHeader } from './header.js';
 import { cellsOf, solveRows } from './modules.js';
 import { moduleRules } from './rules.js';
-import type { ArticleLayout, ComposedPage, PlacedElement, PlacedRule } from './types.js';
+import type { ArticleLayout, ComposedPage, OutlineEntry, PlacedElement, PlacedRule } from './types.js';
 
 export type * from './types.js';
 export { pageGeometry, PT_PER_MM, type PageGeometry } from './geometry.js';
@@ -68,6 +68,7 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
   const elements: PlacedElement[] = [...header.lines];
   const rules: PlacedRule[] = [...header.rules];
   const layouts: ArticleLayout[] = [];
+  const outline: OutlineEntry[] = [];
   // Reading order: continuations first (they go on from earlier pages), then this page's articles.
   const ids = [...cells.keys()].sort((a, b) => Number(own.has(a)) - Number(own.has(b)) || order(itemized, a) - order(itemized, b));
   const boxed = new Set(ids.filter((id) => articleOf(id).box));
@@ -79,6 +80,7 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     const module = moduleOf(id, lines);
     const carry = carries.get(id);
     const part = partFor(article, carry);
+    outline.push({ article: id, title: `${headlineOf(article)}${part.kind === 'continuation' ? CONTINUED : ''}` });
     const setting = layoutArticle(article, module, geometry, style, part);
     if (setting.overflowChars > 0) {
       throw new ContentError(
@@ -106,9 +108,19 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     rules,
     fills: [],
     articles: layouts,
+    outline,
     grid: { pitch, firstBaseline: baselineIn(yOfLine(0), pitch, geometry.em), lines: totalLines },
     warnings: [],
   };
+}
+
+/** Mark of a continued article in bookmarks. */
+const CONTINUED = '（续）';
+
+/** The article's headline as it reads, or its id when it has none. */
+function headlineOf(article: ItemizedArticle): string {
+  const head = article.blocks.find((b) => b.kind === 'text' && b.role === 'headline');
+  return head?.kind === 'text' ? head.set.text : article.id;
 }
 
 /** Source order of an article on its page (continuations keep the order of the areas). */

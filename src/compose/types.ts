@@ -92,6 +92,13 @@ export interface ArticleLayout {
   readonly moduleLines: number;
 }
 
+/** A bookmark: an article and the title it shows under its page. */
+export interface OutlineEntry {
+  readonly article: string;
+  /** The headline (主题); for a continuation, the headline followed by （续）. */
+  readonly title: string;
+}
+
 export interface ComposedPage {
   readonly width: number;
   readonly height: number;
@@ -102,6 +109,8 @@ export interface ComposedPage {
   readonly rules: readonly PlacedRule[];
   readonly fills: readonly PlacedFill[];
   readonly articles: readonly ArticleLayout[];
+  /** The articles on the page in reading order with their headlines, for bookmarks. */
+  readonly outline: readonly OutlineEntry[];
   /** Body grid: pitch and the baseline of line 0 (for tests of grid alignment). */
   readonly grid: { readonly pitch: number; readonly firstBaseline: number; readonly lines: number };
   readonly warnings: readonly LayoutWarning[];

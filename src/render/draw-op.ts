@@ -95,4 +95,6 @@ export interface RenderedPage {
   readonly label: string;
   /** Marks in drawing order; text marks are in reading order. */
   readonly ops: readonly DrawOp[];
+  /** Articles on the page in reading order with their headlines (bookmarks under the page). */
+  readonly outline: readonly { readonly article: string; readonly title: string }[];
 }

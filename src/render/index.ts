@@ -25,5 +25,5 @@ function renderPage(page: ComposedPage): RenderedPage {
     if (element.kind === 'line') ops.push(...renderLine(element));
     else ops.push({ op: 'image', src: element.src, x: element.x, y: element.y, width: element.width, height: element.height, alt: element.alt, tag: element.tag });
   }
-  return { width: page.width, height: page.height, number: page.number, label: page.label, ops };
+  return { width: page.width, height: page.height, number: page.number, label: page.label, ops, outline: page.outline };
 }
