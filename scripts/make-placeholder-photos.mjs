@@ -53,11 +53,11 @@ function drawPlaceholder(width, height, o) {
   const data = Buffer.alloc(width * height * 4);
 
   // Muted palette.
-  const skyTop = [214, 219, 214];
-  const skyLow = [190, 199, 192];
-  const slopeTop = [122, 136, 118];
-  const slopeLow = [78, 90, 78];
-  const rock = [140, 140, 132];
+  const skyTop = [168, 176, 170];
+  const skyLow = [146, 156, 148];
+  const slopeTop = [96, 110, 92];
+  const slopeLow = [52, 62, 52];
+  const rock = [118, 118, 110];
 
   const diag = Math.hypot(width, height);
   const lineW = 1.2; // half-width of the faint cross lines, px

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 /**
- * The command line: `banmian build [EDITION_DIR ...] [--out DIR] [--format pdf,epub]`.
+ * The command line: `banmian build [EDITION_DIR ...] [--out DIR] [--format pdf,epub]
+ * [--colour cmyk|rgb] [--no-epub-fonts] …`.
  * Exit codes: 0 success, 1 content error (file:line: what and what to do), 2 usage error,
  * 3 internal error (a bug in banmian; set BANMIAN_DEBUG=1 for the stack).
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ContentError } from './model/index.js';
 import { buildEdition, OUTPUT_FORMATS, type LayoutReport, type OutputFormat } from './pipeline.js';
 import { loadFontBook } from './fonts/index.js';
+import type { ColourMode } from './export/pdf/index.js';
 
 const EXIT_CONTENT = 1;
 const EXIT_USAGE = 2;
@@ -50,7 +52,9 @@ async function main(argv: string[]): Promise<number> {
     .option('--no-normalize', 'keep half-width punctuation next to Han characters as written')
     .option('--strict', 'fail when a character has no font')
     .option('--report <file>', 'write a JSON layout report: per page and article, area, columns, lines set, fill')
-    .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean; report?: string }) => {
+    .addOption(new Option('--colour <space>', 'PDF colour: cmyk (print: black as pure K) or rgb (screen)').choices(['cmyk', 'rgb']).default('cmyk'))
+    .option('--no-epub-fonts', 'leave the fonts out of the EPUB (smaller; the reading system chooses)')
+    .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean; report?: string; colour: ColourMode; epubFonts: boolean }) => {
       for (const dir of editions) {
         if (!existsSync(dir) || !statSync(dir).isDirectory()) {
           process.stderr.write(`banmian: no edition folder "${dir}"\n  hint: give a folder of page files (*.md), e.g. banmian build content\n`);
@@ -63,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
       const reports: LayoutReport[] = [];
       for (const dir of editions) {
         const started = Date.now();
-        const result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch }, fonts);
+        const result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts }, fonts);
         for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
         process.stdout.write(`${dir}: ${result.pages} page(s) → ${result.files.join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
         reports.push(result.report);

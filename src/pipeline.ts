@@ -6,12 +6,12 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composePages, type ArticleLayout, type ComposedPage } from './compose/index.js';
 import { writeEpub } from './export/epub/index.js';
-import { writePdf } from './export/pdf/index.js';
+import { writePdf, type ColourMode } from './export/pdf/index.js';
 import { loadFontBook, type FontBook } from './fonts/index.js';
 import { ContentError, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
 import { parseEdition } from './parse/index.js';
 import { renderPages, type RenderedPage } from './render/index.js';
-import { itemizeEdition, normalizeEdition, type ItemizedEdition } from './text/index.js';
+import { folio, headerDate, itemizeEdition, normalizeEdition, type ItemizedEdition } from './text/index.js';
 
 export type OutputFormat = 'pdf' | 'epub';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'epub'];
@@ -29,6 +29,10 @@ export interface BuildOptions {
   /** Seconds since 1970 for dates written into the files (SOURCE_DATE_EPOCH); default now. */
   readonly sourceDateEpoch?: number;
   readonly style?: HouseStyle;
+  /** PDF colour: `cmyk` (default; black text and rules as pure K, for print) or `rgb` (screen). */
+  readonly colour?: ColourMode;
+  /** Embed subset fonts in the EPUB (default true); false leaves the choice of font to the reader. */
+  readonly epubFonts?: boolean;
 }
 
 export interface BuildResult {
@@ -110,18 +114,21 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   const outputs: { path: string; data: Buffer }[] = [];
   if (options.formats.includes('pdf')) {
     const first = edition.pages[0];
+    const sections = [...new Set(edition.pages.map((p) => p.section.trim()).filter(Boolean))];
     const data = await writePdf(set.rendered, fonts, {
       title: edition.title,
       author: first?.paper,
-      subject: first ? `${first.paper} ${first.date} 第${first.number}版 ${first.section}` : edition.title,
+      subject: first ? `${first.paper} ${headerDate(first.date)} ${edition.pages.map((p) => `${folio(p.number)} ${p.section}`.trim()).join('、')}` : edition.title,
+      keywords: sections.join(', '),
       language: edition.language,
       creationDate: date,
+      colour: options.colour,
     });
     outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data });
   }
   if (options.formats.includes('epub')) {
     // The EPUB reads the model: give it the model with the same normalisation as the pages.
-    const data = await writeEpub(normalize ? normalizeEdition(edition) : edition, fonts, { modified: date });
+    const data = await writeEpub(normalize ? normalizeEdition(edition) : edition, fonts, { modified: date, embedFonts: options.epubFonts });
     outputs.push({ path: join(options.outDir, `${edition.slug}.epub`), data });
   }
   // Only once every file is made is anything written, so a failure leaves no half an edition.

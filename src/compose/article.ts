@@ -79,27 +79,41 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
   const padLines = article.box ? 1 : 0;
   const head = headOf(article, part, module.width - 2 * inset, pitch, style);
   const columns = textColumns(module, geometry, inset);
-  const bodyTop = padLines + head.gridLines;
-  const figures: PlacedFigure[] = part.kind === 'continuation' ? [] : placeFigures(article, columns.count, columns.width, geometry.gutter, pitch, geometry.em);
+  let headSpace = 0; // lines of white added around the headline block to fill the module
+  let bodyTop = padLines + head.gridLines;
   const allSlabs = columnSlabs(article, columns.width, pitch);
   const fromSlab = part.kind === 'continuation' ? part.fromSlab : 0;
   const slabs = allSlabs.slice(fromSlab);
   const bottom = module.lines - padLines;
   const jumps = part.kind === 'first' || (part.kind === 'continuation' && !part.last);
-  const frames: ColumnFrame[] = Array.from({ length: columns.count }, (_, c) => {
-    const below = figures.filter((f) => c >= f.column && c < f.column + f.span).map((f) => f.topLine + f.gridLines);
-    // The last column of a part that jumps keeps its last line for 下转第N版.
-    return { top: bodyTop + Math.max(0, ...below), bottom: jumps && c === columns.count - 1 ? bottom - 1 : bottom };
-  });
+  const place = (extra: readonly number[]): PlacedFigure[] =>
+    part.kind === 'continuation' ? [] : placeFigures(article, columns.count, columns.width, geometry.gutter, pitch, geometry.em, extra);
+  const framesFor = (figures: readonly PlacedFigure[]): ColumnFrame[] =>
+    Array.from({ length: columns.count }, (_, c) => {
+      const below = figures.filter((f) => c >= f.column && c < f.column + f.span).map((f) => f.topLine + f.gridLines);
+      // The last column of a part that jumps keeps its last line for 下转第N版.
+      return { top: bodyTop + Math.max(0, ...below), bottom: jumps && c === columns.count - 1 ? bottom - 1 : bottom };
+    });
+  let figures = place([]);
   let flow: FlowResult | null;
   let placedSlabs = slabs.length;
   if (jumps) {
-    const prefix = fillPrefix(slabs, frames);
+    const prefix = fillPrefix(slabs, framesFor(figures));
     flow = prefix.flow;
     placedSlabs = prefix.count;
   } else {
-    flow = balanceColumns(slabs, frames);
+    flow = balanceColumns(slabs, framesFor(figures));
+    if (flow && module.lines < MEASURING_LINES && figures.length > 0) ({ figures, flow } = growFigures(figures, flow, bottom, slabs, place, framesFor));
+    // A few lines still short: open the space around the headline block rather than leave
+    // white under the columns (the body keeps its grid: whole lines only).
+    const spare = flow && module.lines < MEASURING_LINES ? bottom - flow.level : 0;
+    if (flow && spare > 0 && spare <= MAX_HEAD_SPACE && head.lines.length > 0) {
+      headSpace = spare;
+      bodyTop += spare;
+      flow = balanceColumns(slabs, framesFor(figures)) ?? flow;
+    }
   }
+  const headTop = padLines + Math.floor(headSpace / 2);
 
   const elements: { block: number; order: number; element: PlacedElement }[] = [];
   const push = (block: number, element: PlacedElement): void => {
@@ -108,12 +122,12 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
   const top = (line: number): number => line * pitch;
   const columnX = (c: number): number => columns.x0 + c * (columns.width + geometry.gutter);
   for (const line of head.lines) {
-    push(line.block, { kind: 'line', x: module.x + inset + line.dx, baseline: top(padLines) + line.dy, measure: line.measure, align: line.set.style.align, items: line.set.items, line: line.line, last: line.last, tag: line.tag });
+    push(line.block, { kind: 'line', x: module.x + inset + line.dx, baseline: top(headTop) + line.dy, measure: line.measure, align: line.set.style.align, items: line.set.items, line: line.line, last: line.last, tag: line.tag });
   }
   for (const figure of figures) {
     const x = columnX(figure.column);
     const y = top(bodyTop + figure.topLine);
-    push(figure.block, { kind: 'image', src: figure.image.src, alt: figure.image.alt, x, y, width: figure.image.width, height: figure.image.height, tag: { article: article.id, role: 'Figure' } });
+    push(figure.block, { kind: 'image', src: figure.image.src, alt: figure.image.alt, crop: figure.image.crop, x, y, width: figure.image.width, height: figure.image.height, tag: { article: article.id, role: 'Figure' } });
     for (const line of figure.caption) {
       push(figure.block, { kind: 'line', x: x + line.dx, baseline: y + line.dy, measure: line.measure, align: line.set.style.align, items: line.set.items, line: line.line, last: line.last, tag: line.tag });
     }
@@ -160,4 +174,48 @@ function boxRules(module: Module, height: number, width: number): PlacedRule[] {
     { kind: 'rule', x1, y1: 0, x2: x1, y2: height, width },
     { kind: 'rule', x1: x2, y1: 0, x2, y2: height, width },
   ];
+}
+
+/** Lines of white the headline block may take on to fill its module (half above, half below). */
+const MAX_HEAD_SPACE = 4;
+
+/** A photo may grow to this share above its natural depth to fill its module. */
+const MAX_FIGURE_GROWTH = 0.5;
+
+/**
+ * Fill a module deeper than the article: grow the photos a line at a time (cropping them to
+ * their rectangles), each step taking the photo whose growth brings the balanced columns'
+ * foot nearest the module's foot, until the foot is reached or no photo may grow further.
+ * This is the layout editor's move of 放大图片 to close a gap, rather than leave white.
+ */
+function growFigures(
+  figures: PlacedFigure[],
+  flow: FlowResult,
+  bottom: number,
+  slabs: readonly Slab[],
+  place: (extra: readonly number[]) => PlacedFigure[],
+  framesFor: (figures: readonly PlacedFigure[]) => ColumnFrame[],
+): { figures: PlacedFigure[]; flow: FlowResult } {
+  const natural = figures.map((f) => f.gridLines);
+  const extra = figures.map(() => 0);
+  // White left in the module: below each column's last line (a column with no text is all white).
+  const blank = (result: FlowResult, frames: readonly ColumnFrame[]): number =>
+    frames.reduce((sum, frame, c) => sum + (bottom - (frame.top + result.linesPerColumn[c])), 0);
+  let best = { figures, flow, blank: blank(flow, framesFor(figures)) };
+  for (;;) {
+    let step: { figures: PlacedFigure[]; flow: FlowResult; blank: number; index: number } | undefined;
+    for (let i = 0; i < extra.length; i++) {
+      if (extra[i] + 1 > natural[i] * MAX_FIGURE_GROWTH) continue;
+      const grown = place(extra.map((e, k) => (k === i ? e + 1 : e)));
+      const frames = framesFor(grown);
+      const result = balanceColumns(slabs, frames);
+      if (!result || result.level > bottom) continue;
+      const white = blank(result, frames);
+      if (white < best.blank && (!step || white < step.blank)) step = { figures: grown, flow: result, blank: white, index: i };
+    }
+    if (!step) break;
+    extra[step.index]++;
+    best = step;
+  }
+  return { figures: best.figures, flow: best.flow };
 }

@@ -3,6 +3,8 @@ import { stackLines, type RelativeLine } from './slabs.js';
 
 /** Space between a photo and its caption, in points of the body em. */
 const CAPTION_GAP_EM = 0.4;
+/** A photo within this many points of its natural height is drawn uncropped. */
+const CROP_TOLERANCE = 0.01;
 /** Columns a photo spans when the source does not say. */
 const DEFAULT_FIGURE_COLUMNS = 2;
 
@@ -16,15 +18,17 @@ export interface PlacedFigure {
   readonly topLine: number;
   /** Grid lines the figure and its caption take, space below included. */
   readonly gridLines: number;
-  readonly image: { readonly dx: number; readonly width: number; readonly height: number; readonly src: string; readonly alt: string };
+  readonly image: { readonly dx: number; readonly width: number; readonly height: number; readonly src: string; readonly alt: string; readonly crop: boolean };
   readonly caption: readonly RelativeLine[];
 }
 
 /**
- * Place the article's photos at the top of its columns, left to right, each keeping its aspect
- * ratio across whole columns; a photo that does not fit beside the last goes below it.
+ * Place the article's photos at the top of its columns, left to right, across whole columns; a
+ * photo that does not fit beside the last goes below it. A photo keeps its aspect ratio, made
+ * just taller (cropped at the sides) so that photo and caption fill whole grid lines, plus
+ * `extra[i]` lines when the page builder grows the i-th photo to fill the module.
  */
-export function placeFigures(article: ItemizedArticle, columns: number, columnWidth: number, gutter: number, pitch: number, em: number): PlacedFigure[] {
+export function placeFigures(article: ItemizedArticle, columns: number, columnWidth: number, gutter: number, pitch: number, em: number, extra: readonly number[] = []): PlacedFigure[] {
   const placed: PlacedFigure[] = [];
   const depth = new Array<number>(columns).fill(0);
   let column = 0;
@@ -34,22 +38,25 @@ export function placeFigures(article: ItemizedArticle, columns: number, columnWi
     if (column + span > columns) column = 0;
     const topLine = Math.max(...depth.slice(column, column + span));
     const width = span * columnWidth + (span - 1) * gutter;
-    const height = (width * block.figure.pixelHeight) / block.figure.pixelWidth;
-    let captionLines: RelativeLine[] = [];
+    const natural = (width * block.figure.pixelHeight) / block.figure.pixelWidth;
     let captionHeight = 0;
     if (block.caption) {
-      const stacked = stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }, height + CAPTION_GAP_EM * em);
-      captionLines = stacked.lines;
-      captionHeight = CAPTION_GAP_EM * em + stacked.height;
+      captionHeight = CAPTION_GAP_EM * em + stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }).height;
     }
-    const gridLines = Math.ceil((height + captionHeight) / pitch - 1e-6) + 1;
+    const grow = extra[placed.length] ?? 0;
+    const gridLines = Math.ceil((natural + captionHeight) / pitch - 1e-6) + 1 + grow;
+    // The photo takes every line above its caption; one line of space stays below.
+    const height = (gridLines - 1) * pitch - captionHeight;
+    const captionLines: RelativeLine[] = block.caption
+      ? stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }, height + CAPTION_GAP_EM * em).lines
+      : [];
     placed.push({
       block: index,
       column,
       span,
       topLine,
       gridLines,
-      image: { dx: 0, width, height, src: block.figure.src, alt: block.figure.alt },
+      image: { dx: 0, width, height, src: block.figure.src, alt: block.figure.alt, crop: Math.abs(height - natural) > CROP_TOLERANCE },
       caption: captionLines,
     });
     for (let c = column; c < column + span; c++) depth[c] = topLine + gridLines;

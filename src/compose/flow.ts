@@ -25,12 +25,12 @@ export interface FlowResult {
  * column (clreq #adjustments_of_orphans_and_widows; TeX's \clubpenalty/\widowpenalty as rules).
  * Returns null if the slabs do not fit.
  */
-export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame[], level: number): FlowResult | null {
+export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame[], level: number | readonly number[]): FlowResult | null {
   const placements: Placement[] = [];
   const used = frames.map(() => 0);
   let column = 0;
   let y = frames.length > 0 ? frames[0].top : 0;
-  const limit = (c: number): number => Math.min(level, frames[c].bottom);
+  const limit = (c: number): number => Math.min(typeof level === 'number' ? level : level[c], frames[c].bottom);
   for (let i = 0; i < slabs.length; i++) {
     const slab = slabs[i];
     if (column >= frames.length) return null;
@@ -104,7 +104,29 @@ export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFr
       cost = c;
     }
   }
-  return chosen;
+  return evenFeet(slabs, frames, chosen);
+}
+
+/**
+ * Greedy filling leaves the whole shortfall to the last column. Spread it instead: the later
+ * columns stop one line higher, as many as it takes for the last to end within a line of the
+ * others (reference §4 case 34: line counts differ by at most one).
+ */
+function evenFeet(slabs: readonly Slab[], frames: readonly ColumnFrame[], flow: FlowResult): FlowResult {
+  const ends = (result: FlowResult): number[] => frames.map((f, c) => f.top + result.linesPerColumn[c]);
+  const spread = (result: FlowResult): number => {
+    const e = ends(result).filter((_, c) => result.linesPerColumn[c] > 0);
+    return e.length === 0 ? 0 : Math.max(...e) - Math.min(...e);
+  };
+  if (spread(flow) <= 1) return flow;
+  let best = flow;
+  for (let k = frames.length - 1; k >= 1; k--) {
+    const levels = frames.map((_, c) => (c >= k ? flow.level - 1 : flow.level));
+    const result = fillColumns(slabs, frames, levels);
+    if (result && spread(result) < spread(best)) best = result;
+    if (spread(best) <= 1) break;
+  }
+  return best;
 }
 
 /** Lines lower than the lowest level that balancing may try. */

@@ -39,6 +39,8 @@ export interface PlacedImage {
   readonly kind: 'image';
   readonly src: string;
   readonly alt: string;
+  /** The layout cropped the photo to fill whole grid lines (drawn to cover its rectangle). */
+  readonly crop: boolean;
   readonly x: number;
   readonly y: number;
   readonly width: number;

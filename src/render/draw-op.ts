@@ -81,6 +81,8 @@ export type DrawOp =
       readonly width: number;
       readonly height: number;
       readonly alt: string;
+      /** `fill`: scaled into the rectangle; `cover`: scaled to cover it, centred and clipped (cropped). */
+      readonly fit: 'fill' | 'cover';
       readonly tag: MarkTag;
     };
 

@@ -23,7 +23,7 @@ function renderPage(page: ComposedPage): RenderedPage {
   }
   for (const element of page.elements) {
     if (element.kind === 'line') ops.push(...renderLine(element));
-    else ops.push({ op: 'image', src: element.src, x: element.x, y: element.y, width: element.width, height: element.height, alt: element.alt, tag: element.tag });
+    else ops.push({ op: 'image', src: element.src, x: element.x, y: element.y, width: element.width, height: element.height, alt: element.alt, fit: element.crop ? 'cover' : 'fill', tag: element.tag });
   }
   return { width: page.width, height: page.height, number: page.number, label: page.label, ops, outline: page.outline };
 }

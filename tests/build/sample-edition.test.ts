@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseEdition } from '../../src/parse/index.js';
-import { plainText, type Article } from '../../src/model/index.js';
+import { plainText, type Article, type Block } from '../../src/model/index.js';
+import { folio, headerDate, normalizeEdition } from '../../src/text/index.js';
 import { banmian, epubcheck, HAN, ROOT, run, typocheck } from '../helpers/tools.js';
+import { colourOps, contentStream, pageCount } from '../export/pdf/streams.js';
 
 const EPOCH = '1732406400'; // 2024-11-24T00:00:00Z
 const SLUG = 'renmin-ribao-dangjian';
@@ -18,6 +20,13 @@ const SLUG = 'renmin-ribao-dangjian';
 function articleText(article: Article): string {
   return article.blocks.map((b) => (b.kind === 'text' ? plainText(b.inlines) : plainText(b.caption))).join('\n');
 }
+
+/** A block's text as printed: paragraph text, or a figure's caption (the photo itself has none). */
+function blockText(block: Block): string {
+  return block.kind === 'text' ? plainText(block.inlines) : plainText(block.caption);
+}
+
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
 const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -108,5 +117,80 @@ describe('sample edition (content/)', () => {
     expect(banmian(['build', 'content', '--out', again], { env: { SOURCE_DATE_EPOCH: EPOCH } }).status).toBe(0);
     expect(sha256(join(again, `${SLUG}.pdf`))).toBe(sha256(pdf));
     expect(sha256(join(again, `${SLUG}.epub`))).toBe(sha256(epub));
+  });
+
+  it('extracts each article whole, article after article in reading order, with only page furniture between them', () => {
+    // The model's text with the same normalisation the pages get (full-width punctuation etc.),
+    // each article its blocks in order, captions included; white space (line ends, the phrase
+    // space in headlines) removed on both sides. pdftotext -raw reads the page in drawing
+    // order, which is reading order: header, then article after article, column by column.
+    const edition = normalizeEdition(parseEdition(join(ROOT, 'content')));
+    const flat = squeeze(raw);
+    let at = 0;
+    for (const page of edition.pages) {
+      // Page furniture that may stand before the page's first article: the header (报眉) fields.
+      const header = [folio(page.number), page.section, page.paper, headerDate(page.date), page.editor ?? ''].map(squeeze).filter(Boolean);
+      page.articles.forEach((article, index) => {
+        const text = squeeze(article.blocks.map(blockText).join(''));
+        expect(text.length).toBeGreaterThan(100);
+        const start = flat.indexOf(text, at);
+        expect(start, `article ${article.id} is not extracted whole after offset ${at}`).toBeGreaterThanOrEqual(0);
+        // What lies between the previous article and this one is furniture, nothing else: the
+        // column label (栏目名, not a block of the article: it is drawn above its headline) and,
+        // before a page's first article, the page header fields. No text of any article.
+        let gap = flat.slice(at, start);
+        if (index === 0) for (const field of header) gap = gap.replace(field, '');
+        expect(gap, `between articles before ${article.id}`).toBe(squeeze(article.label ?? ''));
+        at = start + text.length;
+      });
+    }
+    // After the last article: at most the page's editor line.
+    expect(flat.slice(at)).toBe(squeeze(edition.pages.at(-1)?.editor ?? ''));
+  });
+
+  it('has an outline: each page (第N版 section) and under it every article headline, in order', () => {
+    const edition = normalizeEdition(parseEdition(join(ROOT, 'content')));
+    const expected: string[] = [];
+    edition.pages.forEach((page, p) => {
+      expected.push(`-\t"${folio(page.number)} ${page.section}"\t#page=${p + 1}&view=Fit`);
+      for (const article of page.articles) {
+        const headline = article.blocks.find((b) => b.kind === 'text' && b.role === 'headline')!;
+        expected.push(`|\t\t"${blockText(headline).replace(/\s+/g, ' ').trim()}"\t#page=${p + 1}&view=Fit`);
+      }
+    });
+    const outline = run('mutool', ['show', pdf, 'outline']).stdout.trimEnd().split('\n');
+    expect(outline).toEqual(expected);
+    expect(outline).toHaveLength(1 + 4);
+  });
+
+  it('prints text, rules and dots as pure K in DeviceCMYK: no grey, no RGB', () => {
+    for (let page = 0; page < pageCount(pdf); page++) {
+      const ops = colourOps(contentStream(pdf, page));
+      expect(ops.length).toBeGreaterThan(100);
+      expect(new Set(ops)).toEqual(new Set(['0 0 0 1 k', '0 0 0 1 K']));
+    }
+  });
+
+  it('with --colour rgb writes DeviceGray instead, and no CMYK operator', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banmian-rgb-'));
+    const r = banmian(['build', 'content', '--out', dir, '--format', 'pdf', '--colour', 'rgb'], { env: { SOURCE_DATE_EPOCH: EPOCH } });
+    expect(r.status).toBe(0);
+    const file = join(dir, `${SLUG}.pdf`);
+    const ops = colourOps(contentStream(file, 0));
+    expect(new Set(ops)).toEqual(new Set(['0 g', '0 G']));
+    expect(run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']).stdout).toBe(raw);
+    expect(banmian(['build', 'content', '--out', dir, '--colour', 'grey']).status).toBe(2);
+  });
+
+  it('has its metadata: title, paper as author, subject, section names as keywords, creator, language', () => {
+    const info = run('pdfinfo', [pdf]).stdout;
+    expect(info).toMatch(/^Title:\s+人民日报·党建$/m);
+    expect(info).toMatch(/^Author:\s+人民日报$/m);
+    expect(info).toMatch(/^Subject:\s+人民日报 2024年11月24日 星期日 第11版 党建$/m);
+    expect(info).toMatch(/^Keywords:\s+党建$/m);
+    expect(info).toMatch(/^Creator:\s+banmian$/m);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    // pdfinfo 22 does not print /Lang; read it from the catalog.
+    expect(run('mutool', ['show', pdf, 'trailer/Root/Lang']).stdout.trim()).toBe('(zh-Hans)');
   });
 });

@@ -62,8 +62,11 @@ describe('sample edition trace', () => {
     const lead = glyphs.filter((l) => l.includes(' lead/'));
     expect(text(lead[0])).toBe('深度关注·高质量党建引领高质量发展①');
     expect(text(lead[1]).startsWith('江苏省大力推进产业链党建工作')).toBe(true);
-    const headline = lead.find((l) => l.includes(' lead/H1 '))!;
-    expect(text(headline)).toBe('党建聚合力发展增动能');
+    const heads = lead.filter((l) => l.includes(' lead/H1 '));
+    const headline = heads[0];
+    // The headline breaks at its phrase space when the module is narrower than the headline.
+    expect(heads.map(text).join('')).toBe('党建聚合力发展增动能');
+    expect(heads.map(text)).toEqual(expect.arrayContaining([expect.stringMatching(/^(党建聚合力|党建聚合力发展增动能)$/)]));
     expect(lead.indexOf(headline)).toBeGreaterThan(1);
   });
 

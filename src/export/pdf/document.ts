@@ -4,6 +4,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { RenderedPage } from '../../render/draw-op.js';
+import type { ColourMode } from './colour.js';
 
 type Doc = typeof PDFDocument;
 
@@ -13,12 +14,19 @@ export interface PdfMeta {
   readonly title: string;
   readonly author?: string;
   readonly subject?: string;
+  /** Info /Keywords (and XMP pdf:Keywords), e.g. the section names: `党建, 要闻`. */
+  readonly keywords?: string;
   /** BCP 47 language of the text, e.g. `zh-CN` (Catalog /Lang). */
   readonly language: string;
   /** Creation and modification date. Fixed by the caller so that output is reproducible. */
   readonly creationDate: Date;
   /** Compress content and font streams (default true; tests may turn it off to read them). */
   readonly compress?: boolean;
+  /**
+   * Colour space of text, rules, fills and dots (see ColourMode): `cmyk` (default, for print:
+   * black is pure K) or `rgb` (for screen: DeviceGray / DeviceRGB). Images are embedded as they are.
+   */
+  readonly colour?: ColourMode;
 }
 
 /** An open document and the promise of its bytes, which settles after `doc.end()`. */
@@ -40,6 +48,7 @@ export function openDocument(meta: PdfMeta): OpenDocument {
   // pdfkit hashes every info value for /ID and cannot take undefined ones.
   if (meta.author !== undefined) info.Author = meta.author;
   if (meta.subject !== undefined) info.Subject = meta.subject;
+  if (meta.keywords !== undefined && meta.keywords !== '') info.Keywords = meta.keywords;
   Object.assign(info, {
     Creator: 'banmian',
     Producer: 'banmian',
@@ -64,7 +73,11 @@ export function openDocument(meta: PdfMeta): OpenDocument {
   return { doc, bytes };
 }
 
-/** Starts a page of the given size (points, no margins) and adds its bookmark. */
+/**
+ * Starts a page of the given size (points, no margins) and adds its bookmarks: one for the page
+ * (its label, `第11版 党建`), open, with one child per article on the page in reading order
+ * (its headline; a continuation's ends in （续）). Every bookmark opens the whole page.
+ */
 export function openPage(doc: Doc, page: RenderedPage): void {
   if (!(page.width > 0 && page.height > 0)) {
     throw new Error(`page ${page.number} has size ${page.width} × ${page.height} pt`);
@@ -72,6 +85,14 @@ export function openPage(doc: Doc, page: RenderedPage): void {
   doc.addPage({ size: [page.width, page.height], margin: 0 });
   // `fit` (pdfkit ≥ 0.18, untyped): open the whole page. pdfkit's default XYZ destination
   // puts `left` at the page width, which scrolls the view to the right edge of the page.
-  const options = { fit: true } as Parameters<Doc['outline']['addItem']>[1];
-  doc.outline.addItem(page.label, options);
+  // `expanded`: the page's entry shows its articles (a positive /Count).
+  // pdfkit points a new item at the current page, so children must be added here, while it is.
+  const outline = page.outline ?? []; // pages made by hand (tests, older callers) may have none
+  const pageItem = doc.outline.addItem(page.label, { fit: true, expanded: outline.length > 0 } as OutlineOptions);
+  for (const entry of outline) {
+    const title = entry.title.replace(/\s+/g, ' ').trim();
+    if (title) pageItem.addItem(title, { fit: true } as OutlineOptions);
+  }
 }
+
+type OutlineOptions = Parameters<Doc['outline']['addItem']>[1];

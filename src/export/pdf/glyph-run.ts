@@ -25,7 +25,7 @@ import type { Font } from 'fontkit';
 import type PDFDocument from 'pdfkit';
 import type { DrawOp } from '../../render/draw-op.js';
 import type { Face, FontBook } from '../../fonts/types.js';
-import { colourOperator } from './colour.js';
+import { colourOperator, type ColourMode } from './colour.js';
 import { pdfNumber } from './pdf-number.js';
 
 type Doc = typeof PDFDocument;
@@ -172,6 +172,7 @@ export class GlyphRunWriter {
   constructor(
     private readonly doc: Doc,
     private readonly fonts: FontBook,
+    private readonly colourMode: ColourMode,
   ) {}
 
   /**
@@ -198,7 +199,7 @@ export class GlyphRunWriter {
     doc.transform(1, 0, 0, -1, 0, page.height);
     const actualText = isLetterSpaced(shown, op.size) || op.glyphs.some((g) => g.text === '');
     if (actualText) doc.markContent('Span', { actual: op.glyphs.map((g) => g.text).join('') });
-    doc.addContent(colourOperator(op.colour, false));
+    doc.addContent(colourOperator(op.colour, false, this.colourMode));
     doc.addContent('BT');
     doc.addContent(`/${face.resourceName} ${pdfNumber(op.size)} Tf`);
     doc.addContent(`1 0 0 1 ${pdfNumber(op.x + shown[0].dx)} ${pdfNumber(page.height - op.y)} Tm`);

@@ -5,31 +5,31 @@
  */
 import type PDFDocument from 'pdfkit';
 import type { DrawOp } from '../../render/draw-op.js';
-import { colourOperator } from './colour.js';
+import { colourOperator, type ColourMode } from './colour.js';
 
 type Doc = typeof PDFDocument;
 
 /** A straight stroked line of the given width (butt caps: the ends are where the op says). */
-export function drawRule(doc: Doc, op: Extract<DrawOp, { op: 'rule' }>): void {
+export function drawRule(doc: Doc, op: Extract<DrawOp, { op: 'rule' }>, mode: ColourMode): void {
   doc.save();
-  doc.addContent(colourOperator(op.colour, true));
+  doc.addContent(colourOperator(op.colour, true, mode));
   doc.lineWidth(op.width);
   doc.moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).stroke();
   doc.restore();
 }
 
 /** A filled rectangle. */
-export function drawFill(doc: Doc, op: Extract<DrawOp, { op: 'fill' }>): void {
+export function drawFill(doc: Doc, op: Extract<DrawOp, { op: 'fill' }>, mode: ColourMode): void {
   doc.save();
-  doc.addContent(colourOperator(op.colour, false));
+  doc.addContent(colourOperator(op.colour, false, mode));
   doc.rect(op.x, op.y, op.width, op.height).fill();
   doc.restore();
 }
 
 /** A filled circle (an emphasis dot). */
-export function drawDot(doc: Doc, op: Extract<DrawOp, { op: 'dot' }>): void {
+export function drawDot(doc: Doc, op: Extract<DrawOp, { op: 'dot' }>, mode: ColourMode): void {
   doc.save();
-  doc.addContent(colourOperator(op.colour, false));
+  doc.addContent(colourOperator(op.colour, false, mode));
   doc.circle(op.cx, op.cy, op.r).fill();
   doc.restore();
 }
@@ -40,5 +40,13 @@ export function drawDot(doc: Doc, op: Extract<DrawOp, { op: 'dot' }>): void {
  * passthrough at the file's own resolution). pdfkit honours the JPEG's EXIF orientation.
  */
 export function drawImage(doc: Doc, op: Extract<DrawOp, { op: 'image' }>): void {
+  if (op.fit === 'cover') {
+    // Scaled to cover the rectangle, centred, and clipped to it: the layout cropped the photo.
+    doc.save();
+    doc.rect(op.x, op.y, op.width, op.height).clip();
+    doc.image(op.src, op.x, op.y, { cover: [op.width, op.height], align: 'center', valign: 'center' });
+    doc.restore();
+    return;
+  }
   doc.image(op.src, op.x, op.y, { width: op.width, height: op.height });
 }

@@ -10,17 +10,21 @@ import { drawDot, drawFill, drawImage, drawRule } from './graphics.js';
 import { StructureTree } from './tagging.js';
 
 export type { PdfMeta } from './document.js';
+export type { ColourMode } from './colour.js';
 
 /**
- * Sets `pages` as a PDF: one page per RenderedPage at its size, a bookmark per page, glyph runs
- * as text with the given glyph ids and positions (fonts embedded as subsets, text extractable),
- * rules, fills and JPEG images, tagged per article and role. The same input always gives the
- * same bytes. Returns the file's bytes; writing them is the caller's job.
+ * Sets `pages` as a PDF: one page per RenderedPage at its size, a bookmark per page with one per
+ * article under it, glyph runs as text with the given glyph ids and positions (fonts embedded as
+ * subsets, text extractable), rules, fills and JPEG images, tagged per article and role. Text,
+ * rules and dots are written in DeviceCMYK (grey as pure K) unless `meta.colour` is `rgb`.
+ * The same input always gives the same bytes. Returns the file's bytes; writing them is the
+ * caller's job.
  */
 export async function writePdf(pages: readonly RenderedPage[], fonts: FontBook, meta: PdfMeta): Promise<Buffer> {
   if (pages.length === 0) throw new Error('writePdf: no pages to write');
   const { doc, bytes } = openDocument(meta);
-  const glyphRuns = new GlyphRunWriter(doc, fonts);
+  const colour = meta.colour ?? 'cmyk';
+  const glyphRuns = new GlyphRunWriter(doc, fonts, colour);
   const structure = new StructureTree(doc);
 
   for (const page of pages) {
@@ -45,11 +49,11 @@ export async function writePdf(pages: readonly RenderedPage[], fonts: FontBook, 
       case 'image':
         return structure.figure(op.tag, op.alt, op, () => drawImage(doc, op));
       case 'rule':
-        return structure.artifact('Layout', () => drawRule(doc, op));
+        return structure.artifact('Layout', () => drawRule(doc, op, colour));
       case 'fill':
-        return structure.artifact('Layout', () => drawFill(doc, op));
+        return structure.artifact('Layout', () => drawFill(doc, op, colour));
       case 'dot':
-        return structure.artifact('Layout', () => drawDot(doc, op));
+        return structure.artifact('Layout', () => drawDot(doc, op, colour));
     }
   }
 }
