@@ -55,12 +55,13 @@ export interface LayoutReport {
 
 /** What compose found, as plain data for CI to read. */
 export function layoutReport(slug: string, pages: readonly ComposedPage[]): LayoutReport {
-  const round = (v: number): number => Math.round(v * 100) / 100;
+  const round = (v: number): number => Math.round(v * 1000) / 1000;
   return {
     edition: slug,
     pages: pages.map((page) => ({
       page: page.number,
-      articles: page.articles.map((a) => ({ ...a, x: round(a.x), y: round(a.y), width: round(a.width), height: round(a.height), fill: round(a.usedLines / a.moduleLines) })),
+      // Fill: the share of the module's line slots (lines × text columns) not left white.
+      articles: page.articles.map((a) => ({ ...a, x: round(a.x), y: round(a.y), width: round(a.width), height: round(a.height), fill: round(1 - a.blankLines / (a.moduleLines * a.columns)) })),
       warnings: page.warnings.map((w) => `${w.article}: ${w.message}`),
     })),
   };
@@ -83,7 +84,7 @@ export function typesetEdition(dir: string, fonts: FontBook, options: Pick<Build
   const edition: Edition = options.normalizePunctuation === false ? { ...parsed, typography: { ...parsed.typography, normalize: false } } : parsed;
   const itemized = itemizeEdition(edition, fonts, style);
   const composed = composePages(itemized, style);
-  const rendered = renderPages(composed);
+  const rendered = renderPages(composed, edition.print);
   const warnings = itemized.missing.map(
     (m) => `${m.source.file}:${m.source.line}: no font of role "${m.role}" has ${JSON.stringify(m.char)} (U+${m.codePoint.toString(16).toUpperCase().padStart(4, '0')})`,
   );

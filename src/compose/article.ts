@@ -158,10 +158,15 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
     usedLines,
     elements: elements.map((e) => e.element),
     rules: article.box ? boxRules(module, top(module.lines), style.rules.box) : [],
-    layout: { id: article.id, columns: columns.count, columnChars: columns.chars, linesPerColumn: flow ? flow.linesPerColumn : [], usedLines },
+    layout: { id: article.id, columns: columns.count, columnChars: columns.chars, linesPerColumn: flow ? flow.linesPerColumn : [], usedLines, blankLines: flow && !jumps ? blankUnder(flow, framesFor(figures), bottom) : 0 },
     overflowChars,
     ...(jumps ? { nextSlab: fromSlab + placedSlabs } : {}),
   };
+}
+
+/** Line slots left white under the columns' last lines, down to the module's foot. */
+function blankUnder(flow: FlowResult, frames: readonly ColumnFrame[], bottom: number): number {
+  return frames.reduce((sum, frame, c) => sum + Math.max(0, bottom - (frame.top + flow.linesPerColumn[c])), 0);
 }
 
 /** The four sides of a ruled box around the module. */

@@ -91,6 +91,8 @@ export interface ArticleLayout {
   readonly linesPerColumn: readonly number[];
   /** Grid lines of the module used by content, out of the module's lines. */
   readonly usedLines: number;
+  /** Line slots left white under the text columns (a column's blank lines, summed over columns). */
+  readonly blankLines: number;
   readonly moduleLines: number;
 }
 

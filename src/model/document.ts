@@ -29,7 +29,19 @@ export interface Edition {
   readonly pages: readonly Page[];
   /** Typographic settings (edition.yml `typography:`), defaults filled in. */
   readonly typography: Typography;
+  /** Print settings (edition.yml `print:`): bleed and crop marks for the printer. */
+  readonly print: PrintSettings;
 }
+
+/** What the printer asks for around the trimmed page. */
+export interface PrintSettings {
+  /** Bleed on each side, in millimetres (0: none). */
+  readonly bleedMm: number;
+  /** Draw crop marks (裁切线) at the trim corners, outside the bleed. */
+  readonly cropMarks: boolean;
+}
+
+export const DEFAULT_PRINT: PrintSettings = { bleedMm: 0, cropMarks: false };
 
 /** Named page sizes of the content format, or an explicit `WxHmm`. */
 export type PageSizeName = 'broadsheet' | 'tabloid' | 'A3' | 'A4';

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ContentError } from '../model/errors.js';
-import type { Edition, Page, SourcePos } from '../model/document.js';
+import { DEFAULT_PRINT, type Edition, type Page, type PrintSettings, type SourcePos } from '../model/document.js';
 import { DEFAULT_TYPOGRAPHY, TYPOGRAPHY_CHOICES, type Typography } from '../model/style.js';
 import { at, fail } from './fail.js';
 import { parsePageDetailed } from './page.js';
@@ -17,9 +17,32 @@ interface EditionSettings {
   title?: string;
   language?: string;
   typography: Typography;
+  print: PrintSettings;
 }
 
-const EDITION_KEYS = ['slug', 'title', 'language', 'typography'];
+const EDITION_KEYS = ['slug', 'title', 'language', 'typography', 'print'];
+/** Largest bleed accepted, in millimetres (printers ask for 3–5). */
+const MAX_BLEED_MM = 20;
+
+/** `print:` in edition.yml: `bleed: 3` (mm) and `cropMarks: true`. */
+function readPrint(fields: YamlFields): PrintSettings {
+  const value = fields.value('print');
+  if (value === undefined || value === null) return DEFAULT_PRINT;
+  const pos = fields.pos('print');
+  const hint = 'write e.g. print: { bleed: 3, cropMarks: true } (bleed in millimetres)';
+  if (typeof value !== 'object' || Array.isArray(value)) fail(pos, 'print must be a list of `key: value` lines', hint);
+  const out = { ...DEFAULT_PRINT };
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (key === 'bleed') {
+      if (typeof v !== 'number' || !(v >= 0 && v <= MAX_BLEED_MM)) fail(pos, `print bleed must be a number of millimetres from 0 to ${MAX_BLEED_MM}, not ${JSON.stringify(v)}`, hint);
+      out.bleedMm = v;
+    } else if (key === 'cropMarks') {
+      if (typeof v !== 'boolean') fail(pos, `print cropMarks must be true or false, not ${JSON.stringify(v)}`, hint);
+      out.cropMarks = v;
+    } else fail(pos, `unknown print setting "${key}"`, hint);
+  }
+  return out;
+}
 
 /** `typography:` in edition.yml: each key one of its known values. */
 function readTypography(fields: YamlFields): Typography {
@@ -42,7 +65,7 @@ function readTypography(fields: YamlFields): Typography {
 }
 
 function readSettings(file: string): EditionSettings {
-  if (!existsSync(file)) return { typography: DEFAULT_TYPOGRAPHY };
+  if (!existsSync(file)) return { typography: DEFAULT_TYPOGRAPHY, print: DEFAULT_PRINT };
   const fields = YamlFields.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), file, 1, 'edition.yml');
   fields.rejectUnknown(EDITION_KEYS, 'edition.yml');
   const slug = fields.string('slug', false, 'slug: is the output file stem, e.g. slug: renmin-ribao-dangjian');
@@ -54,7 +77,7 @@ function readSettings(file: string): EditionSettings {
   if (language !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) {
     fail(fields.pos('language'), `language "${language}" is not a BCP 47 tag`, 'write e.g. zh-Hans, zh-Hant or en');
   }
-  return { slug, title, language, typography: readTypography(fields) };
+  return { slug, title, language, typography: readTypography(fields), print: readPrint(fields) };
 }
 
 function isFile(path: string): boolean {
@@ -127,5 +150,6 @@ export function parseEdition(dir: string): Edition {
     dir: absolute,
     pages,
     typography: settings.typography,
+    print: settings.print,
   };
 }

@@ -86,11 +86,27 @@ export type DrawOp =
       readonly tag: MarkTag;
     };
 
-/** One rendered page. */
-export interface RenderedPage {
-  /** Page width and height in points. */
+/** A rectangle in page coordinates. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
   readonly width: number;
   readonly height: number;
+}
+
+/** Where the trimmed page and its bleed lie on a sheet made larger for the printer. */
+export interface PageBoxes {
+  readonly trim: Box;
+  readonly bleed: Box;
+}
+
+/** One rendered page. */
+export interface RenderedPage {
+  /** Page (sheet) width and height in points: the trimmed page, or larger with bleed and marks. */
+  readonly width: number;
+  readonly height: number;
+  /** Trim and bleed boxes when the sheet is larger than the trimmed page. */
+  readonly boxes?: PageBoxes;
   /** Page number (版次), for bookmarks. */
   readonly number: number;
   /** Label for the page's bookmark, e.g. 第11版 党建. */

@@ -1,7 +1,9 @@
 /** Render stage: composed pages → DrawOps (glyph runs, rules, fills, images), backend-neutral. */
 import type { ComposedPage } from '../compose/index.js';
 import type { DrawOp, RenderedPage } from './draw-op.js';
+import { DEFAULT_PRINT, type PrintSettings } from '../model/index.js';
 import { renderLine } from './line.js';
+import { printSheet, translateOp } from './print-marks.js';
 
 export { renderLine, placeBoxes } from './line.js';
 
@@ -9,8 +11,20 @@ export type * from './draw-op.js';
 
 const BLACK = { space: 'gray', value: 0 } as const;
 
-export function renderPages(pages: readonly ComposedPage[]): RenderedPage[] {
-  return pages.map(renderPage);
+/** Render composed pages; with bleed or crop marks, on sheets larger than the trimmed page. */
+export function renderPages(pages: readonly ComposedPage[], print: PrintSettings = DEFAULT_PRINT): RenderedPage[] {
+  return pages.map((page) => {
+    const rendered = renderPage(page);
+    if (print.bleedMm === 0 && !print.cropMarks) return rendered;
+    const sheet = printSheet(rendered.width, rendered.height, print);
+    return {
+      ...rendered,
+      width: sheet.width,
+      height: sheet.height,
+      boxes: sheet.boxes,
+      ops: [...sheet.marks, ...rendered.ops.map((op) => translateOp(op, sheet.offset, sheet.offset))],
+    };
+  });
 }
 
 function renderPage(page: ComposedPage): RenderedPage {
