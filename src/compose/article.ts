@@ -2,6 +2,7 @@ import type { HouseStyle } from '../model/index.js';
 import type { ItemizedArticle } from '../text/index.js';
 import { columnSlabs } from './column-blocks.js';
 import { placeFigures, type PlacedFigure } from './figures.js';
+import { blankUnder, growFigures, loosen, MAX_HEAD_SPACE } from './fill.js';
 import { balanceColumns, fillPrefix, type ColumnFrame, type FlowResult } from './flow.js';
 import { baselineIn, type PageGeometry } from './geometry.js';
 import { layoutHeadBlock, layoutHeadParts, type HeadBlock } from './head-block.js';
@@ -83,7 +84,7 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
   let bodyTop = padLines + head.gridLines;
   const allSlabs = columnSlabs(article, columns.width, pitch);
   const fromSlab = part.kind === 'continuation' ? part.fromSlab : 0;
-  const slabs = allSlabs.slice(fromSlab);
+  let slabs = allSlabs.slice(fromSlab);
   const bottom = module.lines - padLines;
   const jumps = part.kind === 'first' || (part.kind === 'continuation' && !part.last);
   const place = (extra: readonly number[]): PlacedFigure[] =>
@@ -103,6 +104,8 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
     placedSlabs = prefix.count;
   } else {
     flow = balanceColumns(slabs, framesFor(figures));
+    if (part.kind === 'whole') ({ slabs, flow } = loosen(article, columns.width, pitch, slabs, flow, framesFor(figures)));
+    placedSlabs = slabs.length;
     if (flow && module.lines < MEASURING_LINES && figures.length > 0) ({ figures, flow } = growFigures(figures, flow, bottom, slabs, place, framesFor));
     // A few lines still short: open the space around the headline block rather than leave
     // white under the columns (the body keeps its grid: whole lines only).
@@ -164,11 +167,6 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
   };
 }
 
-/** Line slots left white under the columns' last lines, down to the module's foot. */
-function blankUnder(flow: FlowResult, frames: readonly ColumnFrame[], bottom: number): number {
-  return frames.reduce((sum, frame, c) => sum + Math.max(0, bottom - (frame.top + flow.linesPerColumn[c])), 0);
-}
-
 /** The four sides of a ruled box around the module. */
 function boxRules(module: Module, height: number, width: number): PlacedRule[] {
   const x1 = module.x;
@@ -181,46 +179,3 @@ function boxRules(module: Module, height: number, width: number): PlacedRule[] {
   ];
 }
 
-/** Lines of white the headline block may take on to fill its module (half above, half below). */
-const MAX_HEAD_SPACE = 4;
-
-/** A photo may grow to this share above its natural depth to fill its module. */
-const MAX_FIGURE_GROWTH = 0.5;
-
-/**
- * Fill a module deeper than the article: grow the photos a line at a time (cropping them to
- * their rectangles), each step taking the photo whose growth brings the balanced columns'
- * foot nearest the module's foot, until the foot is reached or no photo may grow further.
- * This is the layout editor's move of 放大图片 to close a gap, rather than leave white.
- */
-function growFigures(
-  figures: PlacedFigure[],
-  flow: FlowResult,
-  bottom: number,
-  slabs: readonly Slab[],
-  place: (extra: readonly number[]) => PlacedFigure[],
-  framesFor: (figures: readonly PlacedFigure[]) => ColumnFrame[],
-): { figures: PlacedFigure[]; flow: FlowResult } {
-  const natural = figures.map((f) => f.gridLines);
-  const extra = figures.map(() => 0);
-  // White left in the module: below each column's last line (a column with no text is all white).
-  const blank = (result: FlowResult, frames: readonly ColumnFrame[]): number =>
-    frames.reduce((sum, frame, c) => sum + (bottom - (frame.top + result.linesPerColumn[c])), 0);
-  let best = { figures, flow, blank: blank(flow, framesFor(figures)) };
-  for (;;) {
-    let step: { figures: PlacedFigure[]; flow: FlowResult; blank: number; index: number } | undefined;
-    for (let i = 0; i < extra.length; i++) {
-      if (extra[i] + 1 > natural[i] * MAX_FIGURE_GROWTH) continue;
-      const grown = place(extra.map((e, k) => (k === i ? e + 1 : e)));
-      const frames = framesFor(grown);
-      const result = balanceColumns(slabs, frames);
-      if (!result || result.level > bottom) continue;
-      const white = blank(result, frames);
-      if (white < best.blank && (!step || white < step.blank)) step = { figures: grown, flow: result, blank: white, index: i };
-    }
-    if (!step) break;
-    extra[step.index]++;
-    best = step;
-  }
-  return { figures: best.figures, flow: best.flow };
-}

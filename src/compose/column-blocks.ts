@@ -32,8 +32,8 @@ function gap(block: number): Slab {
  * paragraph's first line keeps with its second (no orphan at a column foot) and its last line
  * is kept with the one before (no widow at a column head).
  */
-function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch: number, article: string, block: number): Slab[] {
-  const lines = setLines(set, measure);
+function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch: number, article: string, block: number, looseness = 0): Slab[] {
+  const lines = setLines(set, measure, looseness);
   return lines.map((line, i) => ({
     lines: 1,
     content: [
@@ -73,8 +73,12 @@ function wholeSlab(set: SetText, role: StructureRole, measure: number, pitch: nu
   return { lines: gridLines, content: stacked.lines, images: [], keepWithNext, discardableAtTop: false, block, chars: visibleChars(set.text) };
 }
 
-/** The article's blocks that flow in its columns, as slabs in reading order. */
-export function columnSlabs(article: ItemizedArticle, measure: number, pitch: number): Slab[] {
+/**
+ * The article's blocks that flow in its columns, as slabs in reading order. `looseness` asks
+ * some paragraphs (by block index) for a line more or fewer than their best (TeX \looseness),
+ * which the page builder uses to make columns come out full.
+ */
+export function columnSlabs(article: ItemizedArticle, measure: number, pitch: number, looseness: ReadonlyMap<number, number> = new Map()): Slab[] {
   const slabs: Slab[] = [];
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'text' || HEAD_ROLES.has(block.role)) return;
@@ -97,7 +101,7 @@ export function columnSlabs(article: ItemizedArticle, measure: number, pitch: nu
       case 'lede':
       case 'signature':
       case 'credit':
-        slabs.push(...gridLineSlabs(block.set, role, measure, pitch, article.id, index));
+        slabs.push(...gridLineSlabs(block.set, role, measure, pitch, article.id, index, looseness.get(index) ?? 0));
         if ((block.role === 'signature' || block.role === 'lede') && index + 1 < article.blocks.length) slabs.push(gap(index));
         break;
       default:

@@ -37,11 +37,11 @@ export interface Slab {
 }
 
 /** Break a set text into lines at `measure`. */
-export function setLines(set: SetText, measure: number): Line[] {
+export function setLines(set: SetText, measure: number, looseness = 0): Line[] {
   // A centred or flush line is not stretched, so a short line is no worse than a full one:
   // any stretch ratio is acceptable, and the penalties (phrase breaks) decide.
   const ragged = set.style.align !== 'justify';
-  return breakLines(set.items, measure, { ...DEFAULT_BREAK_OPTIONS, mode: set.lineBreaking, ...(ragged ? { tolerance: Number.POSITIVE_INFINITY, ragged, fitnessDemerits: 0 } : {}) });
+  return breakLines(set.items, measure, { ...DEFAULT_BREAK_OPTIONS, mode: set.lineBreaking, looseness, ...(ragged ? { tolerance: Number.POSITIVE_INFINITY, ragged, fitnessDemerits: 0 } : {}) });
 }
 
 /** Lines of a text stacked at the text's own leading, relative to a top at 0. */

@@ -30,6 +30,7 @@ function fitnessClass(ratio: number): number {
  * Returns null if no set of breaks keeps every line within the tolerance.
  */
 export function totalFit(items: readonly BreakItem[], widths: LineWidths, options: BreakOptions, tolerance: number): Line[] | null {
+  const looseness = options.looseness ?? 0;
   const totals = runningTotals(items);
   let active: Node[] = [{ position: -1, line: 0, fitness: 1, demerits: 0, previous: null }];
   const startOf = (node: Node): number => (node.position < 0 ? 0 : afterBreak(items, node.position));
@@ -39,7 +40,9 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
     const item = items[i];
     const penaltyValue = item.kind === 'penalty' ? item.penalty : 0;
     const forced = penaltyValue <= -INFINITY_PENALTY;
-    const best = new Map<number, Node>(); // per fitness class
+    // The best node per fitness class (TeX §833), and per line count too when a looseness asks
+    // for a paragraph longer or shorter than its best (TeX §875).
+    const best = new Map<string | number, Node>();
     const next: Node[] = [];
     for (const node of active) {
       const start = startOf(node);
@@ -65,9 +68,10 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
         const fitness = fitnessClass(ratio);
         if (Math.abs(fitness - node.fitness) > 1) demerits += options.fitnessDemerits;
         const total = node.demerits + demerits;
-        const existing = best.get(fitness);
+        const key = looseness === 0 ? fitness : `${fitness}|${node.line + 1}`;
+        const existing = best.get(key);
         if (!existing || total < existing.demerits) {
-          best.set(fitness, { position: i, line: node.line + 1, fitness, demerits: total, previous: node });
+          best.set(key, { position: i, line: node.line + 1, fitness, demerits: total, previous: node });
         }
       }
     }
@@ -81,6 +85,17 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
     if (node.position === items.length - 1 && (!last || node.demerits < last.demerits)) last = node;
   }
   if (!last) return null;
+  if (looseness !== 0) {
+    // TeX §875: of the paragraphs whose line count is nearest best + looseness, the best.
+    const target = last.line + looseness;
+    let chosen = last;
+    for (const node of active) {
+      if (node.position !== items.length - 1) continue;
+      const nearer = Math.abs(node.line - target) < Math.abs(chosen.line - target);
+      if (nearer || (node.line === chosen.line && node.demerits < chosen.demerits)) chosen = node;
+    }
+    last = chosen;
+  }
   const breaks: Node[] = [];
   for (let n: Node | null = last; n && n.position >= 0; n = n.previous) breaks.unshift(n);
   return breaks.map((node) => {

@@ -42,6 +42,8 @@ export interface BreakOptions {
   readonly fitnessDemerits: number;
   /** Lines are not stretched (centred or flush text): a short line costs nothing extra. */
   readonly ragged?: boolean;
+  /** TeX's \looseness: ask for this many lines more (or fewer, if negative) than the best. */
+  readonly looseness?: number;
 }
 
 export const DEFAULT_BREAK_OPTIONS: BreakOptions = {

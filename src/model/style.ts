@@ -77,6 +77,8 @@ export interface Typography {
   readonly autospace: boolean;
   readonly linebreak: LineBreaking;
   readonly emphasis: EmphasisStyle;
+  /** EPUB only: `vertical` sets the e-book top to bottom, right to left (the PDF stays horizontal). */
+  readonly writingMode?: 'horizontal' | 'vertical';
 }
 
 export const DEFAULT_TYPOGRAPHY: Typography = {
@@ -86,6 +88,7 @@ export const DEFAULT_TYPOGRAPHY: Typography = {
   autospace: true,
   linebreak: 'total-fit',
   emphasis: 'dots',
+  writingMode: 'horizontal',
 };
 
 /** The values each typography setting takes, for validation and messages. */
@@ -96,6 +99,7 @@ export const TYPOGRAPHY_CHOICES = {
   autospace: [true, false],
   linebreak: ['total-fit', 'first-fit'],
   emphasis: ['dots', 'kai'],
+  writingMode: ['horizontal', 'vertical'],
 } as const satisfies { readonly [K in keyof Typography]: readonly Typography[K][] };
 
 /** Horizontal alignment of a block's lines. */

@@ -6,9 +6,10 @@ import { ROLE_SELECTORS } from './roles.js';
  * The stylesheet: `@font-face` for the embedded subsets, one font rule per font role (the same
  * faces the PDF uses, from fonts.json), then the layout of a news article for reflowable
  * reading: centred headline block, body paragraphs indented two characters and justified with
- * strict Chinese line breaking, 着重号 for emphasis.
+ * strict Chinese line breaking, 着重号 for emphasis; with `vertical`, the whole book set top to
+ * bottom in columns from right to left.
  */
-export function buildCss(fonts: FontBook, embedded: readonly EmbeddedFont[]): string {
+export function buildCss(fonts: FontBook, embedded: readonly EmbeddedFont[], options: { readonly vertical?: boolean } = {}): string {
   const family = new Map(embedded.map((e) => [e.face, familyName(e)]));
   const out: string[] = [];
   for (const e of embedded) {
@@ -24,6 +25,7 @@ export function buildCss(fonts: FontBook, embedded: readonly EmbeddedFont[]): st
     out.push(`${selector} {\n  font-family: ${[...names, genericFamily(chain[0])].join(', ')};\n  font-weight: ${weight};\n}`);
   }
   out.push(LAYOUT);
+  if (options.vertical) out.push(VERTICAL);
   return `${out.join('\n\n')}\n`;
 }
 
@@ -37,6 +39,8 @@ const LAYOUT = `body {
   margin: 0 0.5em;
   line-height: 1.75;
   text-align: justify;
+  text-spacing-trim: space-first;
+  text-autospace: normal;
 }
 
 p {
@@ -193,5 +197,51 @@ em {
 nav ol {
   list-style: none;
   padding-left: 1em;
+}
+
+section.cover {
+  margin: 0;
+  padding: 0;
+  text-align: center;
+  text-indent: 0;
+}
+
+section.cover img {
+  max-width: 100%;
+  max-height: 100vh;
+  height: auto;
+}
+`;
+
+/**
+ * Vertical writing (竖排): lines top to bottom, columns right to left (the spine turns pages
+ * right to left to match). Physical margins of the horizontal layout are turned a quarter;
+ * emphasis dots go to the right of the characters (clreq); the cover stays an upright picture.
+ */
+const VERTICAL = `html {
+  writing-mode: vertical-rl;
+  -webkit-writing-mode: vertical-rl;
+  -epub-writing-mode: vertical-rl;
+}
+
+body {
+  margin: 0.5em 0;
+}
+
+figure img {
+  max-width: none;
+  max-height: 60vh;
+  width: auto;
+}
+
+nav ol {
+  padding-left: 0;
+  padding-top: 1em;
+}
+
+section.cover {
+  writing-mode: horizontal-tb;
+  -webkit-writing-mode: horizontal-tb;
+  -epub-writing-mode: horizontal-tb;
 }
 `;

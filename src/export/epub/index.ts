@@ -1,21 +1,25 @@
 /**
  * EPUB 3 export: the edition's articles as a reflowable e-book, built from the document model
- * (not from laid-out pages). One XHTML chapter per article in page order, a two-level
- * navigation document (page → article), a stylesheet with subset fonts, the figures' images,
- * packed reproducibly: the same edition and `modified` date give the same bytes.
+ * (not from laid-out pages). A typographic cover (SVG of glyph outlines) and its page first,
+ * then one XHTML chapter per article in page order, a two-level navigation document
+ * (page → article), a stylesheet with subset fonts, the figures' images, packed reproducibly:
+ * the same edition, fonts and `modified` date give the same bytes. The edition's typography
+ * `writingMode: vertical` sets it top to bottom, pages turning right to left.
  *
  * The packer is our own (JSZip), not epub-gen-memory: see README (EPUB) for why.
  */
 import type { FontBook } from '../../fonts/types.js';
 import type { Edition } from '../../model/document.js';
 import { ContentError } from '../../model/errors.js';
+import { folio, headerDate } from '../../text/header-text.js';
 import { renderChapter } from './chapter.js';
+import { renderCoverPage, renderCoverSvg, type CoverText } from './cover.js';
 import { buildCss } from './css.js';
 import { GlyphCollector, subsetFaces, type EmbeddedFont } from './fonts.js';
 import { loadImages } from './images.js';
 import { renderNav } from './nav.js';
 import { buildPackage, contentIdentifier, type ManifestItem } from './package-opf.js';
-import { planEdition } from './plan.js';
+import { pageLabel, planEdition } from './plan.js';
 import { ignoreGlyphs } from './roles.js';
 import { packEpub, type ZipEntry } from './zip.js';
 
@@ -34,6 +38,9 @@ export interface EpubOptions {
 
 /** Folder of the publication inside the container. */
 const ROOT = 'EPUB';
+/** The cover page (first in the spine) and its image. */
+const COVER_PAGE = 'cover.xhtml';
+const COVER_IMAGE = 'cover.svg';
 
 const CONTAINER_XML =
   '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -64,9 +71,21 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
     file: ch.file,
     xhtml: renderChapter(ch.article, { lang, title: ch.title, normalize, glyphs, imageHref: (fig) => imageFile.get(fig.src)! }),
   }));
-  const nav = renderNav(plan.chapters, { lang, normalize, glyphs });
+  const paper = normalize(firstPage.paper).trim() || normalize(edition.title);
+  const coverText: CoverText = {
+    paper,
+    date: /^\d{4}-\d{2}-\d{2}$/.test(firstPage.date) ? headerDate(firstPage.date) : firstPage.date,
+    page: pageLabel(firstPage, normalize) || folio(firstPage.number),
+    headline: plan.chapters[0].title,
+    lang,
+  };
+  // The cover is drawn as outlines: it needs no font, so nothing is recorded for the subsets.
+  const coverSvg = renderCoverSvg(coverText, fonts);
+  const coverPage = renderCoverPage(coverText, COVER_IMAGE);
+  const nav = renderNav(plan.chapters, { lang, normalize, glyphs, cover: COVER_PAGE });
   const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts()) : [];
-  const css = buildCss(fonts, embedded);
+  const vertical = edition.typography?.writingMode === 'vertical';
+  const css = buildCss(fonts, embedded, { vertical });
 
   // The identifier covers what the reader reads (chapters, nav, images), not fonts or dates.
   const identifier = contentIdentifier(edition.slug, [
@@ -74,10 +93,11 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
     { name: 'nav.xhtml', data: nav },
     ...images.map((im) => ({ name: im.file, data: im.data })),
   ]);
-  const paper = normalize(firstPage.paper).trim() || normalize(edition.title);
   const manifest: ManifestItem[] = [
     { id: 'nav', href: 'nav.xhtml', mediaType: 'application/xhtml+xml', properties: 'nav' },
     { id: 'css', href: 'style.css', mediaType: 'text/css' },
+    { id: 'cover', href: COVER_PAGE, mediaType: 'application/xhtml+xml' },
+    { id: 'cover-image', href: COVER_IMAGE, mediaType: 'image/svg+xml', properties: 'cover-image' },
     ...chapters.map((c, i) => ({ id: `ch${i + 1}`, href: c.file, mediaType: 'application/xhtml+xml' })),
     ...images.map((im, i) => ({ id: `img${i + 1}`, href: im.file, mediaType: im.mediaType })),
     ...embedded.map((f, i) => ({ id: `font${i + 1}`, href: f.file, mediaType: f.mediaType })),
@@ -93,7 +113,8 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
       modified: options.modified,
     },
     manifest,
-    chapters.map((_, i) => `ch${i + 1}`),
+    ['cover', ...chapters.map((_, i) => `ch${i + 1}`)],
+    { rtl: vertical },
   );
 
   const entries: ZipEntry[] = [
@@ -101,6 +122,8 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
     { path: `${ROOT}/package.opf`, data: opf },
     { path: `${ROOT}/nav.xhtml`, data: nav },
     { path: `${ROOT}/style.css`, data: css },
+    { path: `${ROOT}/${COVER_PAGE}`, data: coverPage },
+    { path: `${ROOT}/${COVER_IMAGE}`, data: coverSvg },
     ...chapters.map((c) => ({ path: `${ROOT}/${c.file}`, data: c.xhtml })),
     ...images.map((im) => ({ path: `${ROOT}/${im.file}`, data: im.data })),
     ...embedded.map((f) => ({ path: `${ROOT}/${f.file}`, data: f.data })),

@@ -8,6 +8,8 @@ export interface NavContext {
   readonly lang: string;
   readonly normalize: (text: string) => string;
   readonly glyphs: GlyphSink;
+  /** Href of the cover page, listed first among the landmarks. */
+  readonly cover?: string;
 }
 
 /** Heading of the table of contents. */
@@ -15,8 +17,8 @@ const TOC_TITLE = '目录';
 
 /**
  * The EPUB 3 navigation document: a two-level table of contents (`第11版 党建` → each article's
- * headline; a page entry links to its first article) and landmarks pointing at the first
- * article. It is not in the spine (reading systems show it as their contents menu), which is
+ * headline; a page entry links to its first article) and landmarks pointing at the cover and
+ * the first article. It is not in the spine (reading systems show it as their contents menu), which is
  * also why the landmarks cannot point at it: EPUBCheck rejects links to non-spine documents.
  */
 export function renderNav(chapters: readonly ChapterPlan[], ctx: NavContext): string {
@@ -38,6 +40,7 @@ export function renderNav(chapters: readonly ChapterPlan[], ctx: NavContext): st
     lines.push(
       '<nav epub:type="landmarks" id="landmarks" hidden="hidden">',
       '<ol>',
+      ...(ctx.cover ? [`<li><a epub:type="cover" href="${escapeAttr(ctx.cover)}">封面</a></li>`] : []),
       `<li><a epub:type="bodymatter" href="${escapeAttr(chapters[0].file)}">正文</a></li>`,
       '</ol>',
       '</nav>',

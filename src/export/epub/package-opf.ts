@@ -27,10 +27,17 @@ export interface ManifestItem {
 
 /**
  * The EPUB 3 package document (`package.opf`). `itemrefs` are the ids of the spine items in
- * reading order. `xml:lang` is set on the package itself, so every metadata string is tagged.
+ * reading order; `rtl` makes pages turn right to left (vertical writing). `xml:lang` is set
+ * on the package itself, so every metadata string is tagged.
  */
-export function buildPackage(meta: PackageMetadata, manifest: readonly ManifestItem[], itemrefs: readonly string[]): string {
+export function buildPackage(
+  meta: PackageMetadata,
+  manifest: readonly ManifestItem[],
+  itemrefs: readonly string[],
+  options: { readonly rtl?: boolean } = {},
+): string {
   const lang = escapeAttr(meta.language);
+  const cover = manifest.filter((item) => item.properties?.split(' ').includes('cover-image')).slice(0, 1);
   const items = manifest.map(
     (item) =>
       `    <item id="${escapeAttr(item.id)}" href="${escapeAttr(item.href)}" media-type="${escapeAttr(item.mediaType)}"` +
@@ -48,11 +55,13 @@ export function buildPackage(meta: PackageMetadata, manifest: readonly ManifestI
     `    <dc:date>${escapeText(meta.date)}</dc:date>`,
     `    <dc:description>${escapeText(meta.description)}</dc:description>`,
     `    <meta property="dcterms:modified">${formatModified(meta.modified)}</meta>`,
+    // The EPUB 2 way of naming the cover image, still read by some reading systems (Kindle).
+    ...cover.map((item) => `    <meta name="cover" content="${escapeAttr(item.id)}"/>`),
     '  </metadata>',
     '  <manifest>',
     ...items,
     '  </manifest>',
-    '  <spine>',
+    options.rtl ? '  <spine page-progression-direction="rtl">' : '  <spine>',
     ...itemrefs.map((id) => `    <itemref idref="${escapeAttr(id)}"/>`),
     '  </spine>',
     '</package>',

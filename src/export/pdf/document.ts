@@ -83,6 +83,7 @@ export function openPage(doc: Doc, page: RenderedPage): void {
     throw new Error(`page ${page.number} has size ${page.width} × ${page.height} pt`);
   }
   doc.addPage({ size: [page.width, page.height], margin: 0 });
+  if (page.boxes) setPrintBoxes(doc, page);
   // `fit` (pdfkit ≥ 0.18, untyped): open the whole page. pdfkit's default XYZ destination
   // puts `left` at the page width, which scrolls the view to the right edge of the page.
   // `expanded`: the page's entry shows its articles (a positive /Count).
@@ -96,3 +97,22 @@ export function openPage(doc: Doc, page: RenderedPage): void {
 }
 
 type OutlineOptions = Parameters<Doc['outline']['addItem']>[1];
+
+/**
+ * /TrimBox and /BleedBox of a sheet larger than the trimmed page (bleed, crop marks), so that
+ * imposition software and preflight know where the page is cut. RenderedPage boxes are
+ * top-down; PDF boxes are [left bottom right top] from the bottom-left corner. (The page
+ * dictionary is pdfkit's `doc.page.dictionary`, a reference whose `data` it writes at the end.)
+ */
+function setPrintBoxes(doc: Doc, page: RenderedPage): void {
+  const boxes = page.boxes!;
+  const pdfBox = (b: { x: number; y: number; width: number; height: number }): number[] => {
+    if (!(b.width > 0 && b.height > 0 && b.x >= 0 && b.y >= 0 && b.x + b.width <= page.width + 1e-6 && b.y + b.height <= page.height + 1e-6)) {
+      throw new Error(`page ${page.number}: box ${JSON.stringify(b)} is not inside the ${page.width} × ${page.height} pt sheet`);
+    }
+    return [b.x, page.height - (b.y + b.height), b.x + b.width, page.height - b.y];
+  };
+  const dictionary = (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary;
+  dictionary.data.TrimBox = pdfBox(boxes.trim);
+  dictionary.data.BleedBox = pdfBox(boxes.bleed);
+}

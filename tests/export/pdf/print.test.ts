@@ -124,3 +124,26 @@ describe('metadata', () => {
     expect(tool('pdfinfo', ['-meta', file])).toContain('<pdf:Keywords>要闻, 党建</pdf:Keywords>');
   });
 });
+
+describe('print boxes', () => {
+  it('writes /TrimBox and /BleedBox (bottom-up) for a sheet with bleed, none without', async () => {
+    // A 300 × 200 pt page with 9 pt bleed and 17 pt for marks around it: sheet 352 × 252.
+    const [first] = pages();
+    const sheet: RenderedPage = {
+      ...first,
+      width: 352,
+      height: 252,
+      boxes: { trim: { x: 26, y: 26, width: 300, height: 200 }, bleed: { x: 17, y: 17, width: 318, height: 218 } },
+      ops: [...first.ops, { op: 'rule', x1: 0, y1: 26, x2: 14, y2: 26, width: 0.25, colour: { space: 'cmyk', c: 1, m: 1, y: 1, k: 1 } }],
+    };
+    const file = save(tmp.dir, 'boxes.pdf', await writePdf([sheet, pages()[1]], fonts, META));
+    const box = (page: number, name: string) => tool('mutool', ['show', file, `pages/${page}/${name}`]).replace(/\s+/g, ' ').trim();
+    expect(box(1, 'MediaBox')).toBe('[ 0 0 352 252 ]');
+    expect(box(1, 'TrimBox')).toBe('[ 26 26 326 226 ]');
+    expect(box(1, 'BleedBox')).toBe('[ 17 17 335 235 ]');
+    expect(box(2, 'TrimBox')).toBe('null');
+    // Registration-colour crop marks stay on all four plates.
+    expect(colourOps(contentStream(file, 0))).toContain('1 1 1 1 K');
+    expect(tool('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors found');
+  });
+});

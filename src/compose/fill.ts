@@ -1,0 +1,90 @@
+/**
+ * Filling a module: the moves a layout editor makes so an article ends level at the module's
+ * foot instead of leaving white — set a paragraph a line looser or tighter, grow the photos,
+ * open the space around the headline.
+ */
+import type { ItemizedArticle } from '../text/index.js';
+import { columnSlabs } from './column-blocks.js';
+import type { PlacedFigure } from './figures.js';
+import { balanceColumns, type ColumnFrame, type FlowResult } from './flow.js';
+import type { Slab } from './slabs.js';
+
+/** Line slots left white under the columns' last lines, down to the module's foot. */
+export function blankUnder(flow: FlowResult, frames: readonly ColumnFrame[], bottom: number): number {
+  return frames.reduce((sum, frame, c) => sum + Math.max(0, bottom - (frame.top + flow.linesPerColumn[c])), 0);
+}
+
+/** Lines of white the headline block may take on to fill its module (half above, half below). */
+export const MAX_HEAD_SPACE = 4;
+
+/** A photo may grow to this share above its natural depth to fill its module. */
+const MAX_FIGURE_GROWTH = 0.5;
+
+/**
+ * Fill a module deeper than the article: grow the photos a line at a time (cropping them to
+ * their rectangles), each step taking the photo whose growth brings the balanced columns'
+ * foot nearest the module's foot, until the foot is reached or no photo may grow further.
+ * This is the layout editor's move of 放大图片 to close a gap, rather than leave white.
+ */
+export function growFigures(
+  figures: PlacedFigure[],
+  flow: FlowResult,
+  bottom: number,
+  slabs: readonly Slab[],
+  place: (extra: readonly number[]) => PlacedFigure[],
+  framesFor: (figures: readonly PlacedFigure[]) => ColumnFrame[],
+): { figures: PlacedFigure[]; flow: FlowResult } {
+  const natural = figures.map((f) => f.gridLines);
+  const extra = figures.map(() => 0);
+  // White left in the module: below each column's last line (a column with no text is all white).
+  const blank = (result: FlowResult, frames: readonly ColumnFrame[]): number =>
+    frames.reduce((sum, frame, c) => sum + (bottom - (frame.top + result.linesPerColumn[c])), 0);
+  let best = { figures, flow, blank: blank(flow, framesFor(figures)) };
+  for (;;) {
+    let step: { figures: PlacedFigure[]; flow: FlowResult; blank: number; index: number } | undefined;
+    for (let i = 0; i < extra.length; i++) {
+      if (extra[i] + 1 > natural[i] * MAX_FIGURE_GROWTH) continue;
+      const grown = place(extra.map((e, k) => (k === i ? e + 1 : e)));
+      const frames = framesFor(grown);
+      const result = balanceColumns(slabs, frames);
+      if (!result || result.level > bottom) continue;
+      const white = blank(result, frames);
+      if (white < best.blank && (!step || white < step.blank)) step = { figures: grown, flow: result, blank: white, index: i };
+    }
+    if (!step) break;
+    extra[step.index]++;
+    best = step;
+  }
+  return { figures: best.figures, flow: best.flow };
+}
+
+/** Paragraphs, counted from the end, that may be set a line looser or tighter to fill columns. */
+const LOOSENESS_CANDIDATES = 6;
+
+/**
+ * When balanced columns end ragged, set one or two of the last paragraphs a line longer or
+ * shorter (TeX's \looseness) if that makes them end level: the white goes, and no widow or
+ * orphan rule is broken to get there. Among the trials, the lowest level wins, then the least white.
+ */
+export function loosen(article: ItemizedArticle, measure: number, pitch: number, slabs: Slab[], flow: FlowResult | null, frames: readonly ColumnFrame[]): { slabs: Slab[]; flow: FlowResult | null } {
+  const white = (result: FlowResult): number =>
+    frames.reduce((sum, frame, c) => sum + (result.linesPerColumn[c] > 0 || c === 0 ? result.level - (frame.top + result.linesPerColumn[c]) : 0), 0);
+  let best: { slabs: Slab[]; flow: FlowResult | null; score: number[] } = { slabs, flow, score: flow ? [flow.level, white(flow)] : [Infinity, Infinity] };
+  if (best.score[1] <= 1) return best;
+  const paragraphs = article.blocks.flatMap((b, i) => (b.kind === 'text' && b.role === 'paragraph' ? [i] : [])).slice(-LOOSENESS_CANDIDATES);
+  const choices: Map<number, number>[] = [];
+  paragraphs.forEach((a, i) => {
+    for (const la of [1, -1]) {
+      choices.push(new Map([[a, la]]));
+      for (const b of paragraphs.slice(i + 1)) for (const lb of [1, -1]) choices.push(new Map([[a, la], [b, lb]]));
+    }
+  });
+  for (const choice of choices) {
+    const trial = columnSlabs(article, measure, pitch, choice);
+    const result = balanceColumns(trial, frames);
+    if (!result) continue;
+    const score = [result.level, white(result)];
+    if (score[0] < best.score[0] || (score[0] === best.score[0] && score[1] < best.score[1])) best = { slabs: trial, flow: result, score };
+  }
+  return best;
+}
