@@ -9,7 +9,11 @@ import { ROLE_SELECTORS } from './roles.js';
  * strict Chinese line breaking, 着重号 for emphasis; with `vertical`, the whole book set top to
  * bottom in columns from right to left.
  */
-export function buildCss(fonts: FontBook, embedded: readonly EmbeddedFont[], options: { readonly vertical?: boolean } = {}): string {
+export function buildCss(
+  fonts: FontBook,
+  embedded: readonly EmbeddedFont[],
+  options: { readonly vertical?: boolean; readonly autospace?: boolean } = {},
+): string {
   const family = new Map(embedded.map((e) => [e.face, familyName(e)]));
   const out: string[] = [];
   for (const e of embedded) {
@@ -24,7 +28,8 @@ export function buildCss(fonts: FontBook, embedded: readonly EmbeddedFont[], opt
     const weight = chain[0].font['OS/2']?.usWeightClass || 400;
     out.push(`${selector} {\n  font-family: ${[...names, genericFamily(chain[0])].join(', ')};\n  font-weight: ${weight};\n}`);
   }
-  out.push(LAYOUT);
+  // The edition's autospace setting, as the PDF sets it (¼ em there; the reader's own amount here).
+  out.push(options.autospace === false ? LAYOUT.replace('text-autospace: normal;', 'text-autospace: no-autospace;') : LAYOUT);
   if (options.vertical) out.push(VERTICAL);
   return `${out.join('\n\n')}\n`;
 }
@@ -39,6 +44,8 @@ const LAYOUT = `body {
   margin: 0 0.5em;
   line-height: 1.75;
   text-align: justify;
+  /* Where supported (Chromium 123+/140+): adjacent full-width marks and line-start opening
+     brackets set half width, and a gap between Han characters and Latin letters or digits. */
   text-spacing-trim: space-first;
   text-autospace: normal;
 }
@@ -215,8 +222,10 @@ section.cover img {
 
 /**
  * Vertical writing (竖排): lines top to bottom, columns right to left (the spine turns pages
- * right to left to match). Physical margins of the horizontal layout are turned a quarter;
- * emphasis dots go to the right of the characters (clreq); the cover stays an upright picture.
+ * right to left to match). The horizontal layout's physical margins, paddings and rules are
+ * turned a quarter (top → right, bottom → left; logical properties would do it in one
+ * stylesheet, but older reading systems do not know them); emphasis dots already sit to the
+ * right of the characters (clreq); the cover stays an upright picture.
  */
 const VERTICAL = `html {
   writing-mode: vertical-rl;
@@ -228,10 +237,85 @@ body {
   margin: 0.5em 0;
 }
 
+header {
+  margin: 0 0.5em 0 1.5em;
+}
+
+.label {
+  margin-bottom: 0;
+  margin-left: 0.6em;
+  border-bottom: none;
+  border-left: 2px solid #b00;
+}
+
+.series {
+  margin-bottom: 0;
+  margin-left: 0.3em;
+}
+
+h1 {
+  margin: 0 0.2em;
+}
+
+.subtitle {
+  margin-top: 0;
+  margin-right: 0.2em;
+}
+
+.byline {
+  margin-top: 0;
+  margin-right: 0.8em;
+}
+
+.note {
+  margin: 0 0 0 1.5em;
+  padding: 0.8em 0.6em;
+  border-top: none;
+  border-bottom: none;
+  border-right: 1px solid #999;
+  border-left: 1px solid #999;
+}
+
+.lede {
+  margin-bottom: 0;
+  margin-left: 0.8em;
+}
+
+h2 {
+  margin: 0 1.2em 0 0.6em;
+}
+
+h3 {
+  margin: 0 1em 0 0.4em;
+}
+
+blockquote.pullquote {
+  margin: 1.5em 1em;
+  padding: 0 0.4em;
+  border-top: none;
+  border-bottom: none;
+  border-right: 1px solid #b00;
+  border-left: 1px solid #b00;
+}
+
+figure {
+  margin: 0 1em;
+}
+
 figure img {
   max-width: none;
   max-height: 60vh;
   width: auto;
+}
+
+figcaption {
+  margin-top: 0;
+  margin-right: 0.4em;
+}
+
+article.box {
+  margin: 0 0.5em;
+  padding: 1em 0.8em;
 }
 
 nav ol {

@@ -85,7 +85,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   const nav = renderNav(plan.chapters, { lang, normalize, glyphs, cover: COVER_PAGE });
   const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts()) : [];
   const vertical = edition.typography?.writingMode === 'vertical';
-  const css = buildCss(fonts, embedded, { vertical });
+  const css = buildCss(fonts, embedded, { vertical, autospace: edition.typography?.autospace });
 
   // The identifier covers what the reader reads (chapters, nav, images), not fonts or dates.
   const identifier = contentIdentifier(edition.slug, [
