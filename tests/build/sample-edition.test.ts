@@ -194,3 +194,18 @@ describe('sample edition (content/)', () => {
     expect(run('mutool', ['show', pdf, 'trailer/Root/Lang']).stdout.trim()).toBe('(zh-Hans)');
   });
 });
+
+describe('sample edition layout report', () => {
+  it('fills its broadsheet: every article area at least 96% set, no overflow', () => {
+    const out = mkdtempSync(join(tmpdir(), 'banmian-report-'));
+    const report = join(out, 'report.json');
+    expect(banmian(['build', 'content', '--out', out, '--format', 'pdf', '--report', report]).status).toBe(0);
+    const data = JSON.parse(readFileSync(report, 'utf8')) as { pages: { articles: { id: string; fill: number; usedLines: number; moduleLines: number }[] }[] };
+    const articles = data.pages[0].articles;
+    expect(articles.map((a) => a.id).sort()).toEqual(['duty', 'hlbr', 'jintai', 'lead']);
+    for (const a of articles) {
+      expect(a.fill, a.id).toBeGreaterThanOrEqual(0.96);
+      expect(a.usedLines, a.id).toBeLessThanOrEqual(a.moduleLines);
+    }
+  });
+});

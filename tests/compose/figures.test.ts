@@ -1,0 +1,57 @@
+/** Photos on the column grid: exact widths, heights in whole grid lines, growth for filling. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { placeFigures } from '../../src/compose/figures.js';
+import { loadFontBook } from '../../src/fonts/index.js';
+import { DEFAULT_STYLE, DEFAULT_TYPOGRAPHY, DEFAULT_PRINT, type Edition } from '../../src/model/index.js';
+import { itemizeEdition, type ItemizedArticle } from '../../src/text/index.js';
+
+const PITCH = DEFAULT_STYLE.body.leading; // 13.5
+let article: ItemizedArticle;
+
+beforeAll(() => {
+  const source = { file: 't.md', line: 1 };
+  const figure = (cols: number, w: number, h: number) => ({ kind: 'figure' as const, src: '/x.jpg', href: 'x.jpg', alt: '图', caption: [{ kind: 'text' as const, text: '上图：测试图片说明。' }], cols, pixelWidth: w, pixelHeight: h, source });
+  const edition: Edition = {
+    slug: 't', title: 't', language: 'zh-Hans', dir: '/', typography: DEFAULT_TYPOGRAPHY, print: DEFAULT_PRINT,
+    pages: [{ source, paper: '报', date: '2024-11-24', number: 1, section: '版', size: { kind: 'named', name: 'broadsheet' }, columns: 8, areas: [['a', 'a', 'a', 'a', 'a', 'a', 'a', 'a']], rows: [{ kind: 'auto' }],
+      articles: [{ source, id: 'a', box: false, blocks: [figure(3, 1200, 800), figure(2, 1200, 860), { kind: 'text', role: 'paragraph', inlines: [{ kind: 'text', text: '正文。' }], source }] }] }],
+  };
+  article = itemizeEdition(edition, loadFontBook(), DEFAULT_STYLE).pages[0].articles[0];
+});
+
+describe('placeFigures', () => {
+  it('spans whole columns: 3 × 117 + 2 × 9 = 369 pt and 2 × 117 + 9 = 243 pt, side by side', () => {
+    const [a, b] = placeFigures(article, 8, 117, 9, PITCH, 9);
+    expect([a.column, a.span, a.image.width]).toEqual([0, 3, 369]);
+    expect([b.column, b.span, b.image.width]).toEqual([3, 2, 243]);
+    expect(a.topLine).toBe(0);
+    expect(b.topLine).toBe(0);
+  });
+
+  it('photo and caption fill whole grid lines, the photo at least its natural height', () => {
+    const [a] = placeFigures(article, 8, 117, 9, PITCH, 9);
+    const natural = (369 * 800) / 1200; // 246 pt
+    expect(a.image.height).toBeGreaterThanOrEqual(natural - 1e-9);
+    expect(a.image.height - natural).toBeLessThan(PITCH); // cropped by less than a line
+    // one line of space below: photo + caption end exactly on the grid
+    const captionBottom = a.caption[a.caption.length - 1].dy;
+    expect(captionBottom).toBeLessThan((a.gridLines - 1) * PITCH);
+    // caption: one line of 8 pt at 10.125 pt leading after a 0.4-em gap = 13.725 pt;
+    // 246 + 13.725 = 259.725 pt → 20 lines, + 1 line of space = 21; photo 20 × 13.5 − 13.725.
+    expect(a.gridLines).toBe(21);
+    expect(a.image.height).toBeCloseTo(256.275, 6);
+  });
+
+  it('grows by whole lines when the page builder asks (filling a module), cropping the photo', () => {
+    const [a] = placeFigures(article, 8, 117, 9, PITCH, 9);
+    const [grown] = placeFigures(article, 8, 117, 9, PITCH, 9, [2]);
+    expect(grown.gridLines).toBe(a.gridLines + 2);
+    expect(grown.image.height).toBeCloseTo(a.image.height + 2 * PITCH, 6);
+    expect(grown.image.crop).toBe(true);
+  });
+
+  it('a photo that does not fit beside the last goes below it', () => {
+    const [a, b] = placeFigures(article, 4, 117, 9, PITCH, 9);
+    expect([b.column, b.topLine]).toEqual([0, a.gridLines]);
+  });
+});
