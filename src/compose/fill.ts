@@ -58,8 +58,10 @@ export function growFigures(
   return { figures: best.figures, flow: best.flow };
 }
 
-/** Paragraphs, counted from the end, that may be set a line looser or tighter to fill columns. */
+/** Paragraphs, counted from the end, that may be set a line looser or tighter to fill columns,
+ *  and how many of them at once. */
 const LOOSENESS_CANDIDATES = 6;
+const MAX_LOOSENED = 3;
 
 /**
  * When balanced columns end ragged, set one or two of the last paragraphs a line longer or
@@ -72,13 +74,14 @@ export function loosen(article: ItemizedArticle, measure: number, pitch: number,
   let best: { slabs: Slab[]; flow: FlowResult | null; score: number[] } = { slabs, flow, score: flow ? [flow.level, white(flow)] : [Infinity, Infinity] };
   if (best.score[1] <= 1) return best;
   const paragraphs = article.blocks.flatMap((b, i) => (b.kind === 'text' && b.role === 'paragraph' ? [i] : [])).slice(-LOOSENESS_CANDIDATES);
+  // Every way of setting up to three of them a line looser or tighter.
   const choices: Map<number, number>[] = [];
-  paragraphs.forEach((a, i) => {
-    for (const la of [1, -1]) {
-      choices.push(new Map([[a, la]]));
-      for (const b of paragraphs.slice(i + 1)) for (const lb of [1, -1]) choices.push(new Map([[a, la], [b, lb]]));
-    }
-  });
+  const extend = (from: number, chosen: [number, number][]): void => {
+    if (chosen.length > 0) choices.push(new Map(chosen));
+    if (chosen.length === MAX_LOOSENED) return;
+    for (let i = from; i < paragraphs.length; i++) for (const l of [1, -1]) extend(i + 1, [...chosen, [paragraphs[i], l]]);
+  };
+  extend(0, []);
   for (const choice of choices) {
     const trial = columnSlabs(article, measure, pitch, choice);
     const result = balanceColumns(trial, frames);

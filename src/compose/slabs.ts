@@ -38,6 +38,20 @@ export interface Slab {
 
 /** Break a set text into lines at `measure`. */
 export function setLines(set: SetText, measure: number, looseness = 0): Line[] {
+  // The page builder asks again for the same paragraph at the same measure (measuring, then
+  // setting, then trying looseness): break it once.
+  let memo = BROKEN.get(set);
+  if (!memo) BROKEN.set(set, (memo = new Map()));
+  const key = `${measure}|${looseness}`;
+  let lines = memo.get(key);
+  if (!lines) memo.set(key, (lines = breakSet(set, measure, looseness)));
+  return lines;
+}
+
+/** Lines already broken, per set text, measure and looseness. */
+const BROKEN = new WeakMap<SetText, Map<string, Line[]>>();
+
+function breakSet(set: SetText, measure: number, looseness: number): Line[] {
   // A centred or flush line is not stretched, so a short line is no worse than a full one:
   // any stretch ratio is acceptable, and the penalties (phrase breaks) decide.
   const ragged = set.style.align !== 'justify';
