@@ -196,7 +196,7 @@ describe('sample edition (content/)', () => {
 });
 
 describe('sample edition layout report', () => {
-  it('fills its broadsheet: every article area at least 96% set, no overflow', () => {
+  it('fills its broadsheet: no article area more than 3% blank, no overflow', () => {
     const out = mkdtempSync(join(tmpdir(), 'banmian-report-'));
     const report = join(out, 'report.json');
     expect(banmian(['build', 'content', '--out', out, '--format', 'pdf', '--report', report]).status).toBe(0);
@@ -204,7 +204,7 @@ describe('sample edition layout report', () => {
     const articles = data.pages[0].articles;
     expect(articles.map((a) => a.id).sort()).toEqual(['duty', 'hlbr', 'jintai', 'lead']);
     for (const a of articles) {
-      expect(a.fill, a.id).toBeGreaterThanOrEqual(0.96);
+      expect(a.fill, a.id).toBeGreaterThanOrEqual(0.97);
       expect(a.usedLines, a.id).toBeLessThanOrEqual(a.moduleLines);
     }
   });
