@@ -8,7 +8,7 @@ import { composePages, type ArticleLayout, type ComposedPage } from './compose/i
 import { writeEpub } from './export/epub/index.js';
 import { writePdf, type ColourMode } from './export/pdf/index.js';
 import { loadFontBook, type FontBook } from './fonts/index.js';
-import { ContentError, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
+import { applyStyle, ContentError, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
 import { parseEdition } from './parse/index.js';
 import { renderPages, type RenderedPage } from './render/index.js';
 import { folio, headerDate, itemizeEdition, normalizeEdition, type ItemizedEdition } from './text/index.js';
@@ -78,8 +78,8 @@ export interface Typeset {
 
 /** Parse and set an edition's pages, without writing anything. */
 export function typesetEdition(dir: string, fonts: FontBook, options: Pick<BuildOptions, 'normalizePunctuation' | 'style'> = {}): Typeset {
-  const style = options.style ?? DEFAULT_STYLE;
   const parsed = parseEdition(dir);
+  const style = applyStyle(options.style ?? DEFAULT_STYLE, parsed.style);
   // The command line's --no-normalize overrides the edition's setting.
   const edition: Edition = options.normalizePunctuation === false ? { ...parsed, typography: { ...parsed.typography, normalize: false } } : parsed;
   const itemized = itemizeEdition(edition, fonts, style);

@@ -49,11 +49,18 @@ export const MEASURING_LINES = 100_000;
 /** Reading-order position of a jump-out line: after every block of the article. */
 const AFTER_ALL_BLOCKS = Number.MAX_SAFE_INTEGER;
 
-/** Text columns of a module: its basic columns, narrowed to whole characters inside a box. */
-function textColumns(module: Module, geometry: PageGeometry, inset: number): { count: number; chars: number; width: number; x0: number } {
+/**
+ * Text columns of a module: its basic columns, narrowed to whole characters inside a box; fewer
+ * and wider when they would be narrower than the style's minimum, more when wider than its
+ * maximum (a module one basic column wide on a narrow page, a 通栏 on a wide one).
+ */
+function textColumns(module: Module, geometry: PageGeometry, inset: number, style: HouseStyle): { count: number; chars: number; width: number; x0: number } {
   const inner = module.width - 2 * inset;
-  const count = module.basicColumns;
-  const chars = inset === 0 ? geometry.columnChars : Math.floor(((inner + geometry.gutter) / count - geometry.gutter) / geometry.em);
+  const charsFor = (n: number): number => Math.floor(((inner + geometry.gutter) / n - geometry.gutter) / geometry.em);
+  let count = module.basicColumns;
+  while (count > 1 && charsFor(count) < style.textColumnChars.min) count--;
+  while (charsFor(count + 1) >= style.textColumnChars.min && charsFor(count) > style.textColumnChars.max) count++;
+  const chars = inset === 0 && count === module.basicColumns ? geometry.columnChars : charsFor(count);
   const width = chars * geometry.em;
   const total = count * width + (count - 1) * geometry.gutter;
   return { count, chars, width, x0: module.x + (module.width - total) / 2 };
@@ -79,7 +86,7 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
   const inset = article.box ? style.boxPaddingChars * geometry.em : 0;
   const padLines = article.box ? 1 : 0;
   const head = headOf(article, part, module.width - 2 * inset, pitch, style);
-  const columns = textColumns(module, geometry, inset);
+  const columns = textColumns(module, geometry, inset, style);
   let headSpace = 0; // lines of white added around the headline block to fill the module
   let bodyTop = padLines + head.gridLines;
   const allSlabs = columnSlabs(article, columns.width, pitch);

@@ -6,6 +6,7 @@
  * knows about Markdown, fonts or points on a page.
  */
 import type { Typography } from './style.js';
+import type { StyleOverrides } from './style-overrides.js';
 
 /** Where a construct came from, for error messages: `content/11.md:42`. */
 export interface SourcePos {
@@ -31,6 +32,8 @@ export interface Edition {
   readonly typography: Typography;
   /** Print settings (edition.yml `print:`): bleed and crop marks for the printer. */
   readonly print: PrintSettings;
+  /** Changes to the house style (edition.yml `style:`), if any. */
+  readonly style?: StyleOverrides;
 }
 
 /** What the printer asks for around the trimmed page. */

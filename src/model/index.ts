@@ -3,3 +3,4 @@ export * from './document.js';
 export { plainText } from './inline.js';
 export { ContentError } from './errors.js';
 export * from './style.js';
+export * from './style-overrides.js';

@@ -127,6 +127,9 @@ export interface HouseStyle {
   readonly columnChars: number;
   /** Gutter between columns, in body characters. */
   readonly gutterChars: number;
+  /** An article's text columns are never narrower or wider than this (characters): a module of
+   *  narrow basic columns is set in fewer, wider ones, a very wide one in more. */
+  readonly textColumnChars: { readonly min: number; readonly max: number };
   readonly roles: Readonly<Record<Exclude<TextRole, 'paragraph'>, RoleStyle>>;
   readonly caption: RoleStyle;
   readonly label: RoleStyle;
@@ -159,6 +162,7 @@ export const DEFAULT_STYLE: HouseStyle = {
   body: role('body', BODY_SIZE, 'justify', 2, BODY_LEADING),
   columnChars: 13,
   gutterChars: 1,
+  textColumnChars: { min: 11, max: 24 },
   roles: {
     series: role('series', HAO.五号, 'left'),
     kicker: role('kicker', HAO.小三, 'center', 0, HAO.小三 * 1.3, HEADLINE_PHRASE_PENALTY),

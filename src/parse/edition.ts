@@ -6,7 +6,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ContentError } from '../model/errors.js';
 import { DEFAULT_PRINT, type Edition, type Page, type PrintSettings, type SourcePos } from '../model/document.js';
-import { DEFAULT_TYPOGRAPHY, TYPOGRAPHY_CHOICES, type Typography } from '../model/style.js';
+import { DEFAULT_TYPOGRAPHY, HAO, TYPOGRAPHY_CHOICES, type Typography } from '../model/style.js';
+import { parseSize, SIZED_ELEMENTS, type SizedElement, type StyleOverrides } from '../model/style-overrides.js';
 import { at, fail } from './fail.js';
 import { parsePageDetailed } from './page.js';
 import type { ParsedPage } from './page.js';
@@ -18,9 +19,43 @@ interface EditionSettings {
   language?: string;
   typography: Typography;
   print: PrintSettings;
+  style?: StyleOverrides;
 }
 
-const EDITION_KEYS = ['slug', 'title', 'language', 'typography', 'print'];
+const EDITION_KEYS = ['slug', 'title', 'language', 'typography', 'print', 'style'];
+/** Limits of the column grid an edition may ask for. */
+const COLUMN_CHARS = { min: 4, max: 40 } as const;
+const LEADING = { min: 1.2, max: 2.5 } as const;
+
+/** `style:` in edition.yml: sizes in 号 or points, the column grid, the body leading. */
+function readStyle(fields: YamlFields): StyleOverrides | undefined {
+  const value = fields.value('style');
+  if (value === undefined || value === null) return undefined;
+  const pos = fields.pos('style');
+  const hint = `write e.g. style: { body: 小五, headline: 小初, columnChars: 13, leading: 1.5 }; sizes in 号 (${Object.keys(HAO).join(' ')}) or points (9pt); elements: ${SIZED_ELEMENTS.join(', ')}`;
+  if (typeof value !== 'object' || Array.isArray(value)) fail(pos, 'style must be a list of `key: value` lines', hint);
+  const sizes: Partial<Record<SizedElement, number>> = {};
+  let columnChars: number | undefined;
+  let gutterChars: number | undefined;
+  let leading: number | undefined;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if ((SIZED_ELEMENTS as readonly string[]).includes(key)) {
+      const size = parseSize(v);
+      if (size === undefined) fail(pos, `style ${key}: "${String(v)}" is not a size`, hint);
+      sizes[key as SizedElement] = size;
+    } else if (key === 'columnChars') {
+      if (!Number.isInteger(v) || (v as number) < COLUMN_CHARS.min || (v as number) > COLUMN_CHARS.max) fail(pos, `style columnChars must be a whole number from ${COLUMN_CHARS.min} to ${COLUMN_CHARS.max}`, hint);
+      columnChars = v as number;
+    } else if (key === 'gutterChars') {
+      if (typeof v !== 'number' || v < 0.5 || v > 3) fail(pos, 'style gutterChars must be a number of characters from 0.5 to 3', hint);
+      gutterChars = v;
+    } else if (key === 'leading') {
+      if (typeof v !== 'number' || v < LEADING.min || v > LEADING.max) fail(pos, `style leading must be a multiple of the body size from ${LEADING.min} to ${LEADING.max}`, hint);
+      leading = v;
+    } else fail(pos, `unknown style setting "${key}"`, hint);
+  }
+  return { sizes, columnChars, gutterChars, leading };
+}
 /** Largest bleed accepted, in millimetres (printers ask for 3–5). */
 const MAX_BLEED_MM = 20;
 
@@ -77,7 +112,7 @@ function readSettings(file: string): EditionSettings {
   if (language !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) {
     fail(fields.pos('language'), `language "${language}" is not a BCP 47 tag`, 'write e.g. zh-Hans, zh-Hant or en');
   }
-  return { slug, title, language, typography: readTypography(fields), print: readPrint(fields) };
+  return { slug, title, language, typography: readTypography(fields), print: readPrint(fields), style: readStyle(fields) };
 }
 
 function isFile(path: string): boolean {
@@ -151,5 +186,6 @@ export function parseEdition(dir: string): Edition {
     pages,
     typography: settings.typography,
     print: settings.print,
+    ...(settings.style ? { style: settings.style } : {}),
   };
 }
