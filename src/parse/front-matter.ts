@@ -1,24 +1,16 @@
 /**
  * Page front matter (YAML between `---` lines) → the page header fields, validated.
  */
-import type { PageSizeSpec, RowHeight, SourcePos } from '../model/document.js';
+import type { Page, SourcePos } from '../model/document.js';
 import { at, fail } from './fail.js';
 import { parseAreas, parseRows, parseSize } from './grid.js';
 import { YamlFields } from './yaml-fields.js';
 
-export interface PageHeader {
-  readonly paper: string;
-  readonly date: string;
-  readonly number: number;
-  readonly section: string;
-  readonly editor?: string;
-  readonly size: PageSizeSpec;
-  readonly columns: number;
-  readonly areas: string[][];
-  readonly rows: RowHeight[];
+/** The page's fields from its front matter, and where each band of `areas` is (for errors). */
+export type PageHeader = Omit<Page, 'source' | 'articles'> & {
   /** Position of each band of `areas`, for errors about the ids in it. */
   readonly bands: SourcePos[];
-}
+};
 
 const KNOWN = ['paper', 'date', 'page', 'section', 'editor', 'size', 'columns', 'areas', 'rows'];
 
