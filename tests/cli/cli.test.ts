@@ -104,3 +104,22 @@ describe('banmian build', () => {
     expectNoTrace(r.stderr);
   });
 });
+
+describe('characters no font has', () => {
+  const page = `${FRONT('  - a a')}\n::: article a\n# 标题\n\n正文里有一个表情😀，字体都没有。\n:::\n`;
+
+  it('are a warning naming file, line, character and code point', () => {
+    const dir = edition({ '1.md': page });
+    const r = banmian(['build', dir, '--out', join(dir, 'out'), '--format', 'pdf']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*1\.md:16: no font of role "body" has "😀" \(U\+1F600\)/);
+  });
+
+  it('fail the build in --strict mode, writing nothing', () => {
+    const dir = edition({ '1.md': page });
+    const r = banmian(['build', dir, '--out', join(dir, 'out'), '--strict']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('U+1F600');
+    expect(() => readdirSync(join(dir, 'out'))).toThrow();
+  });
+});
