@@ -73,7 +73,10 @@ export interface Typeset {
   readonly itemized: ItemizedEdition;
   readonly composed: readonly ComposedPage[];
   readonly rendered: readonly RenderedPage[];
+  /** Everything worth telling: characters no font has, then layout warnings. */
   readonly warnings: readonly string[];
+  /** The characters no font has (what --strict fails on). */
+  readonly missing: readonly string[];
 }
 
 /** Parse and set an edition's pages, without writing anything. */
@@ -85,10 +88,12 @@ export function typesetEdition(dir: string, fonts: FontBook, options: Pick<Build
   const itemized = itemizeEdition(edition, fonts, style);
   const composed = composePages(itemized, style);
   const rendered = renderPages(composed, edition.print);
-  const warnings = itemized.missing.map(
+  const missing = itemized.missing.map(
     (m) => `${m.source.file}:${m.source.line}: no font of role "${m.role}" has ${JSON.stringify(m.char)} (U+${m.codePoint.toString(16).toUpperCase().padStart(4, '0')})`,
   );
-  return { edition, itemized, composed, rendered, warnings };
+  const layout = composed.flatMap((page) => page.warnings.map((w) => `page ${page.number}: article "${w.article}": ${w.message}`));
+  const warnings = [...missing, ...layout];
+  return { edition, itemized, composed, rendered, warnings, missing };
 }
 
 /** Write a file whole or not at all: to a temporary name first, then renamed into place. */
@@ -107,8 +112,8 @@ function writeAtomically(path: string, data: Buffer): void {
 export async function buildEdition(dir: string, options: BuildOptions, fonts: FontBook = loadFontBook(options.fontsDir)): Promise<BuildResult> {
   const set = typesetEdition(dir, fonts, { normalizePunctuation: options.normalizePunctuation, style: options.style });
   const normalize = set.edition.typography.normalize;
-  if (options.strict && set.warnings.length > 0) {
-    throw new ContentError(`${set.warnings.length} character(s) have no font (strict mode):\n  ${set.warnings.join('\n  ')}`, undefined, 'map a font that has them in fonts/fonts.json');
+  if (options.strict && set.missing.length > 0) {
+    throw new ContentError(`${set.missing.length} character(s) have no font (strict mode):\n  ${set.missing.join('\n  ')}`, undefined, 'map a font that has them in fonts/fonts.json');
   }
   const date = new Date((options.sourceDateEpoch ?? Math.floor(Date.now() / 1000)) * 1000);
   const { edition } = set;

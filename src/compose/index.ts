@@ -11,7 +11,7 @@ import { baselineIn, pageGeometry } from './geometry.js';
 import { layoutHeader } from './header.js';
 import { cellsOf, solveRows } from './modules.js';
 import { moduleRules } from './rules.js';
-import type { ArticleLayout, ComposedPage, OutlineEntry, PlacedElement, PlacedRule } from './types.js';
+import type { ArticleLayout, ComposedPage, LayoutWarning, OutlineEntry, PlacedElement, PlacedRule } from './types.js';
 
 export type * from './types.js';
 export { pageGeometry, PT_PER_MM, type PageGeometry } from './geometry.js';
@@ -22,6 +22,9 @@ interface Carry {
   readonly part: number;
   readonly fromSlab: number;
 }
+
+/** Share of an article's area left blank above which the layout report warns. */
+const BLANK_WARNING = 0.03;
 
 /** Lines a jumping article asks for on its first page: enough to start it well. */
 const JUMP_START_LINES = 8;
@@ -69,6 +72,7 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
   const rules: PlacedRule[] = [...header.rules];
   const layouts: ArticleLayout[] = [];
   const outline: OutlineEntry[] = [];
+  const warnings: LayoutWarning[] = [];
   // Reading order: continuations first (they go on from earlier pages), then this page's articles.
   const ids = [...cells.keys()].sort((a, b) => Number(own.has(a)) - Number(own.has(b)) || order(itemized, a) - order(itemized, b));
   const boxed = new Set(ids.filter((id) => articleOf(id).box));
@@ -95,6 +99,10 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     for (const e of setting.elements) elements.push(e.kind === 'line' ? { ...e, baseline: e.baseline + dy } : { ...e, y: e.y + dy });
     for (const r of setting.rules) rules.push({ ...r, y1: r.y1 + dy, y2: r.y2 + dy });
     layouts.push({ ...setting.layout, x: module.x, y: dy, width: module.width, height: lines * pitch, moduleLines: lines });
+    const blank = setting.layout.blankLines / (lines * setting.layout.columns);
+    if (blank > BLANK_WARNING) {
+      warnings.push({ article: id, message: `${Math.round(blank * 100)}% of its area is blank (${setting.layout.blankLines} line slots under its columns)` });
+    }
   }
   const bandTops = bandTopLine.map(yOfLine);
   const bandBottoms = heights.map((h, r) => yOfLine(bandTopLine[r] + h));
@@ -110,7 +118,7 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     articles: layouts,
     outline,
     grid: { pitch, firstBaseline: baselineIn(yOfLine(0), pitch, geometry.em), lines: totalLines },
-    warnings: [],
+    warnings,
   };
 }
 

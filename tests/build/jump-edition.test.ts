@@ -18,7 +18,9 @@ describe('an article that jumps from page 1 to page 2', () => {
   beforeAll(() => {
     const out = mkdtempSync(join(tmpdir(), 'banmian-jump-'));
     const r = banmian(['build', FIXTURE, '--out', out, '--format', 'pdf'], { env: { SOURCE_DATE_EPOCH: '1732492800' } });
-    expect(r.stderr).toBe('');
+    // The fixture's pages are single bands: the short articles leave blank, which is reported.
+    expect(r.stderr).not.toMatch(/error/);
+    expect(r.stderr).toMatch(/warning: page 1: article "short": \d+% of its area is blank/);
     expect(r.status).toBe(0);
     pdf = join(out, 'jump-test.pdf');
     pages = [1, 2].map((p) => run('pdftotext', ['-raw', '-f', String(p), '-l', String(p), pdf, '-']).stdout.replace(/\s/g, ''));
