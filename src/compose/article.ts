@@ -92,17 +92,24 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
   const allSlabs = columnSlabs(article, columns.width, pitch);
   const fromSlab = part.kind === 'continuation' ? part.fromSlab : 0;
   let slabs = allSlabs.slice(fromSlab);
-  const bottom = module.lines - padLines;
+  let bottom = module.lines - padLines;
   const jumps = part.kind === 'first' || (part.kind === 'continuation' && !part.last);
   const place = (extra: readonly number[]): PlacedFigure[] =>
     part.kind === 'continuation' ? [] : placeFigures(article, columns.count, columns.width, geometry.gutter, pitch, geometry.em, extra);
-  const framesFor = (figures: readonly PlacedFigure[]): ColumnFrame[] =>
+  const framesFor = (figures: readonly PlacedFigure[], foot = bottom): ColumnFrame[] =>
     Array.from({ length: columns.count }, (_, c) => {
-      const below = figures.filter((f) => c >= f.column && c < f.column + f.span).map((f) => f.topLine + f.gridLines);
+      const here = figures.filter((f) => c >= f.column && c < f.column + f.span);
+      const below = here.filter((f) => f.place === 'top').map((f) => f.topLine + f.gridLines);
+      const above = here.filter((f) => f.place === 'bottom').map((f) => f.topLine);
       // The last column of a part that jumps keeps its last line for 下转第N版.
-      return { top: bodyTop + Math.max(0, ...below), bottom: jumps && c === columns.count - 1 ? bottom - 1 : bottom };
+      const end = foot - Math.max(0, ...above);
+      return { top: bodyTop + Math.max(0, ...below), bottom: jumps && c === columns.count - 1 ? end - 1 : end };
     });
   let figures = place([]);
+  if (module.lines >= MEASURING_LINES && figures.some((f) => f.place === 'bottom')) {
+    // Measuring an article with photos at its foot: the shallowest module its text fits above them.
+    bottom = shallowestFoot(bodyTop, (foot) => balanceColumns(slabs, framesFor(figures, foot)) !== null);
+  }
   let flow: FlowResult | null;
   let placedSlabs = slabs.length;
   if (jumps) {
@@ -136,13 +143,14 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
   }
   for (const figure of figures) {
     const x = columnX(figure.column);
-    const y = top(bodyTop + figure.topLine);
+    // A photo at the foot has its line of space above it, the caption at the very foot.
+    const y = figure.place === 'top' ? top(bodyTop + figure.topLine) : top(bottom - figure.topLine + 1);
     push(figure.block, { kind: 'image', src: figure.image.src, alt: figure.image.alt, crop: figure.image.crop, x, y, width: figure.image.width, height: figure.image.height, tag: { article: article.id, role: 'Figure' } });
     for (const line of figure.caption) {
       push(figure.block, { kind: 'line', x: x + line.dx, baseline: y + line.dy, measure: line.measure, align: line.set.style.align, items: line.set.items, line: line.line, last: line.last, tag: line.tag });
     }
   }
-  let usedLines = bodyTop + Math.max(0, ...figures.map((f) => f.topLine + f.gridLines - 1));
+  let usedLines = bodyTop + Math.max(0, ...figures.map((f) => (f.place === 'top' ? f.topLine + f.gridLines - 1 : bottom - bodyTop)));
   if (flow) {
     flow.placements.forEach((placement, i) => {
       if (placement.column < 0) return;
@@ -172,6 +180,18 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
     overflowChars,
     ...(jumps ? { nextSlab: fromSlab + placedSlabs } : {}),
   };
+}
+
+/** The smallest foot line (≥ the body top) for which `fits` holds; bisection, as more room never hurts. */
+function shallowestFoot(bodyTop: number, fits: (foot: number) => boolean): number {
+  let low = bodyTop + 1;
+  let high = MEASURING_LINES;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (fits(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** The four sides of a ruled box around the module. */

@@ -1,3 +1,4 @@
+import type { FigurePlace } from '../model/index.js';
 import type { ItemizedArticle } from '../text/index.js';
 import { stackLines, type RelativeLine } from './slabs.js';
 
@@ -14,7 +15,10 @@ export interface PlacedFigure {
   /** First text column and number of columns spanned. */
   readonly column: number;
   readonly span: number;
-  /** Grid lines from the body top to the figure's top. */
+  /** Top of the columns (the default) or their foot. */
+  readonly place: FigurePlace;
+  /** Grid lines from the body top down to the figure's top (place top), or from the body's
+   *  foot up to the figure's top (place bottom). */
   readonly topLine: number;
   /** Grid lines the figure and its caption take, space below included. */
   readonly gridLines: number;
@@ -23,20 +27,23 @@ export interface PlacedFigure {
 }
 
 /**
- * Place the article's photos at the top of its columns, left to right, across whole columns; a
- * photo that does not fit beside the last goes below it. A photo keeps its aspect ratio, made
+ * Place the article's photos at the top (or, with {place=bottom}, the foot) of its columns, left
+ * to right, across whole columns; a photo that does not fit beside the last goes below (above) it. A photo keeps its aspect ratio, made
  * just taller (cropped at the sides) so that photo and caption fill whole grid lines, plus
  * `extra[i]` lines when the page builder grows the i-th photo to fill the module.
  */
 export function placeFigures(article: ItemizedArticle, columns: number, columnWidth: number, gutter: number, pitch: number, em: number, extra: readonly number[] = []): PlacedFigure[] {
   const placed: PlacedFigure[] = [];
-  const depth = new Array<number>(columns).fill(0);
-  let column = 0;
+  // Lines taken from the top and from the foot of each column, and the next free column at each end.
+  const depth = { top: new Array<number>(columns).fill(0), bottom: new Array<number>(columns).fill(0) };
+  const next = { top: 0, bottom: 0 };
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'figure') return;
+    const place = block.figure.place ?? 'top';
     const span = Math.min(columns, Math.max(1, block.figure.cols ?? DEFAULT_FIGURE_COLUMNS));
-    if (column + span > columns) column = 0;
-    const topLine = Math.max(...depth.slice(column, column + span));
+    if (next[place] + span > columns) next[place] = 0;
+    const column = next[place];
+    const taken = Math.max(...depth[place].slice(column, column + span));
     const width = span * columnWidth + (span - 1) * gutter;
     const natural = (width * block.figure.pixelHeight) / block.figure.pixelWidth;
     let captionHeight = 0;
@@ -50,8 +57,10 @@ export function placeFigures(article: ItemizedArticle, columns: number, columnWi
     const captionLines: RelativeLine[] = block.caption
       ? stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }, height + CAPTION_GAP_EM * em).lines
       : [];
+    const topLine = place === 'top' ? taken : taken + gridLines;
     placed.push({
       block: index,
+      place,
       column,
       span,
       topLine,
@@ -59,8 +68,8 @@ export function placeFigures(article: ItemizedArticle, columns: number, columnWi
       image: { dx: 0, width, height, src: block.figure.src, alt: block.figure.alt, crop: Math.abs(height - natural) > CROP_TOLERANCE },
       caption: captionLines,
     });
-    for (let c = column; c < column + span; c++) depth[c] = topLine + gridLines;
-    column += span;
+    for (let c = column; c < column + span; c++) depth[place][c] = taken + gridLines;
+    next[place] = column + span;
   });
   return placed;
 }

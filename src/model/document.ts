@@ -127,6 +127,9 @@ export interface TextBlock {
   readonly source: SourcePos;
 }
 
+/** Where a photo sits in the columns it spans. */
+export type FigurePlace = 'top' | 'bottom';
+
 /** A photo with its caption. */
 export interface Figure {
   readonly kind: 'figure';
@@ -140,6 +143,8 @@ export interface Figure {
   readonly caption: readonly Inline[];
   /** Requested width in basic columns, from `{cols=N}`. */
   readonly cols?: number;
+  /** Top (default) or bottom of its columns, from `{place=bottom}`. */
+  readonly place?: FigurePlace;
   /** Pixel size of the image, read at parse time. */
   readonly pixelWidth: number;
   readonly pixelHeight: number;

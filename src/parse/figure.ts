@@ -6,7 +6,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import type { Token } from 'markdown-it';
-import type { Figure, SourcePos } from '../model/document.js';
+import type { Figure, FigurePlace, SourcePos } from '../model/document.js';
 import { fail } from './fail.js';
 import { toInlines, tokensText } from './inlines.js';
 import { tokenizeInline } from './markdown.js';
@@ -76,13 +76,18 @@ export function toFigure(
   pos: SourcePos,
 ): Figure {
   let cols: string | undefined;
+  let place: FigurePlace | undefined;
+  const only = `a photo takes {cols=N}, its width in basic columns, and {place=top} or {place=bottom}: ${IMAGE_SYNTAX}`;
   for (const [key, value] of [...(image.attrs ?? []), ...paragraphAttrs]) {
     if (key === 'src' || key === 'alt' || key === 'title') continue;
-    if (key !== 'cols') {
+    if (key === 'cols') cols = value;
+    else if (key === 'place') {
+      if (value !== 'top' && value !== 'bottom') fail(pos, `{place=${value}} is not top or bottom`, only);
+      place = value;
+    } else {
       const written = key === 'class' ? `.${value}` : `${key}=${value}`;
-      fail(pos, `unknown attribute {${written}} on a photo`, `a photo takes only {cols=N}, its width in basic columns: ${IMAGE_SYNTAX}`);
+      fail(pos, `unknown attribute {${written}} on a photo`, only);
     }
-    cols = value;
   }
   let colCount: number | undefined;
   if (cols !== undefined) {
@@ -105,5 +110,5 @@ export function toFigure(
     pixelHeight: height,
     source: pos,
   };
-  return colCount === undefined ? figure : { ...figure, cols: colCount };
+  return { ...figure, ...(colCount === undefined ? {} : { cols: colCount }), ...(place === undefined ? {} : { place }) };
 }

@@ -55,3 +55,39 @@ describe('placeFigures', () => {
     expect([b.column, b.topLine]).toEqual([0, a.gridLines]);
   });
 });
+
+describe('photos at the foot of their columns ({place=bottom})', () => {
+  it('sit at the module foot, the text of their columns ending a line above them', async () => {
+    const { layoutArticle } = await import('../../src/compose/article.js');
+    const { pageGeometry } = await import('../../src/compose/geometry.js');
+    const source = { file: 't.md', line: 1 };
+    const text = '江苏地处长三角、长江经济带交汇区域和对外开放前沿，产业链规模大、门类齐。'.repeat(12);
+    const edition: Edition = {
+      slug: 't', title: 't', language: 'zh-Hans', dir: '/', typography: DEFAULT_TYPOGRAPHY, print: DEFAULT_PRINT,
+      pages: [{ source, paper: '报', date: '2024-11-24', number: 1, section: '版', size: { kind: 'named', name: 'broadsheet' }, columns: 8, areas: [['a', 'a', 'a', '.', '.', '.', '.', '.']], rows: [{ kind: 'auto' }],
+        articles: [{ source, id: 'a', box: false, blocks: [
+          { kind: 'text', role: 'paragraph', inlines: [{ kind: 'text', text }], source },
+          { kind: 'figure', src: '/x.jpg', href: 'x.jpg', alt: '图', caption: [{ kind: 'text', text: '图说。' }], cols: 2, place: 'bottom', pixelWidth: 1200, pixelHeight: 800, source },
+        ] }] }],
+    };
+    const it0 = itemizeEdition(edition, loadFontBook(), DEFAULT_STYLE).pages[0].articles[0];
+    const g = pageGeometry({ kind: 'named', name: 'broadsheet' }, 8, DEFAULT_STYLE);
+    const module = { x: 0, width: 3 * 117 + 2 * 9, basicColumns: 3, lines: 60 };
+    const setting = layoutArticle(it0, module, g, DEFAULT_STYLE);
+    const image = setting.elements.find((e) => e.kind === 'image')!;
+    if (image.kind !== 'image') throw new Error('no image');
+    expect(image.x).toBe(0);
+    expect(image.width).toBe(243);
+    const caption = setting.elements.filter((e) => e.kind === 'line' && e.tag.role === 'Caption');
+    const last = caption[caption.length - 1];
+    if (last.kind !== 'line') throw new Error('no caption');
+    expect(last.baseline).toBeLessThanOrEqual(60 * PITCH); // inside the module
+    expect(60 * PITCH - last.baseline).toBeLessThan(PITCH); // at its foot
+    const bodyInPhotoColumns = setting.elements.filter((e) => e.kind === 'line' && e.tag.role === 'P' && e.x < 243);
+    for (const line of bodyInPhotoColumns) if (line.kind === 'line') expect(line.baseline).toBeLessThan(image.y);
+    // measured alone, the module is as deep as the text above the photo plus the photo
+    const measured = layoutArticle(it0, { ...module, lines: 100_000 }, g, DEFAULT_STYLE);
+    expect(measured.usedLines).toBeLessThan(60);
+    expect(measured.overflowChars).toBe(0);
+  });
+});

@@ -47,6 +47,12 @@ describe('figures', () => {
     });
   });
 
+  it('takes {place=bottom} (with cols) to set the photo at the foot of its columns', () => {
+    const f = figure('![x](images/wide.jpg){cols=3 place=bottom}');
+    expect([f.cols, f.place]).toEqual([3, 'bottom']);
+    expect('place' in figure('![x](images/wide.jpg)')).toBe(false);
+  });
+
   it('takes {cols=N} right after the image too, and leaves cols out when not given', () => {
     expect(figure('![x](images/wide.jpg){cols=8}').cols).toBe(8);
     const plain = figure('![](images/wide.jpg)');
@@ -88,7 +94,8 @@ describe('figures', () => {
     ['![](images/wide.jpg) {cols=9}', /cols=9\} is not a width between 1 and 8 columns/, /basic columns/],
     ['![](images/wide.jpg) {cols=0}', /cols=0\} is not a width/, /basic columns/],
     ['![](images/wide.jpg){cols=two}', /cols=two\} is not a width/, /basic columns/],
-    ['![](images/wide.jpg) {.credit}', /unknown attribute \{\.credit\} on a photo/, /only \{cols=N\}/],
+    ['![](images/wide.jpg) {.credit}', /unknown attribute \{\.credit\} on a photo/, /takes \{cols=N\}/],
+    ['![](images/wide.jpg) {place=left}', /\{place=left\} is not top or bottom/, /\{place=bottom\}/],
   ])('rejects %s at its line', (markdown, message, hint) => {
     const error = contentError(() => blocks(`正文\n\n${markdown}`));
     expect(error.pos).toEqual({ file: 'content/11.md', line: 14 });
