@@ -48,7 +48,7 @@ export interface LayoutReport {
   readonly edition: string;
   readonly pages: readonly {
     readonly page: number;
-    readonly articles: readonly (ArticleLayout & { readonly fill: number })[];
+    readonly articles: readonly ArticleLayout[];
     readonly warnings: readonly string[];
   }[];
 }
@@ -60,8 +60,7 @@ export function layoutReport(slug: string, pages: readonly ComposedPage[]): Layo
     edition: slug,
     pages: pages.map((page) => ({
       page: page.number,
-      // Fill: the share of the module's line slots (lines × text columns) not left white.
-      articles: page.articles.map((a) => ({ ...a, x: round(a.x), y: round(a.y), width: round(a.width), height: round(a.height), fill: round(1 - a.blankLines / (a.moduleLines * a.columns)) })),
+      articles: page.articles.map((a) => ({ ...a, x: round(a.x), y: round(a.y), width: round(a.width), height: round(a.height), fill: round(a.fill) })),
       warnings: page.warnings.map((w) => `${w.article}: ${w.message}`),
     })),
   };

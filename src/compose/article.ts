@@ -37,7 +37,7 @@ export interface ArticleSetting {
   /** Reading-order marks with `y` still relative to the module top (added by the caller). */
   readonly elements: readonly PlacedElement[];
   readonly rules: readonly PlacedRule[];
-  readonly layout: Omit<ArticleLayout, 'x' | 'y' | 'width' | 'height' | 'moduleLines'>;
+  readonly layout: Omit<ArticleLayout, 'x' | 'y' | 'width' | 'height' | 'moduleLines' | 'fill'>;
   /** Characters that did not fit (0 when everything fits). */
   readonly overflowChars: number;
   /** First slab left for the next part, when the part jumps. */

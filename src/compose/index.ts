@@ -98,8 +98,8 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     const dy = yOfLine(topLine);
     for (const e of setting.elements) elements.push(e.kind === 'line' ? { ...e, baseline: e.baseline + dy } : { ...e, y: e.y + dy });
     for (const r of setting.rules) rules.push({ ...r, y1: r.y1 + dy, y2: r.y2 + dy });
-    layouts.push({ ...setting.layout, x: module.x, y: dy, width: module.width, height: lines * pitch, moduleLines: lines });
     const blank = setting.layout.blankLines / (lines * setting.layout.columns);
+    layouts.push({ ...setting.layout, x: module.x, y: dy, width: module.width, height: lines * pitch, moduleLines: lines, fill: 1 - blank });
     if (blank > BLANK_WARNING) {
       warnings.push({ article: id, message: `${Math.round(blank * 100)}% of its area is blank (${setting.layout.blankLines} line slots under its columns)` });
     }

@@ -93,6 +93,8 @@ export interface ArticleLayout {
   readonly usedLines: number;
   /** Line slots left white under the text columns (a column's blank lines, summed over columns). */
   readonly blankLines: number;
+  /** Share of the module's line slots (lines × text columns) not left white. */
+  readonly fill: number;
   readonly moduleLines: number;
 }
 
