@@ -93,7 +93,7 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
       paper: setString(page.paper, style.headerPaper, page.source),
       date: setString(headerDate(page.date), style.header, page.source),
       folio: setString(folio(page.number), style.header, page.source),
-      section: setString(page.section, style.header, page.source),
+      section: setString(page.section, style.headerPaper, page.source),
       ...(page.editor ? { editor: setString(page.editor, style.header, page.source) } : {}),
     };
     const articles = page.articles.map((article) => {
