@@ -87,49 +87,8 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
   const padLines = article.box ? 1 : 0;
   const head = headOf(article, part, module.width - 2 * inset, pitch, style);
   const columns = textColumns(module, geometry, inset, style);
-  let headSpace = 0; // lines of white added around the headline block to fill the module
-  let bodyTop = padLines + head.gridLines;
-  const allSlabs = columnSlabs(article, columns.width, pitch);
-  const fromSlab = part.kind === 'continuation' ? part.fromSlab : 0;
-  let slabs = allSlabs.slice(fromSlab);
-  let bottom = module.lines - padLines;
   const jumps = part.kind === 'first' || (part.kind === 'continuation' && !part.last);
-  const place = (extra: readonly number[]): PlacedFigure[] =>
-    part.kind === 'continuation' ? [] : placeFigures(article, columns.count, columns.width, geometry.gutter, pitch, geometry.em, extra);
-  const framesFor = (figures: readonly PlacedFigure[], foot = bottom): ColumnFrame[] =>
-    Array.from({ length: columns.count }, (_, c) => {
-      const here = figures.filter((f) => c >= f.column && c < f.column + f.span);
-      const below = here.filter((f) => f.place === 'top').map((f) => f.topLine + f.gridLines);
-      const above = here.filter((f) => f.place === 'bottom').map((f) => f.topLine);
-      // The last column of a part that jumps keeps its last line for 下转第N版.
-      const end = foot - Math.max(0, ...above);
-      return { top: bodyTop + Math.max(0, ...below), bottom: jumps && c === columns.count - 1 ? end - 1 : end };
-    });
-  let figures = place([]);
-  if (module.lines >= MEASURING_LINES && figures.some((f) => f.place === 'bottom')) {
-    // Measuring an article with photos at its foot: the shallowest module its text fits above them.
-    bottom = shallowestFoot(bodyTop, (foot) => balanceColumns(slabs, framesFor(figures, foot)) !== null);
-  }
-  let flow: FlowResult | null;
-  let placedSlabs = slabs.length;
-  if (jumps) {
-    const prefix = fillPrefix(slabs, framesFor(figures));
-    flow = prefix.flow;
-    placedSlabs = prefix.count;
-  } else {
-    flow = balanceColumns(slabs, framesFor(figures));
-    if (part.kind === 'whole') ({ slabs, flow } = loosen(article, columns.width, pitch, slabs, flow, framesFor(figures)));
-    placedSlabs = slabs.length;
-    if (flow && module.lines < MEASURING_LINES && figures.length > 0) ({ figures, flow } = growFigures(figures, flow, bottom, slabs, place, framesFor));
-    // A few lines still short: open the space around the headline block rather than leave
-    // white under the columns (the body keeps its grid: whole lines only).
-    const spare = flow && module.lines < MEASURING_LINES ? bottom - flow.level : 0;
-    if (flow && spare > 0 && spare <= MAX_HEAD_SPACE && head.lines.length > 0) {
-      headSpace = spare;
-      bodyTop += spare;
-      flow = balanceColumns(slabs, framesFor(figures)) ?? flow;
-    }
-  }
+  const { figures, slabs, flow, placedSlabs, bodyTop, headSpace, bottom, framesFor } = planBody(article, part, module, geometry, columns, head, padLines, jumps);
   const headTop = padLines + Math.floor(headSpace / 2);
 
   const elements: { block: number; order: number; element: PlacedElement }[] = [];
@@ -178,8 +137,69 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
     rules: article.box ? boxRules(module, top(module.lines), style.rules.box) : [],
     layout: { id: article.id, columns: columns.count, columnChars: columns.chars, linesPerColumn: flow ? flow.linesPerColumn : [], usedLines, blankLines: flow && !jumps ? blankUnder(flow, framesFor(figures), bottom) : 0 },
     overflowChars,
-    ...(jumps ? { nextSlab: fromSlab + placedSlabs } : {}),
+    ...(jumps ? { nextSlab: (part.kind === 'continuation' ? part.fromSlab : 0) + placedSlabs } : {}),
   };
+}
+
+/** Where the body of a part goes: photos, slabs in their columns, and the lines it starts at. */
+interface BodyPlan {
+  readonly figures: PlacedFigure[];
+  readonly slabs: Slab[];
+  readonly flow: FlowResult | null;
+  /** Slabs placed in this module (the rest go on to a continuation). */
+  readonly placedSlabs: number;
+  /** Grid line where the columns start, and lines of space opened around the headline. */
+  readonly bodyTop: number;
+  readonly headSpace: number;
+  /** Grid line of the body's foot. */
+  readonly bottom: number;
+  readonly framesFor: (figures: readonly PlacedFigure[]) => ColumnFrame[];
+}
+
+/**
+ * Plan the body: place the photos, break the text into slabs, and flow them — filling the
+ * columns to the foot when the part jumps, otherwise balancing them and then filling the module
+ * (looser or tighter paragraphs, larger photos, space around the headline).
+ */
+function planBody(article: ItemizedArticle, part: ArticlePart, module: Module, geometry: PageGeometry, columns: { count: number; width: number }, head: HeadBlock, padLines: number, jumps: boolean): BodyPlan {
+  const pitch = geometry.pitch;
+  const measuring = module.lines >= MEASURING_LINES;
+  let headSpace = 0;
+  let bodyTop = padLines + head.gridLines;
+  let slabs = columnSlabs(article, columns.width, pitch).slice(part.kind === 'continuation' ? part.fromSlab : 0);
+  let bottom = module.lines - padLines;
+  const place = (extra: readonly number[]): PlacedFigure[] =>
+    part.kind === 'continuation' ? [] : placeFigures(article, columns.count, columns.width, geometry.gutter, pitch, geometry.em, extra);
+  const framesFor = (figures: readonly PlacedFigure[], foot = bottom): ColumnFrame[] =>
+    Array.from({ length: columns.count }, (_, c) => {
+      const here = figures.filter((f) => c >= f.column && c < f.column + f.span);
+      const below = here.filter((f) => f.place === 'top').map((f) => f.topLine + f.gridLines);
+      const above = here.filter((f) => f.place === 'bottom').map((f) => f.topLine);
+      // The last column of a part that jumps keeps its last line for 下转第N版.
+      const end = foot - Math.max(0, ...above);
+      return { top: bodyTop + Math.max(0, ...below), bottom: jumps && c === columns.count - 1 ? end - 1 : end };
+    });
+  let figures = place([]);
+  if (measuring && figures.some((f) => f.place === 'bottom')) {
+    // Measuring an article with photos at its foot: the shallowest module its text fits above them.
+    bottom = shallowestFoot(bodyTop, (foot) => balanceColumns(slabs, framesFor(figures, foot)) !== null);
+  }
+  if (jumps) {
+    const prefix = fillPrefix(slabs, framesFor(figures));
+    return { figures, slabs, flow: prefix.flow, placedSlabs: prefix.count, bodyTop, headSpace, bottom, framesFor };
+  }
+  let flow = balanceColumns(slabs, framesFor(figures));
+  if (part.kind === 'whole') ({ slabs, flow } = loosen(article, columns.width, pitch, slabs, flow, framesFor(figures)));
+  if (flow && !measuring && figures.length > 0) ({ figures, flow } = growFigures(figures, flow, bottom, slabs, place, framesFor));
+  // A few lines still short: open the space around the headline block rather than leave
+  // white under the columns (the body keeps its grid: whole lines only).
+  const spare = flow && !measuring ? bottom - flow.level : 0;
+  if (flow && spare > 0 && spare <= MAX_HEAD_SPACE && head.lines.length > 0) {
+    headSpace = spare;
+    bodyTop += spare;
+    flow = balanceColumns(slabs, framesFor(figures)) ?? flow;
+  }
+  return { figures, slabs, flow, placedSlabs: slabs.length, bodyTop, headSpace, bottom, framesFor };
 }
 
 /** The smallest foot line (≥ the body top) for which `fits` holds; bisection, as more room never hurts. */
