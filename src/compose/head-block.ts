@@ -46,8 +46,9 @@ export interface HeadPart {
 export function layoutHeadParts(articleId: string, parts: HeadPart[], width: number, pitch: number, style: HouseStyle): HeadBlock {
   const article = { id: articleId };
   if (parts.length === 0) return { lines: [], gridLines: 0 };
+  // Headlines are set smaller to keep each phrase on a line; kickers and subtitles wrap instead.
   for (const part of parts) {
-    if (part.style.phraseBreakPenalty > 0) Object.assign(part, fitPhrases(part.set, width));
+    if (part.style.font === 'headline' || part.style.font === 'box-headline') Object.assign(part, fitPhrases(part.set, width));
   }
   const lines: (RelativeLine & { block: number })[] = [];
   let y = 0;

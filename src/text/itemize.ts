@@ -235,7 +235,8 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     const paragraphStart = items.length <= (style.indentEm > 0 ? 1 : 0);
     if (prev !== undefined && prev.cls !== 'space') {
       if (!allowed[unit.start]) items.push(NO_BREAK);
-      else if (style.phraseBreakPenalty > 0) items.push(penalty(style.phraseBreakPenalty));
+      // A break after a pause or stop mark ends a phrase too (江苏省…党建工作，/ 推动…).
+      else if (style.phraseBreakPenalty > 0 && prev.cls !== 'stop') items.push(penalty(style.phraseBreakPenalty));
       flushRight();
       if (typography.autospace && ((isHan(prev) && unit.cls === 'western') || (prev.cls === 'western' && isHan(unit)))) {
         items.push(shared(options, `hw|${size}`, () => glue(HAN_WESTERN_SPACE_EM * size, (HAN_WESTERN_MAX_EM - HAN_WESTERN_SPACE_EM) * size, (HAN_WESTERN_SPACE_EM - HAN_WESTERN_MIN_EM) * size, 'han-western')));

@@ -87,12 +87,16 @@ export function scaleItems(items: readonly Item[], factor: number): Item[] {
   });
 }
 
-/** Widest run of boxes between two phrase spaces, in points (what must fit on one line). */
+const PHRASE_ENDS: ReadonlySet<GlueKind> = new Set<GlueKind>(['phrase-space', 'word-space', 'paragraph-fill', 'pause-blank', 'stop-blank']);
+
+/** Widest run of boxes between two phrase ends, in points (what must fit on one line). */
 export function widestPhrase(items: readonly Item[]): number {
   let widest = 0;
   let current = 0;
   for (const item of items) {
-    if (item.kind === 'glue' && (item.glue === 'phrase-space' || item.glue === 'word-space' || item.glue === 'paragraph-fill')) {
+    // Phrases end at a typed space and after a pause or stop mark (，、。…): a headline may
+    // break there without breaking a phrase.
+    if (item.kind === 'glue' && PHRASE_ENDS.has(item.glue)) {
       widest = Math.max(widest, current);
       current = 0;
     } else if (item.kind !== 'penalty') {

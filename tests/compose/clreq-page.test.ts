@@ -60,3 +60,14 @@ describe('the sample page', () => {
     }
   });
 });
+
+describe('the lead’s kicker', () => {
+  it('keeps its size and wraps at a phrase end (after a mark), rather than shrinking to one line', () => {
+    const kicker = page.elements.filter((e): e is PlacedLine => e.kind === 'line' && e.tag.article === 'lead' && e.items.some((i) => i.kind === 'box' && i.run?.size === 15));
+    expect(kicker.length).toBe(2);
+    const first = kicker[0];
+    const lastBox = first.items.slice(first.line.start, first.line.end).filter((i) => i.kind === 'box' && i.run).pop();
+    const text = lastBox && lastBox.kind === 'box' ? lastBox.run!.glyphs.map((g) => g.text).join('') : '';
+    expect('，、').toContain(text);
+  });
+});
