@@ -1,0 +1,83 @@
+/** The fonts stage: roles → fallback chains of faces, glyph metrics, and clear errors. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledFontsDir, FONT_ROLES, loadFontBook, type FontBook } from '../../src/fonts/index.js';
+import { ContentError } from '../../src/model/index.js';
+
+let fonts: FontBook;
+beforeAll(() => {
+  fonts = loadFontBook(bundledFontsDir());
+});
+
+function fontsDir(edit: (config: { faces: Record<string, unknown>; roles: Record<string, string[]> }) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'banmian-fonts-'));
+  const config = JSON.parse(readFileSync(join(bundledFontsDir(), 'fonts.json'), 'utf8'));
+  edit(config);
+  writeFileSync(join(dir, 'fonts.json'), JSON.stringify(config));
+  return dir;
+}
+
+function contentError(fn: () => unknown): ContentError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ContentError) return err;
+    throw err;
+  }
+  throw new Error('no error');
+}
+
+describe('the default font book', () => {
+  it('maps every role to a chain: body in Song (Noto Serif SC), headlines in Hei (Noto Sans SC Bold)', () => {
+    for (const role of FONT_ROLES) expect(fonts.chain(role).length).toBeGreaterThan(0);
+    expect(fonts.chain('body').map((f) => f.key)).toEqual(['song', 'hei']);
+    expect(fonts.chain('body')[0].postscriptName).toBe('NotoSerifSC-Regular');
+    expect(fonts.chain('headline')[0].postscriptName).toBe('NotoSansSC-Bold');
+    expect(fonts.chain('body')[0].unitsPerEm).toBe(1000);
+  });
+
+  it('gives glyph ids and advances from the cmap, cached, and nothing for a character a face lacks', () => {
+    const song = fonts.face('song');
+    const zhong = fonts.glyph(song, '中'.codePointAt(0)!);
+    expect(zhong).toEqual({ id: expect.any(Number), advance: 1000 });
+    expect(fonts.glyph(song, '中'.codePointAt(0)!)).toBe(zhong);
+    expect(fonts.glyph(song, 0x1f600)).toBeUndefined();
+  });
+});
+
+describe('errors in fonts.json', () => {
+  it('a face file that is not there names the role, the face and where it looked', () => {
+    const dir = fontsDir((c) => {
+      c.faces.song = { file: 'MySong.ttf' };
+    });
+    const error = contentError(() => loadFontBook(dir));
+    expect(error.message).toContain('font for role "body" (face "song") not found');
+    expect(error.message).toContain(join(dir, 'MySong.ttf'));
+    expect(error.hint).toMatch(/npm install|fonts\.json/);
+  });
+
+  it('a package that is not installed is named', () => {
+    const dir = fontsDir((c) => {
+      c.faces.song = { package: '@example/no-such-font', path: 'a.ttf' };
+    });
+    expect(contentError(() => loadFontBook(dir)).message).toContain('npm package @example/no-such-font (not installed)');
+  });
+
+  it('a role left out, or a face that is not defined, is named', () => {
+    const unmapped = fontsDir((c) => {
+      delete c.roles.caption;
+    });
+    expect(contentError(() => loadFontBook(unmapped)).message).toContain('font role "caption" is not mapped');
+    const unknown = fontsDir((c) => {
+      c.roles.caption = ['kai'];
+    });
+    expect(contentError(() => loadFontBook(unknown)).message).toContain('names face "kai", which is not under "faces"');
+  });
+
+  it('a folder without fonts.json is an error that says so', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'banmian-nofonts-'));
+    expect(contentError(() => loadFontBook(empty)).message).toContain('no fonts.json');
+  });
+});
