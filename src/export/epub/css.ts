@@ -44,9 +44,11 @@ const LAYOUT = `body {
   margin: 0 0.5em;
   line-height: 1.75;
   text-align: justify;
-  /* Where supported (Chromium 123+/140+): adjacent full-width marks and line-start opening
-     brackets set half width, and a gap between Han characters and Latin letters or digits. */
-  text-spacing-trim: space-first;
+  /* Where supported (Chromium 123+/140+): adjacent full-width marks and opening brackets at
+     the start of every line — the first line of a paragraph too, after its indent — set half
+     width, as the PDF sets them (clreq #h-compression_of_punctuation_marks_at_line_start),
+     and a gap between Han characters and Latin letters or digits. */
+  text-spacing-trim: trim-start;
   text-autospace: normal;
 }
 

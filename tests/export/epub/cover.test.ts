@@ -177,7 +177,7 @@ describe('CSS for reading systems', () => {
       expect(files.text.get(name), name).toMatch(/<html [^>]*lang="zh-Hans" xml:lang="zh-Hans"/);
     }
     const css = files.text.get('EPUB/style.css')!;
-    expect(css).toMatch(/body \{[^}]*text-spacing-trim: space-first;[^}]*text-autospace: normal;/);
+    expect(css).toMatch(/body \{[^}]*text-spacing-trim: trim-start;[^}]*text-autospace: normal;/);
     expect(css).toMatch(/\np \{[^}]*text-indent: 2em;/);
     const size = (selector: string) => Number(new RegExp(`\\n${selector.replace('.', '\\.')} \\{[^}]*font-size: ([\\d.]+)em`).exec(css)![1]);
     // Headline > section head > subhead > body; kicker and subtitle between body and headline.
