@@ -5,6 +5,7 @@
 import PDFDocument from 'pdfkit';
 import type { RenderedPage } from '../../render/draw-op.js';
 import type { ColourMode } from './colour.js';
+import { escapeXmpInfo } from './xmp.js';
 
 type Doc = typeof PDFDocument;
 
@@ -64,6 +65,7 @@ export function openDocument(meta: PdfMeta): OpenDocument {
     displayTitle: true,
     info,
   });
+  escapeXmpInfo(doc);
   const chunks: Buffer[] = [];
   const bytes = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -142,3 +142,24 @@ describe('errors', () => {
     await expect(writePdf([page([], { width: 0 })], fonts, META)).rejects.toThrow(/size 0 × 200/);
   });
 });
+
+describe('XMP metadata', () => {
+  it('escapes XML specials in the packet and keeps the Info strings plain', async () => {
+    const meta: PdfMeta = { ...META, title: '时事&评论 <特刊>', author: 'A & B', keywords: '党建, R&D' };
+    const pdf = await writePdf([page([])], fonts, { ...meta, compress: false });
+    const file = save(tmp.dir, 'xmp.pdf', pdf);
+    const text = pdf.toString('utf8');
+    const packet = text.slice(text.indexOf('<?xpacket begin'), text.indexOf('<?xpacket end="w"?>') + 19);
+    expect(packet).toContain('时事&amp;评论 &lt;特刊&gt;');
+    expect(packet).toContain('<rdf:li>A &amp; B</rdf:li>');
+    expect(packet).toContain('<pdf:Keywords>党建, R&amp;D</pdf:Keywords>');
+    // The packet parses as XML, and the parsed title is the plain title.
+    const parsed = tool('python3', [
+      '-c',
+      'import sys,xml.etree.ElementTree as E;r=E.fromstring(sys.argv[1]);print(next(e.text for e in r.iter() if e.tag.endswith("}li")))',
+      packet.replace(/<\?xpacket[^>]*\?>/g, '').trim(),
+    ]);
+    expect(parsed.trim()).toBe('时事&评论 <特刊>');
+    expect(tool('pdfinfo', [file])).toMatch(/Title:\s+时事&评论 <特刊>/);
+  });
+});
