@@ -227,12 +227,25 @@ section.cover img {
  * right to left to match). The horizontal layout's physical margins, paddings and rules are
  * turned a quarter (top → right, bottom → left; logical properties would do it in one
  * stylesheet, but older reading systems do not know them); emphasis dots already sit to the
- * right of the characters (clreq); the cover stays an upright picture.
+ * right of the characters (clreq); numbers stand upright (vertical-numbers.ts); the cover stays
+ * an upright picture.
  */
 const VERTICAL = `html {
   writing-mode: vertical-rl;
   -webkit-writing-mode: vertical-rl;
   -epub-writing-mode: vertical-rl;
+}
+
+.tcy {
+  text-combine-upright: all;
+  -webkit-text-combine: horizontal;
+  -epub-text-combine: horizontal;
+}
+
+.upright {
+  text-orientation: upright;
+  -webkit-text-orientation: upright;
+  -epub-text-orientation: upright;
 }
 
 body {

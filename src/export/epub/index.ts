@@ -65,11 +65,12 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   const images = await loadImages(plan.images);
   const imageFile = new Map(plan.images.map((p, i) => [p.src, images[i].file]));
 
+  const vertical = edition.typography?.writingMode === 'vertical';
   const collector = new GlyphCollector(fonts);
   const glyphs = embedFonts ? collector.sink : ignoreGlyphs;
   const chapters = plan.chapters.map((ch) => ({
     file: ch.file,
-    xhtml: renderChapter(ch.article, { lang, title: ch.title, normalize, glyphs, imageHref: (fig) => imageFile.get(fig.src)! }),
+    xhtml: renderChapter(ch.article, { lang, title: ch.title, normalize, glyphs, vertical, imageHref: (fig) => imageFile.get(fig.src)! }),
   }));
   const paper = normalize(firstPage.paper).trim() || normalize(edition.title);
   const coverText: CoverText = {
@@ -84,7 +85,6 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   const coverPage = renderCoverPage(coverText, COVER_IMAGE);
   const nav = renderNav(plan.chapters, { lang, normalize, glyphs, cover: COVER_PAGE });
   const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts()) : [];
-  const vertical = edition.typography?.writingMode === 'vertical';
   const css = buildCss(fonts, embedded, { vertical, autospace: edition.typography?.autospace });
 
   // The identifier covers what the reader reads (chapters, nav, images), not fonts or dates.

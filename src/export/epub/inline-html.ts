@@ -2,12 +2,15 @@ import type { FontRole } from '../../fonts/types.js';
 import type { Inline } from '../../model/document.js';
 import { escapeText } from './xml.js';
 import type { GlyphSink } from './roles.js';
+import { markVerticalNumbers } from './vertical-numbers.js';
 
 /** How inline content is turned into text: the caller's normaliser and where glyph use is recorded. */
 export interface InlineContext {
   /** Applied to every text node before escaping (half-width → full-width punctuation etc.). */
   readonly normalize: (text: string) => string;
   readonly glyphs: GlyphSink;
+  /** Vertical writing: numbers get tate-chu-yoko or upright spans (see vertical-numbers.ts). */
+  readonly vertical?: boolean;
 }
 
 /** The emphasis mark `text-emphasis: filled dot` draws (U+2022), drawn in the `em` element's font. */
@@ -24,7 +27,7 @@ export function inlinesToXhtml(inlines: readonly Inline[], role: FontRole, ctx: 
       case 'text': {
         const text = ctx.normalize(inline.text);
         ctx.glyphs(role, text);
-        out += escapeText(text);
+        out += ctx.vertical ? markVerticalNumbers(escapeText(text)) : escapeText(text);
         break;
       }
       case 'strong':

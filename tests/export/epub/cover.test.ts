@@ -213,10 +213,27 @@ describe('vertical writing and no fonts', () => {
     expect(css).toMatch(/section\.cover \{[^}]*writing-mode: horizontal-tb;/);
     expect(out.text.get('EPUB/package.opf')).toContain('<spine page-progression-direction="rtl">');
     expect(opf()).toContain('<spine>');
-    // Only the stylesheet and the spine differ from the horizontal book.
+    expect(css).toMatch(/\.tcy \{\n  text-combine-upright: all;/);
+    expect(css).toMatch(/\.upright \{\n  text-orientation: upright;/);
+    // Besides the stylesheet and the spine, only the numbers' spans differ from the horizontal book.
+    const unspan = (xhtml: string) => xhtml.replace(/<span class="(?:tcy|upright)">([^<]*)<\/span>/g, '$1');
+    let spans = 0;
     for (const name of out.names.filter((n) => n !== 'EPUB/style.css' && n !== 'EPUB/package.opf')) {
-      expect(out.bytes.get(name)!.equals(files.bytes.get(name)!), name).toBe(true);
+      const text = out.text.get(name);
+      if (text !== undefined && name.endsWith('.xhtml')) {
+        spans += (text.match(/<span class="tcy">/g) ?? []).length;
+        expect(unspan(text), name).toBe(files.text.get(name));
+      } else {
+        expect(out.bytes.get(name)!.equals(files.bytes.get(name)!), name).toBe(true);
+      }
     }
+    expect(spans).toBeGreaterThan(0);
+  });
+
+  test('vertical: short numbers are set across the line (纵中横), longer ones upright', async () => {
+    const out = await unzip(vertical);
+    const chapters = out.names.filter((n) => /EPUB\/.*\.xhtml$/.test(n) && n !== 'EPUB/nav.xhtml').map((n) => out.text.get(n)!).join('');
+    expect(chapters).toContain('超过<span class="tcy">6</span>万元');
   });
 
   test('EPUBCheck accepts the vertical book and the book without fonts (0 errors, 0 warnings)', { timeout: 240_000 }, () => {
