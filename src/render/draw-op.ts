@@ -18,6 +18,13 @@ export interface PlacedGlyph {
   readonly dx: number;
   /** The source characters this glyph stands for (ToUnicode; may be '' for a ligature tail). */
   readonly text: string;
+  /**
+   * Set on the last glyph of a line: the width it is set in, from its origin to the end of its
+   * box, in points. Narrower than the glyph's advance when the line ends in a mark whose blank
+   * half was trimmed (GB/T 15834 5.1.10); the PDF gives that glyph this width, so that text
+   * selection and extraction see the line end where the ink ends, not half an em into the gutter.
+   */
+  readonly advance?: number;
 }
 
 /** Which logical structure a mark belongs to, for reading order and tagging. */

@@ -67,15 +67,27 @@ export function renderLine(placed: PlacedLine): DrawOp[] {
     }
     run = null;
   };
-  for (const { item, x } of placeBoxes(placed)) {
-    if (!item.run) continue;
+  const boxes = placeBoxes(placed);
+  const lastInked = boxes.findLastIndex(({ item }) => (item.run?.glyphs.length ?? 0) > 0);
+  boxes.forEach(({ item, x }, b) => {
+    if (!item.run) return;
     if (!run || run.face !== item.run.face || run.size !== item.run.size) {
       flush();
       run = { face: item.run.face, size: item.run.size, x: x + (item.run.glyphs[0]?.dx ?? 0), glyphs: [] };
     }
-    for (const g of item.run.glyphs) run.glyphs.push({ id: g.id, dx: x + g.dx - run.x, text: g.text });
+    const glyphs = item.run.glyphs;
+    for (let i = 0; i < glyphs.length; i++) {
+      const g = glyphs[i];
+      const dx = x + g.dx - run.x;
+      if (b === lastInked && i === glyphs.length - 1) {
+        // The line's last glyph is set in what is left of its box (a trimmed mark: its ink half).
+        run.glyphs.push({ id: g.id, dx, text: g.text, advance: item.width - g.dx });
+      } else {
+        run.glyphs.push({ id: g.id, dx, text: g.text });
+      }
+    }
     if (item.run.style === 'emphasis') dots.push(...emphasisDots(item, x, placed.baseline));
-  }
+  });
   flush();
   return [...ops, ...dots];
 }

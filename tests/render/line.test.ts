@@ -153,6 +153,19 @@ describe('punctuation at line edges', () => {
     expect(xs[xs.length - 1].x + 4.5).toBeCloseTo(100 + 99, 2);
   });
 
+  it('the line’s last glyph carries its set width: ½ em for a trimmed ，, 1 em for a Han character; no other glyph has one', () => {
+    const items = paragraph('一二三四五六七八九十，甲乙丙丁戊己庚辛');
+    const lines = breakLines(items, 99);
+    const advances = (line: Line, last: boolean) =>
+      glyphOps(renderLine(placed(items, line, 'justify', last, 99))).flatMap((op) => op.glyphs.map((gl) => [gl.text, gl.advance]));
+    const first = advances(lines[0], false);
+    expect(first[first.length - 1]).toEqual(['，', 4.5]);
+    expect(first.slice(0, -1).every(([, advance]) => advance === undefined)).toBe(true);
+    const rest = advances(lines[1], true);
+    expect(rest[rest.length - 1]).toEqual(['辛', 9]);
+    expect(rest.slice(0, -1).every(([, advance]) => advance === undefined)).toBe(true);
+  });
+
   it('a line starting with “: its blank half is dropped and the glyph origin sits ½ em before the measure start', () => {
     const items = paragraph('一二三四五六七八九十“甲乙”丙丁');
     const lines = breakLines(items, 90);

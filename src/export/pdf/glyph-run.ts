@@ -15,6 +15,9 @@
  *   1/1000 em, written as the CIDFont `W` array) and `unicode[cid]` (code points, written as the
  *   ToUnicode CMap; pdfkit keeps the first mapping of a CID).
  * - `doc.page.fonts` is the page's `/Font` resource dictionary (typed `any` upstream).
+ * - fontkit 2's TrueType `Subset` (`glyphs`, `_addGlyph`, `hmtx`), for a line's last mark set
+ *   narrower than its advance: it is shown through a copy of its glyph whose `W` width and
+ *   `hmtx` advance are the set width, so extraction sees the line end where the ink ends.
  * - pdfkit flips y with a `1 0 0 -1 0 h cm` at page start; `_fragment` flips back around its
  *   text object. We do the same, so text matrices are in native PDF coordinates.
  *
@@ -24,39 +27,19 @@
 import type { Font } from 'fontkit';
 import type PDFDocument from 'pdfkit';
 import type { DrawOp } from '../../render/draw-op.js';
-import type { Face, FontBook } from '../../fonts/types.js';
+import type { FontBook } from '../../fonts/types.js';
 import { colourOperator, type ColourMode } from './colour.js';
+import { EmbeddedFace, isEmbeddedFont, type PdfkitEmbeddedFont } from './embedded-face.js';
 import { pdfNumber } from './pdf-number.js';
 
 type Doc = typeof PDFDocument;
 type GlyphsOp = Extract<DrawOp, { op: 'glyphs' }>;
-
-/** The parts of pdfkit 0.20's private `EmbeddedFont` this module uses. */
-interface PdfkitEmbeddedFont {
-  readonly id: string;
-  readonly subset: { includeGlyph(glyphId: number): number };
-  readonly widths: number[];
-  readonly unicode: number[][];
-  ref(): unknown;
-}
 
 /** The parts of a pdfkit 0.20 document this module uses beyond its typings. */
 interface PdfkitDocInternals {
   font(src: Font, family: string): unknown;
   _font: unknown;
   page: { fonts: Record<string, unknown>; height: number };
-}
-
-function isEmbeddedFont(font: unknown): font is PdfkitEmbeddedFont {
-  const f = font as Partial<PdfkitEmbeddedFont> | null;
-  return (
-    !!f &&
-    typeof f.id === 'string' &&
-    typeof f.subset?.includeGlyph === 'function' &&
-    Array.isArray(f.widths) &&
-    Array.isArray(f.unicode) &&
-    typeof f.ref === 'function'
-  );
 }
 
 /** A glyph as it will be shown: its CID in the embedded subset and its advance as written in `W`. */
@@ -118,49 +101,6 @@ export function isLetterSpaced(glyphs: readonly ShownGlyph[], size: number): boo
   return false;
 }
 
-/** One face embedded in one document, with the glyphs already added to its subset. */
-class EmbeddedFace {
-  private readonly shown = new Map<number, { hex: string; width: number; cid: number }>();
-
-  constructor(
-    private readonly face: Face,
-    private readonly pdfFont: PdfkitEmbeddedFont,
-  ) {}
-
-  get resourceName(): string {
-    return this.pdfFont.id;
-  }
-
-  fontDictionary(): unknown {
-    return this.pdfFont.ref();
-  }
-
-  /** Adds the glyph to the subset (once) and records its width and text for `W` and ToUnicode. */
-  include(glyphId: number, text: string): { hex: string; width: number } {
-    let entry = this.shown.get(glyphId);
-    if (!entry) {
-      if (!Number.isInteger(glyphId) || glyphId < 0 || glyphId >= this.face.font.numGlyphs) {
-        throw new Error(`glyph id ${glyphId} is not in face "${this.face.key}" (${this.face.font.numGlyphs} glyphs)`);
-      }
-      const cid = this.pdfFont.subset.includeGlyph(glyphId);
-      const width = (this.face.font.getGlyph(glyphId).advanceWidth * 1000) / this.face.unitsPerEm;
-      this.pdfFont.widths[cid] ??= width;
-      // pdfkit writes W with six decimals; the TJ arithmetic must use the same number.
-      entry = { hex: cid.toString(16).padStart(4, '0'), width: Math.round(this.pdfFont.widths[cid] * 1e6) / 1e6, cid };
-      this.shown.set(glyphId, entry);
-    }
-    // ToUnicode is per CID: the first non-empty text wins (as in pdfkit). A '' (ligature tail)
-    // maps to an empty list, which pdfkit writes as `<>`: poppler extracts nothing for it
-    // (mupdf gives U+FFFD, as for any unmapped code). A later use of the same glyph with real
-    // text replaces the empty mapping, so that text is not lost.
-    const mapped = this.pdfFont.unicode[entry.cid];
-    if (mapped == null || (mapped.length === 0 && text !== '')) {
-      this.pdfFont.unicode[entry.cid] = Array.from(text, (ch) => ch.codePointAt(0)!);
-    }
-    return entry;
-  }
-}
-
 /**
  * Writes glyph runs into one pdfkit document. Each face is embedded once per document,
  * whatever the sizes it is used at; its subset holds exactly the glyphs the runs show.
@@ -189,7 +129,7 @@ export class GlyphRunWriter {
     if (op.glyphs.length === 0) return;
     if (!(op.size > 0)) throw new Error(`font size ${op.size} is not positive`);
     const face = this.embedded(op.face);
-    const shown: ShownGlyph[] = op.glyphs.map((g) => ({ ...face.include(g.id, g.text), dx: g.dx }));
+    const shown: ShownGlyph[] = op.glyphs.map((g) => ({ ...face.include(g.id, g.text, g.advance, op.size), dx: g.dx }));
 
     const doc = this.doc;
     const page = (doc as unknown as PdfkitDocInternals).page;

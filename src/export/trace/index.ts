@@ -10,7 +10,7 @@ function traceOp(op: DrawOp): string {
   switch (op.op) {
     case 'glyphs': {
       const text = op.glyphs.map((g) => g.text).join('');
-      const positions = op.glyphs.map((g) => `${g.id}@${n(g.dx)}`).join(' ');
+      const positions = op.glyphs.map((g) => `${g.id}@${n(g.dx)}${g.advance === undefined ? '' : `/${n(g.advance)}`}`).join(' ');
       return `glyphs ${op.face} ${n(op.size)} ${n(op.x)},${n(op.y)} ${op.tag.article}/${op.tag.role} ${JSON.stringify(text)} ${positions}`;
     }
     case 'rule':

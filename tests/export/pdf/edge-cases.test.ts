@@ -1,4 +1,8 @@
 /** writePdf edge cases: ToUnicode sharing, empty texts, aliased faces, furniture, errors. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePdf, type PdfMeta } from '../../../src/export/pdf/index.js';
 import { loadFontBook, type FontBook } from '../../../src/fonts/index.js';
@@ -161,5 +165,65 @@ describe('XMP metadata', () => {
     ]);
     expect(parsed.trim()).toBe('时事&评论 <特刊>');
     expect(tool('pdfinfo', [file])).toMatch(/Title:\s+时事&评论 <特刊>/);
+  });
+});
+
+describe('line-end marks set narrower than their advance', () => {
+  type GlyphsOp = Extract<DrawOp, { op: 'glyphs' }>;
+
+  /** Each character's box on page 1 as mutool reports it: [char, left, right]. */
+  function boxes(file: string): [string, number, number][] {
+    const xml = execFileSync('mutool', ['draw', '-F', 'stext', '-o', '-', file, '1'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return [...xml.matchAll(/<char quad="([^"]*)"[^>]*\bc="&#x([0-9a-f]+);"/gi)].map((m) => {
+      const q = m[1].split(' ').map(Number);
+      return [String.fromCodePoint(parseInt(m[2], 16)), Math.min(q[0], q[4]), Math.max(q[2], q[6])];
+    });
+  }
+
+  /** The op with its last glyph set in `advance` points, as the render stage ends a line. */
+  function endsIn(op: DrawOp, advance: number): DrawOp {
+    const g = (op as GlyphsOp).glyphs;
+    return { ...(op as GlyphsOp), glyphs: [...g.slice(0, -1), { ...g[g.length - 1], advance }] };
+  }
+
+  it('a trimmed ， gets a box of ½ em; the same glyph set whole elsewhere keeps 1 em; both extract as ，', async () => {
+    const comma = id('，');
+    const ops: DrawOp[] = [
+      endsIn(glyphs(40, [[id('一'), '一'], [id('二'), '二'], [comma, '，']]), 6),
+      glyphs(80, [[comma, '，'], [id('三'), '三']]),
+    ];
+    const file = save(tmp.dir, 'narrowed.pdf', await writePdf([page(ops)], fonts, META));
+    const [yi, er, narrowed, whole, san] = boxes(file);
+    expect([yi[0], er[0], narrowed[0], whole[0], san[0]]).toEqual(['一', '二', '，', '，', '三']);
+    expect(narrowed[1]).toBeCloseTo(44, 1);
+    expect(narrowed[2] - narrowed[1]).toBeCloseTo(6, 1);
+    expect(whole[2] - whole[1]).toBeCloseTo(12, 1);
+    expect(er[2] - er[1]).toBeCloseTo(12, 1);
+    expect(tool('pdftotext', ['-raw', file, '-']).split('\n').filter((l) => l.trim())).toEqual(['一二，', '，三']);
+  });
+
+  it('a last glyph set at its full advance is shown as itself', async () => {
+    const file = save(tmp.dir, 'whole.pdf', await writePdf([page([endsIn(glyphs(40, [[id('一'), '一'], [id('二'), '二']]), 12)])], fonts, META));
+    const [, er] = boxes(file);
+    expect(er[2] - er[1]).toBeCloseTo(12, 1);
+  });
+
+  it('the embedded font carries the copy with the same outline and the narrowed advance (hmtx agrees with W)', async () => {
+    const comma = id('，');
+    const ops = [endsIn(glyphs(40, [[id('一'), '一'], [comma, '，']]), 6), glyphs(80, [[comma, '，']])];
+    const file = save(tmp.dir, 'narrowed-font.pdf', await writePdf([page(ops)], fonts, META));
+    const dir = join(tmp.dir, 'fonts-out');
+    mkdirSync(dir);
+    execFileSync('mutool', ['extract', file], { cwd: dir, stdio: 'ignore' });
+    const [ttf] = readdirSync(dir).filter((f) => f.endsWith('.ttf'));
+    const subset = fontkit.openSync(join(dir, ttf)) as fontkit.Font;
+    const original = fonts.face('song').font.getGlyph(comma);
+    const copies: number[] = [];
+    for (let gid = 0; gid < subset.numGlyphs; gid++) {
+      const g = subset.getGlyph(gid);
+      if (g.path.toSVG() === original.path.toSVG()) copies.push(g.advanceWidth);
+    }
+    const em = fonts.face('song').unitsPerEm;
+    expect(copies.sort((a, b) => a - b)).toEqual([em / 2, original.advanceWidth]);
   });
 });

@@ -1,0 +1,154 @@
+/**
+ * One face embedded in one pdfkit document: which glyphs its subset holds, their CIDs, their
+ * `W` widths and ToUnicode texts. The pdfkit and fontkit internals it reaches into are listed
+ * in glyph-run.ts, whose writer is its only user.
+ */
+import type { Face } from '../../fonts/types.js';
+
+/**
+ * The parts of fontkit 2's TrueType `Subset` used to add a narrowed copy of a glyph:
+ * `glyphs` (the subset's glyph ids; a glyph's CID is its index), `_addGlyph(gid)` (called in
+ * `encode()` for each entry in order; appends its `glyf` data and an `hmtx` metric and returns
+ * the new index) and `hmtx.metrics[index].advance` (font units).
+ */
+interface FontkitTrueTypeSubset {
+  includeGlyph(glyphId: number): number;
+  glyphs: number[];
+  _addGlyph(glyphId: number): number;
+  hmtx: { metrics: { advance: number }[] };
+}
+
+
+/** The parts of pdfkit 0.20's private `EmbeddedFont` this module uses. */
+export interface PdfkitEmbeddedFont {
+  readonly id: string;
+  readonly subset: { includeGlyph(glyphId: number): number };
+  readonly widths: number[];
+  readonly unicode: number[][];
+  ref(): unknown;
+}
+
+export function isEmbeddedFont(font: unknown): font is PdfkitEmbeddedFont {
+  const f = font as Partial<PdfkitEmbeddedFont> | null;
+  return (
+    !!f &&
+    typeof f.id === 'string' &&
+    typeof f.subset?.includeGlyph === 'function' &&
+    Array.isArray(f.widths) &&
+    Array.isArray(f.unicode) &&
+    typeof f.ref === 'function'
+  );
+}
+
+/** A set width this much (1/1000 em) under the glyph's advance gets a narrowed copy. */
+const NARROWED_MIN_UNITS = 1;
+
+function isTrueTypeSubset(subset: unknown): subset is FontkitTrueTypeSubset {
+  const s = subset as Partial<FontkitTrueTypeSubset>;
+  return Array.isArray(s.glyphs) && typeof s._addGlyph === 'function';
+}
+
+/** One face embedded in one document, with the glyphs already added to its subset. */
+export class EmbeddedFace {
+  private readonly shown = new Map<number, { hex: string; width: number; cid: number }>();
+  /** Narrowed copies, by `glyphId@advance` (font units). */
+  private readonly narrowed = new Map<string, { hex: string; width: number; cid: number }>();
+  /** Advance (font units) of each narrowed copy, by CID, for the subset's hmtx. */
+  private readonly narrowedAdvance = new Map<number, number>();
+  private readonly trueType: FontkitTrueTypeSubset | undefined;
+
+  constructor(
+    private readonly face: Face,
+    private readonly pdfFont: PdfkitEmbeddedFont,
+  ) {
+    // Only glyf-based subsets can carry a glyph twice; CFF faces keep nominal widths.
+    const subset = pdfFont.subset;
+    const tables = (face.font as unknown as { directory?: { tables?: Record<string, unknown> } }).directory?.tables;
+    this.trueType = tables?.['CFF '] || !isTrueTypeSubset(subset) ? undefined : subset;
+    if (this.trueType) {
+      // The font program's hmtx must agree with the PDF's W array (ISO 19005 requires it),
+      // so a narrowed copy gets its narrowed advance there too.
+      const tt = this.trueType;
+      const addGlyph = tt._addGlyph.bind(tt);
+      tt._addGlyph = (glyphId: number): number => {
+        const index = addGlyph(glyphId);
+        const advance = this.narrowedAdvance.get(index);
+        if (advance !== undefined) tt.hmtx.metrics[index].advance = advance;
+        return index;
+      };
+    }
+  }
+
+  get resourceName(): string {
+    return this.pdfFont.id;
+  }
+
+  fontDictionary(): unknown {
+    return this.pdfFont.ref();
+  }
+
+  /**
+   * Adds the glyph to the subset (once) and records its width and text for `W` and ToUnicode.
+   * With `setWidth` (points at `size`) narrower than its advance, the glyph is shown through a
+   * copy of itself in the subset whose width is `setWidth`: the same outline, a narrower box.
+   */
+  include(glyphId: number, text: string, setWidth?: number, size?: number): { hex: string; width: number } {
+    let shown: { hex: string; width: number; cid: number } | undefined;
+    if (setWidth !== undefined && size !== undefined && this.trueType) {
+      const advance = Math.max(0, Math.round((setWidth / size) * this.face.unitsPerEm));
+      const nominal = this.face.font.getGlyph(this.checked(glyphId)).advanceWidth;
+      if (((nominal - advance) * 1000) / this.face.unitsPerEm >= NARROWED_MIN_UNITS) shown = this.narrowedCopy(glyphId, advance);
+    }
+    // Only what is shown enters the subset: a glyph seen only narrowed has no nominal CID.
+    shown ??= this.nominal(glyphId);
+    this.mapText(shown.cid, text);
+    return shown;
+  }
+
+  private checked(glyphId: number): number {
+    if (!Number.isInteger(glyphId) || glyphId < 0 || glyphId >= this.face.font.numGlyphs) {
+      throw new Error(`glyph id ${glyphId} is not in face "${this.face.key}" (${this.face.font.numGlyphs} glyphs)`);
+    }
+    return glyphId;
+  }
+
+  private narrowedCopy(glyphId: number, advance: number): { hex: string; width: number; cid: number } {
+    const key = `${glyphId}@${advance}`;
+    let copy = this.narrowed.get(key);
+    if (!copy) {
+      const width = (advance * 1000) / this.face.unitsPerEm;
+      const glyphs = this.trueType!.glyphs;
+      const cid = glyphs.push(glyphId) - 1;
+      this.narrowedAdvance.set(cid, advance);
+      this.pdfFont.widths[cid] = width;
+      copy = { hex: cid.toString(16).padStart(4, '0'), width: Math.round(width * 1e6) / 1e6, cid };
+      this.narrowed.set(key, copy);
+    }
+    return copy;
+  }
+
+  private nominal(glyphId: number): { hex: string; width: number; cid: number } {
+    let entry = this.shown.get(glyphId);
+    if (!entry) {
+      this.checked(glyphId);
+      const cid = this.pdfFont.subset.includeGlyph(glyphId);
+      const width = (this.face.font.getGlyph(glyphId).advanceWidth * 1000) / this.face.unitsPerEm;
+      this.pdfFont.widths[cid] ??= width;
+      // pdfkit writes W with six decimals; the TJ arithmetic must use the same number.
+      entry = { hex: cid.toString(16).padStart(4, '0'), width: Math.round(this.pdfFont.widths[cid] * 1e6) / 1e6, cid };
+      this.shown.set(glyphId, entry);
+    }
+    return entry;
+  }
+
+  private mapText(cid: number, text: string): void {
+    // ToUnicode is per CID: the first non-empty text wins (as in pdfkit). A '' (ligature tail)
+    // maps to an empty list, which pdfkit writes as `<>`: poppler extracts nothing for it
+    // (mupdf gives U+FFFD, as for any unmapped code). A later use of the same glyph with real
+    // text replaces the empty mapping, so that text is not lost.
+    const mapped = this.pdfFont.unicode[cid];
+    if (mapped == null || (mapped.length === 0 && text !== '')) {
+      this.pdfFont.unicode[cid] = Array.from(text, (ch) => ch.codePointAt(0)!);
+    }
+  }
+}
