@@ -1,6 +1,6 @@
 import type { TextRole } from '../model/index.js';
 import type { ItemizedArticle, SetText } from '../text/index.js';
-import { fitPhrases } from './fit.js';
+import { fitCharacterGrid, fitPhrases } from './fit.js';
 import { HEAD_ROLES } from './head-block.js';
 import { baselineIn } from './geometry.js';
 import { setLines, stackLines, visibleChars, type Slab } from './slabs.js';
@@ -94,7 +94,7 @@ export function columnSlabs(article: ItemizedArticle, measure: number, pitch: nu
         break;
       }
       case 'pullquote':
-        slabs.push(gap(index), wholeSlab(block.set, role, measure, pitch, article.id, index, false), gap(index));
+        slabs.push(gap(index), wholeSlab(fitCharacterGrid(block.set, measure), role, measure, pitch, article.id, index, false), gap(index));
         break;
       case 'paragraph':
       case 'note':

@@ -7,7 +7,8 @@ import type { ItemizedArticle } from '../text/index.js';
 import { columnSlabs } from './column-blocks.js';
 import type { PlacedFigure } from './figures.js';
 import { balanceColumns, type ColumnFrame, type FlowResult } from './flow.js';
-import type { Slab } from './slabs.js';
+import type { Line } from '../linebreak/index.js';
+import { setLines, type Slab } from './slabs.js';
 
 /** Line slots left white under the columns' last lines, down to the module's foot. */
 export function blankUnder(flow: FlowResult, frames: readonly ColumnFrame[], bottom: number): number {
@@ -62,16 +63,43 @@ export function growFigures(
  *  and how many of them at once. */
 const LOOSENESS_CANDIDATES = 6;
 const MAX_LOOSENED = 3;
+/**
+ * The widest a line of a loosened paragraph may be spaced, as a stretch ratio (1 = the gaps'
+ * full stretch, 0.15 em between Han characters). Beyond it the spacing shows as a loose
+ * line, which a layout editor would not buy with a line of fill.
+ */
+const MAX_LOOSENED_RATIO = 1;
 
 /**
- * When balanced columns end ragged, set one or two of the last paragraphs a line longer or
+ * How much a looseness choice disturbs the texture: over the paragraphs it changes, the sum of
+ * the squared stretch ratios of their lines (last lines excepted) beyond those of their best
+ * setting; Infinity if any line is spaced wider than MAX_LOOSENED_RATIO or set tighter than
+ * its gaps may shrink.
+ */
+function textureCost(article: ItemizedArticle, measure: number, choice: ReadonlyMap<number, number>): number {
+  const spread = (lines: readonly Line[]): number => lines.slice(0, -1).reduce((sum, line) => sum + line.ratio * line.ratio, 0);
+  let cost = 0;
+  for (const [index, looseness] of choice) {
+    const block = article.blocks[index];
+    if (block.kind !== 'text') continue;
+    const lines = setLines(block.set, measure, looseness);
+    if (lines.slice(0, -1).some((line) => line.ratio > MAX_LOOSENED_RATIO || line.ratio < -1)) return Infinity;
+    cost += spread(lines) - spread(setLines(block.set, measure));
+  }
+  return cost;
+}
+
+/**
+ * When balanced columns end ragged, set up to three of the last paragraphs a line longer or
  * shorter (TeX's \looseness) if that makes them end level: the white goes, and no widow or
- * orphan rule is broken to get there. Among the trials, the lowest level wins, then the least white.
+ * orphan rule is broken to get there. Among the trials, the lowest level wins, then the least
+ * white, then the one that disturbs the spacing least (textureCost); none may space a line
+ * wider than MAX_LOOSENED_RATIO.
  */
 export function loosen(article: ItemizedArticle, measure: number, pitch: number, slabs: Slab[], flow: FlowResult | null, frames: readonly ColumnFrame[]): { slabs: Slab[]; flow: FlowResult | null } {
   const white = (result: FlowResult): number =>
     frames.reduce((sum, frame, c) => sum + (result.linesPerColumn[c] > 0 || c === 0 ? result.level - (frame.top + result.linesPerColumn[c]) : 0), 0);
-  let best: { slabs: Slab[]; flow: FlowResult | null; score: number[] } = { slabs, flow, score: flow ? [flow.level, white(flow)] : [Infinity, Infinity] };
+  let best: { slabs: Slab[]; flow: FlowResult | null; score: number[] } = { slabs, flow, score: flow ? [flow.level, white(flow), 0] : [Infinity, Infinity, 0] };
   if (best.score[1] <= 1) return best;
   const paragraphs = article.blocks.flatMap((b, i) => (b.kind === 'text' && b.role === 'paragraph' ? [i] : [])).slice(-LOOSENESS_CANDIDATES);
   // Every way of setting up to three of them a line looser or tighter.
@@ -83,11 +111,18 @@ export function loosen(article: ItemizedArticle, measure: number, pitch: number,
   };
   extend(0, []);
   for (const choice of choices) {
+    const cost = textureCost(article, measure, choice);
+    if (cost === Infinity) continue;
     const trial = columnSlabs(article, measure, pitch, choice);
     const result = balanceColumns(trial, frames);
     if (!result) continue;
-    const score = [result.level, white(result)];
-    if (score[0] < best.score[0] || (score[0] === best.score[0] && score[1] < best.score[1])) best = { slabs: trial, flow: result, score };
+    const score = [result.level, white(result), cost];
+    if (lexicallyLess(score, best.score)) best = { slabs: trial, flow: result, score };
   }
   return best;
+}
+
+function lexicallyLess(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
 }

@@ -16,3 +16,21 @@ export function fitPhrases(set: SetText, width: number, minScale = MIN_HEADLINE_
   return { set: { ...set, style, items: scaleItems(set.items, factor) }, style };
 }
 
+
+/**
+ * A justified block in a size of its own (a pull quote) set at the nearest size that puts a
+ * whole number of characters in the measure, so its lines justify on the character grid
+ * (clreq #h-line_length: the line length is a multiple of the character size) instead of
+ * spreading a fraction of a character over every line.
+ */
+export function fitCharacterGrid(set: SetText, width: number): SetText {
+  const size = set.style.size;
+  const per = width / size;
+  const candidates = [Math.floor(per + 1e-9), Math.ceil(per - 1e-9)].filter((n) => n >= 1);
+  if (candidates.length === 0) return set;
+  const factors = candidates.map((n) => width / n / size);
+  const factor = factors.reduce((best, f) => (Math.abs(f - 1) < Math.abs(best - 1) ? f : best));
+  if (Math.abs(factor - 1) < 1e-9) return set;
+  const style: RoleStyle = { ...set.style, size: size * factor, leading: set.style.leading * factor };
+  return { ...set, style, items: scaleItems(set.items, factor) };
+}

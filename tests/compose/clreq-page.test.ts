@@ -42,6 +42,26 @@ describe('the sample page', () => {
     }
   });
 
+  it('even texture: no paragraph line but a last one is spaced wider than its gaps’ full stretch (0.15 em)', () => {
+    // Filling a column by setting a paragraph a line looser must not buy the line with loose
+    // lines (fill.ts MAX_LOOSENED_RATIO).
+    const lines = bodyLines().filter((l) => !l.last && l.measure > 100);
+    expect(lines.length).toBeGreaterThan(300);
+    const loose = lines.filter((l) => l.line.ratio > 1).map((l) => `${l.tag.article}@${l.x},${l.baseline}: ${l.line.ratio.toFixed(2)}`);
+    expect(loose).toEqual([]);
+  });
+
+  it('a pull quote is set at the size that puts a whole number of characters in its column', () => {
+    const quote = page.elements.filter((e): e is PlacedLine => e.kind === 'line' && e.tag.role === 'BlockQuote');
+    expect(quote.length).toBeGreaterThan(2);
+    for (const line of quote) {
+      const size = line.items.find((i) => i.kind === 'box' && i.run)!;
+      const em = (size as { run: { size: number } }).run.size;
+      expect(line.measure / em).toBeCloseTo(Math.round(line.measure / em), 9);
+      expect(em).toBeCloseTo(117 / 8, 9);
+    }
+  });
+
   it('34: the columns of an article without photos differ by at most one line', () => {
     for (const article of page.articles.filter((a) => a.id !== 'duty')) {
       const per = article.linesPerColumn;
