@@ -1,5 +1,6 @@
 import type { Article, Block, Figure, TextBlock, TextRole } from '../../model/document.js';
 import { inlinesToXhtml, isBlank, type InlineContext } from './inline-html.js';
+import { pageBreakId } from './plan.js';
 import { fontRoleOf } from './roles.js';
 import { escapeAttr, escapeText, xhtmlDocument } from './xml.js';
 
@@ -11,6 +12,8 @@ export interface ChapterContext extends InlineContext {
   readonly title: string;
   /** Href of a figure's image file, relative to the chapter. */
   readonly imageHref: (figure: Figure) => string;
+  /** The print page this chapter opens, if it is the first article of its page. */
+  readonly pageStart?: number;
 }
 
 /** Roles that belong in the article's `<header>` when they open the article. */
@@ -59,7 +62,17 @@ export function renderChapter(article: Article, ctx: ChapterContext): string {
   }
 
   const open = article.box ? '<article class="box">' : '<article>';
-  return xhtmlDocument({ lang: ctx.lang, title: ctx.title, body: `${open}\n${lines.join('\n')}\n</article>\n` });
+  // The print page starts here (EPUB 3 page list; DPUB-ARIA doc-pagebreak needs a name).
+  const pageBreak =
+    ctx.pageStart === undefined
+      ? ''
+      : `<span epub:type="pagebreak" role="doc-pagebreak" id="${pageBreakId(ctx.pageStart)}" aria-label="${ctx.pageStart}"></span>\n`;
+  return xhtmlDocument({
+    lang: ctx.lang,
+    title: ctx.title,
+    body: `${pageBreak}${open}\n${lines.join('\n')}\n</article>\n`,
+    epubNamespace: ctx.pageStart !== undefined,
+  });
 }
 
 function isNote(block: Block): boolean {

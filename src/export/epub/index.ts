@@ -12,6 +12,7 @@ import type { FontBook } from '../../fonts/types.js';
 import type { Edition } from '../../model/document.js';
 import { ContentError } from '../../model/errors.js';
 import { folio, headerDate } from '../../text/header-text.js';
+import { accessibilityFacts, accessibilityMetadata } from './accessibility.js';
 import { renderChapter } from './chapter.js';
 import { renderCoverPage, renderCoverSvg, type CoverText } from './cover.js';
 import { buildCss } from './css.js';
@@ -70,7 +71,15 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   const glyphs = embedFonts ? collector.sink : ignoreGlyphs;
   const chapters = plan.chapters.map((ch) => ({
     file: ch.file,
-    xhtml: renderChapter(ch.article, { lang, title: ch.title, normalize, glyphs, vertical, imageHref: (fig) => imageFile.get(fig.src)! }),
+    xhtml: renderChapter(ch.article, {
+      lang,
+      title: ch.title,
+      normalize,
+      glyphs,
+      vertical,
+      imageHref: (fig) => imageFile.get(fig.src)!,
+      ...(ch.pageStart ? { pageStart: ch.page.number } : {}),
+    }),
   }));
   const paper = normalize(firstPage.paper).trim() || normalize(edition.title);
   const coverText: CoverText = {
@@ -111,6 +120,8 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
       description: describe(edition, paper, normalize),
       date: firstPage.date,
       modified: options.modified,
+      printSource: `${paper} ${firstPage.date}`,
+      extra: accessibilityMetadata(accessibilityFacts(edition, plan.chapters.some((c) => c.pageStart))),
     },
     manifest,
     ['cover', ...chapters.map((_, i) => `ch${i + 1}`)],

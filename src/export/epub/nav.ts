@@ -1,5 +1,5 @@
 import type { ChapterPlan } from './plan.js';
-import { pageLabel } from './plan.js';
+import { pageBreakId, pageLabel } from './plan.js';
 import type { GlyphSink } from './roles.js';
 import { escapeAttr, escapeText, xhtmlDocument } from './xml.js';
 
@@ -18,7 +18,8 @@ const TOC_TITLE = '目录';
 /**
  * The EPUB 3 navigation document: a two-level table of contents (`第11版 党建` → each article's
  * headline; a page entry links to its first article) and landmarks pointing at the cover and
- * the first article. It is not in the spine (reading systems show it as their contents menu), which is
+ * the first article, and the page list of the print edition (each page's number, at the
+ * break marker opening its first article). It is not in the spine (reading systems show it as their contents menu), which is
  * also why the landmarks cannot point at it: EPUBCheck rejects links to non-spine documents.
  */
 export function renderNav(chapters: readonly ChapterPlan[], ctx: NavContext): string {
@@ -36,6 +37,13 @@ export function renderNav(chapters: readonly ChapterPlan[], ctx: NavContext): st
     lines.push('</ol>', '</li>');
   }
   lines.push('</ol>', '</nav>');
+  const starts = chapters.filter((c) => c.pageStart);
+  if (starts.length > 0) {
+    // The print edition's pages (版), so a reader can go to 第11版 or cite it.
+    lines.push('<nav epub:type="page-list" id="page-list" hidden="hidden">', '<ol>');
+    for (const c of starts) lines.push(`<li><a href="${escapeAttr(`${c.file}#${pageBreakId(c.page.number)}`)}">${c.page.number}</a></li>`);
+    lines.push('</ol>', '</nav>');
+  }
   if (chapters.length > 0) {
     lines.push(
       '<nav epub:type="landmarks" id="landmarks" hidden="hidden">',

@@ -14,6 +14,10 @@ export interface PackageMetadata {
   readonly date: string;
   /** Last modification, written as `dcterms:modified` (`YYYY-MM-DDThh:mm:ssZ`). */
   readonly modified: Date;
+  /** Extra `<meta>` lines (accessibility.ts), written as they are. */
+  readonly extra?: readonly string[];
+  /** The print edition the page list follows, e.g. `人民日报 2024-11-24`: `dc:source` refined as `source-of pagination`. */
+  readonly printSource?: string;
 }
 
 /** A manifest entry. */
@@ -55,6 +59,10 @@ export function buildPackage(
     `    <dc:date>${escapeText(meta.date)}</dc:date>`,
     `    <dc:description>${escapeText(meta.description)}</dc:description>`,
     `    <meta property="dcterms:modified">${formatModified(meta.modified)}</meta>`,
+    ...(meta.printSource
+      ? [`    <dc:source id="print-source">${escapeText(meta.printSource)}</dc:source>`, '    <meta refines="#print-source" property="source-of">pagination</meta>']
+      : []),
+    ...(meta.extra ?? []),
     // The EPUB 2 way of naming the cover image, still read by some reading systems (Kindle).
     ...cover.map((item) => `    <meta name="cover" content="${escapeAttr(item.id)}"/>`),
     '  </metadata>',

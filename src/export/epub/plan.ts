@@ -16,6 +16,8 @@ export interface ChapterPlan {
   readonly file: string;
   /** Plain, normalised title for `<title>` and the navigation document. */
   readonly title: string;
+  /** The first chapter of its print page: it carries the page's break marker (page list). */
+  readonly pageStart: boolean;
 }
 
 /** One image file, shared by every figure that uses the same source file. */
@@ -45,7 +47,7 @@ export function planEdition(edition: Edition, normalize: (text: string) => strin
   for (const page of edition.pages) {
     page.articles.forEach((article, index) => {
       const stem = unique(`p${page.number}-${asciiName(article.id, `a${index + 1}`)}`, taken);
-      chapters.push({ page, article, file: `${stem}.xhtml`, title: articleTitle(page, article, index, normalize) });
+      chapters.push({ page, article, file: `${stem}.xhtml`, title: articleTitle(page, article, index, normalize), pageStart: index === 0 });
       let n = 0;
       for (const block of article.blocks) {
         if (block.kind !== 'figure' || imageBySrc.has(block.src)) continue;
@@ -92,4 +94,9 @@ function unique(stem: string, taken: Set<string>): string {
   for (let i = 2; taken.has(name); i++) name = `${stem}-${i}`;
   taken.add(name);
   return name;
+}
+
+/** Id of the print-page break marker that opens the first chapter of page `number`. */
+export function pageBreakId(number: number): string {
+  return `page-${number}`;
 }

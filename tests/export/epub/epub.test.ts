@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { accessibilityFacts, accessibilityMetadata } from '../../../src/export/epub/accessibility.js';
 import { writeEpub } from '../../../src/export/epub/index.js';
 import { loadFontBook } from '../../../src/fonts/index.js';
 import type { FontBook } from '../../../src/fonts/types.js';
@@ -190,6 +191,58 @@ describe('navigation document', () => {
     );
     expect(toc).toMatch(/<li><a href="p12-a1.xhtml">第12版 评论<\/a>\n<ol>\n<li><a href="p12-a1.xhtml">以钉钉子精神抓落实<\/a><\/li>\n<\/ol>/);
     expect(nav).toContain('<nav epub:type="landmarks"');
+  });
+
+  test('page list: each print page at the break marker that opens its first article', () => {
+    const nav = files.text.get('EPUB/nav.xhtml')!;
+    const list = /<nav epub:type="page-list" id="page-list" hidden="hidden">([\s\S]*?)<\/nav>/.exec(nav)![1];
+    expect([...list.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a><\/li>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['p11-lead.xhtml#page-11', '11'],
+      ['p12-a1.xhtml#page-12', '12'],
+    ]);
+    for (const [file, number] of [['p11-lead.xhtml', 11], ['p12-a1.xhtml', 12]] as const) {
+      expect(chapter(file)).toContain(`<body>\n<span epub:type="pagebreak" role="doc-pagebreak" id="page-${number}" aria-label="${number}"></span>\n<article`);
+    }
+    expect(chapter('p11-box.xhtml')).not.toContain('pagebreak');
+  });
+});
+
+describe('accessibility metadata', () => {
+  test('access modes, features, no hazards, a summary in the book’s language, the print source of the page list', () => {
+    const xml = opf();
+    const values = (property: string) => [...xml.matchAll(new RegExp(`<meta property="${property}">([^<]*)</meta>`, 'g'))].map((m) => m[1]);
+    expect(values('schema:accessMode')).toEqual(['textual', 'visual']);
+    expect(values('schema:accessModeSufficient')).toEqual(['textual']);
+    expect(values('schema:accessibilityFeature')).toEqual([
+      'structuralNavigation',
+      'tableOfContents',
+      'readingOrder',
+      'displayTransformability',
+      'alternativeText',
+      'pageNavigation',
+    ]);
+    expect(values('schema:accessibilityHazard')).toEqual(['none']);
+    expect(values('schema:accessibilitySummary')[0]).toMatch(/^本电子版.*图片均有文字说明；页码表标出印刷版的版次。$/);
+    expect(xml).toMatch(/<dc:source id="print-source">[^<]+<\/dc:source>\n    <meta refines="#print-source" property="source-of">pagination<\/meta>/);
+  });
+
+  test('a figure with neither alt text nor caption: images are not claimed to be described', () => {
+    const facts = accessibilityFacts(
+      {
+        ...edition,
+        pages: edition.pages.map((p) => ({
+          ...p,
+          articles: p.articles.map((a) => ({ ...a, blocks: a.blocks.map((b) => (b.kind === 'figure' ? { ...b, alt: '', caption: [] } : b)) })),
+        })),
+      },
+      false,
+    );
+    expect(facts).toEqual({ images: true, allImagesDescribed: false, pageList: false });
+    const lines = accessibilityMetadata(facts).join('\n');
+    expect(lines).toContain('<meta property="schema:accessModeSufficient">textual,visual</meta>');
+    expect(lines).not.toContain('alternativeText');
+    expect(lines).not.toContain('pageNavigation');
+    expect(lines).toContain('部分图片缺少文字说明。');
   });
 });
 
