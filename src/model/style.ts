@@ -77,6 +77,8 @@ export interface Typography {
   readonly autospace: boolean;
   readonly linebreak: LineBreaking;
   readonly emphasis: EmphasisStyle;
+  /** Long Latin words may break at a hyphen where the en-us patterns allow (text/hyphenate.ts). */
+  readonly hyphenate: boolean;
   /** EPUB only: `vertical` sets the e-book top to bottom, right to left (the PDF stays horizontal). */
   readonly writingMode?: 'horizontal' | 'vertical';
 }
@@ -88,6 +90,7 @@ export const DEFAULT_TYPOGRAPHY: Typography = {
   autospace: true,
   linebreak: 'total-fit',
   emphasis: 'dots',
+  hyphenate: true,
   writingMode: 'horizontal',
 };
 
@@ -99,6 +102,7 @@ export const TYPOGRAPHY_CHOICES = {
   autospace: [true, false],
   linebreak: ['total-fit', 'first-fit'],
   emphasis: ['dots', 'kai'],
+  hyphenate: [true, false],
   writingMode: ['horizontal', 'vertical'],
 } as const satisfies { readonly [K in keyof Typography]: readonly Typography[K][] };
 

@@ -47,9 +47,14 @@ export function placeBoxes(placed: PlacedLine): { readonly item: Extract<Item, {
       out.push({ item, x });
       x += item.width;
     } else if (item.kind === 'glue') {
+      // A word space's inkless space glyph, at the space's start (for text extraction).
+      if (item.run) out.push({ item: { kind: 'box', width: 0, run: item.run }, x });
       x += item.width + deltas[i - line.start];
     }
   }
+  // A line broken inside a word ends in the word's hyphen (its width is in the line's width).
+  const breakItem = items[line.end];
+  if (breakItem?.kind === 'penalty' && breakItem.run) out.push({ item: { kind: 'box', width: breakItem.width, run: breakItem.run }, x });
   return out;
 }
 

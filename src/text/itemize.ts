@@ -5,6 +5,7 @@ import { paragraphBlanks, type BlankKind } from './cjk/punctuation.js';
 import { box, glue, penalty, INFINITE_PENALTY, type BoxGlyph, type GlyphRun, type Item } from './items.js';
 import type { MissingGlyph, Shaper, ShapedGlyph } from './shape.js';
 import type { FontBook } from '../fonts/index.js';
+import { discretionaries, syllables } from './hyphenate.js';
 import { styledChars, toUnits, type Unit } from './units.js';
 
 /** Settings of the text stage, resolved once per build. */
@@ -32,6 +33,8 @@ export function makeTextOptions(typography: Typography, fonts?: FontBook): TextO
 /** An ink box made once, with the characters its faces lacked (reported again on every use). */
 interface MadeBox {
   readonly box: Item;
+  /** A hyphenated word: its syllables' boxes with discretionary hyphens, set instead of `box`. */
+  readonly parts?: readonly Item[];
   readonly advance: number;
   readonly missing: readonly MissingGlyph[];
 }
@@ -56,6 +59,8 @@ const HAN_WESTERN_MIN_EM = 0.125;
 const HAN_WESTERN_MAX_EM = 0.5;
 /** A typed space between two Han characters is a full-width phrase space (党建聚合力 发展增动能). */
 const PHRASE_SPACE_EM = 1;
+/** The hyphen drawn where a Latin word breaks. */
+const HYPHEN = '-';
 /** Western word spaces stretch to ½ em and shrink to ¼ em (clreq #procedures_for_inter-character_spacing_reduction). */
 const WORD_SPACE_MAX_EM = 0.5;
 const WORD_SPACE_MIN_EM = 0.25;
@@ -84,7 +89,7 @@ function scaleRun(glyphs: readonly ShapedGlyph[], unitsPerEm: number, size: numb
 }
 
 /** The ink box of a unit and its full advance; blanks are added around it by the caller. */
-function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper): { box: Item; advance: number } {
+function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper, hyphenate: boolean): { box: Item; advance: number; parts?: Item[] } {
   const face = shaper.faceFor(role, unit.text);
   const scale = size / face.unitsPerEm;
   const make = (glyphs: readonly ShapedGlyph[], dx0 = 0): { run: GlyphRun; width: number } => {
@@ -127,7 +132,11 @@ function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper): { bo
     }
     case 'western': {
       const { run, width } = make(shaper.layout(face, unit.text, ['kern', 'pwid']));
-      return { box: box(width, run), advance: width };
+      const word = { kind: 'box' as const, width, run };
+      const pieces = hyphenate ? syllables(unit.text) : [unit.text];
+      if (pieces.length < 2) return { box: word, advance: width };
+      const hyphen = make(shaper.layout(face, HYPHEN, ['kern', 'pwid']));
+      return { box: word, advance: width, parts: discretionaries(word, pieces, hyphen.run, hyphen.width) };
     }
     case 'connector':
       if (unit.text === '—') {
@@ -210,8 +219,10 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
         items.push(glue(PHRASE_SPACE_EM * size, 0, 0, 'phrase-space'));
       } else {
         const face = shaper.faceFor(role, ' ');
-        const space = (shaper.char(face, ' ').advance * size) / face.unitsPerEm;
-        items.push(glue(space, Math.max(0, WORD_SPACE_MAX_EM * size - space), Math.max(0, space - WORD_SPACE_MIN_EM * size), 'word-space'));
+        const glyph = shaper.char(face, ' ');
+        const space = (glyph.advance * size) / face.unitsPerEm;
+        const run: GlyphRun = { face: face.key, size, glyphs: [{ id: glyph.id, dx: 0, text: ' ' }], style: 'plain' };
+        items.push(glue(space, Math.max(0, WORD_SPACE_MAX_EM * size - space), Math.max(0, space - WORD_SPACE_MIN_EM * size), 'word-space', run));
       }
       prev = unit;
       return;
@@ -219,11 +230,11 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     const context = `${role}|${size}|${unit.style}`;
     let inContext = options.boxes.get(context);
     if (!inContext) options.boxes.set(context, (inContext = new Map()));
-    const key = unit.cls === 'western' ? `w${unit.text}` : unit.text;
+    const key = unit.cls === 'western' ? `w${typography.hyphenate ? HYPHEN : ''}${unit.text}` : unit.text;
     let made = inContext.get(key);
     if (!made) {
       const before = shaper.missingCount;
-      const shaped = unitBox(unit, role, size, shaper);
+      const shaped = unitBox(unit, role, size, shaper, typography.hyphenate);
       made = { ...shaped, missing: shaper.missingSince(before) };
       inContext.set(key, made);
     } else if (made.missing.length > 0) {
@@ -252,7 +263,8 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     // An opening bracket that starts a paragraph loses its blank half after the indent
     // (reference §4 case 16), except in 全角式.
     if (leftBlank > 0 && !(paragraphStart && typography.punctuation !== 'quanjiao')) items.push(blankItem(leftBlank, blanks[k].kind, options));
-    items.push(ink);
+    if (made.parts) items.push(...made.parts);
+    else items.push(ink);
     pendingRight = rightBlank > 0 ? blankItem(rightBlank, blanks[k].kind, options) : undefined;
     prev = unit;
   });

@@ -49,19 +49,34 @@ export type Item =
       readonly stretch: number;
       readonly shrink: number;
       readonly glue: GlueKind;
+      /** Drawn at the glue's start when the glue is inside a line: a typed space between Latin
+       *  words, as the font's (inkless) space glyph, so text extraction finds the word break. */
+      readonly run?: GlyphRun;
     }
-  | { readonly kind: 'penalty'; readonly width: number; readonly penalty: number; readonly flagged: boolean };
+  | {
+      readonly kind: 'penalty';
+      readonly width: number;
+      readonly penalty: number;
+      readonly flagged: boolean;
+      /** Drawn at the end of the line when the line breaks here: the hyphen of a hyphenated word
+       *  (TeX's discretionary pre-break text); its width is the penalty's width. */
+      readonly run?: GlyphRun;
+    };
 
 export function box(width: number, run?: GlyphRun): Item {
   return run ? { kind: 'box', width, run } : { kind: 'box', width };
 }
 
-export function glue(width: number, stretch: number, shrink: number, kind: GlueKind): Item {
-  return { kind: 'glue', width, stretch, shrink, glue: kind };
+export function glue(width: number, stretch: number, shrink: number, kind: GlueKind, run?: GlyphRun): Item {
+  return run ? { kind: 'glue', width, stretch, shrink, glue: kind, run } : { kind: 'glue', width, stretch, shrink, glue: kind };
 }
 
-export function penalty(value: number, width = 0, flagged = false): Item {
-  return { kind: 'penalty', width, penalty: value, flagged };
+export function penalty(value: number, width = 0, flagged = false, run?: GlyphRun): Item {
+  return run ? { kind: 'penalty', width, penalty: value, flagged, run } : { kind: 'penalty', width, penalty: value, flagged };
+}
+
+function scaleRun(run: GlyphRun, factor: number): GlyphRun {
+  return { ...run, size: run.size * factor, glyphs: run.glyphs.map((g) => ({ ...g, dx: g.dx * factor })) };
 }
 
 /**
@@ -72,13 +87,13 @@ export function scaleItems(items: readonly Item[], factor: number): Item[] {
   return items.map((item): Item => {
     switch (item.kind) {
       case 'box':
-        return item.run
-          ? { kind: 'box', width: item.width * factor, run: { ...item.run, size: item.run.size * factor, glyphs: item.run.glyphs.map((g) => ({ ...g, dx: g.dx * factor })) } }
-          : { kind: 'box', width: item.width * factor };
-      case 'glue':
-        return { ...item, width: item.width * factor, stretch: item.stretch * factor, shrink: item.shrink * factor };
+        return item.run ? { kind: 'box', width: item.width * factor, run: scaleRun(item.run, factor) } : { kind: 'box', width: item.width * factor };
+      case 'glue': {
+        const scaled = { ...item, width: item.width * factor, stretch: item.stretch * factor, shrink: item.shrink * factor };
+        return item.run ? { ...scaled, run: scaleRun(item.run, factor) } : scaled;
+      }
       case 'penalty':
-        return { ...item, width: item.width * factor };
+        return item.run ? { ...item, width: item.width * factor, run: scaleRun(item.run, factor) } : { ...item, width: item.width * factor };
       default: {
         const never: never = item;
         throw new Error(`unknown item ${JSON.stringify(never)}`);
