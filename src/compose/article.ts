@@ -127,7 +127,8 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
     usedLines = bottom;
   }
   usedLines += padLines;
-  const unplaced = flow ? slabs.slice(placedSlabs) : slabs;
+  // What did not fit: with no balanced setting, what the columns cannot take even filled one by one.
+  const unplaced = slabs.slice(flow ? placedSlabs : fillPrefix(slabs, framesFor(figures)).count);
   const overflowChars = jumps ? 0 : unplaced.reduce((n, s) => n + s.chars, 0);
 
   elements.sort((a, b) => a.block - b.block || a.order - b.order);

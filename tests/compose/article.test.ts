@@ -134,6 +134,14 @@ describe('layoutArticle in 3 columns', () => {
     const setting = layoutArticle(lead, moduleOf(3, 15), geometry, DEFAULT_STYLE);
     expect(setting.overflowChars).toBeGreaterThan(0);
   });
+
+  it('the overflow is what does not fit, not the whole text: fewer characters left over as the module deepens', () => {
+    const over = (lines: number): number => layoutArticle(lead, moduleOf(3, lines), geometry, DEFAULT_STYLE).overflowChars;
+    const counts = [12, 15, 18, 21].map(over);
+    for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeLessThan(counts[i - 1]);
+    // Three columns of 13 characters take about 39 characters per extra line.
+    expect(counts[0] - counts[1]).toBeGreaterThan(3 * 2 * 13);
+  });
 });
 
 describe('a ruled box (言论 box)', () => {
