@@ -47,7 +47,6 @@ export function syllables(word: string): readonly string[] {
         kept.push(part);
       }
     }
-    if (kept.length > 1 && kept[0].length < LEFT_HYPHEN_MIN) kept.splice(0, 2, kept[0] + kept[1]);
     cached = kept;
   }
   CACHE.set(word, cached);
