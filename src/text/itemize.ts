@@ -215,13 +215,16 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
       flushRight();
       const next = units[k + 1];
       if (!(allowed[unit.start + Array.from(unit.text).length] ?? false)) items.push(NO_BREAK);
+      // The typed space is drawn as the font's (inkless) space glyph, so that text copied from
+      // the page keeps it: 本报记者 沈童睿, not 本报记者沈童睿.
+      const typed = Array.from(unit.text)[0];
+      const face = shaper.faceFor(role, typed);
+      const glyph = shaper.char(face, typed);
+      const run: GlyphRun = { face: face.key, size, glyphs: [{ id: glyph.id, dx: 0, text: typed }], style: 'plain' };
       if (isHan(prev) && isHan(next)) {
-        items.push(glue(PHRASE_SPACE_EM * size, 0, 0, 'phrase-space'));
+        items.push(glue(PHRASE_SPACE_EM * size, 0, 0, 'phrase-space', run));
       } else {
-        const face = shaper.faceFor(role, ' ');
-        const glyph = shaper.char(face, ' ');
-        const space = (glyph.advance * size) / face.unitsPerEm;
-        const run: GlyphRun = { face: face.key, size, glyphs: [{ id: glyph.id, dx: 0, text: ' ' }], style: 'plain' };
+        const space = (shaper.char(face, ' ').advance * size) / face.unitsPerEm;
         items.push(glue(space, Math.max(0, WORD_SPACE_MAX_EM * size - space), Math.max(0, space - WORD_SPACE_MIN_EM * size), 'word-space', run));
       }
       prev = unit;

@@ -93,6 +93,10 @@ describe('sample edition (content/)', () => {
     }
   });
 
+  it('keeps the typed spaces in its text: bylines and a headline’s phrase space copy as written', () => {
+    for (const text of ['本报记者 沈童睿', '本报记者 王欣悦', '激活“两新”力量 凝聚治理合力']) expect(raw).toContain(text);
+  });
+
   it('passes typocheck: nothing lost, no kinsoku violation, no split dash', () => {
     const r = typocheck(pdf, join(ROOT, 'content'));
     expect(r.han_recall).toBe(1);

@@ -263,7 +263,9 @@ describe('spaces', () => {
     const headline = DEFAULT_STYLE.roles.headline;
     const items = itemize('党建 发展壮大', headline);
     const g = items.find((x): x is GlueItem => x.kind === 'glue' && x.glue === 'phrase-space');
-    expect(g).toEqual({ kind: 'glue', width: headline.size, stretch: 0, shrink: 0, glue: 'phrase-space' });
+    expect(g).toMatchObject({ kind: 'glue', width: headline.size, stretch: 0, shrink: 0, glue: 'phrase-space' });
+    // It draws the typed space as the font's space glyph, so that copied text keeps it.
+    expect(g.run).toMatchObject({ face: 'hei-bold', size: 36, glyphs: [{ dx: 0, text: ' ' }] });
     expect(headline.size).toBe(36);
     // breaking at the phrase space is free; inside a phrase it costs the phrase penalty
     const i = items.indexOf(g!);
@@ -277,6 +279,7 @@ describe('spaces', () => {
     expect(g.width).toBeGreaterThan(0.25 * EM);
     expect(g.width + g.stretch).toBeCloseTo(0.5 * EM, 12);
     expect(g.width - g.shrink).toBeCloseTo(0.25 * EM, 12);
+    expect(g.run?.glyphs.map((gl) => gl.text)).toEqual([' ']);
   });
 });
 
