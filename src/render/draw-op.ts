@@ -19,10 +19,11 @@ export interface PlacedGlyph {
   /** The source characters this glyph stands for (ToUnicode; may be '' for a ligature tail). */
   readonly text: string;
   /**
-   * Set on the last glyph of a line: the width it is set in, from its origin to the end of its
-   * box, in points. Narrower than the glyph's advance when the line ends in a mark whose blank
-   * half was trimmed (GB/T 15834 5.1.10); the PDF gives that glyph this width, so that text
-   * selection and extraction see the line end where the ink ends, not half an em into the gutter.
+   * Set on a punctuation mark set narrower than its advance: the width it is set in, in points,
+   * from its origin to the next glyph's origin (or to the end of its box at the line end). Its
+   * blank half was trimmed at the line end (GB/T 15834 5.1.10) or compressed (clreq
+   * #h-adjustment_of_adjacent_punctuation_marks). The PDF gives the glyph this width, so text
+   * selection and extraction see where its ink ends, not its nominal em.
    */
   readonly advance?: number;
 }

@@ -73,7 +73,6 @@ export function renderLine(placed: PlacedLine): DrawOp[] {
     run = null;
   };
   const boxes = placeBoxes(placed);
-  const lastInked = boxes.findLastIndex(({ item }) => (item.run?.glyphs.length ?? 0) > 0);
   boxes.forEach(({ item, x }, b) => {
     if (!item.run) return;
     if (!run || run.face !== item.run.face || run.size !== item.run.size) {
@@ -84,17 +83,41 @@ export function renderLine(placed: PlacedLine): DrawOp[] {
     for (let i = 0; i < glyphs.length; i++) {
       const g = glyphs[i];
       const dx = x + g.dx - run.x;
-      if (b === lastInked && i === glyphs.length - 1) {
-        // The line's last glyph is set in what is left of its box (a trimmed mark: its ink half).
-        run.glyphs.push({ id: g.id, dx, text: g.text, advance: item.width - g.dx });
-      } else {
-        run.glyphs.push({ id: g.id, dx, text: g.text });
-      }
+      const advance = g.advance === undefined ? undefined : setWidth(boxes, b, i);
+      run.glyphs.push(advance === undefined ? { id: g.id, dx, text: g.text } : { id: g.id, dx, text: g.text, advance });
     }
     if (item.run.style === 'emphasis') dots.push(...emphasisDots(item, x, placed.baseline));
   });
   flush();
   return [...ops, ...dots];
+}
+
+/** Below this (points) a mark's set width counts as its full advance. */
+const NARROWED_EPSILON = 0.01;
+
+/**
+ * The width a punctuation mark is set in when that is less than its advance: its blank half
+ * compressed against a neighbouring mark (clreq #h-adjustment_of_adjacent_punctuation_marks),
+ * squeezed by line compression, or trimmed at the line end (GB/T 15834 5.1.10). Measured from
+ * the glyph's origin to the next glyph's origin, or to the end of its box at the line end.
+ * The PDF gives the glyph that width, so that text extraction does not see it overlap the next
+ * glyph (poppler starts a new line there) or reach into the gutter.
+ */
+function setWidth(boxes: readonly { item: Extract<Item, { kind: 'box' }>; x: number }[], b: number, i: number): number | undefined {
+  const { item, x } = boxes[b];
+  const glyphs = item.run!.glyphs;
+  const glyph = glyphs[i];
+  const origin = x + glyph.dx;
+  let end = i + 1 < glyphs.length ? x + glyphs[i + 1].dx : x + item.width;
+  for (let k = b + 1; i + 1 >= glyphs.length && k < boxes.length; k++) {
+    const next = boxes[k].item.run?.glyphs[0];
+    if (next) {
+      end = boxes[k].x + next.dx;
+      break;
+    }
+  }
+  const set = end - origin;
+  return set < glyph.advance! - NARROWED_EPSILON ? set : undefined;
 }
 
 /** Size of an emphasis dot and its distance below the baseline, in ems. */

@@ -120,7 +120,8 @@ function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper, hyphe
       const advance = g.advance * scale;
       const half = advance / 2;
       const { run } = make([g], unit.cls === 'opening' ? -half : 0);
-      return { box: box(half, run), advance };
+      const mark: GlyphRun = { ...run, glyphs: run.glyphs.map((glyph) => ({ ...glyph, advance })) };
+      return { box: box(half, mark), advance };
     }
     case 'middle':
       return halfEm();

@@ -14,6 +14,9 @@ export interface BoxGlyph {
   readonly dx: number;
   /** The characters this glyph stands for. */
   readonly text: string;
+  /** A punctuation mark's full advance in points, kept because its box holds only its ink half:
+   *  the render stage compares it with the width the mark is finally set in. */
+  readonly advance?: number;
 }
 
 /** What a box draws: glyphs of one face at one size. */
@@ -76,7 +79,8 @@ export function penalty(value: number, width = 0, flagged = false, run?: GlyphRu
 }
 
 function scaleRun(run: GlyphRun, factor: number): GlyphRun {
-  return { ...run, size: run.size * factor, glyphs: run.glyphs.map((g) => ({ ...g, dx: g.dx * factor })) };
+  const glyphs = run.glyphs.map((g) => (g.advance === undefined ? { ...g, dx: g.dx * factor } : { ...g, dx: g.dx * factor, advance: g.advance * factor }));
+  return { ...run, size: run.size * factor, glyphs };
 }
 
 /**

@@ -93,6 +93,11 @@ describe('sample edition (content/)', () => {
     }
   });
 
+  it('extracts whole lines: no extracted line starts with a closing mark cut off a compressed pair (。” ，“)', () => {
+    // A compressed mark keeps the width it is set in, so extraction does not see it overlap the next.
+    expect(raw.split('\n').filter((l) => /^[”’）》」』。，、：；！？]/u.test(l))).toEqual([]);
+  });
+
   it('keeps the typed spaces in its text: bylines and a headline’s phrase space copy as written', () => {
     for (const text of ['本报记者 沈童睿', '本报记者 王欣悦', '激活“两新”力量 凝聚治理合力']) expect(raw).toContain(text);
   });

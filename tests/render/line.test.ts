@@ -19,8 +19,9 @@ const TAG = { article: 'a', role: 'P' } as const;
 
 type GlyphsOp = Extract<DrawOp, { op: 'glyphs' }>;
 
-function run(ch: string, dx = 0, face = 'song', size = SIZE): Extract<Item, { kind: 'box' }>['run'] {
-  return { face, size, glyphs: [{ id: ch.codePointAt(0)!, dx, text: ch }], style: 'plain' };
+function run(ch: string, dx = 0, face = 'song', size = SIZE, advance?: number): Extract<Item, { kind: 'box' }>['run'] {
+  const glyph = { id: ch.codePointAt(0)!, dx, text: ch };
+  return { face, size, glyphs: [advance === undefined ? glyph : { ...glyph, advance }], style: 'plain' };
 }
 
 const g = (width: number, stretch: number, shrink: number, kind: GlueKind): Item => ({ kind: 'glue', width, stretch, shrink, glue: kind });
@@ -63,11 +64,12 @@ function paragraph(text: string, indentEm = 0): Item[] {
       const word = ch.slice(1, -1);
       items.push({ kind: 'box', width: word.length * 5, run: { face, size: SIZE, glyphs: Array.from(word).map((c, i) => ({ id: c.codePointAt(0)!, dx: i * 5, text: c })), style: 'plain' } });
     } else if (closing) {
-      items.push({ kind: 'box', width: SIZE / 2, run: run(ch, 0, face) });
+      // A mark's glyph keeps its full advance, as the text stage gives it.
+      items.push({ kind: 'box', width: SIZE / 2, run: run(ch, 0, face, SIZE, SIZE) });
       blank = SIZE / 2;
       blankKind = kind;
     } else if (opening) {
-      items.push(g(SIZE / 2, 0, SIZE / 2, kind), { kind: 'box', width: SIZE / 2, run: run(ch, -SIZE / 2, face) });
+      items.push(g(SIZE / 2, 0, SIZE / 2, kind), { kind: 'box', width: SIZE / 2, run: run(ch, -SIZE / 2, face, SIZE, SIZE) });
       items.push(p(10_000)); // no break after an opening mark
     } else {
       items.push({ kind: 'box', width: SIZE, run: run(ch, 0, face) });
@@ -153,17 +155,39 @@ describe('punctuation at line edges', () => {
     expect(xs[xs.length - 1].x + 4.5).toBeCloseTo(100 + 99, 2);
   });
 
-  it('the line’s last glyph carries its set width: ½ em for a trimmed ，, 1 em for a Han character; no other glyph has one', () => {
+  it('a mark set narrower than its advance carries its set width: a trimmed ， at the line end, ½ em', () => {
     const items = paragraph('一二三四五六七八九十，甲乙丙丁戊己庚辛');
     const lines = breakLines(items, 99);
     const advances = (line: Line, last: boolean) =>
       glyphOps(renderLine(placed(items, line, 'justify', last, 99))).flatMap((op) => op.glyphs.map((gl) => [gl.text, gl.advance]));
     const first = advances(lines[0], false);
     expect(first[first.length - 1]).toEqual(['，', 4.5]);
+    // Han characters, and marks set at their full advance, carry none.
     expect(first.slice(0, -1).every(([, advance]) => advance === undefined)).toBe(true);
-    const rest = advances(lines[1], true);
-    expect(rest[rest.length - 1]).toEqual(['辛', 9]);
-    expect(rest.slice(0, -1).every(([, advance]) => advance === undefined)).toBe(true);
+    expect(advances(lines[1], true).every(([, advance]) => advance === undefined)).toBe(true);
+  });
+
+  it('adjacent marks: 。 compressed against ” is set to the distance to the quote’s origin, ½ em', () => {
+    // The text stage drops the blank of 。 before ” (clreq: two marks take 1.5 em).
+    const items: Item[] = [
+      { kind: 'box', width: SIZE, run: run('发') },
+      inter(),
+      { kind: 'box', width: SIZE / 2, run: run('。', 0, 'song', SIZE, SIZE) },
+      p(10_000),
+      { kind: 'box', width: SIZE / 2, run: run('”', 0, 'song', SIZE, SIZE) },
+      g(SIZE / 2, 0, SIZE / 2, 'bracket-blank'),
+      inter(),
+      { kind: 'box', width: SIZE, run: run('新') },
+      ...FINISH,
+    ];
+    const [line] = breakLines(items, 117);
+    const set = glyphOps(renderLine(placed(items, line, 'justify', true))).flatMap((op) => op.glyphs.map((gl) => [gl.text, gl.advance]));
+    expect(set).toEqual([
+      ['发', undefined],
+      ['。', 4.5],
+      ['”', undefined],
+      ['新', undefined],
+    ]);
   });
 
   it('a line starting with “: its blank half is dropped and the glyph origin sits ½ em before the measure start', () => {

@@ -113,6 +113,8 @@ describe('pause/stop marks (GB/T 15834 5.1.1–5.1.2, 5.1.10)', () => {
     const i = boxIndex(items, '，');
     expect(box(items, i).width).toBe(4.5);
     expect(box(items, i).run!.glyphs[0].dx).toBe(0); // glyph on the left half
+    expect(box(items, i).run!.glyphs[0].advance).toBe(9); // its full advance, for the render stage
+    expect(box(items, boxIndex(items, '中')).run!.glyphs[0].advance).toBeUndefined();
     expect(items[i + 1]).toEqual({ kind: 'glue', width: 4.5, stretch: 0, shrink: 4.5, glue: 'pause-blank' });
     // A break at that blank drops it: the line ends on the half-width box.
     expect(isBreakpoint(items, i + 1)).toBe(true);
