@@ -42,6 +42,13 @@ describe('sample EPUB', () => {
     expect(svg.length).toBeLessThan(100_000);
   });
 
+  it('keeps a kicker’s —— and the series’ · with the character before them (no line may start with them)', async () => {
+    const lead = (await unzip(readFileSync(withFonts))).text.get('EPUB/p11-lead.xhtml')!;
+    expect(lead).toContain('<span class="nobr">新——</span></p>');
+    expect(lead).toContain('<span class="nobr">注·</span>');
+    expect((await unzip(readFileSync(withFonts))).text.get('EPUB/style.css')).toMatch(/\.nobr \{\n  white-space: nowrap;/);
+  });
+
   it('--no-epub-fonts leaves the fonts out: far smaller, still valid, same text', async () => {
     const full = statSync(withFonts).size;
     const bare = statSync(withoutFonts).size;

@@ -145,7 +145,29 @@ h3 {
   margin: 1em 0 0.4em;
   font-size: 1.05em;
   line-height: 1.5;
+  text-align: center;
   page-break-after: avoid;
+}
+
+/* A section head and its second line (强组织，建机制—— / 把链上企业党组织聚合起来) read as one
+   head, centred, as on the page. */
+h2 + h3 {
+  margin-top: -0.4em;
+}
+
+/* Heads of more than one line are balanced where the reading system can (the page breaks them
+   at phrase ends; a browser cannot, but it can avoid a last line of one or two characters). */
+h1,
+h2,
+h3,
+.kicker,
+.subtitle {
+  text-wrap: balance;
+}
+
+/* A character and the dash or interpunct after it: never broken apart (no-break.ts). */
+.nobr {
+  white-space: nowrap;
 }
 
 blockquote.pullquote {

@@ -2,6 +2,7 @@ import type { FontRole } from '../../fonts/types.js';
 import type { Inline } from '../../model/document.js';
 import { escapeText } from './xml.js';
 import type { GlyphSink } from './roles.js';
+import { NO_BREAK_CLASS, noBreakPieces } from './no-break.js';
 import { markVerticalNumbers } from './vertical-numbers.js';
 
 /** How inline content is turned into text: the caller's normaliser and where glyph use is recorded. */
@@ -27,7 +28,10 @@ export function inlinesToXhtml(inlines: readonly Inline[], role: FontRole, ctx: 
       case 'text': {
         const text = ctx.normalize(inline.text);
         ctx.glyphs(role, text);
-        out += ctx.vertical ? markVerticalNumbers(escapeText(text)) : escapeText(text);
+        for (const piece of noBreakPieces(text)) {
+          const html = ctx.vertical ? markVerticalNumbers(escapeText(piece.text)) : escapeText(piece.text);
+          out += piece.keep ? `<span class="${NO_BREAK_CLASS}">${html}</span>` : html;
+        }
         break;
       }
       case 'strong':
