@@ -191,6 +191,8 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
   if (lastContent > 0 && units.slice(0, lastContent).some(isContent)) allowed[units[lastContent].start] = false;
 
   const size = style.size;
+  // Only justified text is hyphenated: a head, centred or flush, keeps its words whole.
+  const hyphenate = typography.hyphenate && style.align === 'justify';
   const items: Item[] = [];
   if (style.indentEm > 0) items.push(box(style.indentEm * size));
 
@@ -234,11 +236,11 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     const context = `${role}|${size}|${unit.style}`;
     let inContext = options.boxes.get(context);
     if (!inContext) options.boxes.set(context, (inContext = new Map()));
-    const key = unit.cls === 'western' ? `w${typography.hyphenate ? HYPHEN : ''}${unit.text}` : unit.text;
+    const key = unit.cls === 'western' ? `w${hyphenate ? HYPHEN : ''}${unit.text}` : unit.text;
     let made = inContext.get(key);
     if (!made) {
       const before = shaper.missingCount;
-      const shaped = unitBox(unit, role, size, shaper, typography.hyphenate);
+      const shaped = unitBox(unit, role, size, shaper, hyphenate);
       made = { ...shaped, missing: shaper.missingSince(before) };
       inContext.set(key, made);
     } else if (made.missing.length > 0) {

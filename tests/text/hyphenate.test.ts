@@ -55,6 +55,10 @@ describe('a paragraph with long English words in a narrow column', () => {
     expect(glyphTexts.join('')).toContain('technology companies');
   });
 
+  it('a head (centred) keeps its words whole', () => {
+    expect(itemizeText(text, { align: 'center', style: { align: 'center' } }).some((i) => i.kind === 'penalty' && i.flagged)).toBe(false);
+  });
+
   it('with hyphenate off there are no discretionary hyphens', () => {
     expect(itemizeText(text, { typography: { hyphenate: false } }).some((i) => i.kind === 'penalty' && i.flagged)).toBe(false);
     expect(itemizeText(text).filter((i) => i.kind === 'penalty' && i.flagged).length).toBeGreaterThan(3);
