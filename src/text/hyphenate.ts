@@ -11,7 +11,12 @@ import { createRequire } from 'node:module';
 import type * as EnUs from 'hyphen/en-us' with { 'resolution-mode': 'require' };
 import { penalty, type GlyphRun, type Item } from './items.js';
 
-const { hyphenateSync } = createRequire(import.meta.url)('hyphen/en-us') as typeof EnUs;
+/** The patterns are loaded on first use: most pages have no Latin word long enough to need them. */
+let patterns: typeof EnUs | undefined;
+function hyphenateSync(word: string, options: { hyphenChar: string }): string {
+  patterns ??= createRequire(import.meta.url)('hyphen/en-us') as typeof EnUs;
+  return patterns.hyphenateSync(word, options);
+}
 
 /** Shortest word that is hyphenated, in letters. */
 export const HYPHEN_MIN_WORD = 6;
