@@ -14,9 +14,10 @@ import { parseEdition } from './parse/index.js';
 import { itemizeEdition } from './text/index.js';
 
 const HAN = /\p{Script=Han}/gu;
-const WARMUP_RUNS = 5;
-/** Timed batches of runs; the fastest batch is reported, as other work on the machine only slows runs down. */
-const BATCHES = 15;
+const WARMUP_RUNS = 50;
+/** Timed batches of runs; the fastest batch is reported, as other work on the machine only slows
+ *  runs down. Many short batches after a long warm-up: a shared machine is noisy. */
+const BATCHES = 60;
 const RUNS_PER_BATCH = 5;
 const COLD_RUNS = 3;
 
