@@ -2,7 +2,7 @@
  * The pipeline, wired: parse → text → compose → render → export. Each stage's entry point is
  * called once, in order; none calls back into an earlier one.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composePages, type ArticleLayout, type ComposedPage } from './compose/index.js';
 import { writeEpub } from './export/epub/index.js';
@@ -128,6 +128,10 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
       language: edition.language,
       creationDate: date,
       colour: options.colour,
+      // The printing condition belongs to CMYK output; a screen (RGB) PDF has none.
+      ...(edition.print.outputIntent && (options.colour ?? 'cmyk') === 'cmyk'
+        ? { outputIntent: { profile: readFileSync(edition.print.outputIntent.profile), condition: edition.print.outputIntent.condition, info: edition.print.outputIntent.info } }
+        : {}),
     });
     outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data });
   }

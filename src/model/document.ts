@@ -42,6 +42,18 @@ export interface PrintSettings {
   readonly bleedMm: number;
   /** Draw crop marks (裁切线) at the trim corners, outside the bleed. */
   readonly cropMarks: boolean;
+  /** The printing condition the CMYK is meant for, embedded as the PDF's output intent. */
+  readonly outputIntent?: OutputIntent;
+}
+
+/** A printing condition: the printer's ICC output profile and its registered name. */
+export interface OutputIntent {
+  /** Absolute path of the ICC profile (an output profile in CMYK), inside the edition folder. */
+  readonly profile: string;
+  /** Its name in the ICC registry of characterized printing conditions, e.g. `ISOnewspaper26v4`. */
+  readonly condition: string;
+  /** A description for people, e.g. `Coldset newsprint (ISO 12647-3)`; the condition if not given. */
+  readonly info: string;
 }
 
 export const DEFAULT_PRINT: PrintSettings = { bleedMm: 0, cropMarks: false };

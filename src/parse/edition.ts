@@ -3,13 +3,14 @@
  * with the checks that span pages (jumps, duplicate ids, duplicate page numbers).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError } from '../model/errors.js';
 import { DEFAULT_PRINT, type Edition, type Page, type PrintSettings, type SourcePos } from '../model/document.js';
 import { DEFAULT_TYPOGRAPHY, HAO, TYPOGRAPHY_CHOICES, type Typography } from '../model/style.js';
 import { parseSize, SIZED_ELEMENTS, type SizedElement, type StyleOverrides } from '../model/style-overrides.js';
 import { at, fail } from './fail.js';
 import { parsePageDetailed } from './page.js';
+import { readPrint } from './print-settings.js';
 import type { ParsedPage } from './page.js';
 import { YamlFields } from './yaml-fields.js';
 
@@ -56,29 +57,6 @@ function readStyle(fields: YamlFields): StyleOverrides | undefined {
   }
   return { sizes, columnChars, gutterChars, leading };
 }
-/** Largest bleed accepted, in millimetres (printers ask for 3–5). */
-const MAX_BLEED_MM = 20;
-
-/** `print:` in edition.yml: `bleed: 3` (mm) and `cropMarks: true`. */
-function readPrint(fields: YamlFields): PrintSettings {
-  const value = fields.value('print');
-  if (value === undefined || value === null) return DEFAULT_PRINT;
-  const pos = fields.pos('print');
-  const hint = 'write e.g. print: { bleed: 3, cropMarks: true } (bleed in millimetres)';
-  if (typeof value !== 'object' || Array.isArray(value)) fail(pos, 'print must be a list of `key: value` lines', hint);
-  const out = { ...DEFAULT_PRINT };
-  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    if (key === 'bleed') {
-      if (typeof v !== 'number' || !(v >= 0 && v <= MAX_BLEED_MM)) fail(pos, `print bleed must be a number of millimetres from 0 to ${MAX_BLEED_MM}, not ${JSON.stringify(v)}`, hint);
-      out.bleedMm = v;
-    } else if (key === 'cropMarks') {
-      if (typeof v !== 'boolean') fail(pos, `print cropMarks must be true or false, not ${JSON.stringify(v)}`, hint);
-      out.cropMarks = v;
-    } else fail(pos, `unknown print setting "${key}"`, hint);
-  }
-  return out;
-}
-
 /** `typography:` in edition.yml: each key one of its known values. */
 function readTypography(fields: YamlFields): Typography {
   const value = fields.value('typography');
@@ -112,7 +90,7 @@ function readSettings(file: string): EditionSettings {
   if (language !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) {
     fail(fields.pos('language'), `language "${language}" is not a BCP 47 tag`, 'write e.g. zh-Hans, zh-Hant or en');
   }
-  return { slug, title, language, typography: readTypography(fields), print: readPrint(fields), style: readStyle(fields) };
+  return { slug, title, language, typography: readTypography(fields), print: readPrint(fields, dirname(file)), style: readStyle(fields) };
 }
 
 function isFile(path: string): boolean {

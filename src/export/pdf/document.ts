@@ -5,6 +5,7 @@
 import PDFDocument from 'pdfkit';
 import type { RenderedPage } from '../../render/draw-op.js';
 import type { ColourMode } from './colour.js';
+import { addOutputIntent, type PdfOutputIntent } from './output-intent.js';
 import { escapeXmpInfo } from './xmp.js';
 
 type Doc = typeof PDFDocument;
@@ -28,6 +29,8 @@ export interface PdfMeta {
    * black is pure K) or `rgb` (for screen: DeviceGray / DeviceRGB). Images are embedded as they are.
    */
   readonly colour?: ColourMode;
+  /** The printing condition, written as the catalog's output intent (print PDFs only). */
+  readonly outputIntent?: PdfOutputIntent;
 }
 
 /** An open document and the promise of its bytes, which settles after `doc.end()`. */
@@ -66,6 +69,7 @@ export function openDocument(meta: PdfMeta): OpenDocument {
     info,
   });
   escapeXmpInfo(doc);
+  if (meta.outputIntent) addOutputIntent(doc, meta.outputIntent);
   const chunks: Buffer[] = [];
   const bytes = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
