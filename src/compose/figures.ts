@@ -23,6 +23,8 @@ export interface PlacedFigure {
   /** Grid lines the figure and its caption take, space below included. */
   readonly gridLines: number;
   readonly image: { readonly dx: number; readonly width: number; readonly height: number; readonly src: string; readonly alt: string; readonly crop: boolean };
+  /** The layout may crop it, so it may also grow to fill the module (a photo, not a graphic). */
+  readonly croppable: boolean;
   readonly caption: readonly RelativeLine[];
 }
 
@@ -30,7 +32,8 @@ export interface PlacedFigure {
  * Place the article's photos at the top (or, with {place=bottom}, the foot) of its columns, left
  * to right, across whole columns; a photo that does not fit beside the last goes below (above) it. A photo keeps its aspect ratio, made
  * just taller (cropped at the sides) so that photo and caption fill whole grid lines, plus
- * `extra[i]` lines when the page builder grows the i-th photo to fill the module.
+ * `extra[i]` lines when the page builder grows the i-th photo to fill the module. A figure that
+ * may not be cropped (a graphic) is shown whole at its own height and never grows.
  */
 export function placeFigures(article: ItemizedArticle, columns: number, columnWidth: number, gutter: number, pitch: number, em: number, extra: readonly number[] = []): PlacedFigure[] {
   const placed: PlacedFigure[] = [];
@@ -50,12 +53,15 @@ export function placeFigures(article: ItemizedArticle, columns: number, columnWi
     if (block.caption) {
       captionHeight = CAPTION_GAP_EM * em + stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }).height;
     }
-    const grow = extra[placed.length] ?? 0;
+    const croppable = block.figure.crop !== false;
+    const grow = croppable ? (extra[placed.length] ?? 0) : 0;
     const gridLines = Math.ceil((natural + captionHeight) / pitch - 1e-6) + 1 + grow;
-    // The photo takes every line above its caption; one line of space stays below.
-    const height = (gridLines - 1) * pitch - captionHeight;
+    // A photo takes every line above its caption; one line of space stays below. A graphic
+    // keeps its own height, whole, and the rest of its last line stays white above the caption.
+    const frame = (gridLines - 1) * pitch - captionHeight;
+    const height = croppable ? frame : natural;
     const captionLines: RelativeLine[] = block.caption
-      ? stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }, height + CAPTION_GAP_EM * em).lines
+      ? stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }, frame + CAPTION_GAP_EM * em).lines
       : [];
     const topLine = place === 'top' ? taken : taken + gridLines;
     placed.push({
@@ -66,6 +72,7 @@ export function placeFigures(article: ItemizedArticle, columns: number, columnWi
       topLine,
       gridLines,
       image: { dx: 0, width, height, src: block.figure.src, alt: block.figure.alt, crop: Math.abs(height - natural) > CROP_TOLERANCE },
+      croppable,
       caption: captionLines,
     });
     for (let c = column; c < column + span; c++) depth[place][c] = taken + gridLines;

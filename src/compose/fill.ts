@@ -44,7 +44,7 @@ export function growFigures(
   for (;;) {
     let step: { figures: PlacedFigure[]; flow: FlowResult; blank: number; index: number } | undefined;
     for (let i = 0; i < extra.length; i++) {
-      if (extra[i] + 1 > natural[i] * MAX_FIGURE_GROWTH) continue;
+      if (!figures[i].croppable || extra[i] + 1 > natural[i] * MAX_FIGURE_GROWTH) continue;
       const grown = place(extra.map((e, k) => (k === i ? e + 1 : e)));
       const frames = framesFor(grown);
       const result = balanceColumns(slabs, frames);

@@ -157,6 +157,12 @@ export interface Figure {
   readonly cols?: number;
   /** Top (default) or bottom of its columns, from `{place=bottom}`. */
   readonly place?: FigurePlace;
+  /**
+   * May the layout crop it to fill its frame? A photo may (JPEG: yes); a graphic, a chart or a
+   * map must be shown whole (PNG: no). `{crop=yes}` or `{crop=no}` says so for one figure.
+   * Absent: yes.
+   */
+  readonly crop?: boolean;
   /** Pixel size of the image, read at parse time. */
   readonly pixelWidth: number;
   readonly pixelHeight: number;

@@ -44,10 +44,10 @@ function resolveImage(href: string, editionDir: string, pos: SourcePos): string 
   return src;
 }
 
-/** Pixel size of a JPEG, upright (EXIF orientations 5–8 swap width and height). */
-function jpegSize(src: string, href: string, pos: SourcePos): { width: number; height: number } {
+/** Pixel size of a JPEG (upright: EXIF orientations 5–8 swap width and height) or a PNG. */
+function pixelSize(src: string, href: string, pos: SourcePos): { width: number; height: number; png: boolean } {
   const bytes = readFileSync(src);
-  const jpegHint = 'the PDF pipeline embeds JPEG images only for now: convert the image to JPEG (.jpg) and point to that file';
+  const hint = 'photos and graphics are JPEG (.jpg) or PNG (.png): convert the image to one of them and point to that file';
   let detected: { width?: number; height?: number; type?: string; orientation?: number } | undefined;
   try {
     detected = imageSize(bytes);
@@ -55,14 +55,18 @@ function jpegSize(src: string, href: string, pos: SourcePos): { width: number; h
     detected = undefined;
   }
   const isJpeg = bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-  if (!isJpeg) {
+  const isPng = bytes.length > 8 && bytes.subarray(0, 8).equals(PNG_SIGNATURE);
+  if (!isJpeg && !isPng) {
     const type = detected?.type ? `a ${detected.type.toUpperCase()} image` : 'not an image banmian can read';
-    fail(pos, `image ${href} is ${type}, not a JPEG`, jpegHint);
+    fail(pos, `image ${href} is ${type}, not a JPEG or PNG`, hint);
   }
-  if (!detected?.width || !detected.height) fail(pos, `cannot read the pixel size of image ${href}`, `the file may be damaged; ${jpegHint}`);
-  const turned = detected.orientation !== undefined && detected.orientation >= 5;
-  return turned ? { width: detected.height, height: detected.width } : { width: detected.width, height: detected.height };
+  if (!detected?.width || !detected.height) fail(pos, `cannot read the pixel size of image ${href}`, `the file may be damaged; ${hint}`);
+  const turned = isJpeg && detected.orientation !== undefined && detected.orientation >= 5;
+  return turned ? { width: detected.height, height: detected.width, png: isPng } : { width: detected.width, height: detected.height, png: isPng };
 }
+
+/** The eight bytes every PNG file starts with (ISO/IEC 15948 §5.2). */
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
  * Build the Figure of a photo paragraph. `image` is the image token; `paragraphAttrs` the
@@ -77,13 +81,17 @@ export function toFigure(
 ): Figure {
   let cols: string | undefined;
   let place: FigurePlace | undefined;
-  const only = `a photo takes {cols=N}, its width in basic columns, and {place=top} or {place=bottom}: ${IMAGE_SYNTAX}`;
+  let crop: boolean | undefined;
+  const only = `a photo takes {cols=N}, its width in basic columns, {place=top} or {place=bottom}, and {crop=yes} or {crop=no}: ${IMAGE_SYNTAX}`;
   for (const [key, value] of [...(image.attrs ?? []), ...paragraphAttrs]) {
     if (key === 'src' || key === 'alt' || key === 'title') continue;
     if (key === 'cols') cols = value;
     else if (key === 'place') {
       if (value !== 'top' && value !== 'bottom') fail(pos, `{place=${value}} is not top or bottom`, only);
       place = value;
+    } else if (key === 'crop') {
+      if (value !== 'yes' && value !== 'no') fail(pos, `{crop=${value}} is not yes or no`, only);
+      crop = value === 'yes';
     } else {
       const written = key === 'class' ? `.${value}` : `${key}=${value}`;
       fail(pos, `unknown attribute {${written}} on a photo`, only);
@@ -98,7 +106,7 @@ export function toFigure(
   }
   const href = image.attrGet('src') ?? '';
   const src = resolveImage(href, editionDir, pos);
-  const { width, height } = jpegSize(src, href, pos);
+  const { width, height, png } = pixelSize(src, href, pos);
   const title = image.attrGet('title') ?? '';
   const figure: Figure = {
     kind: 'figure',
@@ -106,6 +114,8 @@ export function toFigure(
     href,
     alt: tokensText(image.children ?? []),
     caption: title === '' ? [] : toInlines(tokenizeInline(title), pos),
+    // A PNG is most often a graphic (a chart, a map): shown whole unless the page says otherwise.
+    crop: crop ?? !png,
     pixelWidth: width,
     pixelHeight: height,
     source: pos,

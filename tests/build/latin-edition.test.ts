@@ -1,7 +1,8 @@
 /**
  * Latin words in Chinese columns (tests/fixtures/latin-edition): long English words break at
  * hyphens where the patterns allow, brand names stay whole, and the PDF's text keeps every word
- * and the spaces between them (each word space is drawn as the font's space glyph).
+ * and the spaces between them (each word space is drawn as the font's space glyph). The page
+ * also carries a PNG chart with transparency.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,11 @@ describe('an A4 page with English words among the Chinese', () => {
     for (const phrase of ['telecommunications infrastructure', 'internationalization', 'technology companies', 'interoperability', 'standardization', 'sustainability', 'accountability', 'cooperation']) {
       expect(text).toContain(phrase);
     }
+  });
+
+  it('embeds its PNG chart whole, flattened onto white (an RGB image, no soft mask)', () => {
+    const rows = run('pdfimages', ['-list', pdf]).stdout.trim().split('\n').slice(2);
+    expect(rows.map((r) => r.trim().split(/\s+/).slice(2, 6))).toEqual([['image', '240', '120', 'rgb']]);
   });
 
   it('loses no Han character and breaks no line-edge rule (typocheck)', () => {

@@ -50,6 +50,21 @@ describe('placeFigures', () => {
     expect(grown.image.crop).toBe(true);
   });
 
+  it('a graphic ({crop=no}, a PNG by default) is shown whole at its own height and never grows', () => {
+    const graphic: ItemizedArticle = {
+      ...article,
+      blocks: article.blocks.map((b) => (b.kind === 'figure' ? { ...b, figure: { ...b.figure, crop: false } } : b)),
+    };
+    const [a] = placeFigures(graphic, 8, 117, 9, PITCH, 9, [2]);
+    const [photo] = placeFigures(article, 8, 117, 9, PITCH, 9);
+    expect(a.croppable).toBe(false);
+    expect(a.image.height).toBeCloseTo((369 * 800) / 1200, 9); // 246 pt, not stretched
+    expect(a.image.crop).toBe(false);
+    // Same frame as the photo (the asked-for growth ignored), caption at the same place.
+    expect(a.gridLines).toBe(photo.gridLines);
+    expect(a.caption[0].dy).toBeCloseTo(photo.caption[0].dy, 9);
+  });
+
   it('a photo that does not fit beside the last goes below it', () => {
     const [a, b] = placeFigures(article, 4, 117, 9, PITCH, 9);
     expect([b.column, b.topLine]).toEqual([0, a.gridLines]);

@@ -3,7 +3,7 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Figure } from '../../src/model/document.js';
 import { parsePage } from '../../src/parse/index.js';
-import { contentError, frontMatter, makeTempDir, removeDir, writeFile, writeGif, writeJpeg } from './helpers.js';
+import { contentError, frontMatter, makeTempDir, removeDir, writeFile, writeGif, writeJpeg, writePng } from './helpers.js';
 
 let root: string;
 let dir: string;
@@ -16,6 +16,7 @@ beforeAll(() => {
   writeJpeg(join(dir, 'images', 'upright.jpg'), 8, 5, 1);
   writeJpeg(join(root, 'outside.jpg'), 2, 2);
   writeGif(join(dir, 'images', 'logo.gif'));
+  writePng(join(dir, 'images', 'chart.png'), 12, 6);
   writeFile(join(dir, 'images', 'fake.jpg'), 'not an image at all');
   symlinkSync(join(root, 'outside.jpg'), join(dir, 'images', 'link.jpg'));
 });
@@ -41,10 +42,17 @@ describe('figures', () => {
       alt: '宽幅 照片',
       caption: [{ kind: 'text', text: '图为' }, { kind: 'strong', children: [{ kind: 'text', text: '码头' }] }, { kind: 'text', text: '。 新华社发' }],
       cols: 3,
+      crop: true,
       pixelWidth: 8,
       pixelHeight: 5,
       source: { file: 'content/11.md', line: 12 },
     });
+  });
+
+  it('reads a PNG graphic: its pixel size, shown whole (crop false) unless {crop=yes}', () => {
+    expect(figure('![图表](images/chart.png "图表")')).toMatchObject({ pixelWidth: 12, pixelHeight: 6, crop: false });
+    expect(figure('![图表](images/chart.png){crop=yes}').crop).toBe(true);
+    expect(figure('![](images/wide.jpg){crop=no}').crop).toBe(false);
   });
 
   it('takes {place=bottom} (with cols) to set the photo at the foot of its columns', () => {
@@ -89,8 +97,9 @@ describe('figures', () => {
     ['![](/etc/hosts)', /^image \/etc\/hosts is an absolute path$/, /only from inside the edition folder/],
     ['![](https://example.com/a.jpg)', /is an address, not a file/, /only from inside the edition folder/],
     ['![](images/link.jpg)', /links to a file outside the edition folder/, /only from inside the edition folder/],
-    ['![](images/logo.gif)', /^image images\/logo\.gif is a GIF image, not a JPEG$/, /JPEG images only for now/],
-    ['![](images/fake.jpg)', /not a JPEG$/, /JPEG images only for now/],
+    ['![](images/logo.gif)', /^image images\/logo\.gif is a GIF image, not a JPEG or PNG$/, /JPEG \(\.jpg\) or PNG \(\.png\)/],
+    ['![](images/fake.jpg)', /not a JPEG or PNG$/, /JPEG \(\.jpg\) or PNG \(\.png\)/],
+    ['![](images/wide.jpg) {crop=maybe}', /\{crop=maybe\} is not yes or no/, /\{crop=no\}/],
     ['![](images/wide.jpg) {cols=9}', /cols=9\} is not a width between 1 and 8 columns/, /basic columns/],
     ['![](images/wide.jpg) {cols=0}', /cols=0\} is not a width/, /basic columns/],
     ['![](images/wide.jpg){cols=two}', /cols=two\} is not a width/, /basic columns/],

@@ -1,4 +1,5 @@
 /** Helpers for the parse-stage tests: temp edition folders, tiny JPEGs, error capture. */
+import { PNG } from 'pngjs';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -33,6 +34,13 @@ export function writeJpeg(path: string, width: number, height: number, orientati
   const payload = [...Buffer.from('Exif\0\0', 'latin1'), ...tiff];
   const app1 = [0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload];
   writeFile(path, Buffer.concat([encoded.subarray(0, 2), Buffer.from(app1), encoded.subarray(2)]));
+}
+
+/** A PNG of the given size with an alpha channel (a graphic). */
+export function writePng(path: string, width: number, height: number): void {
+  const png = new PNG({ width, height });
+  png.data.fill(0x80);
+  writeFile(path, PNG.sync.write(png));
 }
 
 /** A 1×1 GIF (not a JPEG). */

@@ -123,6 +123,7 @@ describe('parsePage: a full page', () => {
               alt: '码头',
               caption: [text('江苏靖江，'), { kind: 'strong', children: [text('新时代')] }, text('造船码头。')],
               cols: 3,
+              crop: true,
               pixelWidth: 6,
               pixelHeight: 4,
               source: pos(43),

@@ -3,9 +3,11 @@
  * with glyph ids chosen upstream (no re-shaping) and positions taken from the run's `dx`.
  *
  * pdfkit has no public API for showing given glyph ids, so this module reaches into pdfkit
- * internals. They are all here and nowhere else; they were read from pdfkit 0.20.2
- * (`js/pdfkit.js`: `EmbeddedFont`, `FontsMixin.font`, `TextMixin._fragment`, `PDFPage.fonts`).
- * Re-check this file on any pdfkit upgrade (the dependency should stay pinned to 0.20.x):
+ * internals, read from pdfkit 0.20.2 (`js/pdfkit.js`: `EmbeddedFont`, `FontsMixin.font`,
+ * `TextMixin._fragment`, `PDFPage.fonts`). The other modules of export/pdf that do so name the
+ * internals they use at their top: embedded-face.ts (fontkit's subset), graphics.ts (the image
+ * registry), xmp.ts (`endMetadata`) and output-intent.ts (the catalog). Re-check them all on
+ * any pdfkit upgrade (the dependency should stay pinned to 0.20.x):
  *
  * - `doc.font(fontkitFont, family)` accepts an already-parsed fontkit `Font` (0.20; the
  *   typings only allow paths and buffers) and leaves the resulting font in private `doc._font`.

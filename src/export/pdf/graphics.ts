@@ -6,6 +6,7 @@
 import type PDFDocument from 'pdfkit';
 import type { DrawOp } from '../../render/draw-op.js';
 import { colourOperator, type ColourMode } from './colour.js';
+import { isPng, printablePng } from './png.js';
 
 type Doc = typeof PDFDocument;
 
@@ -35,18 +36,37 @@ export function drawDot(doc: Doc, op: Extract<DrawOp, { op: 'dot' }>, mode: Colo
 }
 
 /**
- * A JPEG scaled into the op's rectangle. pdfkit keeps an image registry keyed by path, so a
- * file drawn several times is read and embedded once (an XObject, pixels untouched: DCTDecode
- * passthrough at the file's own resolution). pdfkit honours the JPEG's EXIF orientation.
+ * A JPEG or PNG scaled into the op's rectangle. pdfkit keeps an image registry keyed by path,
+ * so a file drawn several times is read and embedded once (an XObject: a JPEG's DCT data passed
+ * through at the file's own resolution, honouring its EXIF orientation; a PNG's pixels as
+ * FlateDecode, flattened first if it has transparency, see png.ts).
  */
 export function drawImage(doc: Doc, op: Extract<DrawOp, { op: 'image' }>): void {
+  const src = imageSource(doc, op.src);
   if (op.fit === 'cover') {
     // Scaled to cover the rectangle, centred, and clipped to it: the layout cropped the photo.
     doc.save();
     doc.rect(op.x, op.y, op.width, op.height).clip();
-    doc.image(op.src, op.x, op.y, { cover: [op.width, op.height], align: 'center', valign: 'center' });
+    doc.image(src, op.x, op.y, { cover: [op.width, op.height], align: 'center', valign: 'center' });
     doc.restore();
     return;
   }
-  doc.image(op.src, op.x, op.y, { width: op.width, height: op.height });
+  doc.image(src, op.x, op.y, { width: op.width, height: op.height });
+}
+
+interface ImageRegistry {
+  _imageRegistry: Record<string, unknown>;
+}
+
+/**
+ * What to hand pdfkit for the file: its path. A JPEG pdfkit reads and registers itself; a PNG
+ * is opened here from its printable bytes (png.ts) and registered under its path first, so
+ * pdfkit finds that image instead of reading the file.
+ */
+function imageSource(doc: Doc, path: string): string {
+  const registry = (doc as unknown as ImageRegistry)._imageRegistry;
+  if (!isPng(path)) return path;
+  // Registered under the path, the image is what pdfkit finds when given the path.
+  registry[path] ??= (doc as unknown as { openImage(src: Buffer): object }).openImage(printablePng(path));
+  return path;
 }
