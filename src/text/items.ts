@@ -52,8 +52,9 @@ export type Item =
       readonly stretch: number;
       readonly shrink: number;
       readonly glue: GlueKind;
-      /** Drawn at the glue's start when the glue is inside a line: a typed space between Latin
-       *  words, as the font's (inkless) space glyph, so text extraction finds the word break. */
+      /** Drawn at the glue's start when the glue is inside a line: a typed space (between Latin
+       *  words, or a phrase space between Han characters) as the font's inkless space glyph, so
+       *  that text extraction keeps it. */
       readonly run?: GlyphRun;
     }
   | {
