@@ -8,7 +8,7 @@ import { ContentError } from '../model/errors.js';
 import { DEFAULT_PRINT, type Edition, type Page, type PrintSettings, type SourcePos } from '../model/document.js';
 import { DEFAULT_TYPOGRAPHY, HAO, TYPOGRAPHY_CHOICES, type Typography } from '../model/style.js';
 import { parseSize, SIZED_ELEMENTS, type SizedElement, type StyleOverrides } from '../model/style-overrides.js';
-import { at, fail } from './fail.js';
+import { fail } from './fail.js';
 import { parsePageDetailed } from './page.js';
 import { readPrint } from './print-settings.js';
 import type { ParsedPage } from './page.js';

@@ -3,7 +3,7 @@
  * a reader who cannot see the pages, or needs them changed, can rely on. It states only what the
  * book is built to have; it claims no WCAG conformance, which needs an evaluation.
  */
-import type { Edition } from '../../model/document.js';
+import type { Edition, Figure } from '../../model/document.js';
 import { isBlank } from './inline-html.js';
 import { escapeText } from './xml.js';
 
@@ -18,10 +18,10 @@ export interface AccessibilityFacts {
 }
 
 export function accessibilityFacts(edition: Edition, pageList: boolean): AccessibilityFacts {
-  const figures = edition.pages.flatMap((p) => p.articles.flatMap((a) => a.blocks.filter((b) => b.kind === 'figure')));
+  const figures = edition.pages.flatMap((p) => p.articles.flatMap((a) => a.blocks.filter((b): b is Figure => b.kind === 'figure')));
   return {
     images: figures.length > 0,
-    allImagesDescribed: figures.every((f) => f.kind === 'figure' && (f.alt.trim() !== '' || !isBlank(f.caption))),
+    allImagesDescribed: figures.every((f) => f.alt.trim() !== '' || !isBlank(f.caption)),
     pageList,
   };
 }

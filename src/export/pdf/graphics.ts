@@ -65,8 +65,8 @@ interface ImageRegistry {
  */
 function imageSource(doc: Doc, path: string): string {
   const registry = (doc as unknown as ImageRegistry)._imageRegistry;
-  if (!isPng(path)) return path;
-  // Registered under the path, the image is what pdfkit finds when given the path.
-  registry[path] ??= (doc as unknown as { openImage(src: Buffer): object }).openImage(printablePng(path));
+  // Drawn before (a JPEG pdfkit read, or a PNG opened here): pdfkit finds it under its path.
+  if (registry[path] || !isPng(path)) return path;
+  registry[path] = (doc as unknown as { openImage(src: Buffer): object }).openImage(printablePng(path));
   return path;
 }
