@@ -265,12 +265,13 @@ describe('spaces', () => {
     const headline = DEFAULT_STYLE.roles.headline;
     const items = itemize('党建 发展壮大', headline);
     const g = items.find((x): x is GlueItem => x.kind === 'glue' && x.glue === 'phrase-space');
+    if (g === undefined) throw new Error('no phrase space among the items');
     expect(g).toMatchObject({ kind: 'glue', width: headline.size, stretch: 0, shrink: 0, glue: 'phrase-space' });
     // It draws the typed space as the font's space glyph, so that copied text keeps it.
     expect(g.run).toMatchObject({ face: 'hei-bold', size: 36, glyphs: [{ dx: 0, text: ' ' }] });
     expect(headline.size).toBe(36);
     // breaking at the phrase space is free; inside a phrase it costs the phrase penalty
-    const i = items.indexOf(g!);
+    const i = items.indexOf(g);
     expect(isBreakpoint(items, i)).toBe(true);
     expect(items.filter((x) => x.kind === 'penalty' && x.penalty === headline.phraseBreakPenalty)).toHaveLength(3);
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePdf, type PdfMeta } from '../../../src/export/pdf/index.js';
 import { loadFontBook, type FontBook } from '../../../src/fonts/index.js';
 import type { DrawOp, RenderedPage } from '../../../src/render/draw-op.js';
-import { BLACK, makeJpeg, run, save, tempDir, tool } from './helpers.js';
+import { BLACK, image, makeJpeg, renderedPage, run, save, tempDir, tool, type PageFields } from './helpers.js';
 
 const META: PdfMeta = { title: '边界', language: 'zh-CN', creationDate: new Date('2024-07-01T00:00:00Z') };
 
@@ -20,14 +20,8 @@ beforeAll(() => {
 });
 afterAll(() => tmp?.remove());
 
-const page = (ops: DrawOp[], extra: Partial<RenderedPage> = {}): RenderedPage => ({
-  width: 300,
-  height: 200,
-  number: 1,
-  label: '第1版',
-  ops,
-  ...extra,
-});
+const page = (ops: DrawOp[], fields: Partial<PageFields> = {}): RenderedPage =>
+  renderedPage({ width: 300, height: 200, number: 1, label: '第1版', ...fields }, ops);
 
 function id(ch: string, face = 'song'): number {
   return fonts.glyph(fonts.face(face), ch.codePointAt(0)!)!.id;
@@ -96,7 +90,7 @@ describe('page furniture and empty marks', () => {
       [
         page([
           run(fonts, { face: 'hei', text: '第1版', size: 9, x: 20, y: 20, tag: { article: 'page', role: 'P' } }),
-          { op: 'image', src: logo, x: 250, y: 10, width: 20, height: 20, alt: '报徽', tag: { article: 'page', role: 'Figure' } },
+          image(logo, { x: 250, y: 10, width: 20, height: 20 }, { alt: '报徽', tag: { article: 'page', role: 'Figure' } }),
           run(fonts, { face: 'song', text: '正文', size: 12, x: 20, y: 60 }),
         ]),
       ],
@@ -138,7 +132,7 @@ describe('errors', () => {
   });
 
   it('rejects a missing image file, naming the page', async () => {
-    const op: DrawOp = { op: 'image', src: '/nonexistent/x.jpg', x: 0, y: 0, width: 10, height: 10, alt: '', tag: { article: 'a', role: 'Figure' } };
+    const op = image('/nonexistent/x.jpg', { x: 0, y: 0, width: 10, height: 10 }, { alt: '', tag: { article: 'a', role: 'Figure' } });
     await expect(writePdf([page([op])], fonts, META)).rejects.toThrow(/page 1 \(第1版\), mark 0 \(image\)/);
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jpeg from 'jpeg-js';
 import type { FontBook } from '../../../src/fonts/index.js';
-import type { Colour, DrawOp, MarkTag, PlacedGlyph } from '../../../src/render/draw-op.js';
+import type { Colour, DrawOp, MarkTag, PageBoxes, PlacedGlyph, RenderedPage } from '../../../src/render/draw-op.js';
 
 export const BLACK: Colour = { space: 'gray', value: 0 };
 
@@ -36,6 +36,36 @@ export function run(
     colour: opts.colour ?? BLACK,
     tag: opts.tag ?? { article: 'a1', role: 'P' },
   };
+}
+
+/** What a rendered page is besides its marks; the outline (bookmarks under the page) is empty unless given. */
+export interface PageFields {
+  readonly width: number;
+  readonly height: number;
+  readonly number: number;
+  readonly label: string;
+  readonly boxes?: PageBoxes;
+  readonly outline?: RenderedPage['outline'];
+}
+
+/** A RenderedPage as the render stage makes one, every field filled in: the exporter tests feed marks directly. */
+export function renderedPage(fields: PageFields, ops: readonly DrawOp[]): RenderedPage {
+  const { outline = [], ...rest } = fields;
+  return { ...rest, ops, outline };
+}
+
+export type ImageOp = Extract<DrawOp, { op: 'image' }>;
+
+/**
+ * An image mark: `src` in the rectangle, tagged. `fit: 'fill'` (the default) scales it into the
+ * rectangle, as for a graphic or a photo the layout did not crop; `cover` crops it to fill it.
+ */
+export function image(
+  src: string,
+  rect: { readonly x: number; readonly y: number; readonly width: number; readonly height: number },
+  opts: { readonly alt: string; readonly tag: MarkTag; readonly fit?: ImageOp['fit'] },
+): ImageOp {
+  return { op: 'image', src, ...rect, alt: opts.alt, fit: opts.fit ?? 'fill', tag: opts.tag };
 }
 
 /** A temporary folder, removed by the returned function. */

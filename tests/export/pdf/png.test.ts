@@ -11,7 +11,7 @@ import { writePdf, type PdfMeta } from '../../../src/export/pdf/index.js';
 import { printablePng } from '../../../src/export/pdf/png.js';
 import { loadFontBook, type FontBook } from '../../../src/fonts/index.js';
 import type { RenderedPage } from '../../../src/render/draw-op.js';
-import { renderPage, save, tempDir, tool } from './helpers.js';
+import { image, renderedPage, renderPage, save, tempDir, tool } from './helpers.js';
 
 const META: PdfMeta = { title: '图表', language: 'zh-CN', creationDate: new Date('2024-07-01T00:00:00Z') };
 
@@ -46,13 +46,10 @@ beforeAll(() => {
 });
 afterAll(() => tmp?.remove());
 
-const page = (src: string): RenderedPage => ({
-  width: 100,
-  height: 60,
-  number: 1,
-  label: '第1版',
-  ops: [{ op: 'image', src, x: 10, y: 10, width: 80, height: 40, alt: '图表', tag: { article: 'a', role: 'Figure' } }],
-});
+const page = (src: string): RenderedPage =>
+  renderedPage({ width: 100, height: 60, number: 1, label: '第1版' }, [
+    image(src, { x: 10, y: 10, width: 80, height: 40 }, { alt: '图表', tag: { article: 'a', role: 'Figure' } }),
+  ]);
 
 describe('printablePng', () => {
   it('passes an opaque PNG through byte for byte', () => {

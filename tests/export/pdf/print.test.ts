@@ -101,7 +101,7 @@ describe('outline', () => {
   });
 
   it('a page without outline entries gets its page bookmark only', async () => {
-    const bare = pages().map(({ outline: _, ...page }) => page) as unknown as RenderedPage[];
+    const bare = pages().map((page): RenderedPage => ({ ...page, outline: [] }));
     const file = save(tmp.dir, 'bare.pdf', await writePdf(bare, fonts, META));
     expect(tool('mutool', ['show', file, 'outline']).trimEnd().split('\n')).toEqual([
       '|\t"第1版 要闻"\t#page=1&view=Fit',

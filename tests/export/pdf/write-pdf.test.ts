@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePdf, type PdfMeta } from '../../../src/export/pdf/index.js';
 import { loadFontBook, type FontBook } from '../../../src/fonts/index.js';
 import type { DrawOp, RenderedPage } from '../../../src/render/draw-op.js';
-import { makeJpeg, placeGlyphs, renderPage, run, save, stextChars, tempDir, tool } from './helpers.js';
+import { image, makeJpeg, placeGlyphs, renderedPage, renderPage, run, save, stextChars, tempDir, tool } from './helpers.js';
 
 const META: PdfMeta = {
   title: '测试日报 2024年7月1日',
@@ -47,18 +47,18 @@ function fixture(): RenderedPage[] {
     },
     { op: 'rule', x1: 30, y1: 160, x2: 370, y2: 160, width: 2, colour: { space: 'cmyk', c: 1, m: 0, y: 0, k: 0 } },
     { op: 'fill', x: 30, y: 170, width: 100, height: 50, colour: { space: 'gray', value: 0.5 } },
-    { op: 'image', src: photo, x: 200, y: 170, width: 80, height: 60, alt: '党员志愿者在社区服务', tag: { article: 'a1', role: 'Figure' } },
+    image(photo, { x: 200, y: 170, width: 80, height: 60 }, { alt: '党员志愿者在社区服务', tag: { article: 'a1', role: 'Figure' } }),
     run(fonts, { face: 'hei', text: '社区服务现场', size: 9, x: 200, y: 245, tag: { article: 'a1', role: 'Caption' } }),
     run(fonts, { face: 'song', text: '第二篇报道', size: 12, x: 30, y: 265, tag: { article: 'a2', role: 'P' } }),
     run(fonts, { face: 'hei', text: '第1版', size: 9, x: 30, y: 290, tag: { article: 'page', role: 'P' } }),
   ];
   const page2: DrawOp[] = [
     run(fonts, { face: 'song', text: '转版续文', size: 12, x: 40, y: 60, tag: { article: 'a1', role: 'P' } }),
-    { op: 'image', src: photo, x: 40, y: 80, width: 40, height: 30, alt: '同一张图', tag: { article: 'a1', role: 'Figure' } },
+    image(photo, { x: 40, y: 80, width: 40, height: 30 }, { alt: '同一张图', tag: { article: 'a1', role: 'Figure' } }),
   ];
   return [
-    { width: 400, height: 300, number: 1, label: '第1版 要闻', ops: page1 },
-    { width: 841.89, height: 1190.551, number: 2, label: '第2版 党建', ops: page2 },
+    renderedPage({ width: 400, height: 300, number: 1, label: '第1版 要闻' }, page1),
+    renderedPage({ width: 841.89, height: 1190.551, number: 2, label: '第2版 党建' }, page2),
   ];
 }
 
