@@ -12,7 +12,7 @@ import { composePages, type PlacedLine } from '../../src/compose/index.js';
 import { loadFontBook, type FontBook } from '../../src/fonts/index.js';
 import { ContentError, DEFAULT_STYLE } from '../../src/model/index.js';
 import { itemizeEdition, type Item, type ItemizedArticle } from '../../src/text/index.js';
-import { article, auto, edition, page, text } from './helpers.js';
+import { article, edition } from './helpers.js';
 
 const P1 =
   '高质量发展是新时代的硬道理,亟须不断强化党建引领,把党的政治优势、组织优势转化为发展优势。近期,本报记者赴多地采访,了解各地坚持高质量党建引领高质量发展的经验做法。';
@@ -21,15 +21,15 @@ const P2 =
 const P3 = '截至目前,江苏省累计建立产业链党建联盟(党委)901个,3.61万个基层党组织纳入其中,覆盖企业6.7万家。';
 
 const LEAD = article('lead', [
-  text('kicker', '江苏省大力推进产业链党建工作'),
-  text('headline', '党建聚合力 发展增动能'),
-  text('byline', '本报记者 沈童睿'),
-  text('paragraph', P1),
-  text('paragraph', P2),
-  text('section-head', '强组织,建机制——'),
-  text('section-subhead', '把链上企业党组织聚合起来'),
-  text('paragraph', P3),
-  text('paragraph', P1),
+  '江苏省大力推进产业链党建工作 {.kicker}',
+  '# 党建聚合力 发展增动能',
+  '本报记者 沈童睿 {.byline}',
+  P1,
+  P2,
+  '## 强组织,建机制——',
+  '### 把链上企业党组织聚合起来',
+  P3,
+  P1,
 ]);
 
 let fonts: FontBook;
@@ -39,7 +39,7 @@ let lead: ItemizedArticle;
 beforeAll(() => {
   fonts = loadFontBook();
   geometry = pageGeometry({ kind: 'named', name: 'broadsheet' }, 8, DEFAULT_STYLE);
-  const itemized = itemizeEdition(edition([page(['lead lead lead . . . . .'], [auto], [LEAD])]), fonts, DEFAULT_STYLE);
+  const itemized = itemizeEdition(edition(['lead lead lead . . . . .'], ['auto'], [LEAD]), fonts, DEFAULT_STYLE);
   lead = itemized.pages[0].articles[0];
 });
 
@@ -147,7 +147,7 @@ describe('layoutArticle in 3 columns', () => {
 describe('a ruled box (言论 box)', () => {
   it('is inset one character on each side: 2 columns of 12 characters, four border rules', () => {
     const boxed = itemizeEdition(
-      edition([page(['c c . . . . . .'], [auto], [article('c', [text('headline', '金台潮声'), text('paragraph', P1)], { box: true })])]),
+      edition(['c c . . . . . .'], ['auto'], [article('c', ['# 金台潮声', P1], { box: true })]),
       fonts,
       DEFAULT_STYLE,
     ).pages[0].articles[0];
@@ -162,13 +162,7 @@ describe('a ruled box (言论 box)', () => {
 
 describe('composePages', () => {
   it('page grid: first baseline = type-area top + 10.17; every body line of the page is on it', () => {
-    const ed = edition([
-      page(
-        ['lead lead lead side side other other other'],
-        [auto],
-        [LEAD, article('side', [text('headline', '党建引领'), text('paragraph', P3), text('paragraph', P2)]), article('other', [text('paragraph', P1), text('paragraph', P2)])],
-      ),
-    ]);
+    const ed = edition(['lead lead lead side side other other other'], ['auto'], [LEAD, article('side', ['# 党建引领', P3, P2]), article('other', [P1, P2])]);
     const [composed] = composePages(itemizeEdition(ed, fonts, DEFAULT_STYLE), DEFAULT_STYLE);
     expect(composed.grid.pitch).toBe(13.5);
     expect(composed.grid.firstBaseline).toBeCloseTo(geometry.top + BODY_BASELINE, 9);
@@ -185,8 +179,8 @@ describe('composePages', () => {
   });
 
   it('an article that does not fit its area throws a ContentError naming the article and the page', () => {
-    const long = article('long', Array.from({ length: 30 }, () => text('paragraph', P2)));
-    const ed = edition([page(['long . . . . . . .', 'x x x x x x x x'], [auto, { kind: 'percent', value: 80 }], [long, article('x', [text('paragraph', P1)])])]);
+    const long = article('long', Array.from({ length: 30 }, () => P2));
+    const ed = edition(['long . . . . . . .', 'x x x x x x x x'], ['auto', '80%'], [long, article('x', [P1])]);
     let error: unknown;
     try {
       composePages(itemizeEdition(ed, fonts, DEFAULT_STYLE), DEFAULT_STYLE);

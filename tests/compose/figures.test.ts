@@ -2,20 +2,28 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { placeFigures } from '../../src/compose/figures.js';
 import { loadFontBook } from '../../src/fonts/index.js';
-import { DEFAULT_STYLE, DEFAULT_TYPOGRAPHY, DEFAULT_PRINT, type Edition } from '../../src/model/index.js';
+import { DEFAULT_STYLE, type Edition } from '../../src/model/index.js';
 import { itemizeEdition, type ItemizedArticle } from '../../src/text/index.js';
+import { article as articleSource, jpegBytes, pageFile, parseFiles } from '../helpers/edition.js';
 
 const PITCH = DEFAULT_STYLE.body.leading; // 13.5
 let article: ItemizedArticle;
 
+/** Page 1 of 8 columns: one band of `band`, one article `a` of these paragraphs, with photos a.jpg (1200 × 800) and b.jpg (1200 × 860). */
+function onePage(band: string, paragraphs: readonly string[]): Edition {
+  return parseFiles({
+    '1.md': pageFile({ page: 1, paper: '报', section: '版', areas: [band], rows: ['auto'] }, [articleSource('a', paragraphs)]),
+    'images/a.jpg': jpegBytes(1200, 800),
+    'images/b.jpg': jpegBytes(1200, 860),
+  });
+}
+
 beforeAll(() => {
-  const source = { file: 't.md', line: 1 };
-  const figure = (cols: number, w: number, h: number) => ({ kind: 'figure' as const, src: '/x.jpg', href: 'x.jpg', alt: '图', caption: [{ kind: 'text' as const, text: '上图：测试图片说明。' }], cols, pixelWidth: w, pixelHeight: h, source });
-  const edition: Edition = {
-    slug: 't', title: 't', language: 'zh-Hans', dir: '/', typography: DEFAULT_TYPOGRAPHY, print: DEFAULT_PRINT,
-    pages: [{ source, paper: '报', date: '2024-11-24', number: 1, section: '版', size: { kind: 'named', name: 'broadsheet' }, columns: 8, areas: [['a', 'a', 'a', 'a', 'a', 'a', 'a', 'a']], rows: [{ kind: 'auto' }],
-      articles: [{ source, id: 'a', box: false, blocks: [figure(3, 1200, 800), figure(2, 1200, 860), { kind: 'text', role: 'paragraph', inlines: [{ kind: 'text', text: '正文。' }], source }] }] }],
-  };
+  const edition = onePage('a a a a a a a a', [
+    '![图](images/a.jpg "上图：测试图片说明。"){cols=3}',
+    '![图](images/b.jpg "上图：测试图片说明。"){cols=2}',
+    '正文。',
+  ]);
   article = itemizeEdition(edition, loadFontBook(), DEFAULT_STYLE).pages[0].articles[0];
 });
 
@@ -75,16 +83,8 @@ describe('photos at the foot of their columns ({place=bottom})', () => {
   it('sit at the module foot, the text of their columns ending a line above them', async () => {
     const { layoutArticle } = await import('../../src/compose/article.js');
     const { pageGeometry } = await import('../../src/compose/geometry.js');
-    const source = { file: 't.md', line: 1 };
     const text = '江苏地处长三角、长江经济带交汇区域和对外开放前沿，产业链规模大、门类齐。'.repeat(12);
-    const edition: Edition = {
-      slug: 't', title: 't', language: 'zh-Hans', dir: '/', typography: DEFAULT_TYPOGRAPHY, print: DEFAULT_PRINT,
-      pages: [{ source, paper: '报', date: '2024-11-24', number: 1, section: '版', size: { kind: 'named', name: 'broadsheet' }, columns: 8, areas: [['a', 'a', 'a', '.', '.', '.', '.', '.']], rows: [{ kind: 'auto' }],
-        articles: [{ source, id: 'a', box: false, blocks: [
-          { kind: 'text', role: 'paragraph', inlines: [{ kind: 'text', text }], source },
-          { kind: 'figure', src: '/x.jpg', href: 'x.jpg', alt: '图', caption: [{ kind: 'text', text: '图说。' }], cols: 2, place: 'bottom', pixelWidth: 1200, pixelHeight: 800, source },
-        ] }] }],
-    };
+    const edition = onePage('a a a . . . . .', [text, '![图](images/a.jpg "图说。"){cols=2 place=bottom}']);
     const it0 = itemizeEdition(edition, loadFontBook(), DEFAULT_STYLE).pages[0].articles[0];
     const g = pageGeometry({ kind: 'named', name: 'broadsheet' }, 8, DEFAULT_STYLE);
     const module = { x: 0, width: 3 * 117 + 2 * 9, basicColumns: 3, lines: 60 };

@@ -1,11 +1,14 @@
-/** Hand-built document models and slabs for the compose-stage tests. */
+/** Editions (page files parsed as real ones are), page grids and slabs for the compose-stage tests. */
 import type { Slab } from '../../src/compose/slabs.js';
-import { DEFAULT_TYPOGRAPHY, type Article, type Block, type Edition, type Inline, type Page, type RowHeight, type SourcePos, type TextRole } from '../../src/model/index.js';
+import type { Edition, Page, RowHeight, SourcePos } from '../../src/model/index.js';
+import { pageFile, parseFiles } from '../helpers/edition.js';
+
+export { article } from '../helpers/edition.js';
 
 export const SOURCE: SourcePos = { file: 'test/11.md', line: 1 };
 
-/** A page of the given bands (`'a a b b'`) and row heights; articles optional. */
-export function page(areas: readonly string[], rows: readonly RowHeight[], articles: readonly Article[] = [], number = 11): Page {
+/** The grid of a page without articles: its bands (`'a a b b'`) and row heights, for the module tests. */
+export function page(areas: readonly string[], rows: readonly RowHeight[], number = 11): Page {
   const grid = areas.map((band) => band.split(' '));
   return {
     source: SOURCE,
@@ -17,7 +20,7 @@ export function page(areas: readonly string[], rows: readonly RowHeight[], artic
     columns: grid[0].length,
     areas: grid,
     rows,
-    articles,
+    articles: [],
   };
 }
 
@@ -25,16 +28,12 @@ export const auto: RowHeight = { kind: 'auto' };
 export const percent = (value: number): RowHeight => ({ kind: 'percent', value });
 export const mm = (value: number): RowHeight => ({ kind: 'mm', value });
 
-export function text(role: TextRole, content: string | Inline[]): Block {
-  return { kind: 'text', role, inlines: typeof content === 'string' ? [{ kind: 'text', text: content }] : content, source: SOURCE };
-}
-
-export function article(id: string, blocks: readonly Block[], options: { box?: boolean; label?: string } = {}): Article {
-  return { source: SOURCE, id, box: options.box ?? false, ...(options.label ? { label: options.label } : {}), blocks };
-}
-
-export function edition(pages: readonly Page[]): Edition {
-  return { slug: 'test', title: '测试', language: 'zh-Hans', dir: '/tmp', typography: DEFAULT_TYPOGRAPHY, pages };
+/**
+ * An edition of one page 11 (人民日报, 党建, broadsheet): its bands, row heights (`auto`, `80%`,
+ * `120mm`) and articles (Markdown of `article()`), parsed as a page file.
+ */
+export function edition(areas: readonly string[], rows: readonly string[], articles: readonly string[]): Edition {
+  return parseFiles({ '11.md': pageFile({ page: 11, areas, rows }, articles) });
 }
 
 /** A slab of `lines` grid lines with no content. */

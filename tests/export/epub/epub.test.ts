@@ -4,10 +4,12 @@ import type { Font } from 'fontkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accessibilityFacts, accessibilityMetadata } from '../../../src/export/epub/accessibility.js';
 import { writeEpub } from '../../../src/export/epub/index.js';
+import { asciiName } from '../../../src/export/epub/plan.js';
 import { loadFontBook } from '../../../src/fonts/index.js';
 import type { FontBook } from '../../../src/fonts/types.js';
 import type { Edition } from '../../../src/model/document.js';
 import { plainText } from '../../../src/model/inline.js';
+import { article, jpegBytes, pageFile, writeEdition } from '../../helpers/edition.js';
 import { epubcheck, epubcheckJar, fullWidth, makeEdition, removeEdition, unzip } from './fixture.js';
 
 const MODIFIED = new Date('2024-11-24T08:30:00Z');
@@ -81,8 +83,17 @@ describe('package document', () => {
   });
 
   test('one spine item per article, in page order', () => {
-    expect(chapterNames()).toEqual(['EPUB/p11-lead.xhtml', 'EPUB/p11-box.xhtml', 'EPUB/p12-a1.xhtml']);
+    expect(chapterNames()).toEqual(['EPUB/p11-lead.xhtml', 'EPUB/p11-box.xhtml', 'EPUB/p12-pinglun.xhtml']);
     expect(opf()).toMatch(/<item id="nav" href="nav.xhtml" media-type="application\/xhtml\+xml" properties="nav"\/>/);
+  });
+
+  test('chapter file names: the article id in lower-case ASCII, or a1, a2… for an id that has none', () => {
+    // Article ids are ASCII letters, digits and `-` (the parser rejects others), so only an id
+    // of dashes leaves nothing; older models had Chinese ids, such as 评论.
+    expect(asciiName('Box', 'a2')).toBe('box');
+    expect(asciiName('duty-2', 'a3')).toBe('duty-2');
+    expect(asciiName('--', 'a1')).toBe('a1');
+    expect(asciiName('评论', 'a1')).toBe('a1');
   });
 
   test('every manifest item is in the zip and every content file is in the manifest', () => {
@@ -124,6 +135,8 @@ describe('chapters', () => {
     expect(xhtml).toContain('<h3>（一）党员带头</h3>');
     expect(xhtml).toContain('<blockquote class="pullquote"><p>把支部建在产业链上，让党员站在最前沿。</p></blockquote>');
     // XML specials escaped; a control character (not allowed in XML) dropped.
+    const written = edition.pages[0].articles[0].blocks.map((b) => (b.kind === 'text' ? plainText(b.inlines) : ''));
+    expect(written).toContain('标记 A&B <测试> 与"引号"照常显示。\u0007');
     expect(xhtml).toContain('<p>标记 A&amp;B &lt;测试&gt; 与"引号"照常显示。</p>');
     expect(xhtml).toContain('<p class="credit">本版统筹：王丽</p>');
     // Body order follows the source.
@@ -152,7 +165,7 @@ describe('chapters', () => {
   });
 
   test('a header role after the body starts stays in place', () => {
-    expect(chapter('p12-a1.xhtml')).toMatch(/<header>\n<h1>以钉钉子精神抓落实<\/h1>\n<\/header>\n<p>蓝图已经绘就，关键在于落实。<\/p>\n<p class="byline">（本报评论部）<\/p>\n<\/article>/);
+    expect(chapter('p12-pinglun.xhtml')).toMatch(/<header>\n<h1>以钉钉子精神抓落实<\/h1>\n<\/header>\n<p>蓝图已经绘就，关键在于落实。<\/p>\n<p class="byline">（本报评论部）<\/p>\n<\/article>/);
   });
 
   test('no Han character of the model is lost', () => {
@@ -189,7 +202,7 @@ describe('navigation document', () => {
     expect(toc).toMatch(
       /<li><a href="p11-lead.xhtml">第11版 党建<\/a>\n<ol>\n<li><a href="p11-lead.xhtml">基层党建引领乡村全面振兴<\/a><\/li>\n<li><a href="p11-box.xhtml">让群众成为改革的受益者<\/a><\/li>\n<\/ol>\n<\/li>/,
     );
-    expect(toc).toMatch(/<li><a href="p12-a1.xhtml">第12版 评论<\/a>\n<ol>\n<li><a href="p12-a1.xhtml">以钉钉子精神抓落实<\/a><\/li>\n<\/ol>/);
+    expect(toc).toMatch(/<li><a href="p12-pinglun.xhtml">第12版 评论<\/a>\n<ol>\n<li><a href="p12-pinglun.xhtml">以钉钉子精神抓落实<\/a><\/li>\n<\/ol>/);
     expect(nav).toContain('<nav epub:type="landmarks"');
   });
 
@@ -198,9 +211,9 @@ describe('navigation document', () => {
     const list = /<nav epub:type="page-list" id="page-list" hidden="hidden">([\s\S]*?)<\/nav>/.exec(nav)![1];
     expect([...list.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a><\/li>/g)].map((m) => [m[1], m[2]])).toEqual([
       ['p11-lead.xhtml#page-11', '11'],
-      ['p12-a1.xhtml#page-12', '12'],
+      ['p12-pinglun.xhtml#page-12', '12'],
     ]);
-    for (const [file, number] of [['p11-lead.xhtml', 11], ['p12-a1.xhtml', 12]] as const) {
+    for (const [file, number] of [['p11-lead.xhtml', 11], ['p12-pinglun.xhtml', 12]] as const) {
       expect(chapter(file)).toContain(`<body>\n<span epub:type="pagebreak" role="doc-pagebreak" id="page-${number}" aria-label="${number}"></span>\n<article`);
     }
     expect(chapter('p11-box.xhtml')).not.toContain('pagebreak');
@@ -227,16 +240,14 @@ describe('accessibility metadata', () => {
   });
 
   test('a figure with neither alt text nor caption: images are not claimed to be described', () => {
-    const facts = accessibilityFacts(
-      {
-        ...edition,
-        pages: edition.pages.map((p) => ({
-          ...p,
-          articles: p.articles.map((a) => ({ ...a, blocks: a.blocks.map((b) => (b.kind === 'figure' ? { ...b, alt: '', caption: [] } : b)) })),
-        })),
-      },
-      false,
-    );
+    const bare = writeEdition({
+      '11.md': pageFile({ page: 11, areas: ['a'] }, [article('a', ['# 图片新闻', '![](images/photo.jpg)', '正文。'])]),
+      'images/photo.jpg': jpegBytes(24, 16),
+    });
+    removeEdition(bare);
+    const figure = bare.pages[0].articles[0].blocks.find((b) => b.kind === 'figure');
+    expect(figure).toMatchObject({ alt: '', caption: [] });
+    const facts = accessibilityFacts(bare, false);
     expect(facts).toEqual({ images: true, allImagesDescribed: false, pageList: false });
     const lines = accessibilityMetadata(facts).join('\n');
     expect(lines).toContain('<meta property="schema:accessModeSufficient">textual,visual</meta>');
@@ -286,8 +297,7 @@ describe('reproducibility and options', () => {
   test('two builds are byte-identical; another modified date changes only the date', { timeout: 120_000 }, async () => {
     // A fresh copy of the edition, in another temporary folder: paths must not leak into the output.
     const copy = makeEdition();
-    const again = await writeEpub(copy, fonts, { modified: MODIFIED, normalize: fullWidth });
-    removeEdition(copy);
+    const again = await writeEpub(copy, fonts, { modified: MODIFIED, normalize: fullWidth }).finally(() => removeEdition(copy));
     expect(again.equals(epub)).toBe(true);
     const later = await writeEpub(edition, fonts, { modified: new Date('2025-01-02T03:04:05.678Z'), normalize: fullWidth });
     expect(later.equals(epub)).toBe(false);
