@@ -4,7 +4,7 @@
  */
 import type { FontBook } from '../fonts/index.js';
 import type { Article, Block, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextRole } from '../model/index.js';
-import { DEFAULT_TYPOGRAPHY, plainText } from '../model/index.js';
+import { plainText } from '../model/index.js';
 import { folio, headerDate, jumpInLine, jumpOutLine } from './header-text.js';
 import { itemizeInlines, makeTextOptions, type TextOptions } from './itemize.js';
 import type { Item } from './items.js';
@@ -79,7 +79,7 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
   const missing: MissingCharacter[] = [];
   const pending: MissingGlyph[] = [];
   const shaper = new Shaper(fonts, pending);
-  const typography = edition.typography ?? DEFAULT_TYPOGRAPHY;
+  const typography = edition.typography;
   const options: TextOptions = makeTextOptions(typography, fonts);
   const set = (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos): SetText => {
     const items = itemizeInlines(inlines, roleStyle, shaper, options);

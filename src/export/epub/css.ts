@@ -12,7 +12,7 @@ import { ROLE_SELECTORS } from './roles.js';
 export function buildCss(
   fonts: FontBook,
   embedded: readonly EmbeddedFont[],
-  options: { readonly vertical?: boolean; readonly autospace?: boolean } = {},
+  options: { readonly vertical: boolean; readonly autospace: boolean },
 ): string {
   const family = new Map(embedded.map((e) => [e.face, familyName(e)]));
   const out: string[] = [];
@@ -29,7 +29,7 @@ export function buildCss(
     out.push(`${selector} {\n  font-family: ${[...names, genericFamily(chain[0])].join(', ')};\n  font-weight: ${weight};\n}`);
   }
   // The edition's autospace setting, as the PDF sets it (¼ em there; the reader's own amount here).
-  out.push(options.autospace === false ? LAYOUT.replace('text-autospace: normal;', 'text-autospace: no-autospace;') : LAYOUT);
+  out.push(options.autospace ? LAYOUT : LAYOUT.replace('text-autospace: normal;', 'text-autospace: no-autospace;'));
   if (options.vertical) out.push(VERTICAL);
   return `${out.join('\n\n')}\n`;
 }

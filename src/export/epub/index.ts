@@ -66,7 +66,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   const images = await loadImages(plan.images);
   const imageFile = new Map(plan.images.map((p, i) => [p.src, images[i].file]));
 
-  const vertical = edition.typography?.writingMode === 'vertical';
+  const vertical = edition.typography.writingMode === 'vertical';
   const collector = new GlyphCollector(fonts);
   const glyphs = embedFonts ? collector.sink : ignoreGlyphs;
   const chapters = plan.chapters.map((ch) => ({
@@ -94,7 +94,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   const coverPage = renderCoverPage(coverText, COVER_IMAGE);
   const nav = renderNav(plan.chapters, { lang, normalize, glyphs, cover: COVER_PAGE });
   const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts()) : [];
-  const css = buildCss(fonts, embedded, { vertical, autospace: edition.typography?.autospace });
+  const css = buildCss(fonts, embedded, { vertical, autospace: edition.typography.autospace });
 
   // The identifier covers what the reader reads (chapters, nav, images), not fonts or dates.
   const identifier = contentIdentifier(edition.slug, [

@@ -94,9 +94,8 @@ export function openPage(doc: Doc, page: RenderedPage): void {
   // puts `left` at the page width, which scrolls the view to the right edge of the page.
   // `expanded`: the page's entry shows its articles (a positive /Count).
   // pdfkit points a new item at the current page, so children must be added here, while it is.
-  const outline = page.outline ?? []; // pages made by hand (tests, older callers) may have none
-  const pageItem = doc.outline.addItem(page.label, { fit: true, expanded: outline.length > 0 } as OutlineOptions);
-  for (const entry of outline) {
+  const pageItem = doc.outline.addItem(page.label, { fit: true, expanded: page.outline.length > 0 } as OutlineOptions);
+  for (const entry of page.outline) {
     const title = entry.title.replace(/\s+/g, ' ').trim();
     if (title) pageItem.addItem(title, { fit: true } as OutlineOptions);
   }
