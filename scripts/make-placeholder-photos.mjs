@@ -1,8 +1,11 @@
 // make-placeholder-photos.mjs
 //
 // Writes the two placeholder press photos used by the sample edition (content/11.md):
-//   content/images/chenhao-survey.jpg  1200×800 px
-//   content/images/chenhao-team.jpg    1200×860 px
+//   content/images/chenhao-survey.jpg  1800×1200 px
+//   content/images/chenhao-team.jpg    1800×1290 px
+//
+// They are large enough to print at over 200 ppi where the page sets them, cropped to fill
+// their frames (`banmian check` warns below 150 ppi).
 //
 // Why: the sample page needs real JPEG files to lay out its photos, but we must not ship or
 // download anyone's photographs. So the project draws its own: a neutral, obviously-placeholder
@@ -121,14 +124,14 @@ function drawPlaceholder(width, height, o) {
 const photos = [
   {
     file: 'chenhao-survey.jpg',
-    width: 1200,
-    height: 800,
+    width: 1800,
+    height: 1200,
     shape: { seed: 0x5eed01, y0: 0.42, y1: 0.7, wave: 0.035, phase: 0.6 },
   },
   {
     file: 'chenhao-team.jpg',
-    width: 1200,
-    height: 860,
+    width: 1800,
+    height: 1290,
     shape: { seed: 0x5eed02, y0: 0.66, y1: 0.4, wave: 0.03, phase: 2.1 },
   },
 ];

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
  * The command line: `banmian build [EDITION_DIR ...] [--out DIR] [--format pdf,epub]
- * [--colour cmyk|rgb] [--no-epub-fonts] …`.
- * Exit codes: 0 success, 1 content error (file:line: what and what to do), 2 usage error,
- * 3 internal error (a bug in banmian; set BANMIAN_DEBUG=1 for the stack).
+ * [--colour cmyk|rgb] [--no-epub-fonts] …` and `banmian check [EDITION_DIR ...] [--json] [--strict]`.
+ * Exit codes: 0 success, 1 content error (file:line: what and what to do) or a page the audit
+ * refuses, 2 usage error, 3 internal error (a bug in banmian; set BANMIAN_DEBUG=1 for the stack).
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { formatFigures, formatFinding, formatFindings, formatSummary, type CheckReport } from './check/index.js';
 import { ContentError } from './model/index.js';
-import { buildEdition, OUTPUT_FORMATS, type LayoutReport, type OutputFormat } from './pipeline.js';
+import { buildEdition, checkEditionDir, OUTPUT_FORMATS, type LayoutReport, type OutputFormat } from './pipeline.js';
 import { loadFontBook } from './fonts/index.js';
 import type { ColourMode } from './export/pdf/index.js';
 
@@ -35,6 +36,17 @@ function sourceDateEpoch(): number | undefined {
   return Number(raw);
 }
 
+/** Every edition folder exists, or a usage error naming the first that does not. */
+function editionDirsExist(editions: readonly string[], command: string): boolean {
+  for (const dir of editions) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      process.stderr.write(`banmian: no edition folder "${dir}"\n  hint: give a folder of page files (*.md), e.g. banmian ${command} content\n`);
+      return false;
+    }
+  }
+  return true;
+}
+
 async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name('banmian')
@@ -55,12 +67,9 @@ async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--colour <space>', 'PDF colour: cmyk (print: black as pure K) or rgb (screen)').choices(['cmyk', 'rgb']).default('cmyk'))
     .option('--no-epub-fonts', 'leave the fonts out of the EPUB (smaller; the reading system chooses)')
     .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean; report?: string; colour: ColourMode; epubFonts: boolean }) => {
-      for (const dir of editions) {
-        if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-          process.stderr.write(`banmian: no edition folder "${dir}"\n  hint: give a folder of page files (*.md), e.g. banmian build content\n`);
-          status = EXIT_USAGE;
-          return;
-        }
+      if (!editionDirsExist(editions, 'build')) {
+        status = EXIT_USAGE;
+        return;
       }
       const epoch = sourceDateEpoch();
       const fonts = loadFontBook(opts.fonts);
@@ -68,11 +77,37 @@ async function main(argv: string[]): Promise<number> {
       for (const dir of editions) {
         const started = Date.now();
         const result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts }, fonts);
-        for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+        for (const warning of result.audit.findings) process.stderr.write(`warning: ${formatFinding(warning)}\n`);
         process.stdout.write(`${dir}: ${result.pages} page(s) → ${result.files.join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+        process.stdout.write(`${dir}: ${formatSummary(result.audit)}\n`);
         reports.push(result.report);
       }
       if (opts.report) writeFileSync(opts.report, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+    });
+  program
+    .command('check')
+    .description('set each edition folder (writing nothing) and audit its pages: line rules, grid, geometry, every character, photos, fill, the PDF\'s text')
+    .argument('[editions...]', 'edition folders', ['content'])
+    .option('--fonts <dir>', 'folder with fonts.json (default: ./fonts, else the bundled one)')
+    .option('--no-normalize', 'keep half-width punctuation next to Han characters as written')
+    .option('--strict', 'count warnings (tofu, low-resolution photos, blank areas) as errors')
+    .option('--json', 'print the findings and figures as JSON (for CI)')
+    .option('--no-pdf', 'audit the layout only: do not make the PDF and read its text back')
+    .action(async (editions: string[], opts: { fonts?: string; normalize: boolean; strict?: boolean; json?: boolean; pdf: boolean }) => {
+      if (!editionDirsExist(editions, 'check')) {
+        status = EXIT_USAGE;
+        return;
+      }
+      const epoch = sourceDateEpoch();
+      const fonts = loadFontBook(opts.fonts);
+      const reports: CheckReport[] = [];
+      for (const dir of editions) {
+        const report = await checkEditionDir(dir, { normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, pdf: opts.pdf }, fonts);
+        reports.push(report);
+        if (!opts.json) process.stdout.write(`${formatFindings(report.findings)}${formatFigures(report)}\n`);
+      }
+      if (opts.json) process.stdout.write(`${JSON.stringify({ editions: reports }, null, 2)}\n`);
+      if (reports.some((r) => r.errors > 0)) status = EXIT_CONTENT;
     });
   await program.parseAsync(argv, { from: 'user' });
   return status;

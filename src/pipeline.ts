@@ -1,14 +1,16 @@
 /**
- * The pipeline, wired: parse → text → compose → render → export. Each stage's entry point is
- * called once, in order; none calls back into an earlier one.
+ * The pipeline, wired: parse → text → compose → render → check → export. Each stage's entry
+ * point is called once, in order; none calls back into an earlier one. Nothing is written
+ * unless the audit of the pages finds no error.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AuditError, checkEdition, type CheckReport, type Finding } from './check/index.js';
 import { composePages, type ArticleLayout, type ComposedPage } from './compose/index.js';
 import { writeEpub } from './export/epub/index.js';
 import { writePdf, type ColourMode } from './export/pdf/index.js';
 import { loadFontBook, type FontBook } from './fonts/index.js';
-import { applyStyle, ContentError, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
+import { applyStyle, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
 import { parseEdition } from './parse/index.js';
 import { renderPages, type RenderedPage } from './render/index.js';
 import { folio, headerDate, itemizeEdition, normalizeEdition, type ItemizedEdition } from './text/index.js';
@@ -24,7 +26,7 @@ export interface BuildOptions {
   readonly fontsDir?: string;
   /** false: keep half-width punctuation as written, whatever the edition's typography says. */
   readonly normalizePunctuation?: boolean;
-  /** Fail on warnings (characters no font has). */
+  /** Fail on the audit's warnings too (characters no font has, low-resolution photos, blank areas). */
   readonly strict?: boolean;
   /** Seconds since 1970 for dates written into the files (SOURCE_DATE_EPOCH); default now. */
   readonly sourceDateEpoch?: number;
@@ -39,29 +41,32 @@ export interface BuildResult {
   readonly slug: string;
   readonly files: readonly string[];
   readonly pages: number;
-  readonly warnings: readonly string[];
-  /** Per page and article: area, columns, lines set, fill (for `--report`). */
+  /** The audit of the pages (no errors, or the build would have failed). */
+  readonly audit: CheckReport;
+  /** Per page and article: area, columns, lines set, fill, and the audit's findings (for `--report`). */
   readonly report: LayoutReport;
 }
 
 export interface LayoutReport {
   readonly edition: string;
+  readonly figures: CheckReport['figures'];
   readonly pages: readonly {
     readonly page: number;
     readonly articles: readonly ArticleLayout[];
-    readonly warnings: readonly string[];
+    readonly findings: readonly Finding[];
   }[];
 }
 
-/** What compose found, as plain data for CI to read. */
-export function layoutReport(slug: string, pages: readonly ComposedPage[]): LayoutReport {
+/** What compose found and the audit said, as plain data for CI to read. */
+export function layoutReport(slug: string, pages: readonly ComposedPage[], audit: CheckReport): LayoutReport {
   const round = (v: number): number => Math.round(v * 1000) / 1000;
   return {
     edition: slug,
+    figures: audit.figures,
     pages: pages.map((page) => ({
       page: page.number,
       articles: page.articles.map((a) => ({ ...a, x: round(a.x), y: round(a.y), width: round(a.width), height: round(a.height), fill: round(a.fill) })),
-      warnings: page.warnings.map((w) => `${w.article}: ${w.message}`),
+      findings: audit.findings.filter((f) => f.page === page.number),
     })),
   };
 }
@@ -72,10 +77,6 @@ export interface Typeset {
   readonly itemized: ItemizedEdition;
   readonly composed: readonly ComposedPage[];
   readonly rendered: readonly RenderedPage[];
-  /** Everything worth telling: characters no font has, then layout warnings. */
-  readonly warnings: readonly string[];
-  /** The characters no font has (what --strict fails on). */
-  readonly missing: readonly string[];
 }
 
 /** Parse and set an edition's pages, without writing anything. */
@@ -87,12 +88,7 @@ export function typesetEdition(dir: string, fonts: FontBook, options: Pick<Build
   const itemized = itemizeEdition(edition, fonts, style);
   const composed = composePages(itemized, style);
   const rendered = renderPages(composed, edition.print);
-  const missing = itemized.missing.map(
-    (m) => `${m.source.file}:${m.source.line}: no font of role "${m.role}" has ${JSON.stringify(m.char)} (U+${m.codePoint.toString(16).toUpperCase().padStart(4, '0')})`,
-  );
-  const layout = composed.flatMap((page) => page.warnings.map((w) => `page ${page.number}: article "${w.article}": ${w.message}`));
-  const warnings = [...missing, ...layout];
-  return { edition, itemized, composed, rendered, warnings, missing };
+  return { edition, itemized, composed, rendered };
 }
 
 /** Write a file whole or not at all: to a temporary name first, then renamed into place. */
@@ -107,34 +103,59 @@ function writeAtomically(path: string, data: Buffer): void {
   }
 }
 
+/** The dates written into the files: SOURCE_DATE_EPOCH's, else now. */
+function dateOf(sourceDateEpoch: number | undefined): Date {
+  return new Date((sourceDateEpoch ?? Math.floor(Date.now() / 1000)) * 1000);
+}
+
+/** The edition's PDF, in memory. */
+function makePdf(set: Typeset, fonts: FontBook, date: Date, colour: ColourMode = 'cmyk'): Promise<Buffer> {
+  const { edition } = set;
+  const first = edition.pages[0];
+  const sections = [...new Set(edition.pages.map((p) => p.section.trim()).filter(Boolean))];
+  return writePdf(set.rendered, fonts, {
+    title: edition.title,
+    author: first?.paper,
+    subject: first ? `${first.paper} ${headerDate(first.date)} ${edition.pages.map((p) => `${folio(p.number)} ${p.section}`.trim()).join('、')}` : edition.title,
+    keywords: sections.join(', '),
+    language: edition.language,
+    creationDate: date,
+    colour,
+    // The printing condition belongs to CMYK output; a screen (RGB) PDF has none.
+    ...(edition.print.outputIntent && colour === 'cmyk'
+      ? { outputIntent: { profile: readFileSync(edition.print.outputIntent.profile), condition: edition.print.outputIntent.condition, info: edition.print.outputIntent.info } }
+      : {}),
+  });
+}
+
+/** Options of `checkEditionDir`: how to set the edition, and how strict the audit is. */
+export type CheckDirOptions = Pick<BuildOptions, 'normalizePunctuation' | 'style' | 'strict' | 'sourceDateEpoch' | 'colour'> & {
+  /** Also write the PDF in memory and read its text back (default true). */
+  readonly pdf?: boolean;
+};
+
+/**
+ * Set an edition and audit its pages (`banmian check`): nothing is written. The PDF is made in
+ * memory, as the build would make it, and its text read back per article.
+ */
+export async function checkEditionDir(dir: string, options: CheckDirOptions, fonts: FontBook): Promise<CheckReport> {
+  const set = typesetEdition(dir, fonts, { normalizePunctuation: options.normalizePunctuation, style: options.style });
+  const pdf = options.pdf === false ? undefined : await makePdf(set, fonts, dateOf(options.sourceDateEpoch), options.colour);
+  return checkEdition({ itemized: set.itemized, composed: set.composed, ...(pdf ? { pdf } : {}) }, { strict: options.strict });
+}
+
 /** Build one edition folder into `<outDir>/<slug>.pdf` and `.epub`. */
 export async function buildEdition(dir: string, options: BuildOptions, fonts: FontBook = loadFontBook(options.fontsDir)): Promise<BuildResult> {
   const set = typesetEdition(dir, fonts, { normalizePunctuation: options.normalizePunctuation, style: options.style });
   const normalize = set.edition.typography.normalize;
-  if (options.strict && set.missing.length > 0) {
-    throw new ContentError(`${set.missing.length} character(s) have no font (strict mode):\n  ${set.missing.join('\n  ')}`, undefined, 'map a font that has them in fonts/fonts.json');
-  }
-  const date = new Date((options.sourceDateEpoch ?? Math.floor(Date.now() / 1000)) * 1000);
+  // The pages are audited before anything is made of them: nothing drawn over anything else,
+  // no character lost, no rule broken — or no file at all.
+  const audit = await checkEdition({ itemized: set.itemized, composed: set.composed }, { strict: options.strict });
+  if (audit.errors > 0) throw new AuditError(audit);
+  const date = dateOf(options.sourceDateEpoch);
   const { edition } = set;
   const outputs: { path: string; data: Buffer }[] = [];
-  if (options.formats.includes('pdf')) {
-    const first = edition.pages[0];
-    const sections = [...new Set(edition.pages.map((p) => p.section.trim()).filter(Boolean))];
-    const data = await writePdf(set.rendered, fonts, {
-      title: edition.title,
-      author: first?.paper,
-      subject: first ? `${first.paper} ${headerDate(first.date)} ${edition.pages.map((p) => `${folio(p.number)} ${p.section}`.trim()).join('、')}` : edition.title,
-      keywords: sections.join(', '),
-      language: edition.language,
-      creationDate: date,
-      colour: options.colour,
-      // The printing condition belongs to CMYK output; a screen (RGB) PDF has none.
-      ...(edition.print.outputIntent && (options.colour ?? 'cmyk') === 'cmyk'
-        ? { outputIntent: { profile: readFileSync(edition.print.outputIntent.profile), condition: edition.print.outputIntent.condition, info: edition.print.outputIntent.info } }
-        : {}),
-    });
-    outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data });
-  }
+  if (options.formats.includes('pdf')) outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data: await makePdf(set, fonts, date, options.colour) });
   if (options.formats.includes('epub')) {
     // The EPUB reads the model: give it the model with the same normalisation as the pages.
     const data = await writeEpub(normalize ? normalizeEdition(edition) : edition, fonts, { modified: date, embedFonts: options.epubFonts });
@@ -143,5 +164,5 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   // Only once every file is made is anything written, so a failure leaves no half an edition.
   mkdirSync(options.outDir, { recursive: true });
   for (const output of outputs) writeAtomically(output.path, output.data);
-  return { slug: edition.slug, files: outputs.map((o) => o.path), pages: edition.pages.length, warnings: set.warnings, report: layoutReport(edition.slug, set.composed) };
+  return { slug: edition.slug, files: outputs.map((o) => o.path), pages: edition.pages.length, audit, report: layoutReport(edition.slug, set.composed, audit) };
 }

@@ -6,8 +6,9 @@ import { blankUnder, growFigures, loosen, MAX_HEAD_SPACE } from './fill.js';
 import { balanceColumns, fillPrefix, type ColumnFrame, type FlowResult } from './flow.js';
 import { baselineIn, type PageGeometry } from './geometry.js';
 import { layoutHeadBlock, layoutHeadParts, type HeadBlock } from './head-block.js';
-import type { Slab } from './slabs.js';
-import type { ArticleLayout, PlacedElement, PlacedRule } from './types.js';
+import { readingRank } from './reading-order.js';
+import type { RelativeLine, Slab } from './slabs.js';
+import type { ArticleLayout, PlacedElement, PlacedLine, PlacedRule } from './types.js';
 
 /** A module: the rectangle an article gets on the grid. */
 export interface Module {
@@ -46,8 +47,6 @@ export interface ArticleSetting {
 
 /** Module depth used to measure how many lines an article needs. */
 export const MEASURING_LINES = 100_000;
-/** Reading-order position of a jump-out line: after every block of the article. */
-const AFTER_ALL_BLOCKS = Number.MAX_SAFE_INTEGER;
 
 /**
  * Text columns of a module: its basic columns, narrowed to whole characters inside a box; fewer
@@ -70,9 +69,9 @@ function textColumns(module: Module, geometry: PageGeometry, inset: number, styl
 function headOf(article: ItemizedArticle, part: ArticlePart, width: number, pitch: number, style: HouseStyle): HeadBlock {
   if (part.kind !== 'continuation') return layoutHeadBlock(article, width, pitch, style);
   const parts = [];
-  if (article.shortHead) parts.push({ set: article.shortHead, style: article.shortHead.style, block: -2, role: 'H1' as const });
+  if (article.shortHead) parts.push({ set: article.shortHead, style: article.shortHead.style, origin: { kind: 'short-head' } as const, role: 'H1' as const });
   const jumpIn = article.jumpIn[part.index - 1];
-  parts.push({ set: jumpIn, style: jumpIn.style, block: -1, role: 'P' as const });
+  parts.push({ set: jumpIn, style: jumpIn.style, origin: { kind: 'jump-in' } as const, role: 'P' as const });
   return layoutHeadParts(article.id, parts, width, pitch, style);
 }
 
@@ -91,52 +90,60 @@ export function layoutArticle(article: ItemizedArticle, module: Module, geometry
   const { figures, slabs, flow, placedSlabs, bodyTop, headSpace, bottom, framesFor } = planBody(article, part, module, geometry, columns, head, padLines, jumps);
   const headTop = padLines + Math.floor(headSpace / 2);
 
-  const elements: { block: number; order: number; element: PlacedElement }[] = [];
-  const push = (block: number, element: PlacedElement): void => {
-    elements.push({ block, order: elements.length, element });
+  const elements: { rank: number; order: number; element: PlacedElement }[] = [];
+  const push = (element: PlacedElement): void => {
+    elements.push({ rank: readingRank(element.origin), order: elements.length, element });
   };
   const top = (line: number): number => line * pitch;
   const columnX = (c: number): number => columns.x0 + c * (columns.width + geometry.gutter);
-  for (const line of head.lines) {
-    push(line.block, { kind: 'line', x: module.x + inset + line.dx, baseline: top(headTop) + line.dy, measure: line.measure, align: line.set.style.align, items: line.set.items, line: line.line, last: line.last, tag: line.tag });
-  }
+  for (const line of head.lines) push(placeLine(line, module.x + inset, top(headTop)));
   for (const figure of figures) {
     const x = columnX(figure.column);
     // A photo at the foot has its line of space above it, the caption at the very foot.
     const y = figure.place === 'top' ? top(bodyTop + figure.topLine) : top(bottom - figure.topLine + 1);
-    push(figure.block, { kind: 'image', src: figure.image.src, alt: figure.image.alt, crop: figure.image.crop, x, y, width: figure.image.width, height: figure.image.height, tag: { article: article.id, role: 'Figure' } });
-    for (const line of figure.caption) {
-      push(figure.block, { kind: 'line', x: x + line.dx, baseline: y + line.dy, measure: line.measure, align: line.set.style.align, items: line.set.items, line: line.line, last: line.last, tag: line.tag });
-    }
+    const { image } = figure;
+    push({
+      kind: 'image',
+      src: image.src,
+      alt: image.alt,
+      crop: image.crop,
+      x,
+      y,
+      width: image.width,
+      height: image.height,
+      pixelWidth: image.pixelWidth,
+      pixelHeight: image.pixelHeight,
+      tag: { article: article.id, role: 'Figure' },
+      origin: { kind: 'block', index: figure.block },
+    });
+    for (const line of figure.caption) push(placeLine(line, x, y));
   }
   let usedLines = bodyTop + Math.max(0, ...figures.map((f) => (f.place === 'top' ? f.topLine + f.gridLines - 1 : bottom - bodyTop)));
   if (flow) {
     flow.placements.forEach((placement, i) => {
       if (placement.column < 0) return;
       const slab: Slab = slabs[i];
-      for (const line of slab.content) {
-        push(slab.block, { kind: 'line', x: columnX(placement.column) + line.dx, baseline: top(placement.line) + line.dy, measure: line.measure, align: line.set.style.align, items: line.set.items, line: line.line, last: line.last, tag: line.tag });
-      }
+      for (const line of slab.content) push(placeLine(line, columnX(placement.column), top(placement.line)));
     });
     usedLines = Math.max(usedLines, flow.level);
   }
   if (jumps) {
     const jumpOut = article.jumpOut[part.kind === 'first' ? 0 : part.index];
-    const [line] = layoutHeadParts(article.id, [{ set: jumpOut, style: jumpOut.style, block: AFTER_ALL_BLOCKS, role: 'P' }], columns.width, pitch, style).lines;
-    push(AFTER_ALL_BLOCKS, { kind: 'line', x: columnX(columns.count - 1), baseline: top(bottom - 1) + baselineIn(0, pitch, jumpOut.style.size), measure: columns.width, align: 'right', items: jumpOut.items, line: line.line, last: true, tag: { article: article.id, role: 'P' } });
+    const [line] = layoutHeadParts(article.id, [{ set: jumpOut, style: jumpOut.style, origin: { kind: 'jump-out' }, role: 'P' }], columns.width, pitch, style).lines;
+    // On the last grid line of the last column, flush right.
+    push({ ...placeLine(line, columnX(columns.count - 1), top(bottom - 1)), baseline: top(bottom - 1) + baselineIn(0, pitch, jumpOut.style.size), align: 'right', last: true, onGrid: true });
     usedLines = bottom;
   }
   usedLines += padLines;
-  // What did not fit: with no balanced setting, what the columns cannot take even filled one by one.
-  const unplaced = slabs.slice(flow ? placedSlabs : fillPrefix(slabs, framesFor(figures)).count);
-  const overflowChars = jumps ? 0 : unplaced.reduce((n, s) => n + s.chars, 0);
+  // What did not fit (overset): the slabs left after those placed.
+  const overflowChars = jumps ? 0 : slabs.slice(placedSlabs).reduce((n, s) => n + s.chars, 0);
 
-  elements.sort((a, b) => a.block - b.block || a.order - b.order);
+  elements.sort((a, b) => a.rank - b.rank || a.order - b.order);
   return {
     usedLines,
     elements: elements.map((e) => e.element),
-    rules: article.box ? boxRules(module, top(module.lines), style.rules.box) : [],
-    layout: { id: article.id, columns: columns.count, columnChars: columns.chars, linesPerColumn: flow ? flow.linesPerColumn : [], usedLines, blankLines: flow && !jumps ? blankUnder(flow, framesFor(figures), bottom) : 0 },
+    rules: article.box ? boxRules(article.id, module, top(module.lines), style.rules.box) : [],
+    layout: { id: article.id, columns: columns.count, columnChars: columns.chars, linesPerColumn: flow ? flow.linesPerColumn : [], usedLines, blankLines: flow && !jumps && overflowChars === 0 ? blankUnder(flow, framesFor(figures), bottom) : 0 },
     overflowChars,
     ...(jumps ? { nextSlab: (part.kind === 'continuation' ? part.fromSlab : 0) + placedSlabs } : {}),
   };
@@ -191,6 +198,13 @@ function planBody(article: ItemizedArticle, part: ArticlePart, module: Module, g
   }
   let flow = balanceColumns(slabs, framesFor(figures));
   if (part.kind === 'whole') ({ slabs, flow } = loosen(article, columns.width, pitch, slabs, flow, framesFor(figures)));
+  if (!flow) {
+    // Overset: the columns cannot take the text even at their deepest, paragraphs set tighter.
+    // Set what fits, column by column, so that a proof shows where the text breaks off; the
+    // rest is reported.
+    const prefix = fillPrefix(slabs, framesFor(figures));
+    return { figures, slabs, flow: prefix.flow, placedSlabs: prefix.count, bodyTop, headSpace, bottom, framesFor };
+  }
   if (flow && !measuring && figures.length > 0) ({ figures, flow } = growFigures(figures, flow, bottom, slabs, place, framesFor));
   // A few lines still short: open the space around the headline block rather than leave
   // white under the columns (the body keeps its grid: whole lines only).
@@ -216,14 +230,31 @@ function shallowestFoot(bodyTop: number, fits: (foot: number) => boolean): numbe
 }
 
 /** The four sides of a ruled box around the module. */
-function boxRules(module: Module, height: number, width: number): PlacedRule[] {
+function boxRules(article: string, module: Module, height: number, width: number): PlacedRule[] {
   const x1 = module.x;
   const x2 = module.x + module.width;
   return [
-    { kind: 'rule', x1, y1: 0, x2, y2: 0, width },
-    { kind: 'rule', x1, y1: height, x2, y2: height, width },
-    { kind: 'rule', x1, y1: 0, x2: x1, y2: height, width },
-    { kind: 'rule', x1: x2, y1: 0, x2, y2: height, width },
+    { kind: 'rule', article, x1, y1: 0, x2, y2: 0, width },
+    { kind: 'rule', article, x1, y1: height, x2, y2: height, width },
+    { kind: 'rule', article, x1, y1: 0, x2: x1, y2: height, width },
+    { kind: 'rule', article, x1: x2, y1: 0, x2, y2: height, width },
   ];
 }
 
+
+/** A line of a block placed at its module position: `x` its left edge, `top` the top its `dy` is measured from. */
+function placeLine(line: RelativeLine, x: number, top: number): PlacedLine {
+  return {
+    kind: 'line',
+    x: x + line.dx,
+    baseline: top + line.dy,
+    measure: line.measure,
+    align: line.set.style.align,
+    items: line.set.items,
+    line: line.line,
+    last: line.last,
+    tag: line.tag,
+    origin: line.origin,
+    onGrid: line.onGrid,
+  };
+}

@@ -45,6 +45,8 @@ function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch
         line,
         last: i === lines.length - 1,
         tag: { article, role },
+        origin: { kind: 'block', index: block },
+        onGrid: true,
       },
     ],
     images: [],
@@ -66,10 +68,11 @@ function lineText(set: SetText, start: number, end: number): string {
 
 /** A block set at its own leading, kept whole, centred in a whole number of grid lines. */
 function wholeSlab(set: SetText, role: StructureRole, measure: number, pitch: number, article: string, block: number, keepWithNext: boolean): Slab {
-  const probe = stackLines(set, set.style, measure, { article, role });
+  const origin = { kind: 'block', index: block } as const;
+  const probe = stackLines(set, set.style, measure, { article, role }, origin);
   const gridLines = Math.max(1, Math.ceil(probe.height / pitch - 1e-6));
   const top = (gridLines * pitch - probe.height) / 2;
-  const stacked = stackLines(set, set.style, measure, { article, role }, top);
+  const stacked = stackLines(set, set.style, measure, { article, role }, origin, top);
   return { lines: gridLines, content: stacked.lines, images: [], keepWithNext, discardableAtTop: false, block, chars: visibleChars(set.text) };
 }
 

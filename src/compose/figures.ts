@@ -22,7 +22,16 @@ export interface PlacedFigure {
   readonly topLine: number;
   /** Grid lines the figure and its caption take, space below included. */
   readonly gridLines: number;
-  readonly image: { readonly dx: number; readonly width: number; readonly height: number; readonly src: string; readonly alt: string; readonly crop: boolean };
+  readonly image: {
+    readonly dx: number;
+    readonly width: number;
+    readonly height: number;
+    readonly src: string;
+    readonly alt: string;
+    readonly crop: boolean;
+    readonly pixelWidth: number;
+    readonly pixelHeight: number;
+  };
   /** The layout may crop it, so it may also grow to fill the module (a photo, not a graphic). */
   readonly croppable: boolean;
   readonly caption: readonly RelativeLine[];
@@ -51,7 +60,7 @@ export function placeFigures(article: ItemizedArticle, columns: number, columnWi
     const natural = (width * block.figure.pixelHeight) / block.figure.pixelWidth;
     let captionHeight = 0;
     if (block.caption) {
-      captionHeight = CAPTION_GAP_EM * em + stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }).height;
+      captionHeight = CAPTION_GAP_EM * em + stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }, { kind: 'block', index }).height;
     }
     const croppable = block.figure.crop !== false;
     const grow = croppable ? (extra[placed.length] ?? 0) : 0;
@@ -61,7 +70,7 @@ export function placeFigures(article: ItemizedArticle, columns: number, columnWi
     const frame = (gridLines - 1) * pitch - captionHeight;
     const height = croppable ? frame : natural;
     const captionLines: RelativeLine[] = block.caption
-      ? stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }, frame + CAPTION_GAP_EM * em).lines
+      ? stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }, { kind: 'block', index }, frame + CAPTION_GAP_EM * em).lines
       : [];
     const topLine = place === 'top' ? taken : taken + gridLines;
     placed.push({
@@ -71,7 +80,16 @@ export function placeFigures(article: ItemizedArticle, columns: number, columnWi
       span,
       topLine,
       gridLines,
-      image: { dx: 0, width, height, src: block.figure.src, alt: block.figure.alt, crop: Math.abs(height - natural) > CROP_TOLERANCE },
+      image: {
+        dx: 0,
+        width,
+        height,
+        src: block.figure.src,
+        alt: block.figure.alt,
+        crop: Math.abs(height - natural) > CROP_TOLERANCE,
+        pixelWidth: block.figure.pixelWidth,
+        pixelHeight: block.figure.pixelHeight,
+      },
       croppable,
       caption: captionLines,
     });

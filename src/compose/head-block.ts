@@ -2,7 +2,7 @@ import type { HouseStyle, RoleStyle, TextRole } from '../model/index.js';
 import type { ItemizedArticle, SetText } from '../text/index.js';
 import { fitPhrases } from './fit.js';
 import { stackLines, type RelativeLine } from './slabs.js';
-import type { StructureRole } from './types.js';
+import type { MarkOrigin, StructureRole } from './types.js';
 
 /** Roles set across the whole module above the columns (the headline block, 标题区). */
 export const HEAD_ROLES: ReadonlySet<TextRole> = new Set<TextRole>(['series', 'kicker', 'headline', 'subtitle', 'byline']);
@@ -13,7 +13,7 @@ const STRUCTURE_ROLE: Partial<Record<TextRole, StructureRole>> = { headline: 'H1
 const HEAD_PART_GAP_PITCH = 0.35;
 
 export interface HeadBlock {
-  readonly lines: readonly (RelativeLine & { readonly block: number })[];
+  readonly lines: readonly RelativeLine[];
   /** Depth in whole grid lines, so the body below stays on the grid (clreq
    *  #using_type_area_for_composition_in_real_pages: a heading takes a multiple of lines). */
   readonly gridLines: number;
@@ -25,20 +25,20 @@ export interface HeadBlock {
  */
 export function layoutHeadBlock(article: ItemizedArticle, width: number, pitch: number, style: HouseStyle): HeadBlock {
   const parts: HeadPart[] = [];
-  if (article.label) parts.push({ set: article.label, style: article.label.style, block: -1, role: 'P' });
+  if (article.label) parts.push({ set: article.label, style: article.label.style, origin: { kind: 'label' }, role: 'P' });
   article.blocks.forEach((block, index) => {
     if (block.kind === 'text' && HEAD_ROLES.has(block.role)) {
-      parts.push({ set: block.set, style: block.set.style, block: index, role: STRUCTURE_ROLE[block.role] ?? 'P' });
+      parts.push({ set: block.set, style: block.set.style, origin: { kind: 'block', index }, role: STRUCTURE_ROLE[block.role] ?? 'P' });
     }
   });
   return layoutHeadParts(article.id, parts, width, pitch, style);
 }
 
-/** One part of a headline block: a text in its style, from a block of the article. */
+/** One part of a headline block: a text in its style, from a block of the article or added by the page. */
 export interface HeadPart {
   set: SetText;
   style: RoleStyle;
-  readonly block: number;
+  readonly origin: MarkOrigin;
   readonly role: StructureRole;
 }
 
@@ -50,12 +50,12 @@ export function layoutHeadParts(articleId: string, parts: HeadPart[], width: num
   for (const part of parts) {
     if (part.style.font === 'headline' || part.style.font === 'box-headline') Object.assign(part, fitPhrases(part.set, width));
   }
-  const lines: (RelativeLine & { block: number })[] = [];
+  const lines: RelativeLine[] = [];
   let y = 0;
   parts.forEach((part, i) => {
     if (i > 0) y += HEAD_PART_GAP_PITCH * pitch;
-    const stacked = stackLines(part.set, part.style, width, { article: article.id, role: part.role }, y);
-    for (const line of stacked.lines) lines.push({ ...line, block: part.block });
+    const stacked = stackLines(part.set, part.style, width, { article: article.id, role: part.role }, part.origin, y);
+    lines.push(...stacked.lines);
     y += stacked.height;
   });
   // A whole number of grid lines, plus one line of space before the body.

@@ -2,7 +2,7 @@ import { breakLines } from '../linebreak/index.js';
 import type { HouseStyle } from '../model/index.js';
 import type { ItemizedHeader, SetText } from '../text/index.js';
 import { baselineIn, type PageGeometry } from './geometry.js';
-import type { PlacedLine, PlacedRule } from './types.js';
+import { PAGE, type HeaderField, type PlacedLine, type PlacedRule } from './types.js';
 
 /** Line pitches the page header (报眉) takes above the type area (版心), in the top margin. */
 export const HEADER_LINES = 3;
@@ -12,11 +12,11 @@ const FIELD_GAP_EM = 1.5;
 const THIN_RULE = 0.3;
 const RULE_GAP = 1.5;
 
-function oneLine(set: SetText, x: number, baseline: number): { line: PlacedLine; width: number } {
+function oneLine(set: SetText, field: HeaderField, x: number, baseline: number): { line: PlacedLine; width: number } {
   const [line] = breakLines(set.items, Number.MAX_SAFE_INTEGER / 4, { mode: 'first-fit', tolerance: 1, linePenalty: 0, fitnessDemerits: 0 });
   const width = line.naturalWidth;
   return {
-    line: { kind: 'line', x, baseline, measure: width, align: 'left', items: set.items, line: { ...line, ratio: 0, width }, last: true, tag: { article: 'page', role: 'Artifact' } },
+    line: { kind: 'line', x, baseline, measure: width, align: 'left', items: set.items, line: { ...line, ratio: 0, width }, last: true, tag: { article: PAGE, role: 'Artifact' }, origin: { kind: 'header', field }, onGrid: false },
     width,
   };
 }
@@ -32,25 +32,25 @@ export function layoutHeader(header: ItemizedHeader, geometry: PageGeometry, sty
   const gap = FIELD_GAP_EM * geometry.em;
   const lines: PlacedLine[] = [];
   let x = geometry.left;
-  for (const set of [header.folio, header.section]) {
-    const placed = oneLine(set, x, baseline);
+  for (const [set, field] of [[header.folio, 'folio'], [header.section, 'section']] as const) {
+    const placed = oneLine(set, field, x, baseline);
     lines.push(placed.line);
     x += placed.width + gap;
   }
   let right = geometry.left + geometry.width;
-  for (const set of [header.paper, header.date]) {
-    const probe = oneLine(set, 0, baseline);
+  for (const [set, field] of [[header.paper, 'paper'], [header.date, 'date']] as const) {
+    const probe = oneLine(set, field, 0, baseline);
     right -= probe.width;
     lines.push({ ...probe.line, x: right });
     right -= gap;
   }
   const ruleY = headerTop + slot;
   const rules: PlacedRule[] = [
-    { kind: 'rule', x1: geometry.left, y1: ruleY, x2: geometry.left + geometry.width, y2: ruleY, width: style.rules.header },
-    { kind: 'rule', x1: geometry.left, y1: ruleY + RULE_GAP + style.rules.header, x2: geometry.left + geometry.width, y2: ruleY + RULE_GAP + style.rules.header, width: THIN_RULE },
+    { kind: 'rule', article: PAGE, x1: geometry.left, y1: ruleY, x2: geometry.left + geometry.width, y2: ruleY, width: style.rules.header },
+    { kind: 'rule', article: PAGE, x1: geometry.left, y1: ruleY + RULE_GAP + style.rules.header, x2: geometry.left + geometry.width, y2: ruleY + RULE_GAP + style.rules.header, width: THIN_RULE },
   ];
   if (header.editor) {
-    const probe = oneLine(header.editor, 0, geometry.top + geometry.height + geometry.pitch * 1.5);
+    const probe = oneLine(header.editor, 'editor', 0, geometry.top + geometry.height + geometry.pitch * 1.5);
     lines.push({ ...probe.line, x: geometry.left + geometry.width - probe.width });
   }
   return { lines, rules };

@@ -11,9 +11,11 @@ import { baselineIn, pageGeometry } from './geometry.js';
 import { layoutHeader } from './header.js';
 import { cellsOf, solveRows } from './modules.js';
 import { moduleRules } from './rules.js';
-import type { ArticleLayout, ComposedPage, LayoutWarning, OutlineEntry, PlacedElement, PlacedRule } from './types.js';
+import type { ArticleLayout, ComposedPage, OutlineEntry, Overset, PlacedElement, PlacedRule } from './types.js';
 
 export type * from './types.js';
+export { PAGE } from './types.js';
+export { baselineIn, EM_BOX_ASCENT } from './geometry.js';
 export { pageGeometry, PT_PER_MM, type PageGeometry } from './geometry.js';
 
 /** Where a jumping article has got to: the next part's index and first slab. */
@@ -22,9 +24,6 @@ interface Carry {
   readonly part: number;
   readonly fromSlab: number;
 }
-
-/** Share of an article's area left blank above which the layout report warns. */
-const BLANK_WARNING = 0.03;
 
 /** Lines a jumping article asks for on its first page: enough to start it well. */
 const JUMP_START_LINES = 8;
@@ -72,7 +71,7 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
   const rules: PlacedRule[] = [...header.rules];
   const layouts: ArticleLayout[] = [];
   const outline: OutlineEntry[] = [];
-  const warnings: LayoutWarning[] = [];
+  const overset: Overset[] = [];
   // Reading order: continuations first (they go on from earlier pages), then this page's articles.
   const ids = [...cells.keys()].sort((a, b) => Number(own.has(a)) - Number(own.has(b)) || order(itemized, a) - order(itemized, b));
   const boxed = new Set(ids.filter((id) => articleOf(id).box));
@@ -86,13 +85,7 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     const part = partFor(article, carry);
     outline.push({ article: id, title: `${headlineOf(article)}${part.kind === 'continuation' ? CONTINUED : ''}` });
     const setting = layoutArticle(article, module, geometry, style, part);
-    if (setting.overflowChars > 0) {
-      throw new ContentError(
-        `article "${id}" does not fit its area on page ${page.number}: ${setting.overflowChars} characters of its columns could not be placed in ${lines} lines`,
-        article.source,
-        'give it more columns or bands in `areas`, shorten it, or let it jump: name its id again in the areas of a later page',
-      );
-    }
+    if (setting.overflowChars > 0) overset.push({ article: id, chars: setting.overflowChars, lines });
     if (setting.nextSlab !== undefined) carries.set(id, { article, part: (carry?.part ?? 0) + 1, fromSlab: setting.nextSlab });
     else carries.delete(id);
     const dy = yOfLine(topLine);
@@ -100,9 +93,6 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     for (const r of setting.rules) rules.push({ ...r, y1: r.y1 + dy, y2: r.y2 + dy });
     const blank = setting.layout.blankLines / (lines * setting.layout.columns);
     layouts.push({ ...setting.layout, x: module.x, y: dy, width: module.width, height: lines * pitch, moduleLines: lines, fill: 1 - blank });
-    if (blank > BLANK_WARNING) {
-      warnings.push({ article: id, message: `${Math.round(blank * 100)}% of its area is blank (${setting.layout.blankLines} line slots under its columns)` });
-    }
   }
   const bandTops = bandTopLine.map(yOfLine);
   const bandBottoms = heights.map((h, r) => yOfLine(bandTopLine[r] + h));
@@ -117,8 +107,9 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     fills: [],
     articles: layouts,
     outline,
-    grid: { pitch, firstBaseline: baselineIn(yOfLine(0), pitch, geometry.em), lines: totalLines },
-    warnings,
+    typeArea: { x: geometry.left, y: geometry.top, width: geometry.width, height: geometry.height },
+    grid: { pitch, top: yOfLine(0), firstBaseline: baselineIn(yOfLine(0), pitch, geometry.em), lines: totalLines },
+    overset,
   };
 }
 

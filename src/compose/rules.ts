@@ -1,6 +1,6 @@
 import type { Page } from '../model/index.js';
 import type { PageGeometry } from './geometry.js';
-import type { PlacedRule } from './types.js';
+import { PAGE, type PlacedRule } from './types.js';
 
 /**
  * Column rules (栏线) between modules: a vertical rule in the middle of the gutter where two
@@ -17,7 +17,7 @@ export function moduleRules(page: Page, geometry: PageGeometry, bandTops: readon
       if (!separates(band[c], band[c + 1])) continue;
       const x = columnLeft(c + 1) - geometry.gutter / 2;
       const y1 = bandTops[r] + (r > 0 && page.areas[r - 1][c] !== band[c] ? geometry.pitch / 2 : 0);
-      rules.push({ kind: 'rule', x1: x, y1, x2: x, y2: bandBottoms[r], width });
+      rules.push({ kind: 'rule', article: PAGE, x1: x, y1, x2: x, y2: bandBottoms[r], width });
     }
   });
   for (let r = 0; r + 1 < page.areas.length; r++) {
@@ -26,7 +26,7 @@ export function moduleRules(page: Page, geometry: PageGeometry, bandTops: readon
       if (!separates(page.areas[r][c], page.areas[r + 1][c])) continue;
       const x1 = columnLeft(c) - (c > 0 ? geometry.gutter / 2 : 0);
       const x2 = columnLeft(c) + geometry.columnWidth + (c + 1 < page.columns ? geometry.gutter / 2 : 0);
-      rules.push({ kind: 'rule', x1, y1: y, x2, y2: y, width });
+      rules.push({ kind: 'rule', article: PAGE, x1, y1: y, x2, y2: y, width });
     }
   }
   return mergeHorizontal(rules);

@@ -2,7 +2,7 @@ import { breakLines, DEFAULT_BREAK_OPTIONS, type Line } from '../linebreak/index
 import type { RoleStyle } from '../model/index.js';
 import type { SetText } from '../text/index.js';
 import { baselineIn } from './geometry.js';
-import type { StructureTag } from './types.js';
+import type { MarkOrigin, StructureTag } from './types.js';
 
 /** A line of a set text, relative to the top of the block it is in. */
 export interface RelativeLine {
@@ -14,6 +14,9 @@ export interface RelativeLine {
   readonly line: Line;
   readonly last: boolean;
   readonly tag: StructureTag;
+  readonly origin: MarkOrigin;
+  /** On the body grid (see PlacedLine). */
+  readonly onGrid: boolean;
 }
 
 /**
@@ -59,7 +62,7 @@ function breakSet(set: SetText, measure: number, looseness: number): Line[] {
 }
 
 /** Lines of a text stacked at the text's own leading, relative to a top at 0. */
-export function stackLines(set: SetText, style: RoleStyle, measure: number, tag: StructureTag, top = 0, dx = 0): { lines: RelativeLine[]; height: number } {
+export function stackLines(set: SetText, style: RoleStyle, measure: number, tag: StructureTag, origin: MarkOrigin, top = 0, dx = 0): { lines: RelativeLine[]; height: number } {
   const broken = setLines(set, measure);
   const lines = broken.map((line, i) => ({
     dx,
@@ -69,6 +72,8 @@ export function stackLines(set: SetText, style: RoleStyle, measure: number, tag:
     line,
     last: i === broken.length - 1,
     tag,
+    origin,
+    onGrid: false,
   }));
   return { lines, height: broken.length * style.leading };
 }

@@ -7,6 +7,9 @@ import type { Align } from '../model/index.js';
 import type { Line } from '../linebreak/index.js';
 import type { Item } from '../text/index.js';
 
+/** The article id of page furniture: the running head, its rules, the column rules. */
+export const PAGE = 'page';
+
 /** Logical structure a mark belongs to (reading order, tagging). */
 export interface StructureTag {
   /** Article id, or `page` for page furniture. */
@@ -16,6 +19,32 @@ export interface StructureTag {
 }
 
 export type StructureRole = 'H1' | 'H2' | 'H3' | 'P' | 'Caption' | 'Figure' | 'BlockQuote' | 'Note' | 'Artifact';
+
+/** A field of the running head (报眉) and the page's credit line. */
+export type HeaderField = 'folio' | 'section' | 'paper' | 'date' | 'editor';
+
+/**
+ * Where a placed mark's content comes from: a block of the article as written (its index in
+ * the article's blocks: a paragraph, a head, a photo with its caption), or text the page adds —
+ * the box's column label (栏目名), the headline in short over a continuation, the jump lines
+ * (上接/下转), the running head. Audits match the first kind against the source, character by
+ * character; marks of different origins must never overlap.
+ */
+export type MarkOrigin =
+  | { readonly kind: 'block'; readonly index: number }
+  | { readonly kind: 'label' }
+  | { readonly kind: 'short-head' }
+  | { readonly kind: 'jump-in' }
+  | { readonly kind: 'jump-out' }
+  | { readonly kind: 'header'; readonly field: HeaderField };
+
+/** A rectangle in page coordinates (points from the top-left corner, y downwards). */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
 
 /** One line of text at its place. */
 export interface PlacedLine {
@@ -33,6 +62,12 @@ export interface PlacedLine {
   /** True for the last line of a paragraph (never stretched). */
   readonly last: boolean;
   readonly tag: StructureTag;
+  readonly origin: MarkOrigin;
+  /**
+   * Set on the page's baseline grid: its em box centred in a body line slot (body text, notes,
+   * jump lines). Heads, captions and pull quotes keep their own leading inside whole grid lines.
+   */
+  readonly onGrid: boolean;
 }
 
 export interface PlacedImage {
@@ -45,11 +80,17 @@ export interface PlacedImage {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /** Size of the image in pixels, for its resolution at the placed size. */
+  readonly pixelWidth: number;
+  readonly pixelHeight: number;
   readonly tag: StructureTag;
+  readonly origin: MarkOrigin;
 }
 
 export interface PlacedRule {
   readonly kind: 'rule';
+  /** Article whose area the rule belongs to (a box's border), or `page` (column rules, the header's rules). */
+  readonly article: string;
   readonly x1: number;
   readonly y1: number;
   readonly x2: number;
@@ -70,10 +111,13 @@ export interface PlacedFill {
 /** Marks in reading order: text and images interleaved as the articles read. */
 export type PlacedElement = PlacedLine | PlacedImage;
 
-/** A warning about the layout that is not fatal. */
-export interface LayoutWarning {
+/** Text an article's area could not take: what a proof shows in red and the audit reports. */
+export interface Overset {
   readonly article: string;
-  readonly message: string;
+  /** Characters left over. */
+  readonly chars: number;
+  /** Grid lines the area had for the text. */
+  readonly lines: number;
 }
 
 /** What compose found about each article, for the layout report and tests. */
@@ -117,7 +161,10 @@ export interface ComposedPage {
   readonly articles: readonly ArticleLayout[];
   /** The articles on the page in reading order with their headlines, for bookmarks. */
   readonly outline: readonly OutlineEntry[];
-  /** Body grid: pitch and the baseline of line 0 (for tests of grid alignment). */
-  readonly grid: { readonly pitch: number; readonly firstBaseline: number; readonly lines: number };
-  readonly warnings: readonly LayoutWarning[];
+  /** Type area (版心): where the articles' areas lie; the running head stands above it. */
+  readonly typeArea: Rect;
+  /** Body grid: its pitch, the top of line 0 (the type area's top), the baseline of a body line in line 0, and its lines. */
+  readonly grid: { readonly pitch: number; readonly top: number; readonly firstBaseline: number; readonly lines: number };
+  /** Articles whose text did not all fit their area (the build fails on any). */
+  readonly overset: readonly Overset[];
 }

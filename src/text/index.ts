@@ -16,6 +16,7 @@ export { INFINITE_PENALTY, scaleItems, widestPhrase } from './items.js';
 export { FILL_STRETCH, makeTextOptions, type TextOptions } from './itemize.js';
 export { normalizePunctuation, normalizeInlines, normalizeEdition } from './normalize.js';
 export { headerDate, folio, jumpInLine, jumpOutLine } from './header-text.js';
+export { lineBreakViolation, type KinsokuRule } from './cjk/kinsoku.js';
 
 /** A run of text set in one style: a paragraph, a head, a caption, a header field. */
 export interface SetText {

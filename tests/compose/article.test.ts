@@ -10,7 +10,7 @@ import { baselineIn, pageGeometry, type PageGeometry } from '../../src/compose/g
 import { layoutHeadBlock } from '../../src/compose/head-block.js';
 import { composePages, type PlacedLine } from '../../src/compose/index.js';
 import { loadFontBook, type FontBook } from '../../src/fonts/index.js';
-import { ContentError, DEFAULT_STYLE } from '../../src/model/index.js';
+import { DEFAULT_STYLE } from '../../src/model/index.js';
 import { itemizeEdition, type Item, type ItemizedArticle } from '../../src/text/index.js';
 import { article, edition } from './helpers.js';
 
@@ -178,16 +178,20 @@ describe('composePages', () => {
     }
   });
 
-  it('an article that does not fit its area throws a ContentError naming the article and the page', () => {
+  it('an article that does not fit its area is overset: what fits is set down its column, the rest counted', () => {
     const long = article('long', Array.from({ length: 30 }, () => P2));
     const ed = edition(['long . . . . . . .', 'x x x x x x x x'], ['auto', '80%'], [long, article('x', [P1])]);
-    let error: unknown;
-    try {
-      composePages(itemizeEdition(ed, fonts, DEFAULT_STYLE), DEFAULT_STYLE);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).message).toMatch(/page 11/);
+    const [page] = composePages(itemizeEdition(ed, fonts, DEFAULT_STYLE), DEFAULT_STYLE);
+    expect(page.overset).toHaveLength(1);
+    const [overset] = page.overset;
+    const area = page.articles.find((a) => a.id === 'long')!;
+    expect(overset.article).toBe('long');
+    expect(overset.lines).toBe(area.moduleLines);
+    // The column is filled to its foot: a proof shows where the text breaks off.
+    const body = bodyLines(page.elements).filter((l) => l.tag.article === 'long');
+    expect(body.length).toBe(area.moduleLines);
+    const placed = body.reduce((n, l) => n + l.line.end - l.line.start, 0);
+    expect(placed).toBeGreaterThan(0);
+    expect(overset.chars).toBeGreaterThan(0);
   });
 });

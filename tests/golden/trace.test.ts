@@ -48,8 +48,9 @@ describe('sample edition trace', () => {
     }
   });
 
-  it('sets every character: no warnings about missing glyphs', () => {
-    expect(set.warnings).toEqual([]);
+  it('sets every character: no character without a glyph, nothing overset', () => {
+    expect(set.itemized.missing).toEqual([]);
+    expect(set.composed.flatMap((p) => p.overset)).toEqual([]);
   });
 
   it('opens with the page, its header rules and header fields, then the lead’s series, kicker and headline', () => {

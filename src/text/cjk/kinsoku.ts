@@ -1,5 +1,11 @@
 import type { KinsokuLevel } from '../../model/index.js';
-import type { CharClass } from './classes.js';
+import { classify, isCjk, type CharClass } from './classes.js';
+
+/**
+ * Which prohibition rule (禁则) a line break between two characters would break: a mark that
+ * may not start a line, one that may not end a line, or a mark that may not be split.
+ */
+export type KinsokuRule = 'line-start' | 'line-end' | 'unbreakable';
 
 /**
  * Line-start and line-end prohibition (禁则), clreq #prohibition_rules_for_line_start_end.
@@ -9,25 +15,42 @@ import type { CharClass } from './classes.js';
  * - strict: gb, and no 2-em dash or ellipsis at a line start;
  * - none: only the unbreakable marks stay whole.
  * At every level —— and …… are one 2-em unit (clreq #h-unbreakable_marks_punctuation,
- * GB/T 15834 5.1.4).
+ * GB/T 15834 5.1.4). Returns the rule a break between `before` and `after` breaks, or null.
  */
-export function breakForbidden(before: CharClass, after: CharClass, beforeText: string, level: KinsokuLevel): boolean {
-  if (before === after && (after === 'dash' || after === 'ellipsis')) return true;
-  if (level === 'none') return false;
-  if (before === 'opening') return true;
+export function kinsokuRule(before: CharClass, after: CharClass, beforeText: string, level: KinsokuLevel): KinsokuRule | null {
+  if (before === after && (after === 'dash' || after === 'ellipsis')) return 'unbreakable';
+  if (level === 'none') return null;
+  if (before === 'opening') return 'line-end';
   switch (after) {
     case 'closing':
     case 'stop':
     case 'middle':
     case 'connector':
-      return true;
+      return 'line-start';
     case 'dash':
     case 'ellipsis':
-      if (level === 'strict') return true;
+      if (level === 'strict') return 'line-start';
       break;
     default:
       break;
   }
-  if ((level === 'gb' || level === 'strict') && beforeText.endsWith('/')) return true;
-  return false;
+  if ((level === 'gb' || level === 'strict') && beforeText.endsWith('/')) return 'line-end';
+  return null;
+}
+
+/** True when clreq forbids a line break between characters of these classes. */
+export function breakForbidden(before: CharClass, after: CharClass, beforeText: string, level: KinsokuLevel): boolean {
+  return kinsokuRule(before, after, beforeText, level) !== null;
+}
+
+/**
+ * The rule broken by a line that ends with `before` and a next line that starts with `after`
+ * (one character each), or null. The rules are clreq's and apply where either side is a CJK
+ * character or mark; a break between two Western characters is UAX #14's business.
+ */
+export function lineBreakViolation(before: string, after: string, level: KinsokuLevel): KinsokuRule | null {
+  const a = classify(before);
+  const b = classify(after);
+  if (!isCjk(a) && !isCjk(b)) return null;
+  return kinsokuRule(a, b, before, level);
 }

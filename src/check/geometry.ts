@@ -1,0 +1,150 @@
+/**
+ * Where things are drawn: every element inside its article's area, every area inside the type
+ * area (版心), the running head on the page, and no two elements of different blocks over each
+ * other (text over a photo, a photo over another story, a head over the running head).
+ */
+import { PAGE, type ArticleLayout, type MarkOrigin, type PlacedRule, type Rect } from '../compose/index.js';
+import { finding } from './finding.js';
+import { SAME_POSITION_PT } from './lines.js';
+import type { Finding } from './types.js';
+import { quote, type EditionView, type PageView } from './view.js';
+
+/** Something drawn, as a rectangle, with what it belongs to. */
+interface Mark {
+  readonly article: string;
+  /** The block (or added text, or the article's rules) it belongs to: marks of one never collide. */
+  readonly owner: string;
+  readonly origin?: MarkOrigin;
+  readonly rect: Rect;
+  /** For messages: “the photo …”, “the line “…””. */
+  readonly what: string;
+}
+
+function ownerOf(article: string, origin: MarkOrigin | 'rules'): string {
+  if (origin === 'rules') return `${article}|rules`;
+  switch (origin.kind) {
+    case 'block':
+      return `${article}|${origin.index}`;
+    case 'header':
+      return `${article}|header|${origin.field}`;
+    default:
+      return `${article}|${origin.kind}`;
+  }
+}
+
+/** A rule's stroke as a rectangle; `stroke: false` gives its centre line (no thickness). */
+function ruleRect(rule: PlacedRule, stroke: boolean): Rect {
+  const half = stroke ? rule.width / 2 : 0;
+  const x = Math.min(rule.x1, rule.x2);
+  const y = Math.min(rule.y1, rule.y2);
+  const horizontal = rule.y1 === rule.y2;
+  return horizontal
+    ? { x, y: y - half, width: Math.abs(rule.x2 - rule.x1), height: 2 * half }
+    : { x: x - half, y, width: 2 * half, height: Math.abs(rule.y2 - rule.y1) };
+}
+
+function marksOf(page: PageView): Mark[] {
+  const marks: Mark[] = [];
+  for (const line of page.lines) {
+    if (!line.ink) continue;
+    const { tag, origin } = line.placed;
+    marks.push({ article: tag.article, owner: ownerOf(tag.article, origin), origin, rect: line.ink, what: `the line ${quote(line.text)}` });
+  }
+  for (const e of page.page.elements) {
+    if (e.kind !== 'image') continue;
+    marks.push({ article: e.tag.article, owner: ownerOf(e.tag.article, e.origin), origin: e.origin, rect: e, what: `the photo ${e.alt ? quote(e.alt) : e.src}` });
+  }
+  for (const rule of page.page.rules) {
+    marks.push({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: ruleRect(rule, true), what: rule.article === PAGE ? 'a rule of the page' : 'the box rule' });
+  }
+  return marks;
+}
+
+/** Is `inner` inside `outer`, give or take SAME_POSITION_PT? */
+function inside(inner: Rect, outer: Rect): boolean {
+  return (
+    inner.x >= outer.x - SAME_POSITION_PT &&
+    inner.y >= outer.y - SAME_POSITION_PT &&
+    inner.x + inner.width <= outer.x + outer.width + SAME_POSITION_PT &&
+    inner.y + inner.height <= outer.y + outer.height + SAME_POSITION_PT
+  );
+}
+
+/** The rectangle two rectangles share, if they share more than a hairline in both directions. */
+function intersection(a: Rect, b: Rect): Rect | null {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  const width = Math.min(a.x + a.width, b.x + b.width) - x;
+  const height = Math.min(a.y + a.height, b.y + b.height) - y;
+  return width > SAME_POSITION_PT && height > SAME_POSITION_PT ? { x, y, width, height } : null;
+}
+
+const describe = (r: Rect): string => `${r.x.toFixed(1)}, ${r.y.toFixed(1)} (${r.width.toFixed(1)} × ${r.height.toFixed(1)} pt)`;
+
+export function auditGeometry(view: EditionView): Finding[] {
+  const findings: Finding[] = [];
+  for (const page of view.pages) {
+    const areas = new Map<string, ArticleLayout>(page.page.articles.map((a) => [a.id, a]));
+    const sheet: Rect = { x: 0, y: 0, width: page.page.width, height: page.page.height };
+    for (const area of page.page.articles) {
+      if (!inside(area, page.page.typeArea)) {
+        findings.push(finding(view, page, 'outside-type-area', 'error', { article: area.id, at: area }, `the area of article "${area.id}" at ${describe(area)} lies outside the type area (版心)`, 'check its columns and bands in `areas` and `rows`'));
+      }
+    }
+    const marks = marksOf(page);
+    // Each element inside its article's area (centre lines for rules: a box's border straddles its edge).
+    const reported = new Set<string>();
+    const outside = (mark: Mark, rect: Rect): void => {
+      if (mark.article === PAGE) {
+        if (!inside(rect, sheet)) findings.push(finding(view, page, 'off-page', 'error', { article: PAGE, origin: mark.origin, at: rect }, `${mark.what} runs off the page`, 'shorten the page header fields (paper, section, date) or use a wider page'));
+        return;
+      }
+      const area = areas.get(mark.article);
+      if (!area || inside(rect, area) || reported.has(mark.owner)) return;
+      reported.add(mark.owner);
+      findings.push(
+        finding(view, page, 'outside-area', 'error', { article: mark.article, origin: mark.origin, at: rect }, `${mark.what} of article "${mark.article}" at ${describe(rect)} lies outside its area ${describe(area)}`, 'give the article more room in `areas`/`rows`, or make its photo smaller ({cols=N})'),
+      );
+    };
+    for (const mark of marks) if (!mark.owner.endsWith('|rules')) outside(mark, mark.rect);
+    for (const rule of page.page.rules) {
+      outside({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: ruleRect(rule, false), what: 'the box rule' }, ruleRect(rule, false));
+    }
+    findings.push(...overlaps(view, page, marks));
+  }
+  return findings;
+}
+
+/** Pairs of marks of different owners that overlap, one finding per pair of owners. */
+function overlaps(view: EditionView, page: PageView, marks: readonly Mark[]): Finding[] {
+  const sorted = [...marks].sort((a, b) => a.rect.y - b.rect.y);
+  const pairs = new Map<string, { a: Mark; b: Mark; at: Rect; count: number }>();
+  const active: Mark[] = [];
+  for (const mark of sorted) {
+    // Sweep down the page: keep only marks whose bottom is below this one's top.
+    for (let i = active.length - 1; i >= 0; i--) if (active[i].rect.y + active[i].rect.height <= mark.rect.y + SAME_POSITION_PT) active.splice(i, 1);
+    for (const other of active) {
+      if (other.owner === mark.owner) continue;
+      const shared = intersection(other.rect, mark.rect);
+      if (!shared) continue;
+      const key = [other.owner, mark.owner].sort().join(' / ');
+      const pair = pairs.get(key);
+      if (pair) pair.count++;
+      else pairs.set(key, { a: other, b: mark, at: shared, count: 1 });
+    }
+    active.push(mark);
+  }
+  return [...pairs.values()].map(({ a, b, at, count }) => {
+    const whose = (m: Mark): string => (m.article === PAGE ? 'of the page' : `of article "${m.article}"`);
+    const more = count > 1 ? ` (${count} places)` : '';
+    return finding(
+      view,
+      page,
+      'overlap',
+      'error',
+      { article: b.article, origin: b.origin, at },
+      `${b.what} ${whose(b)} is drawn over ${a.what} ${whose(a)} at ${describe(at)}${more}`,
+      'the two must not share a place: give the articles more room in `areas`/`rows`, or make the photo smaller ({cols=N})',
+    );
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * What the audit needs to know of a placed line: the characters it draws, where its set boxes
+ * begin and end, and the em boxes its glyphs occupy. Positions come from the render stage's
+ * own placement (`placeBoxes`), so the audit measures what is drawn.
+ */
+import { EM_BOX_ASCENT, type PlacedLine, type Rect } from '../compose/index.js';
+import { placeBoxes } from '../render/index.js';
+
+/** Glyph id of .notdef: what a face draws for a character it does not have (an empty box). */
+const NOTDEF = 0;
+
+export interface LineFacts {
+  readonly placed: PlacedLine;
+  /** The characters drawn, in order, with the hyphen of a word broken at the line end. */
+  readonly text: string;
+  /** The characters of the source the line sets: `text` without that hyphen. */
+  readonly sourceText: string;
+  /** First and last visible characters drawn ('' when the line draws none). */
+  readonly first: string;
+  readonly last: string;
+  /** Left edge of the first box (the paragraph indent included) and right edge of the last. */
+  readonly left: number;
+  readonly right: number;
+  /** The em boxes of its glyphs, or null for a line that draws nothing. */
+  readonly ink: Rect | null;
+  /** Largest font size on the line. */
+  readonly size: number;
+  /** Characters drawn with no glyph. */
+  readonly tofu: readonly string[];
+}
+
+const WHITE = /\s/u;
+
+export function lineFacts(placed: PlacedLine): LineFacts {
+  const boxes = placeBoxes(placed);
+  let text = '';
+  let hyphen = '';
+  let size = 0;
+  let inkLeft = Number.POSITIVE_INFINITY;
+  let inkRight = Number.NEGATIVE_INFINITY;
+  const tofu: string[] = [];
+  const breakItem = placed.items[placed.line.end];
+  boxes.forEach(({ item, x }, i) => {
+    const run = item.run;
+    if (!run) return;
+    let drawn = '';
+    for (const g of run.glyphs) {
+      drawn += g.text;
+      if (g.id === NOTDEF) tofu.push(...Array.from(g.text).filter((c) => !WHITE.test(c)));
+    }
+    // placeBoxes ends a line broken inside a word with the word's hyphen: drawn, not written.
+    const isHyphen = i === boxes.length - 1 && breakItem?.kind === 'penalty' && breakItem.run === run;
+    if (isHyphen) hyphen = drawn;
+    else text += drawn;
+    size = Math.max(size, run.size);
+    if (item.width > 0) {
+      inkLeft = Math.min(inkLeft, x);
+      inkRight = Math.max(inkRight, x + item.width);
+    }
+  });
+  const visible = Array.from(text + hyphen).filter((c) => !WHITE.test(c));
+  const left = boxes.length > 0 ? boxes[0].x : placed.x;
+  const right = boxes.reduce((r, { item, x }) => Math.max(r, x + item.width), left);
+  const ink = inkRight > inkLeft ? { x: inkLeft, y: placed.baseline - EM_BOX_ASCENT * size, width: inkRight - inkLeft, height: size } : null;
+  return { placed, text: text + hyphen, sourceText: text, first: visible[0] ?? '', last: visible.at(-1) ?? '', left, right, ink, size, tofu };
+}
