@@ -16,9 +16,11 @@ interface Mark {
   readonly owner: string;
   readonly origin?: MarkOrigin;
   readonly rect: Rect;
-  /** For messages: “the photo …”, “the line “…””. */
+  /** For messages: `the photo “…” of article "a"`, `a column or header rule`. */
   readonly what: string;
 }
+
+const whose = (article: string): string => (article === PAGE ? 'of the running head' : `of article "${article}"`);
 
 function ownerOf(article: string, origin: MarkOrigin | 'rules'): string {
   if (origin === 'rules') return `${article}|rules`;
@@ -45,19 +47,21 @@ function ruleRect(rule: PlacedRule, stroke: boolean): Rect {
 
 function marksOf(page: PageView): Mark[] {
   const marks: Mark[] = [];
+  for (const e of page.page.elements) {
+    if (e.kind !== 'image') continue;
+    marks.push({ article: e.tag.article, owner: ownerOf(e.tag.article, e.origin), origin: e.origin, rect: e, what: `the photo ${e.alt ? quote(e.alt) : e.src} ${whose(e.tag.article)}` });
+  }
   for (const line of page.lines) {
     if (!line.ink) continue;
     const { tag, origin } = line.placed;
-    marks.push({ article: tag.article, owner: ownerOf(tag.article, origin), origin, rect: line.ink, what: `the line ${quote(line.text)}` });
+    marks.push({ article: tag.article, owner: ownerOf(tag.article, origin), origin, rect: line.ink, what: `the line ${quote(line.text)} ${whose(tag.article)}` });
   }
-  for (const e of page.page.elements) {
-    if (e.kind !== 'image') continue;
-    marks.push({ article: e.tag.article, owner: ownerOf(e.tag.article, e.origin), origin: e.origin, rect: e, what: `the photo ${e.alt ? quote(e.alt) : e.src}` });
-  }
-  for (const rule of page.page.rules) {
-    marks.push({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: ruleRect(rule, true), what: rule.article === PAGE ? 'a rule of the page' : 'the box rule' });
-  }
+  for (const rule of page.page.rules) marks.push({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: ruleRect(rule, true), what: ruleName(rule) });
   return marks;
+}
+
+function ruleName(rule: PlacedRule): string {
+  return rule.article === PAGE ? 'a column or header rule' : `the box rule of article "${rule.article}"`;
 }
 
 /** Is `inner` inside `outer`, give or take SAME_POSITION_PT? */
@@ -103,12 +107,12 @@ export function auditGeometry(view: EditionView): Finding[] {
       if (!area || inside(rect, area) || reported.has(mark.owner)) return;
       reported.add(mark.owner);
       findings.push(
-        finding(view, page, 'outside-area', 'error', { article: mark.article, origin: mark.origin, at: rect }, `${mark.what} of article "${mark.article}" at ${describe(rect)} lies outside its area ${describe(area)}`, 'give the article more room in `areas`/`rows`, or make its photo smaller ({cols=N})'),
+        finding(view, page, 'outside-area', 'error', { article: mark.article, origin: mark.origin, at: rect }, `${mark.what} at ${describe(rect)} lies outside its area ${describe(area)}`, 'give the article more room in `areas`/`rows`, or make its photo smaller ({cols=N})'),
       );
     };
     for (const mark of marks) if (!mark.owner.endsWith('|rules')) outside(mark, mark.rect);
     for (const rule of page.page.rules) {
-      outside({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: ruleRect(rule, false), what: 'the box rule' }, ruleRect(rule, false));
+      outside({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: ruleRect(rule, false), what: ruleName(rule) }, ruleRect(rule, false));
     }
     findings.push(...overlaps(view, page, marks));
   }
@@ -135,7 +139,6 @@ function overlaps(view: EditionView, page: PageView, marks: readonly Mark[]): Fi
     active.push(mark);
   }
   return [...pairs.values()].map(({ a, b, at, count }) => {
-    const whose = (m: Mark): string => (m.article === PAGE ? 'of the page' : `of article "${m.article}"`);
     const more = count > 1 ? ` (${count} places)` : '';
     return finding(
       view,
@@ -143,7 +146,7 @@ function overlaps(view: EditionView, page: PageView, marks: readonly Mark[]): Fi
       'overlap',
       'error',
       { article: b.article, origin: b.origin, at },
-      `${b.what} ${whose(b)} is drawn over ${a.what} ${whose(a)} at ${describe(at)}${more}`,
+      `${b.what} is drawn over ${a.what} at ${describe(at)}${more}`,
       'the two must not share a place: give the articles more room in `areas`/`rows`, or make the photo smaller ({cols=N})',
     );
   });

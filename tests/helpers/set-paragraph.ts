@@ -2,6 +2,7 @@
  * Set one paragraph with the real fonts, as the pipeline does (text → linebreak → render), and
  * describe the result in ems: each line's text and each box's position. For clreq case tests.
  */
+import type { PlacedLine } from '../../src/compose/index.js';
 import { loadFontBook, type FontBook } from '../../src/fonts/index.js';
 import { breakLines, type Line } from '../../src/linebreak/index.js';
 import { DEFAULT_STYLE, DEFAULT_TYPOGRAPHY, type Align, type Inline, type RoleStyle, type Typography } from '../../src/model/index.js';
@@ -53,7 +54,19 @@ export function setParagraph(text: string | readonly Inline[], widthEm: number, 
   const size = options.style?.size ?? EM;
   const lines = breakLines(items, widthEm * size, { mode: options.typography?.linebreak ?? 'total-fit', tolerance: 2, linePenalty: 10, fitnessDemerits: 10_000 });
   return lines.map((line, i) => {
-    const placed = { kind: 'line' as const, x: 0, baseline: 0, measure: widthEm * size, align: options.align ?? 'justify', items, line, last: i === lines.length - 1, tag: { article: 't', role: 'P' as const } };
+    const placed: PlacedLine = {
+      kind: 'line',
+      x: 0,
+      baseline: 0,
+      measure: widthEm * size,
+      align: options.align ?? 'justify',
+      items,
+      line,
+      last: i === lines.length - 1,
+      tag: { article: 't', role: 'P' },
+      origin: { kind: 'block', index: 0 },
+      onGrid: true,
+    };
     const boxes = placeBoxes(placed)
       .filter((b) => b.item.run)
       .map(({ item, x }) => ({

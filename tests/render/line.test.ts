@@ -83,7 +83,7 @@ function paragraph(text: string, indentEm = 0): Item[] {
 }
 
 function placed(items: readonly Item[], line: Line, align: Align, last: boolean, measure = 117, x = 100): PlacedLine {
-  return { kind: 'line', x, baseline: 500, measure, align, items, line, last, tag: TAG };
+  return { kind: 'line', x, baseline: 500, measure, align, items, line, last, tag: TAG, origin: { kind: 'block', index: 0 }, onGrid: true };
 }
 
 /** Absolute x of every glyph origin of the ops, in order, with its text. */
@@ -322,13 +322,17 @@ describe('renderPages', () => {
         height: 1400,
         number: 11,
         label: '第11版 党建',
-        elements: [placed(items, line, 'left', true), { kind: 'image', src: '/x/a.jpg', alt: 'photo', crop: false, x: 1, y: 2, width: 3, height: 4, tag: { article: 'a', role: 'Figure' } }],
-        rules: [{ kind: 'rule', x1: 0, y1: 0, x2: 10, y2: 0, width: 0.5 }],
+        elements: [
+          placed(items, line, 'left', true),
+          { kind: 'image', src: '/x/a.jpg', alt: 'photo', crop: false, x: 1, y: 2, width: 3, height: 4, pixelWidth: 30, pixelHeight: 40, tag: { article: 'a', role: 'Figure' }, origin: { kind: 'block', index: 1 } },
+        ],
+        rules: [{ kind: 'rule', article: 'page', x1: 0, y1: 0, x2: 10, y2: 0, width: 0.5 }],
         fills: [{ kind: 'fill', x: 0, y: 0, width: 5, height: 5, grey: 0.9 }],
         articles: [],
         outline: [],
-        grid: { pitch: 13.5, firstBaseline: 10.17, lines: 102 },
-        warnings: [],
+        typeArea: { x: 0, y: 0, width: 1000, height: 1377 },
+        grid: { pitch: 13.5, top: 0, firstBaseline: 10.17, lines: 102 },
+        overset: [],
       },
     ]);
     expect(page.ops.map((o) => o.op)).toEqual(['fill', 'rule', 'glyphs', 'image']);
