@@ -27,8 +27,14 @@ export function textDifference(expected: string, placed: string): { kind: 'lost'
   const missing = want.slice(head, want.length - tail).join('');
   const extra = got.slice(head, got.length - tail).join('');
   const after = head > 0 ? ` after ${quote(want.slice(Math.max(0, head - 8), head).join(''))}` : ' at its start';
-  if (extra === '') return { kind: 'lost', message: `${Array.from(missing).length} of its ${want.length} characters are not on the page: ${quote(missing)}${after}` };
-  if (missing === '') return { kind: 'repeated', message: `${Array.from(extra).length} characters are on the page that it does not have there (placed twice?): ${quote(extra)}${after}` };
+  if (extra === '') {
+    const n = Array.from(missing).length;
+    return { kind: 'lost', message: `${n} of its ${want.length} characters ${n === 1 ? 'is' : 'are'} not on the page: ${quote(missing)}${after}` };
+  }
+  if (missing === '') {
+    const n = Array.from(extra).length;
+    return { kind: 'repeated', message: `${n} character${n === 1 ? ' is' : 's are'} on the page that it does not have there (placed twice?): ${quote(extra)}${after}` };
+  }
   return { kind: 'lost', message: `it reads ${quote(extra)} where it has ${quote(missing)}${after}` };
 }
 
