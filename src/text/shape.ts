@@ -73,17 +73,13 @@ export class Shaper {
     let hit = cache.get(key);
     if (!hit) {
       const run = face.font.layout(text, [...features]);
-      const glyphs: ShapedGlyph[] = [];
-      let covered = 0;
-      run.glyphs.forEach((glyph, i) => {
-        const cps = glyph.codePoints ?? [];
-        const glyphText = String.fromCodePoint(...cps);
-        covered += glyphText.length;
-        glyphs.push({ id: glyph.id, advance: run.positions[i].xAdvance, text: glyphText });
-      });
-      // If the font's cmap mapping lost characters (ligatures without code points), give the
-      // whole text to the first glyph so nothing is lost in the PDF's text layer.
-      if (covered !== text.length && glyphs.length > 0) {
+      const glyphs: ShapedGlyph[] = run.glyphs.map((glyph, i) => ({ id: glyph.id, advance: run.positions[i].xAdvance, text: String.fromCodePoint(...(glyph.codePoints ?? [])) }));
+      // The glyphs' code points must spell the text, in order. They do not when the font lost
+      // some (ligatures without code points), when the run was reordered (right-to-left
+      // scripts), or when fontkit reused a glyph it had made for another character (it keeps
+      // one Glyph object per id, with the code points of its first use: .notdef for 😀 then 📱).
+      // Then the whole text goes to the first glyph, so the PDF's text layer reads it as written.
+      if (glyphs.map((g) => g.text).join('') !== text && glyphs.length > 0) {
         hit = glyphs.map((g, i) => ({ ...g, text: i === 0 ? text : '' }));
       } else {
         hit = glyphs;

@@ -8,28 +8,26 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { banmian, epubcheck, ROOT } from '../helpers/tools.js';
+import { epubcheckVerdict, sharedBuild } from '../helpers/runs.js';
+import { banmian, ROOT } from '../helpers/tools.js';
 import { unzip } from '../export/epub/fixture.js';
 
-const EPOCH = '1732406400';
 const SLUG = 'renmin-ribao-dangjian';
 const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-let tmp: string;
 let withFonts: string;
 let withoutFonts: string;
+let samplePdf: string;
 
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'banmian-epub-options-'));
-  const a = banmian(['build', 'content', '--out', join(tmp, 'fonts')], { env: { SOURCE_DATE_EPOCH: EPOCH } });
+beforeAll(async () => {
+  const a = await sharedBuild('sample');
   expect(a.status, a.stderr).toBe(0);
-  const b = banmian(['build', 'content', '--out', join(tmp, 'nofonts'), '--format', 'epub', '--no-epub-fonts'], { env: { SOURCE_DATE_EPOCH: EPOCH } });
+  const b = await sharedBuild('nofonts');
   expect(b.status, b.stderr).toBe(0);
-  withFonts = join(tmp, 'fonts', `${SLUG}.epub`);
-  withoutFonts = join(tmp, 'nofonts', `${SLUG}.epub`);
+  withFonts = join(a.out, `${SLUG}.epub`);
+  samplePdf = join(a.out, `${SLUG}.pdf`);
+  withoutFonts = join(b.out, `${SLUG}.epub`);
 });
-
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('sample EPUB', () => {
   it('opens with the typographic cover: paper, date, page and lead headline', async () => {
@@ -59,39 +57,41 @@ describe('sample EPUB', () => {
     expect(b.names.filter((n) => n.startsWith('EPUB/fonts/'))).toEqual([]);
     expect(b.text.get('EPUB/style.css')).not.toContain('@font-face');
     for (const name of a.names.filter((n) => n.endsWith('.xhtml'))) expect(b.text.get(name), name).toBe(a.text.get(name));
-    const r = epubcheck(withoutFonts);
+    const r = await epubcheckVerdict(withoutFonts);
     expect(r.output).toContain('No errors or warnings detected');
     expect(r.status).toBe(0);
   });
 });
 
-describe('an edition that asks for vertical writing', () => {
-  let dir: string;
+describe('an edition that asks for vertical writing (the sample with `typography: writingMode: vertical`)', () => {
   let out: string;
+  let tmp: string;
 
-  beforeAll(() => {
-    dir = join(tmp, 'vertical');
-    cpSync(join(ROOT, 'content'), dir, { recursive: true });
-    writeFileSync(join(dir, 'edition.yml'), 'slug: vertical\ntitle: 人民日报·党建\nlanguage: zh-Hans\ntypography:\n  writingMode: vertical\n');
-    out = join(tmp, 'vertical-out');
-    const r = banmian(['build', dir, '--out', out], { env: { SOURCE_DATE_EPOCH: EPOCH } });
+  beforeAll(async () => {
+    const r = await sharedBuild('vertical');
     expect(r.status, r.stderr).toBe(0);
+    out = r.out;
+    tmp = mkdtempSync(join(tmpdir(), 'banmian-vertical-'));
   });
+
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('gets an EPUB set vertical-rl with pages turning right to left, that EPUBCheck accepts', async () => {
     const files = await unzip(readFileSync(join(out, 'vertical.epub')));
     expect(files.text.get('EPUB/style.css')).toMatch(/html \{\n  writing-mode: vertical-rl;/);
     expect(files.text.get('EPUB/package.opf')).toContain('<spine page-progression-direction="rtl">');
-    const r = epubcheck(join(out, 'vertical.epub'));
+    const r = await epubcheckVerdict(join(out, 'vertical.epub'));
     expect(r.output).toContain('No errors or warnings detected');
     expect(r.status).toBe(0);
   });
 
   it('keeps the PDF horizontal: byte for byte the horizontal edition\'s PDF', () => {
-    expect(sha256(join(out, 'vertical.pdf'))).toBe(sha256(join(tmp, 'fonts', `${SLUG}.pdf`)));
+    expect(sha256(join(out, 'vertical.pdf'))).toBe(sha256(samplePdf));
   });
 
   it('rejects a writing mode it does not know, naming the choices', () => {
+    const dir = join(tmp, 'sideways');
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
     writeFileSync(join(dir, 'edition.yml'), 'typography:\n  writingMode: sideways\n');
     const r = banmian(['build', dir, '--out', join(tmp, 'bad')]);
     expect(r.status).toBe(1);

@@ -3,34 +3,26 @@
  * command line: the PDF's sheet, its TrimBox and BleedBox, registration-colour crop marks, and
  * the same text as without.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { banmian, ROOT, run } from '../helpers/tools.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedBuild } from '../helpers/runs.js';
+import { run } from '../helpers/tools.js';
 import { colourOps, contentStream } from '../export/pdf/streams.js';
 
-const EPOCH = '1732406400';
 const MM = 72 / 25.4;
 
-let tmp: string;
 let pdf: string;
 let plain: string;
 
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'banmian-print-'));
-  const dir = join(tmp, 'edition');
-  cpSync(join(ROOT, 'content'), dir, { recursive: true });
-  writeFileSync(join(dir, 'edition.yml'), 'slug: sheet\ntitle: 人民日报·党建\nprint:\n  bleed: 3\n  cropMarks: true\n');
-  const a = banmian(['build', dir, '--out', tmp, '--format', 'pdf'], { env: { SOURCE_DATE_EPOCH: EPOCH } });
+beforeAll(async () => {
+  // The sample with `print: bleed: 3, cropMarks: true` in its edition.yml, and the sample as it is.
+  const a = await sharedBuild('sheet');
   expect(a.status, a.stderr).toBe(0);
-  const b = banmian(['build', 'content', '--out', join(tmp, 'plain'), '--format', 'pdf'], { env: { SOURCE_DATE_EPOCH: EPOCH } });
+  const b = await sharedBuild('sample');
   expect(b.status, b.stderr).toBe(0);
-  pdf = join(tmp, 'sheet.pdf');
-  plain = join(tmp, 'plain', 'renmin-ribao-dangjian.pdf');
+  pdf = join(a.out, 'sheet.pdf');
+  plain = join(b.out, 'renmin-ribao-dangjian.pdf');
 });
-
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** `pdfinfo -box` boxes of page 1: name → [x1, y1, x2, y2]. */
 function boxes(file: string): Record<string, number[]> {

@@ -1,20 +1,21 @@
 /**
- * The sample edition built end to end through the command line, checked from the outside the
- * way a newsroom or a printer would: text extraction, fonts, typocheck, EPUBCheck, and
- * byte-for-byte reproducibility.
+ * The sample edition built end to end through the command line (the run's shared build),
+ * checked the way a newsroom or a printer would: text extraction, fonts, banmian's own audit,
+ * EPUBCheck, and byte-for-byte reproducibility.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseEdition } from '../../src/parse/index.js';
 import { plainText, type Article, type Block } from '../../src/model/index.js';
 import { folio, headerDate, normalizeEdition } from '../../src/text/index.js';
-import { banmian, epubcheck, HAN, ROOT, run, typocheck } from '../helpers/tools.js';
+import type { LayoutReport } from '../../src/pipeline.js';
+import { checkReports, expectWhole } from '../helpers/check-json.js';
+import { epubcheckVerdict, sharedBuild } from '../helpers/runs.js';
+import { banmian, HAN, ROOT, run } from '../helpers/tools.js';
 import { colourOps, contentStream, pageCount } from '../export/pdf/streams.js';
 
-const EPOCH = '1732406400'; // 2024-11-24T00:00:00Z
 const SLUG = 'renmin-ribao-dangjian';
 
 function articleText(article: Article): string {
@@ -36,18 +37,19 @@ describe('sample edition (content/)', () => {
   let epub: string;
   let raw: string;
 
-  beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), 'banmian-sample-'));
-    const r = banmian(['build', 'content', '--out', out], { env: { SOURCE_DATE_EPOCH: EPOCH } });
+  beforeAll(async () => {
+    const r = await sharedBuild('sample');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+    out = r.out;
     pdf = join(out, `${SLUG}.pdf`);
     epub = join(out, `${SLUG}.epub`);
     raw = run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']).stdout;
   });
 
-  it('writes exactly <slug>.pdf and <slug>.epub', () => {
-    expect(readdirSync(out).sort()).toEqual([`${SLUG}.epub`, `${SLUG}.pdf`]);
+  it('writes exactly <slug>.pdf and <slug>.epub (and the report asked for), and says what its audit found', async () => {
+    expect(readdirSync(out).sort()).toEqual([`${SLUG}.epub`, `${SLUG}.pdf`, 'report.json']);
+    expect((await sharedBuild('sample')).stdout).toMatch(/^content: check: [\d,]+ lines, flush 100%, grid 100%, characters placed ([\d,]+)\/\1, 0 error\(s\), 0 warning\(s\)$/m);
   });
 
   it('is one broadsheet page (390 × 550 mm), tagged, with its title', () => {
@@ -102,30 +104,31 @@ describe('sample edition (content/)', () => {
     for (const text of ['本报记者 沈童睿', '本报记者 王欣悦', '激活“两新”力量 凝聚治理合力']) expect(raw).toContain(text);
   });
 
-  it('passes typocheck: nothing lost, no kinsoku violation, no split dash', () => {
-    const r = typocheck(pdf, join(ROOT, 'content'));
-    expect(r.han_recall).toBe(1);
-    expect(r.start_violations).toBe(0);
-    expect(r.end_violations).toBe(0);
-    expect(r.split_pairs).toBe(0);
-    expect(r.flush_ratio).toBeGreaterThanOrEqual(0.99);
+  it('passes banmian check: nothing lost, no rule broken, every line flush and on the grid, no finding', async () => {
+    const report = (await checkReports()).get(SLUG)!;
+    expectWhole(report);
+    expect(report.findings).toEqual([]);
+    expect(report.figures.pdfArticles).toBe(4);
+    // Every Han character of the page files is among the characters placed.
+    const han = readFileSync(join(ROOT, 'content/11.md'), 'utf8').match(HAN) ?? [];
+    expect(report.figures.sourceChars).toBeGreaterThan(han.length);
   });
 
   it('passes qpdf --check', () => {
     expect(run('qpdf', ['--check', pdf]).status).toBe(0);
   });
 
-  it('gives an EPUB that EPUBCheck accepts with no errors or warnings', () => {
-    const r = epubcheck(epub);
+  it('gives an EPUB that EPUBCheck accepts with no errors or warnings', async () => {
+    const r = await epubcheckVerdict(epub);
     expect(r.output).toContain('No errors or warnings detected');
     expect(r.status).toBe(0);
   });
 
-  it('is reproducible: the same input and SOURCE_DATE_EPOCH give byte-identical files', () => {
-    const again = mkdtempSync(join(tmpdir(), 'banmian-sample-'));
-    expect(banmian(['build', 'content', '--out', again], { env: { SOURCE_DATE_EPOCH: EPOCH } }).status).toBe(0);
-    expect(sha256(join(again, `${SLUG}.pdf`))).toBe(sha256(pdf));
-    expect(sha256(join(again, `${SLUG}.epub`))).toBe(sha256(epub));
+  it('is reproducible: the same input and SOURCE_DATE_EPOCH give byte-identical files', async () => {
+    const again = await sharedBuild('again');
+    expect(again.status).toBe(0);
+    expect(sha256(join(again.out, `${SLUG}.pdf`))).toBe(sha256(pdf));
+    expect(sha256(join(again.out, `${SLUG}.epub`))).toBe(sha256(epub));
   });
 
   it('extracts each article whole, article after article in reading order, with only page furniture between them', () => {
@@ -180,15 +183,14 @@ describe('sample edition (content/)', () => {
     }
   });
 
-  it('with --colour rgb writes DeviceGray instead, and no CMYK operator', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'banmian-rgb-'));
-    const r = banmian(['build', 'content', '--out', dir, '--format', 'pdf', '--colour', 'rgb'], { env: { SOURCE_DATE_EPOCH: EPOCH } });
+  it('with --colour rgb writes DeviceGray instead, and no CMYK operator', async () => {
+    const r = await sharedBuild('rgb');
     expect(r.status).toBe(0);
-    const file = join(dir, `${SLUG}.pdf`);
+    const file = join(r.out, `${SLUG}.pdf`);
     const ops = colourOps(contentStream(file, 0));
     expect(new Set(ops)).toEqual(new Set(['0 g', '0 G']));
     expect(run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']).stdout).toBe(raw);
-    expect(banmian(['build', 'content', '--out', dir, '--colour', 'grey']).status).toBe(2);
+    expect(banmian(['build', 'content', '--out', r.out, '--colour', 'grey']).status).toBe(2);
   });
 
   it('has its metadata: title, paper as author, subject, section names as keywords, creator, language', () => {
@@ -205,11 +207,10 @@ describe('sample edition (content/)', () => {
 });
 
 describe('sample edition layout report', () => {
-  it('fills its broadsheet: no article area more than 3% blank, no overflow', () => {
-    const out = mkdtempSync(join(tmpdir(), 'banmian-report-'));
-    const report = join(out, 'report.json');
-    expect(banmian(['build', 'content', '--out', out, '--format', 'pdf', '--report', report]).status).toBe(0);
-    const data = JSON.parse(readFileSync(report, 'utf8')) as { pages: { articles: { id: string; fill: number; usedLines: number; moduleLines: number }[] }[] };
+  it('fills its broadsheet: no article area more than 3% blank, no overflow, and carries the audit', async () => {
+    const data = JSON.parse(readFileSync(join((await sharedBuild('sample')).out, 'report.json'), 'utf8')) as LayoutReport;
+    expect(data.pages[0].findings).toEqual([]);
+    expect(data.figures.placedChars).toBe(data.figures.sourceChars);
     const articles = data.pages[0].articles;
     expect(articles.map((a) => a.id).sort()).toEqual(['duty', 'hlbr', 'jintai', 'lead']);
     for (const a of articles) {

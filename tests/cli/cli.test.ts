@@ -123,3 +123,59 @@ describe('characters no font has', () => {
     expect(() => readdirSync(join(dir, 'out'))).toThrow();
   });
 });
+
+describe('banmian check', () => {
+  const page = `${FRONT('  - a a a a')}\n::: article a\n# 标题\n\n正文里有一个表情😀，字体都没有。\n:::\n`;
+
+  it('prints a table of findings and its figures, exits 0 with warnings only, and writes nothing', () => {
+    const dir = edition({ '1.md': page });
+    const r = banmian(['check', dir]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^WHERE\s+LEVEL\s+FINDING\s+PAGE\s+ARTICLE$/m);
+    expect(r.stdout).toMatch(/1\.md:16\s+warning\s+tofu\s+1\s+a\s+“😀” \(U\+1F600\) has no glyph/);
+    expect(r.stdout).toMatch(/→ map a font that has it in fonts\/fonts\.json/);
+    expect(r.stdout).toMatch(/characters placed 18\/18\s+PDF text 1\/1 articles as set/);
+    expect(r.stdout).toMatch(/findings: 0 error\(s\), 2 warning\(s\)$/m);
+    expect(readdirSync(dir)).toEqual(['1.md']);
+  });
+
+  it('--strict counts the warnings as errors and exits 1', () => {
+    const r = banmian(['check', edition({ '1.md': page }), '--strict']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/1\.md:16\s+error\s+tofu/);
+  });
+
+  it('--json gives CI the findings with file, line, article, code and hint, and the figures', () => {
+    const r = banmian(['check', edition({ '1.md': page }), '--json', '--no-pdf']);
+    expect(r.status).toBe(0);
+    const { editions } = JSON.parse(r.stdout) as { editions: { figures: Record<string, number>; findings: { code: string; severity: string; source: { file: string; line: number }; article: string; hint: string }[] }[] };
+    expect(editions).toHaveLength(1);
+    const [tofu] = editions[0].findings;
+    expect(tofu).toMatchObject({ code: 'tofu', severity: 'warning', article: 'a', source: { line: 16 } });
+    expect(tofu.source.file).toMatch(/1\.md$/);
+    expect(tofu.hint).toContain('fonts.json');
+    expect(editions[0].figures.placedChars).toBe(18);
+    expect(editions[0].figures.pdfArticles).toBeUndefined();
+  });
+
+  it('exits 1 naming every article that does not fit, in one run', () => {
+    const long = '这是一段很长的正文，用来测试放不下的情况。'.repeat(60);
+    const dir = edition({ '1.md': `${FRONT('  - a a b b', '["20mm"]')}\n::: article a\n# 标题\n\n${long}\n:::\n\n::: article b\n# 另一篇\n\n${long}\n:::\n` });
+    const r = banmian(['check', dir, '--no-pdf']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/overset\s+1\s+a\s+article "a" does not fit its area on page 1: \d+ characters/);
+    expect(r.stdout).toMatch(/overset\s+1\s+b\s+article "b" does not fit its area on page 1: \d+ characters/);
+    expectNoTrace(r.stderr);
+  });
+
+  it('exits 2 when an edition folder does not exist, 1 with file:line for bad content', () => {
+    const missing = banmian(['check', join(tmpdir(), 'no-such-edition-folder')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('banmian check content');
+    const bad = banmian(['check', edition({ '1.md': `${FRONT('  - a a a a')}\n游离的段落。\n\n::: article a\n# 标题\n\n正文。\n:::\n` })]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/1\.md:13: /);
+    expectNoTrace(bad.stderr);
+  });
+});

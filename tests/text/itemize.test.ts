@@ -312,3 +312,20 @@ describe('with the line breaker (§4 D26: whole-character measure)', () => {
     expect(lines[0].ratio).toBeCloseTo(1 / 3, 12);
   });
 });
+
+describe('characters no face has', () => {
+  it('each keeps its own text, though all are drawn with .notdef (fontkit reuses one glyph object per id)', () => {
+    const items = itemize('表情😀和📱与😀');
+    const tofu = items.filter((i): i is BoxItem => i.kind === 'box' && i.run?.glyphs[0]?.id === 0).map(textOf);
+    expect(tofu).toEqual(['😀', '📱', '😀']);
+  });
+
+  it('a right-to-left word the shaper reorders reads in its own order', () => {
+    const word = items(itemize('مرحبا')).join('');
+    expect(word).toBe('مرحبا');
+  });
+});
+
+function items(list: readonly Item[]): string[] {
+  return list.map(textOf).filter(Boolean);
+}

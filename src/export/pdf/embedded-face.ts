@@ -51,8 +51,8 @@ function isTrueTypeSubset(subset: unknown): subset is FontkitTrueTypeSubset {
 /** One face embedded in one document, with the glyphs already added to its subset. */
 export class EmbeddedFace {
   private readonly shown = new Map<number, { hex: string; width: number; cid: number }>();
-  /** Narrowed copies, by `glyphId@advance` (font units). */
-  private readonly narrowed = new Map<string, { hex: string; width: number; cid: number }>();
+  /** Copies of a glyph: narrowed ones by `glyphId@advance` (font units), ones for another text by `glyphId@advance#text`. */
+  private readonly copies = new Map<string, { hex: string; width: number; cid: number }>();
   /** Advance (font units) of each narrowed copy, by CID, for the subset's hmtx. */
   private readonly narrowedAdvance = new Map<number, number>();
   private readonly trueType: FontkitTrueTypeSubset | undefined;
@@ -91,16 +91,23 @@ export class EmbeddedFace {
    * Adds the glyph to the subset (once) and records its width and text for `W` and ToUnicode.
    * With `setWidth` (points at `size`) narrower than its advance, the glyph is shown through a
    * copy of itself in the subset whose width is `setWidth`: the same outline, a narrower box.
+   * A glyph shown for two texts (one glyph for two code points, or .notdef for every character
+   * a face lacks) gets a copy per text, since ToUnicode maps a CID to one text: otherwise every
+   * later character would read back as the first.
    */
   include(glyphId: number, text: string, setWidth?: number, size?: number): { hex: string; width: number } {
-    let shown: { hex: string; width: number; cid: number } | undefined;
+    const nominal = this.face.font.getGlyph(this.checked(glyphId)).advanceWidth;
+    let advance = nominal;
     if (setWidth !== undefined && size !== undefined && this.trueType) {
-      const advance = Math.max(0, Math.round((setWidth / size) * this.face.unitsPerEm));
-      const nominal = this.face.font.getGlyph(this.checked(glyphId)).advanceWidth;
-      if (((nominal - advance) * 1000) / this.face.unitsPerEm >= NARROWED_MIN_UNITS) shown = this.narrowedCopy(glyphId, advance);
+      const set = Math.max(0, Math.round((setWidth / size) * this.face.unitsPerEm));
+      if (((nominal - set) * 1000) / this.face.unitsPerEm >= NARROWED_MIN_UNITS) advance = set;
     }
     // Only what is shown enters the subset: a glyph seen only narrowed has no nominal CID.
-    shown ??= this.nominal(glyphId);
+    let shown = advance === nominal ? this.nominal(glyphId) : this.copy(`${glyphId}@${advance}`, glyphId, advance);
+    const mapped = this.pdfFont.unicode[shown.cid];
+    if (this.trueType && text !== '' && mapped != null && mapped.length > 0 && String.fromCodePoint(...mapped) !== text) {
+      shown = this.copy(`${glyphId}@${advance}#${text}`, glyphId, advance);
+    }
     this.mapText(shown.cid, text);
     return shown;
   }
@@ -112,9 +119,9 @@ export class EmbeddedFace {
     return glyphId;
   }
 
-  private narrowedCopy(glyphId: number, advance: number): { hex: string; width: number; cid: number } {
-    const key = `${glyphId}@${advance}`;
-    let copy = this.narrowed.get(key);
+  /** A copy of the glyph in the subset, `advance` (font units) wide, one per key. */
+  private copy(key: string, glyphId: number, advance: number): { hex: string; width: number; cid: number } {
+    let copy = this.copies.get(key);
     if (!copy) {
       const width = (advance * 1000) / this.face.unitsPerEm;
       const glyphs = this.trueType!.glyphs;
@@ -122,7 +129,7 @@ export class EmbeddedFace {
       this.narrowedAdvance.set(cid, advance);
       this.pdfFont.widths[cid] = width;
       copy = { hex: cid.toString(16).padStart(4, '0'), width: Math.round(width * 1e6) / 1e6, cid };
-      this.narrowed.set(key, copy);
+      this.copies.set(key, copy);
     }
     return copy;
   }

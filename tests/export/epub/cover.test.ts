@@ -14,9 +14,9 @@ import { writeEpub } from '../../../src/export/epub/index.js';
 import { loadFontBook } from '../../../src/fonts/index.js';
 import type { FontBook, FontRole } from '../../../src/fonts/types.js';
 import type { Edition } from '../../../src/model/document.js';
-import { epubcheck, fullWidth, makeEdition, removeEdition, unzip } from './fixture.js';
+import { epubcheckVerdict, unitBook } from '../../helpers/runs.js';
+import { makeEdition, MODIFIED, removeEdition, unzip } from './fixture.js';
 
-const MODIFIED = new Date('2024-11-24T08:30:00Z');
 
 let edition: Edition;
 let fonts: FontBook;
@@ -27,7 +27,7 @@ let tmp: string;
 beforeAll(async () => {
   edition = makeEdition();
   fonts = loadFontBook();
-  epub = await writeEpub(edition, fonts, { modified: MODIFIED, normalize: fullWidth });
+  epub = await unitBook('book');
   files = await unzip(epub);
   tmp = mkdtempSync(join(tmpdir(), 'banmian-cover-'));
 });
@@ -165,7 +165,7 @@ describe('cover', () => {
   });
 
   test('is the same with or without embedded fonts (it needs none)', async () => {
-    const bare = await unzip(await writeEpub(edition, fonts, { modified: MODIFIED, normalize: fullWidth, embedFonts: false }));
+    const bare = await unzip(await unitBook('bare'));
     expect(bare.bytes.get('EPUB/cover.svg')!.equals(files.bytes.get('EPUB/cover.svg')!)).toBe(true);
   });
 });
@@ -203,10 +203,9 @@ describe('vertical writing and no fonts', () => {
   let bare: Buffer;
 
   beforeAll(async () => {
-    // The same pages, with `typography: writingMode: vertical` in edition.yml.
-    const upright = makeEdition({ writingMode: 'vertical' });
-    vertical = await writeEpub(upright, fonts, { modified: MODIFIED, normalize: fullWidth }).finally(() => removeEdition(upright));
-    bare = await writeEpub(edition, fonts, { modified: MODIFIED, normalize: fullWidth, embedFonts: false });
+    // The same pages, with `typography: writingMode: vertical` in edition.yml; and without fonts.
+    vertical = await unitBook('vertical');
+    bare = await unitBook('bare');
   });
 
   test('vertical: writing-mode vertical-rl on the root, pages turning right to left; the cover upright', async () => {
@@ -239,9 +238,9 @@ describe('vertical writing and no fonts', () => {
     expect(chapters).toContain('超过<span class="tcy">6</span>万元');
   });
 
-  test('EPUBCheck accepts the vertical book and the book without fonts (0 errors, 0 warnings)', { timeout: 240_000 }, () => {
-    for (const book of [vertical, bare]) {
-      const { status, output } = epubcheck(book);
+  test('EPUBCheck accepts the vertical book and the book without fonts (0 errors, 0 warnings)', async () => {
+    for (const book of ['vertical', 'bare'] as const) {
+      const { status, output } = await epubcheckVerdict(book);
       expect(output).toMatch(/0 fatals \/ 0 errors \/ 0 warnings/);
       expect(status).toBe(0);
     }

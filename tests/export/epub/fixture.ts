@@ -1,12 +1,10 @@
 /** The edition of the EPUB exporter tests, written as Markdown page files and parsed; helpers to look inside the result. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import JSZip from 'jszip';
+import { writeEpub } from '../../../src/export/epub/index.js';
+import type { FontBook } from '../../../src/fonts/types.js';
 import type { Edition } from '../../../src/model/document.js';
 import type { Typography } from '../../../src/model/style.js';
-import { article, jpegBytes, pageFile, removeEdition, writeEdition } from '../../helpers/edition.js';
+import { article, jpegBytes, pageFile, removeEdition, writeEdition, type EditionFiles } from '../../helpers/edition.js';
 
 export { removeEdition };
 
@@ -83,17 +81,71 @@ export async function unzip(epub: Buffer): Promise<{ names: string[]; text: Map<
   return { names, text, bytes };
 }
 
-/** Path of Java EPUBCheck (Debian's package), or undefined if it is not installed. */
-export function epubcheckJar(): string | undefined {
-  return ['/usr/share/java/epubcheck.jar', '/usr/share/java/epubcheck-4.2.6.jar', '/usr/bin/epubcheck'].find((p) => existsSync(p));
+/**
+ * A full page's worth of text: ~7,000 characters over six articles, drawing on 1,800 distinct
+ * Han characters spread over the whole CJK block (more, and more complex, than a real page
+ * uses), in every role, so every face gets a realistic subset. Written as a page file and
+ * parsed, as an edition is.
+ */
+export function bigEdition(): Edition {
+  const pool = Array.from({ length: 1800 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 11) % 0x51a0)));
+  let k = 0;
+  const text = (n: number) => {
+    let s = '';
+    for (let i = 0; i < n; i++) s += pool[k++ % pool.length] + (i % 23 === 22 ? '，' : '');
+    return `${s}。`;
+  };
+  const images: Record<string, Uint8Array> = {};
+  const articles = Array.from({ length: 6 }, (_, a) => {
+    images[`images/f${a}.jpg`] = jpegBytes(24, 16);
+    return article(
+      `a${a + 1}`,
+      [
+        `${text(10)} {.kicker}`,
+        `# ${text(14)}`,
+        `${text(12)} {.subtitle}`,
+        `${text(8)} {.byline}`,
+        ...(a === 0 ? [`${text(120)} {.note}`] : []),
+        ...Array.from({ length: 8 }, (_, p) => (p === 3 ? `## ${text(8)}` : `${text(140)}**${text(8)}**`)),
+        `> ${text(30)}`,
+        `![图](images/f${a}.jpg "${text(40)}")`,
+      ],
+      a === 5 ? { box: true, label: '金台潮声' } : {},
+    );
+  });
+  const files: EditionFiles = {
+    'edition.yml': 'slug: big\ntitle: 大样\n',
+    '1.md': pageFile({ page: 1, section: '要闻', areas: ['a1 a2 a3 a4 a5 a6'], rows: ['auto'] }, articles),
+    ...images,
+  };
+  return writeEdition(files, 'banmian-epub-big-');
 }
 
-/** Run EPUBCheck on the buffer; returns its exit status and full output. */
-export function epubcheck(epub: Buffer): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'banmian-epubcheck-'));
-  const file = join(dir, 'book.epub');
-  writeFileSync(file, epub);
-  const res = spawnSync('java', ['-jar', epubcheckJar()!, file], { encoding: 'utf8', timeout: 120_000 });
-  rmSync(dir, { recursive: true, force: true });
-  return { status: res.status, output: `${res.stdout}\n${res.stderr}` };
+/** The `modified` date of the exporter tests' books. */
+export const MODIFIED = new Date('2024-11-24T08:30:00Z');
+
+/** An EPUB of an edition, the edition's folder removed after. */
+async function bookOf(edition: Edition, make: (edition: Edition) => Promise<Buffer>): Promise<Buffer> {
+  try {
+    return await make(edition);
+  } finally {
+    removeEdition(edition);
+  }
 }
+
+/**
+ * The exporter tests' books, each made once per test run by the global setup and checked with
+ * EPUBCheck there (tests/setup); tests read them with `unitBook(name)`.
+ */
+export const UNIT_BOOKS = {
+  /** The test edition, normalised, with its fonts. */
+  book: (fonts: FontBook) => bookOf(makeEdition(), (e) => writeEpub(e, fonts, { modified: MODIFIED, normalize: fullWidth })),
+  /** The same pages with `typography: writingMode: vertical`. */
+  vertical: (fonts: FontBook) => bookOf(makeEdition({ writingMode: 'vertical' }), (e) => writeEpub(e, fonts, { modified: MODIFIED, normalize: fullWidth })),
+  /** Without fonts. */
+  bare: (fonts: FontBook) => bookOf(makeEdition(), (e) => writeEpub(e, fonts, { modified: MODIFIED, normalize: fullWidth, embedFonts: false })),
+  /** ~7,000 characters, every face embedded. */
+  big: (fonts: FontBook) => bookOf(bigEdition(), (e) => writeEpub(e, fonts, { modified: new Date('2024-11-24T00:00:00Z') })),
+} as const satisfies Record<string, (fonts: FontBook) => Promise<Buffer>>;
+
+export type UnitBookName = keyof typeof UNIT_BOOKS;

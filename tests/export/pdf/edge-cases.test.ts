@@ -46,9 +46,14 @@ async function textOf(pages: RenderedPage[], name: string): Promise<string[]> {
 }
 
 describe('ToUnicode', () => {
-  it('keeps the first text of a glyph shown for different texts', async () => {
+  it('reads a glyph shown for different texts as each of them (a copy of the glyph per text)', async () => {
     const lines = await textOf([page([glyphs(40, [[id('党'), '党'], [id('建'), '建']]), glyphs(70, [[id('党'), '黨']])])], 'first.pdf');
-    expect(lines).toEqual(['党建', '党']);
+    expect(lines).toEqual(['党建', '黨']);
+  });
+
+  it('reads each character a face lacks as itself, not as the first one drawn with .notdef', async () => {
+    const lines = await textOf([page([glyphs(40, [[0, '😀'], [id('建'), '建']]), glyphs(70, [[0, '📱'], [0, '😀']])])], 'notdef.pdf');
+    expect(lines).toEqual(['😀建', '📱😀']);
   });
 
   it('extracts nothing for a glyph whose text is empty (ligature tail)', async () => {
