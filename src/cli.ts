@@ -7,11 +7,17 @@
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { formatFigures, formatFinding, formatFindings, formatSummary, type CheckReport } from './check/index.js';
-import { ContentError } from './model/index.js';
-import { buildEdition, checkEditionDir, OUTPUT_FORMATS, type LayoutReport, type OutputFormat } from './pipeline.js';
-import { loadFontBook } from './fonts/index.js';
+import type { CheckReport } from './check/index.js';
 import type { ColourMode } from './export/pdf/index.js';
+import { ContentError } from './model/errors.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
+import type { LayoutReport } from './pipeline.js';
+
+/** The stages load once the command line is understood: a usage error answers at once. */
+async function stages(): Promise<typeof import('./pipeline.js') & typeof import('./check/index.js') & typeof import('./fonts/index.js')> {
+  const [pipeline, check, fonts] = await Promise.all([import('./pipeline.js'), import('./check/index.js'), import('./fonts/index.js')]);
+  return { ...pipeline, ...check, ...fonts };
+}
 
 const EXIT_CONTENT = 1;
 const EXIT_USAGE = 2;
@@ -72,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
         return;
       }
       const epoch = sourceDateEpoch();
+      const { buildEdition, formatFinding, formatSummary, loadFontBook } = await stages();
       const fonts = loadFontBook(opts.fonts);
       const reports: LayoutReport[] = [];
       for (const dir of editions) {
@@ -99,6 +106,7 @@ async function main(argv: string[]): Promise<number> {
         return;
       }
       const epoch = sourceDateEpoch();
+      const { checkEditionDir, formatFigures, formatFindings, loadFontBook } = await stages();
       const fonts = loadFontBook(opts.fonts);
       const reports: CheckReport[] = [];
       for (const dir of editions) {

@@ -7,16 +7,16 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { AuditError, checkEdition, type CheckReport, type Finding } from './check/index.js';
 import { composePages, type ArticleLayout, type ComposedPage } from './compose/index.js';
-import { writeEpub } from './export/epub/index.js';
-import { writePdf, type ColourMode } from './export/pdf/index.js';
+import type { ColourMode } from './export/pdf/index.js';
 import { loadFontBook, type FontBook } from './fonts/index.js';
 import { applyStyle, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
 import { parseEdition } from './parse/index.js';
 import { renderPages, type RenderedPage } from './render/index.js';
 import { folio, headerDate, itemizeEdition, normalizeEdition, type ItemizedEdition } from './text/index.js';
 
-export type OutputFormat = 'pdf' | 'epub';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'epub'];
+import type { OutputFormat } from './output-formats.js';
+
+export { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
 export interface BuildOptions {
   /** Folder the files are written to. */
@@ -108,8 +108,9 @@ function dateOf(sourceDateEpoch: number | undefined): Date {
   return new Date((sourceDateEpoch ?? Math.floor(Date.now() / 1000)) * 1000);
 }
 
-/** The edition's PDF, in memory. */
-function makePdf(set: Typeset, fonts: FontBook, date: Date, colour: ColourMode = 'cmyk'): Promise<Buffer> {
+/** The edition's PDF, in memory. (The exporters load when a file is made, not when a build fails before.) */
+async function makePdf(set: Typeset, fonts: FontBook, date: Date, colour: ColourMode = 'cmyk'): Promise<Buffer> {
+  const { writePdf } = await import('./export/pdf/index.js');
   const { edition } = set;
   const first = edition.pages[0];
   const sections = [...new Set(edition.pages.map((p) => p.section.trim()).filter(Boolean))];
@@ -158,6 +159,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   if (options.formats.includes('pdf')) outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data: await makePdf(set, fonts, date, options.colour) });
   if (options.formats.includes('epub')) {
     // The EPUB reads the model: give it the model with the same normalisation as the pages.
+    const { writeEpub } = await import('./export/epub/index.js');
     const data = await writeEpub(normalize ? normalizeEdition(edition) : edition, fonts, { modified: date, embedFonts: options.epubFonts });
     outputs.push({ path: join(options.outDir, `${edition.slug}.epub`), data });
   }

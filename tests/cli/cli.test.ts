@@ -70,7 +70,7 @@ describe('banmian build', () => {
   });
 
   it('exits 1 naming the article and how much did not fit when text overflows its area', () => {
-    const long = '这是一段很长的正文，用来测试放不下的情况。'.repeat(400);
+    const long = '这是一段很长的正文，用来测试放不下的情况。'.repeat(60);
     const dir = edition({ '1.md': `${FRONT('  - a a b b', '["20mm"]')}\n::: article a\n# 标题\n\n${long}\n:::\n\n::: article b\n# 另一篇\n\n短文。\n:::\n` });
     const out = join(dir, 'out');
     const r = banmian(['build', dir, '--out', out]);
