@@ -19,6 +19,6 @@ export function finding(view: EditionView, page: PageView, code: FindingCode, se
     source: sourceOf(view, page, place.article, place.origin),
     message,
     hint,
-    ...(place.at ? { at: place.at } : {}),
+    ...(place.at ? { at: { x: place.at.x, y: place.at.y, width: place.at.width, height: place.at.height } } : {}),
   };
 }

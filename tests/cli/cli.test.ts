@@ -149,12 +149,14 @@ describe('banmian check', () => {
   it('--json gives CI the findings with file, line, article, code and hint, and the figures', () => {
     const r = banmian(['check', edition({ '1.md': page }), '--json', '--no-pdf']);
     expect(r.status).toBe(0);
-    const { editions } = JSON.parse(r.stdout) as { editions: { figures: Record<string, number>; findings: { code: string; severity: string; source: { file: string; line: number }; article: string; hint: string }[] }[] };
+    const { editions } = JSON.parse(r.stdout) as { editions: { figures: Record<string, number>; findings: { code: string; severity: string; source: { file: string; line: number }; article: string; hint: string; at?: object }[] }[] };
     expect(editions).toHaveLength(1);
     const [tofu] = editions[0].findings;
     expect(tofu).toMatchObject({ code: 'tofu', severity: 'warning', article: 'a', source: { line: 16 } });
     expect(tofu.source.file).toMatch(/1\.md$/);
     expect(tofu.hint).toContain('fonts.json');
+    // Where on the page: a rectangle in points, nothing more.
+    expect(Object.keys(tofu.at ?? {}).sort()).toEqual(['height', 'width', 'x', 'y']);
     expect(editions[0].figures.placedChars).toBe(18);
     expect(editions[0].figures.pdfArticles).toBeUndefined();
   });
