@@ -48,7 +48,11 @@ export function auditLines(view: EditionView): { findings: Finding[]; figures: L
   }
   for (const list of paragraphs.values()) {
     const ordered = [...list].sort((a, b) => a.placed.line.start - b.placed.line.start);
-    for (let i = 1; i < ordered.length; i++) previous.set(ordered[i], ordered[i - 1]);
+    // A text placed again (the headline in short over each continuation) starts over: only a
+    // line that ends before another starts is the line before it.
+    for (let i = 1; i < ordered.length; i++) {
+      if (ordered[i - 1].placed.line.end <= ordered[i].placed.line.start) previous.set(ordered[i], ordered[i - 1]);
+    }
   }
 
   for (const page of view.pages) {
