@@ -147,7 +147,9 @@ function overlaps(view: EditionView, page: PageView, marks: readonly Mark[]): Fi
       'error',
       { article: b.article, origin: b.origin, at },
       `${b.what} is drawn over ${a.what} at ${describe(at)}${more}`,
-      'the two must not share a place: give the articles more room in `areas`/`rows`, or make the photo smaller ({cols=N})',
+      a.article === PAGE && b.article === PAGE
+        ? 'the running head\'s fields do not fit side by side over this grid: give the page more columns, or shorten the section name'
+        : 'the two must not share a place: give the articles more room in `areas`/`rows`, or make the photo smaller ({cols=N})',
     );
   });
 }
