@@ -112,7 +112,8 @@ export function auditGeometry(view: EditionView): Finding[] {
     };
     for (const mark of marks) if (!mark.owner.endsWith('|rules')) outside(mark, mark.rect);
     for (const rule of page.page.rules) {
-      outside({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: ruleRect(rule, false), what: ruleName(rule) }, ruleRect(rule, false));
+      const centre = ruleRect(rule, false);
+      outside({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: centre, what: ruleName(rule) }, centre);
     }
     findings.push(...overlaps(view, page, marks));
   }

@@ -41,11 +41,8 @@ export async function checkEdition(input: CheckInput, options: CheckOptions = {}
   const images = auditImages(view);
   const pdf = input.pdf ? await (await import('./pdf-text.js')).auditPdfText(view, input.pdf) : undefined;
   const all: Finding[] = [...lines.findings, ...auditGeometry(view), ...characters.findings, ...images.findings, ...auditFill(view), ...(pdf?.findings ?? [])];
-  const findings = all
-    .map((f) => (options.strict && f.severity === 'warning' ? { ...f, severity: 'error' as const } : f))
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => a.f.page - b.f.page || a.i - b.i)
-    .map(({ f }) => f);
+  // Array sort is stable: within a page, findings keep the order the checks ran in.
+  const findings = all.map((f) => (options.strict && f.severity === 'warning' ? { ...f, severity: 'error' as const } : f)).sort((a, b) => a.page - b.page);
   return {
     edition: input.itemized.edition.slug,
     figures: {

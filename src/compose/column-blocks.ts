@@ -24,7 +24,7 @@ const MIN_HEAD_SCALE = 0.85;
 const SPACE_LINES = 1;
 
 function gap(block: number): Slab {
-  return { lines: SPACE_LINES, content: [], images: [], keepWithNext: false, discardableAtTop: true, block, chars: 0 };
+  return { lines: SPACE_LINES, content: [], keepWithNext: false, discardableAtTop: true, block, chars: 0 };
 }
 
 /**
@@ -49,7 +49,6 @@ function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch
         onGrid: true,
       },
     ],
-    images: [],
     keepWithNext: lines.length > 1 && (i === 0 || i === lines.length - 2),
     discardableAtTop: false,
     block,
@@ -73,7 +72,7 @@ function wholeSlab(set: SetText, role: StructureRole, measure: number, pitch: nu
   const gridLines = Math.max(1, Math.ceil(probe.height / pitch - 1e-6));
   const top = (gridLines * pitch - probe.height) / 2;
   const stacked = stackLines(set, set.style, measure, { article, role }, origin, top);
-  return { lines: gridLines, content: stacked.lines, images: [], keepWithNext, discardableAtTop: false, block, chars: visibleChars(set.text) };
+  return { lines: gridLines, content: stacked.lines, keepWithNext, discardableAtTop: false, block, chars: visibleChars(set.text) };
 }
 
 /**

@@ -27,8 +27,6 @@ export interface RelativeLine {
 export interface Slab {
   readonly lines: number;
   readonly content: readonly RelativeLine[];
-  /** Figures inside the slab, relative to its top. */
-  readonly images: readonly { readonly dx: number; readonly dy: number; readonly width: number; readonly height: number; readonly src: string; readonly alt: string; readonly tag: StructureTag }[];
   /** Must end a column together with the next slab (heads, a paragraph's first line; widow/orphan control). */
   readonly keepWithNext: boolean;
   /** Blank space that disappears at the top of a column. */
