@@ -10,15 +10,19 @@ export function auditFill(view: EditionView): Finding[] {
   const findings: Finding[] = [];
   for (const page of view.pages) {
     for (const o of page.page.overset) {
+      const bands = o.bands.map((b) => b + 1).join(', ');
+      const parts = [`${o.chars} characters left over, about ${o.lacking} lines more than the ${o.lines} of band ${bands}`];
+      if (o.figures.length > 0) parts.push(`${o.figures.length} photo(s) with no room even cropped to their smallest`);
+      const page_ = o.pageShort > 0 ? `; the page is ${o.pageShort} lines short of what all its bands need, and every auto band gave up lines` : '';
       findings.push(
         finding(
           view,
           page,
           'overset',
           'error',
-          { article: o.article },
-          `article "${o.article}" does not fit its area on page ${page.page.number}: ${o.chars} characters of its columns could not be placed in ${o.lines} lines`,
-          'give it more columns or bands in `areas`, shorten it, or let it jump: name its id again in the areas of a later page',
+          { article: o.article, origin: { kind: 'block', index: o.block }, at: o.area },
+          `article "${o.article}" does not fit its area on page ${page.page.number}: ${parts.join('; ')}${page_}`,
+          `cut about ${o.chars} characters, give it more columns or a deeper band in \`areas\`/\`rows\`, or let it jump: name its id again in the areas of a later page`,
         ),
       );
     }
@@ -33,7 +37,7 @@ export function auditFill(view: EditionView): Finding[] {
           'underfill',
           'warning',
           { article: a.id, at: a },
-          `${Math.round(blank * 100)}% of its area is blank (${a.blankLines} line slots under its columns, room for about ${a.blankLines * a.columnChars} more characters)`,
+          `about ${a.blankLines * a.columnChars} characters short: ${Math.round(blank * 100)}% of its area is blank (${a.blankLines} line slots under its columns)`,
           'add text or a photo, or give the article a smaller area in `areas`/`rows`',
         ),
       );

@@ -3,7 +3,8 @@ import type { ItemizedArticle, SetText } from '../text/index.js';
 import { fitCharacterGrid, fitPhrases } from './fit.js';
 import { HEAD_ROLES } from './head-block.js';
 import { baselineIn } from './geometry.js';
-import { setLines, stackLines, visibleChars, type Slab } from './slabs.js';
+import type { LineCache } from './line-cache.js';
+import { setLines, stackLines, visibleChars, TEXT_START, type Slab, type TextPosition } from './slabs.js';
 import type { StructureRole } from './types.js';
 
 const STRUCTURE_ROLE: Record<Exclude<TextRole, 'series' | 'kicker' | 'headline' | 'subtitle' | 'byline'>, StructureRole> = {
@@ -24,7 +25,7 @@ const MIN_HEAD_SCALE = 0.85;
 const SPACE_LINES = 1;
 
 function gap(block: number): Slab {
-  return { lines: SPACE_LINES, content: [], keepWithNext: false, discardableAtTop: true, block, chars: 0 };
+  return { lines: SPACE_LINES, content: [], keepWithNext: false, discardableAtTop: true, block, item: 0, chars: 0 };
 }
 
 /**
@@ -32,8 +33,8 @@ function gap(block: number): Slab {
  * paragraph's first line keeps with its second (no orphan at a column foot) and its last line
  * is kept with the one before (no widow at a column head).
  */
-function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch: number, article: string, block: number, looseness = 0): Slab[] {
-  const lines = setLines(set, measure, looseness);
+function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch: number, article: string, block: number, cache: LineCache, looseness = 0, offset = 0): Slab[] {
+  const lines = setLines(set, measure, cache, looseness);
   return lines.map((line, i) => ({
     lines: 1,
     content: [
@@ -52,6 +53,7 @@ function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch
     keepWithNext: lines.length > 1 && (i === 0 || i === lines.length - 2),
     discardableAtTop: false,
     block,
+    item: offset + line.start,
     chars: visibleChars(lineText(set, line.start, line.end)),
   }));
 }
@@ -66,49 +68,58 @@ function lineText(set: SetText, start: number, end: number): string {
 }
 
 /** A block set at its own leading, kept whole, centred in a whole number of grid lines. */
-function wholeSlab(set: SetText, role: StructureRole, measure: number, pitch: number, article: string, block: number, keepWithNext: boolean): Slab {
+function wholeSlab(set: SetText, role: StructureRole, measure: number, pitch: number, article: string, block: number, keepWithNext: boolean, cache: LineCache): Slab {
   const origin = { kind: 'block', index: block } as const;
-  const probe = stackLines(set, set.style, measure, { article, role }, origin);
+  const probe = stackLines(set, set.style, measure, { article, role }, origin, cache);
   const gridLines = Math.max(1, Math.ceil(probe.height / pitch - 1e-6));
   const top = (gridLines * pitch - probe.height) / 2;
-  const stacked = stackLines(set, set.style, measure, { article, role }, origin, top);
-  return { lines: gridLines, content: stacked.lines, keepWithNext, discardableAtTop: false, block, chars: visibleChars(set.text) };
+  const stacked = stackLines(set, set.style, measure, { article, role }, origin, cache, top);
+  return { lines: gridLines, content: stacked.lines, keepWithNext, discardableAtTop: false, block, item: 0, chars: visibleChars(set.text) };
 }
 
 /**
  * The article's blocks that flow in its columns, as slabs in reading order. `looseness` asks
  * some paragraphs (by block index) for a line more or fewer than their best (TeX \looseness),
- * which the page builder uses to make columns come out full.
+ * which the page builder uses to make columns come out full. Each block's slabs are made once
+ * per measure and looseness (the build's cache): a trial remakes only the blocks it changes.
  */
-export function columnSlabs(article: ItemizedArticle, measure: number, pitch: number, looseness: ReadonlyMap<number, number> = new Map()): Slab[] {
+export function columnSlabs(article: ItemizedArticle, measure: number, pitch: number, cache: LineCache, looseness: ReadonlyMap<number, number> = new Map(), from: TextPosition = TEXT_START): Slab[] {
   const slabs: Slab[] = [];
   article.blocks.forEach((block, index) => {
-    if (block.kind !== 'text' || HEAD_ROLES.has(block.role)) return;
-    const role = STRUCTURE_ROLE[block.role as keyof typeof STRUCTURE_ROLE];
-    switch (block.role) {
-      case 'section-head':
-        slabs.push(gap(index), wholeSlab(fitPhrases(block.set, measure, MIN_HEAD_SCALE).set, role, measure, pitch, article.id, index, true));
-        break;
-      case 'section-subhead': {
-        const previous = article.blocks[index - 1];
-        if (!(previous?.kind === 'text' && previous.role === 'section-head')) slabs.push(gap(index));
-        slabs.push(wholeSlab(fitPhrases(block.set, measure, MIN_HEAD_SCALE).set, role, measure, pitch, article.id, index, true));
-        break;
-      }
-      case 'pullquote':
-        slabs.push(gap(index), wholeSlab(fitCharacterGrid(block.set, measure), role, measure, pitch, article.id, index, false), gap(index));
-        break;
-      case 'paragraph':
-      case 'note':
-      case 'lede':
-      case 'signature':
-      case 'credit':
-        slabs.push(...gridLineSlabs(block.set, role, measure, pitch, article.id, index, looseness.get(index) ?? 0));
-        if ((block.role === 'signature' || block.role === 'lede') && index + 1 < article.blocks.length) slabs.push(gap(index));
-        break;
-      default:
-        break;
-    }
+    if (block.kind !== 'text' || HEAD_ROLES.has(block.role) || index < from.block) return;
+    const loose = looseness.get(index) ?? 0;
+    const item = index === from.block ? from.item : 0;
+    for (const slab of cache.blockSlabs(block, measure, loose, item, () => blockSlabs(article, index, measure, pitch, cache, loose, item))) slabs.push(slab);
   });
   return slabs;
+}
+
+/** The slabs of one block; a paragraph taken up at `item` (a continuation) is broken again from there. */
+function blockSlabs(article: ItemizedArticle, index: number, measure: number, pitch: number, cache: LineCache, looseness: number, item: number): Slab[] {
+  const block = article.blocks[index];
+  if (block.kind !== 'text') return [];
+  const role = STRUCTURE_ROLE[block.role as keyof typeof STRUCTURE_ROLE];
+  switch (block.role) {
+    case 'section-head':
+      return [gap(index), wholeSlab(fitPhrases(block.set, measure, MIN_HEAD_SCALE).set, role, measure, pitch, article.id, index, true, cache)];
+    case 'section-subhead': {
+      const previous = article.blocks[index - 1];
+      const slab = wholeSlab(fitPhrases(block.set, measure, MIN_HEAD_SCALE).set, role, measure, pitch, article.id, index, true, cache);
+      return previous?.kind === 'text' && previous.role === 'section-head' ? [slab] : [gap(index), slab];
+    }
+    case 'pullquote':
+      // The space after it belongs to what follows: a continuation that starts there does not repeat the quote.
+      return [gap(index), wholeSlab(fitCharacterGrid(block.set, measure), role, measure, pitch, article.id, index, false, cache), gap(index + 1)];
+    case 'paragraph':
+    case 'note':
+    case 'lede':
+    case 'signature':
+    case 'credit': {
+      const set = item > 0 ? { ...block.set, items: block.set.items.slice(item) } : block.set;
+      const lines = gridLineSlabs(set, role, measure, pitch, article.id, index, cache, looseness, item);
+      return (block.role === 'signature' || block.role === 'lede') && index + 1 < article.blocks.length ? [...lines, gap(index + 1)] : lines;
+    }
+    default:
+      return [];
+  }
 }

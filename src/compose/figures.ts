@@ -1,5 +1,7 @@
 import type { FigurePlace } from '../model/index.js';
 import type { ItemizedArticle } from '../text/index.js';
+import { PT_PER_MM } from './geometry.js';
+import type { LineCache } from './line-cache.js';
 import { stackLines, type RelativeLine } from './slabs.js';
 
 /** Space between a photo and its caption, in points of the body em. */
@@ -8,10 +10,32 @@ const CAPTION_GAP_EM = 0.4;
 const CROP_TOLERANCE = 0.01;
 /** Columns a photo spans when the source does not say. */
 const DEFAULT_FIGURE_COLUMNS = 2;
+/** A photo may grow to this share above its natural depth to fill its module. */
+const MAX_FIGURE_GROWTH = 0.5;
+/**
+ * The least of its height a photo keeps when it is cropped to fit its area: a newsroom crops a
+ * photo top and bottom to fit the page, but past a third of it the picture is another picture.
+ */
+const MIN_CROP_SHARE = 2 / 3;
+/** A graphic is never cropped; to fit it is shown smaller, down to this share of its width. */
+const MIN_GRAPHIC_SCALE = 2 / 3;
+/** Grid lines of space kept below a figure's caption. */
+const SPACE_BELOW = 1;
 
-/** A photo with its caption placed at the top of some text columns. */
+/** The columns a module's figures are placed in. */
+export interface FigureFrame {
+  readonly columns: number;
+  readonly columnWidth: number;
+  readonly gutter: number;
+  readonly pitch: number;
+  readonly em: number;
+}
+
+/** A photo with its caption placed at the top (or foot) of some text columns. */
 export interface PlacedFigure {
   readonly block: number;
+  /** Its place among the article's figures: the index of its entry in `adjust`. */
+  readonly ordinal: number;
   /** First text column and number of columns spanned. */
   readonly column: number;
   readonly span: number;
@@ -20,9 +44,14 @@ export interface PlacedFigure {
   /** Grid lines from the body top down to the figure's top (place top), or from the body's
    *  foot up to the figure's top (place bottom). */
   readonly topLine: number;
-  /** Grid lines the figure and its caption take, space below included. */
+  /** Grid lines the figure and its caption take, the line of space below included. */
   readonly gridLines: number;
+  /** Its depth at the photo's own proportions, and the least and most the layout may give it. */
+  readonly naturalLines: number;
+  readonly minLines: number;
+  readonly maxLines: number;
   readonly image: {
+    /** Offset from the columns' left edge (a graphic shown smaller is centred). */
     readonly dx: number;
     readonly width: number;
     readonly height: number;
@@ -32,25 +61,33 @@ export interface PlacedFigure {
     readonly pixelWidth: number;
     readonly pixelHeight: number;
   };
-  /** The layout may crop it, so it may also grow to fill the module (a photo, not a graphic). */
+  /** The layout may crop it (a photo, not a graphic). */
   readonly croppable: boolean;
   readonly caption: readonly RelativeLine[];
+  /** Characters of its caption, for what a proof and the audit report when it cannot be placed. */
+  readonly captionChars: number;
 }
 
 /**
  * Place the article's photos at the top (or, with {place=bottom}, the foot) of its columns, left
- * to right, across whole columns; a photo that does not fit beside the last goes below (above) it. A photo keeps its aspect ratio, made
- * just taller (cropped at the sides) so that photo and caption fill whole grid lines, plus
- * `extra[i]` lines when the page builder grows the i-th photo to fill the module. A figure that
- * may not be cropped (a graphic) is shown whole at its own height and never grows.
+ * to right, across whole columns; a photo that does not fit beside the last goes below (above)
+ * it. Photo and caption take whole grid lines: at its natural depth the photo keeps its aspect
+ * ratio, made just taller (cropped at the sides); `adjust[i]` lines more or fewer (within the
+ * figure's min and max) crop it to a deeper or shallower frame. A graphic is never cropped: it
+ * is shown whole, smaller when its frame is shallower, centred. `{height=…}` fixes the depth.
+ * Figures whose block is in `dropped` are left out (the page builder found no room for them).
  */
-export function placeFigures(article: ItemizedArticle, columns: number, columnWidth: number, gutter: number, pitch: number, em: number, extra: readonly number[] = []): PlacedFigure[] {
+export function placeFigures(article: ItemizedArticle, frame: FigureFrame, cache: LineCache, adjust: readonly number[] = [], dropped: ReadonlySet<number> = new Set()): PlacedFigure[] {
+  const { columns, columnWidth, gutter, pitch, em } = frame;
   const placed: PlacedFigure[] = [];
   // Lines taken from the top and from the foot of each column, and the next free column at each end.
   const depth = { top: new Array<number>(columns).fill(0), bottom: new Array<number>(columns).fill(0) };
   const next = { top: 0, bottom: 0 };
+  let k = -1;
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'figure') return;
+    k++;
+    if (dropped.has(index)) return;
     const place = block.figure.place ?? 'top';
     const span = Math.min(columns, Math.max(1, block.figure.cols ?? DEFAULT_FIGURE_COLUMNS));
     if (next[place] + span > columns) next[place] = 0;
@@ -58,43 +95,73 @@ export function placeFigures(article: ItemizedArticle, columns: number, columnWi
     const taken = Math.max(...depth[place].slice(column, column + span));
     const width = span * columnWidth + (span - 1) * gutter;
     const natural = (width * block.figure.pixelHeight) / block.figure.pixelWidth;
-    let captionHeight = 0;
-    if (block.caption) {
-      captionHeight = CAPTION_GAP_EM * em + stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }, { kind: 'block', index }).height;
-    }
+    const tag = { article: article.id, role: 'Caption' } as const;
+    const origin = { kind: 'block', index } as const;
+    const captionHeight = block.caption ? CAPTION_GAP_EM * em + stackLines(block.caption, block.caption.style, width, tag, origin, cache).height : 0;
     const croppable = block.figure.crop !== false;
-    const grow = croppable ? (extra[placed.length] ?? 0) : 0;
-    const gridLines = Math.ceil((natural + captionHeight) / pitch - 1e-6) + 1 + grow;
-    // A photo takes every line above its caption; one line of space stays below. A graphic
-    // keeps its own height, whole, and the rest of its last line stays white above the caption.
-    const frame = (gridLines - 1) * pitch - captionHeight;
-    const height = croppable ? frame : natural;
-    const captionLines: RelativeLine[] = block.caption
-      ? stackLines(block.caption, block.caption.style, width, { article: article.id, role: 'Caption' }, { kind: 'block', index }, frame + CAPTION_GAP_EM * em).lines
-      : [];
-    const topLine = place === 'top' ? taken : taken + gridLines;
+    const linesFor = (imageHeight: number): number => Math.ceil((imageHeight + captionHeight) / pitch - 1e-6) + SPACE_BELOW;
+    const asked = block.figure.height;
+    const fixed = asked === undefined ? undefined : SPACE_BELOW + (asked.unit === 'lines' ? asked.value : Math.ceil((asked.value * PT_PER_MM) / pitch - 1e-6));
+    const naturalLines = fixed ?? linesFor(natural);
+    const minLines = fixed ?? Math.max(linesFor(0) + 1, linesFor(natural * (croppable ? MIN_CROP_SHARE : MIN_GRAPHIC_SCALE)));
+    const maxLines = fixed ?? (croppable ? naturalLines + Math.floor(naturalLines * MAX_FIGURE_GROWTH) : naturalLines);
+    const gridLines = Math.min(maxLines, Math.max(minLines, naturalLines + (adjust[k] ?? 0)));
+    // The frame: every line above the caption; one line of space stays below. A photo covers
+    // it (cropped); a graphic is scaled to fit inside it, whole.
+    const box = (gridLines - SPACE_BELOW) * pitch - captionHeight;
+    const scale = croppable ? 1 : Math.min(1, box / natural);
+    const height = croppable ? box : natural * scale;
+    const captionLines = block.caption ? stackLines(block.caption, block.caption.style, width, tag, origin, cache, box + CAPTION_GAP_EM * em).lines : [];
     placed.push({
       block: index,
+      ordinal: k,
       place,
       column,
       span,
-      topLine,
+      topLine: place === 'top' ? taken : taken + gridLines,
       gridLines,
+      naturalLines,
+      minLines,
+      maxLines,
       image: {
-        dx: 0,
-        width,
+        dx: (width - width * scale) / 2,
+        width: width * scale,
         height,
         src: block.figure.src,
         alt: block.figure.alt,
-        crop: Math.abs(height - natural) > CROP_TOLERANCE,
+        crop: croppable && Math.abs(height - natural) > CROP_TOLERANCE,
         pixelWidth: block.figure.pixelWidth,
         pixelHeight: block.figure.pixelHeight,
       },
       croppable,
       caption: captionLines,
+      captionChars: block.caption ? Array.from(block.caption.text.replace(/\s/g, '')).length : 0,
     });
     for (let c = column; c < column + span; c++) depth[place][c] = taken + gridLines;
     next[place] = column + span;
   });
   return placed;
+}
+
+/** Grid lines the figures take from the top and from the foot of column `c`. */
+export function figureDepths(figures: readonly PlacedFigure[], c: number): { top: number; bottom: number } {
+  const here = figures.filter((f) => c >= f.column && c < f.column + f.span);
+  return {
+    top: Math.max(0, ...here.filter((f) => f.place === 'top').map((f) => f.topLine + f.gridLines)),
+    bottom: Math.max(0, ...here.filter((f) => f.place === 'bottom').map((f) => f.topLine)),
+  };
+}
+
+/**
+ * True when the figures fit a body `depth` grid lines deep: no column's photos from the top and
+ * from the foot together deeper than the body. The line of space under a figure at the top may
+ * fall at the foot (nothing follows it), so it does not count. `lastKeeps` lines at the foot of
+ * the last column are kept for something else (下转第N版).
+ */
+export function figuresFit(figures: readonly PlacedFigure[], columns: number, depth: number, lastKeeps = 0): boolean {
+  for (let c = 0; c < columns; c++) {
+    const { top, bottom } = figureDepths(figures, c);
+    if (Math.max(0, top - SPACE_BELOW) + bottom > depth - (c === columns - 1 ? lastKeeps : 0)) return false;
+  }
+  return true;
 }

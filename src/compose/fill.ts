@@ -6,57 +6,73 @@
 import type { ItemizedArticle } from '../text/index.js';
 import { columnSlabs } from './column-blocks.js';
 import type { PlacedFigure } from './figures.js';
-import { balanceColumns, type ColumnFrame, type FlowResult } from './flow.js';
+import { balanceColumns, whiteUnder, type ColumnFrame, type FlowResult } from './flow.js';
 import type { Line } from '../linebreak/index.js';
+import type { LineCache } from './line-cache.js';
 import { setLines, type Slab } from './slabs.js';
-
-/** Line slots left white under the columns' last lines, down to the module's foot. */
-export function blankUnder(flow: FlowResult, frames: readonly ColumnFrame[], bottom: number): number {
-  return frames.reduce((sum, frame, c) => sum + Math.max(0, bottom - (frame.top + flow.linesPerColumn[c])), 0);
-}
 
 /** Lines of white the headline block may take on to fill its module (half above, half below). */
 export const MAX_HEAD_SPACE = 4;
 
-/** A photo may grow to this share above its natural depth to fill its module. */
-const MAX_FIGURE_GROWTH = 0.5;
+/**
+ * Change the figures' depths a line at a time — `place(adjust)` places them `adjust[i]` lines
+ * from their natural depth, `fits` says whether they stay inside the module — taking at each
+ * step the change that `better` prefers, until no step improves. The page builder's moves of
+ * 放大图片 (a photo grows, cropped, to close a gap under the columns) and 缩小图片 (a photo is
+ * cropped shallower so the text fits).
+ */
+export function stepFigures<T>(
+  start: readonly number[],
+  direction: 1 | -1,
+  place: (adjust: readonly number[]) => PlacedFigure[],
+  fits: (figures: readonly PlacedFigure[]) => boolean,
+  score: (figures: PlacedFigure[]) => T | undefined,
+  better: (a: T, b: T | undefined) => boolean,
+  initial: T | undefined,
+): { adjust: number[]; result: T | undefined } {
+  let adjust = [...start];
+  let best = initial;
+  for (;;) {
+    let step: { adjust: number[]; result: T } | undefined;
+    const current = place(adjust);
+    for (let i = 0; i < adjust.length; i++) {
+      const f = current.find((figure) => figure.ordinal === i);
+      if (!f || (direction > 0 ? f.gridLines >= f.maxLines : f.gridLines <= f.minLines)) continue;
+      const trial = adjust.map((a, k) => (k === i ? a + direction : a));
+      const figures = place(trial);
+      if (!fits(figures)) continue;
+      const result = score(figures);
+      if (result !== undefined && better(result, step ? step.result : best)) step = { adjust: trial, result };
+    }
+    if (!step) return { adjust, result: best };
+    adjust = step.adjust;
+    best = step.result;
+  }
+}
 
 /**
  * Fill a module deeper than the article: grow the photos a line at a time (cropping them to
  * their rectangles), each step taking the photo whose growth brings the balanced columns'
- * foot nearest the module's foot, until the foot is reached or no photo may grow further.
- * This is the layout editor's move of 放大图片 to close a gap, rather than leave white.
+ * foot nearest the module's foot, until the foot is reached or no photo may grow further —
+ * never past the module (`fits`).
  */
 export function growFigures(
-  figures: PlacedFigure[],
+  adjust: readonly number[],
   flow: FlowResult,
   bottom: number,
   slabs: readonly Slab[],
-  place: (extra: readonly number[]) => PlacedFigure[],
+  place: (adjust: readonly number[]) => PlacedFigure[],
+  fits: (figures: readonly PlacedFigure[]) => boolean,
   framesFor: (figures: readonly PlacedFigure[]) => ColumnFrame[],
-): { figures: PlacedFigure[]; flow: FlowResult } {
-  const natural = figures.map((f) => f.gridLines);
-  const extra = figures.map(() => 0);
-  // White left in the module: below each column's last line (a column with no text is all white).
-  const blank = (result: FlowResult, frames: readonly ColumnFrame[]): number =>
-    frames.reduce((sum, frame, c) => sum + (bottom - (frame.top + result.linesPerColumn[c])), 0);
-  let best = { figures, flow, blank: blank(flow, framesFor(figures)) };
-  for (;;) {
-    let step: { figures: PlacedFigure[]; flow: FlowResult; blank: number; index: number } | undefined;
-    for (let i = 0; i < extra.length; i++) {
-      if (!figures[i].croppable || extra[i] + 1 > natural[i] * MAX_FIGURE_GROWTH) continue;
-      const grown = place(extra.map((e, k) => (k === i ? e + 1 : e)));
-      const frames = framesFor(grown);
-      const result = balanceColumns(slabs, frames);
-      if (!result || result.level > bottom) continue;
-      const white = blank(result, frames);
-      if (white < best.blank && (!step || white < step.blank)) step = { figures: grown, flow: result, blank: white, index: i };
-    }
-    if (!step) break;
-    extra[step.index]++;
-    best = step;
-  }
-  return { figures: best.figures, flow: best.flow };
+): number[] {
+  const white = (figures: PlacedFigure[]): { flow: FlowResult; white: number } | undefined => {
+    const frames = framesFor(figures);
+    const result = balanceColumns(slabs, frames);
+    if (!result || result.level > bottom) return undefined;
+    return { flow: result, white: whiteUnder(result, frames, bottom) };
+  };
+  const initial = { flow, white: whiteUnder(flow, framesFor(place(adjust)), bottom) };
+  return stepFigures(adjust, 1, place, fits, white, (a, b) => b === undefined || a.white < b.white, initial).adjust;
 }
 
 /** Paragraphs, counted from the end, that may be set a line looser or tighter to fill columns,
@@ -76,15 +92,15 @@ const MAX_LOOSENED_RATIO = 1;
  * setting; Infinity if any line is spaced wider than MAX_LOOSENED_RATIO or set tighter than
  * its gaps may shrink.
  */
-function textureCost(article: ItemizedArticle, measure: number, choice: ReadonlyMap<number, number>): number {
+function textureCost(article: ItemizedArticle, measure: number, choice: ReadonlyMap<number, number>, cache: LineCache): number {
   const spread = (lines: readonly Line[]): number => lines.slice(0, -1).reduce((sum, line) => sum + line.ratio * line.ratio, 0);
   let cost = 0;
   for (const [index, looseness] of choice) {
     const block = article.blocks[index];
     if (block.kind !== 'text') continue;
-    const lines = setLines(block.set, measure, looseness);
+    const lines = setLines(block.set, measure, cache, looseness);
     if (lines.slice(0, -1).some((line) => line.ratio > MAX_LOOSENED_RATIO || line.ratio < -1)) return Infinity;
-    cost += spread(lines) - spread(setLines(block.set, measure));
+    cost += spread(lines) - spread(setLines(block.set, measure, cache));
   }
   return cost;
 }
@@ -96,9 +112,8 @@ function textureCost(article: ItemizedArticle, measure: number, choice: Readonly
  * white, then the one that disturbs the spacing least (textureCost); none may space a line
  * wider than MAX_LOOSENED_RATIO.
  */
-export function loosen(article: ItemizedArticle, measure: number, pitch: number, slabs: Slab[], flow: FlowResult | null, frames: readonly ColumnFrame[]): { slabs: Slab[]; flow: FlowResult | null } {
-  const white = (result: FlowResult): number =>
-    frames.reduce((sum, frame, c) => sum + (result.linesPerColumn[c] > 0 || c === 0 ? result.level - (frame.top + result.linesPerColumn[c]) : 0), 0);
+export function loosen(article: ItemizedArticle, measure: number, pitch: number, slabs: Slab[], flow: FlowResult | null, frames: readonly ColumnFrame[], cache: LineCache): { slabs: Slab[]; flow: FlowResult | null } {
+  const white = (result: FlowResult): number => whiteUnder(result, frames, result.level);
   let best: { slabs: Slab[]; flow: FlowResult | null; score: number[] } = { slabs, flow, score: flow ? [flow.level, white(flow), 0] : [Infinity, Infinity, 0] };
   if (best.score[1] <= 1) return best;
   const paragraphs = article.blocks.flatMap((b, i) => (b.kind === 'text' && b.role === 'paragraph' ? [i] : [])).slice(-LOOSENESS_CANDIDATES);
@@ -111,9 +126,9 @@ export function loosen(article: ItemizedArticle, measure: number, pitch: number,
   };
   extend(0, []);
   for (const choice of choices) {
-    const cost = textureCost(article, measure, choice);
+    const cost = textureCost(article, measure, choice, cache);
     if (cost === Infinity) continue;
-    const trial = columnSlabs(article, measure, pitch, choice);
+    const trial = columnSlabs(article, measure, pitch, cache, choice);
     const result = balanceColumns(trial, frames);
     if (!result) continue;
     const score = [result.level, white(result), cost];

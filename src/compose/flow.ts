@@ -145,6 +145,15 @@ function raggedFeet(flow: FlowResult, frames: readonly ColumnFrame[]): number {
 }
 
 /**
+ * White left in a module: the line slots under each column's last line down to line `foot`
+ * (a column with no text is white from its top). The one measure of blank space the page
+ * builder fills and the layout report gives.
+ */
+export function whiteUnder(flow: FlowResult, frames: readonly ColumnFrame[], foot: number): number {
+  return frames.reduce((sum, frame, c) => sum + Math.max(0, foot - (frame.top + flow.linesPerColumn[c])), 0);
+}
+
+/**
  * The longest run of slabs from the start that fits the columns filled to their bottoms: the
  * part of a jumping article that stays on its page (the rest goes on on a later page).
  */

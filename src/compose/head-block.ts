@@ -1,6 +1,7 @@
 import type { HouseStyle, RoleStyle, TextRole } from '../model/index.js';
 import type { ItemizedArticle, SetText } from '../text/index.js';
 import { fitPhrases } from './fit.js';
+import type { LineCache } from './line-cache.js';
 import { stackLines, type RelativeLine } from './slabs.js';
 import type { MarkOrigin, StructureRole } from './types.js';
 
@@ -23,7 +24,7 @@ export interface HeadBlock {
  * The headline hierarchy: series tag, label, kicker (引题), headline (主题), subtitle (副题),
  * byline, each in its own size and face, across the module's width.
  */
-export function layoutHeadBlock(article: ItemizedArticle, width: number, pitch: number, style: HouseStyle): HeadBlock {
+export function layoutHeadBlock(article: ItemizedArticle, width: number, pitch: number, style: HouseStyle, cache: LineCache): HeadBlock {
   const parts: HeadPart[] = [];
   if (article.label) parts.push({ set: article.label, style: article.label.style, origin: { kind: 'label' }, role: 'P' });
   article.blocks.forEach((block, index) => {
@@ -31,7 +32,7 @@ export function layoutHeadBlock(article: ItemizedArticle, width: number, pitch: 
       parts.push({ set: block.set, style: block.set.style, origin: { kind: 'block', index }, role: STRUCTURE_ROLE[block.role] ?? 'P' });
     }
   });
-  return layoutHeadParts(article.id, parts, width, pitch, style);
+  return layoutHeadParts(article.id, parts, width, pitch, style, cache);
 }
 
 /** One part of a headline block: a text in its style, from a block of the article or added by the page. */
@@ -43,7 +44,7 @@ export interface HeadPart {
 }
 
 /** Stack head parts across `width`, a whole number of grid lines deep. */
-export function layoutHeadParts(articleId: string, parts: HeadPart[], width: number, pitch: number, style: HouseStyle): HeadBlock {
+export function layoutHeadParts(articleId: string, parts: HeadPart[], width: number, pitch: number, style: HouseStyle, cache: LineCache): HeadBlock {
   const article = { id: articleId };
   if (parts.length === 0) return { lines: [], gridLines: 0 };
   // Headlines are set smaller to keep each phrase on a line; kickers and subtitles wrap instead.
@@ -54,7 +55,7 @@ export function layoutHeadParts(articleId: string, parts: HeadPart[], width: num
   let y = 0;
   parts.forEach((part, i) => {
     if (i > 0) y += HEAD_PART_GAP_PITCH * pitch;
-    const stacked = stackLines(part.set, part.style, width, { article: article.id, role: part.role }, part.origin, y);
+    const stacked = stackLines(part.set, part.style, width, { article: article.id, role: part.role }, part.origin, cache, y);
     lines.push(...stacked.lines);
     y += stacked.height;
   });

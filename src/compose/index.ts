@@ -6,39 +6,50 @@
  */
 import { ContentError, type HouseStyle } from '../model/index.js';
 import type { ItemizedArticle, ItemizedEdition, ItemizedPage } from '../text/index.js';
-import { layoutArticle, MEASURING_LINES, type ArticlePart, type Module } from './article.js';
+import { measureArticle, setArticle, type ArticlePart, type Module } from './article.js';
+import { solveBands, type AreaNeed } from './bands.js';
 import { baselineIn, pageGeometry } from './geometry.js';
 import { layoutHeader } from './header.js';
-import { cellsOf, solveRows } from './modules.js';
+import { LineCache } from './line-cache.js';
+import { cellsOf } from './modules.js';
 import { moduleRules } from './rules.js';
+import type { TextPosition } from './slabs.js';
 import type { ArticleLayout, ComposedPage, OutlineEntry, Overset, PlacedElement, PlacedRule } from './types.js';
 
 export type * from './types.js';
 export { PAGE } from './types.js';
+export { LineCache } from './line-cache.js';
 export { baselineIn, EM_BOX_ASCENT } from './geometry.js';
 export { pageGeometry, PT_PER_MM, type PageGeometry } from './geometry.js';
 
-/** Where a jumping article has got to: the next part's index and first slab. */
+/** Where a jumping article has got to: the next part's index and where its text takes up. */
 interface Carry {
   readonly article: ItemizedArticle;
   readonly part: number;
-  readonly fromSlab: number;
+  readonly from: TextPosition;
 }
 
 /** Lines a jumping article asks for on its first page: enough to start it well. */
 const JUMP_START_LINES = 8;
+/** Lines an article may be set shorter than its natural depth when the page is short (looser spacing cannot give more). */
+const MAX_TIGHTENED_LINES = 3;
 
-export function composePages(edition: ItemizedEdition, style: HouseStyle): ComposedPage[] {
+/** Compose an edition's pages; `cache` keeps the paragraphs broken for this build (a fresh one by default). */
+export function composePages(edition: ItemizedEdition, style: HouseStyle, cache: LineCache = new LineCache()): ComposedPage[] {
   const carries = new Map<string, Carry>();
-  return edition.pages.map((page) => composePage(page, style, carries));
+  return edition.pages.map((page) => composePage(page, style, carries, cache));
 }
 
 function partFor(article: ItemizedArticle, carry: Carry | undefined): ArticlePart {
   if (!carry) return article.continuations.length > 0 ? { kind: 'first' } : { kind: 'whole' };
-  return { kind: 'continuation', index: carry.part, fromSlab: carry.fromSlab, last: carry.part === article.continuations.length };
+  return { kind: 'continuation', index: carry.part, from: carry.from, last: carry.part === article.continuations.length };
 }
 
-function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<string, Carry>): ComposedPage {
+function jumps(part: ArticlePart): boolean {
+  return part.kind === 'first' || (part.kind === 'continuation' && !part.last);
+}
+
+function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<string, Carry>, cache: LineCache): ComposedPage {
   const { page } = itemized;
   const geometry = pageGeometry(page.size, page.columns, style);
   const pitch = geometry.pitch;
@@ -51,19 +62,32 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     if (!article) throw new ContentError(`page ${page.number}: "${id}" in areas is not an article of this page or one that jumps here`, page.source);
     return article;
   };
-  const moduleOf = (id: string, lines: number): Module => {
+  const moduleOf = (id: string): Module => {
     const c = cells.get(id)!;
     const span = c.lastColumn - c.firstColumn + 1;
-    return { x: geometry.left + c.firstColumn * (geometry.columnWidth + geometry.gutter), width: span * geometry.columnWidth + (span - 1) * geometry.gutter, basicColumns: span, lines };
+    return { x: geometry.left + c.firstColumn * (geometry.columnWidth + geometry.gutter), width: span * geometry.columnWidth + (span - 1) * geometry.gutter, basicColumns: span };
   };
+  // A line of space above an area that does not start the page, for the rule between stories.
   const gapAbove = (id: string): number => (cells.get(id)!.firstRow > 0 ? 1 : 0);
-  const need = (id: string): number => {
-    const article = articleOf(id);
-    const part = partFor(article, carries.get(id));
-    if (part.kind === 'first' || (part.kind === 'continuation' && !part.last)) return JUMP_START_LINES + gapAbove(id);
-    return layoutArticle(article, moduleOf(id, MEASURING_LINES), geometry, style, part).usedLines + gapAbove(id);
-  };
-  const heights = solveRows(page, totalLines, pitch, need);
+  const partOf = (id: string): ArticlePart => partFor(articleOf(id), carries.get(id));
+  const natural: AreaNeed[] = [...cells.values()].map((c) => {
+    const part = partOf(c.id);
+    const lines = (jumps(part) ? JUMP_START_LINES : measureArticle(articleOf(c.id), moduleOf(c.id), geometry, style, part, cache)) + gapAbove(c.id);
+    return { id: c.id, firstRow: c.firstRow, lastRow: c.lastRow, lines, least: lines, elastic: jumps(part) };
+  });
+  let bands = solveBands(page.rows, totalLines, pitch, natural);
+  if (bands.short > 0) {
+    // The page is short of lines: find how tight each article can be set (a few paragraphs a
+    // line shorter, TeX's \looseness) before any of it is left over.
+    const set = (id: string, lines: number): boolean => setArticle(articleOf(id), moduleOf(id), lines - gapAbove(id), geometry, style, partOf(id), cache).overset === undefined;
+    const least = natural.map((n) => {
+      let fewest = n.lines;
+      while (!n.elastic && fewest > n.lines - MAX_TIGHTENED_LINES && set(n.id, fewest - 1)) fewest--;
+      return { ...n, least: fewest };
+    });
+    bands = solveBands(page.rows, totalLines, pitch, least);
+  }
+  const heights = bands.heights;
 
   const bandTopLine = heights.map((_, r) => heights.slice(0, r).reduce((a, b) => a + b, 0));
   const yOfLine = (line: number): number => geometry.top + line * pitch;
@@ -80,19 +104,23 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     const c = cells.get(id)!;
     const topLine = bandTopLine[c.firstRow] + gapAbove(id);
     const lines = heights.slice(c.firstRow, c.lastRow + 1).reduce((a, b) => a + b, 0) - gapAbove(id);
-    const module = moduleOf(id, lines);
+    const module = moduleOf(id);
     const carry = carries.get(id);
     const part = partFor(article, carry);
     outline.push({ article: id, title: `${headlineOf(article)}${part.kind === 'continuation' ? CONTINUED : ''}` });
-    const setting = layoutArticle(article, module, geometry, style, part);
-    if (setting.overflowChars > 0) overset.push({ article: id, chars: setting.overflowChars, lines });
-    if (setting.nextSlab !== undefined) carries.set(id, { article, part: (carry?.part ?? 0) + 1, fromSlab: setting.nextSlab });
+    const setting = setArticle(article, module, lines, geometry, style, part, cache);
+    if (setting.next !== undefined) carries.set(id, { article, part: (carry?.part ?? 0) + 1, from: setting.next });
     else carries.delete(id);
     const dy = yOfLine(topLine);
+    const area = { x: module.x, y: dy, width: module.width, height: lines * pitch };
+    if (setting.overset) {
+      const bandRows = heights.map((_, r) => r).filter((r) => r >= c.firstRow && r <= c.lastRow);
+      overset.push({ ...setting.overset, article: id, area, lines, bands: bandRows, pageShort: bands.short });
+    }
     for (const e of setting.elements) elements.push(e.kind === 'line' ? { ...e, baseline: e.baseline + dy } : { ...e, y: e.y + dy });
     for (const r of setting.rules) rules.push({ ...r, y1: r.y1 + dy, y2: r.y2 + dy });
     const blank = setting.layout.blankLines / (lines * setting.layout.columns);
-    layouts.push({ ...setting.layout, x: module.x, y: dy, width: module.width, height: lines * pitch, moduleLines: lines, fill: 1 - blank });
+    layouts.push({ ...setting.layout, ...area, moduleLines: lines, fill: 1 - blank });
   }
   const bandTops = bandTopLine.map(yOfLine);
   const bandBottoms = heights.map((h, r) => yOfLine(bandTopLine[r] + h));

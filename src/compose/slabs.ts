@@ -2,6 +2,7 @@ import { breakLines, DEFAULT_BREAK_OPTIONS, type Line } from '../linebreak/index
 import type { RoleStyle } from '../model/index.js';
 import type { SetText } from '../text/index.js';
 import { baselineIn } from './geometry.js';
+import type { LineCache } from './line-cache.js';
 import type { MarkOrigin, StructureTag } from './types.js';
 
 /** A line of a set text, relative to the top of the block it is in. */
@@ -33,24 +34,33 @@ export interface Slab {
   readonly discardableAtTop: boolean;
   /** Index of the article block it comes from: the reading order. */
   readonly block: number;
+  /** Item of the block's text where the slab starts (0 for a block set whole): where a continuation takes up the text. */
+  readonly item: number;
   /** Characters it holds, for overflow reports. */
   readonly chars: number;
 }
 
-/** Break a set text into lines at `measure`. */
-export function setLines(set: SetText, measure: number, looseness = 0): Line[] {
-  // The page builder asks again for the same paragraph at the same measure (measuring, then
-  // setting, then trying looseness): break it once.
-  let memo = BROKEN.get(set);
-  if (!memo) BROKEN.set(set, (memo = new Map()));
-  const key = `${measure}|${looseness}`;
-  let lines = memo.get(key);
-  if (!lines) memo.set(key, (lines = breakSet(set, measure, looseness)));
-  return lines;
+/**
+ * A place in an article's text, independent of any measure: block index, and item of the
+ * block's text where a line starts. A jumping article goes on from here on its next page, in
+ * columns that may be wider or narrower.
+ */
+export interface TextPosition {
+  readonly block: number;
+  readonly item: number;
 }
 
-/** Lines already broken, per set text, measure and looseness. */
-const BROKEN = new WeakMap<SetText, Map<string, Line[]>>();
+/** The start of an article's text. */
+export const TEXT_START: TextPosition = { block: 0, item: 0 };
+
+/**
+ * Break a set text into lines at `measure`. The page builder asks again for the same paragraph
+ * at the same measure (measuring, then setting, then trying looseness): the build's cache
+ * breaks it once.
+ */
+export function setLines(set: SetText, measure: number, cache: LineCache, looseness = 0): Line[] {
+  return cache.lines(set, measure, looseness, () => breakSet(set, measure, looseness));
+}
 
 function breakSet(set: SetText, measure: number, looseness: number): Line[] {
   // A centred or flush line is not stretched, so a short line is no worse than a full one:
@@ -60,8 +70,8 @@ function breakSet(set: SetText, measure: number, looseness: number): Line[] {
 }
 
 /** Lines of a text stacked at the text's own leading, relative to a top at 0. */
-export function stackLines(set: SetText, style: RoleStyle, measure: number, tag: StructureTag, origin: MarkOrigin, top = 0, dx = 0): { lines: RelativeLine[]; height: number } {
-  const broken = setLines(set, measure);
+export function stackLines(set: SetText, style: RoleStyle, measure: number, tag: StructureTag, origin: MarkOrigin, cache: LineCache, top = 0, dx = 0): { lines: RelativeLine[]; height: number } {
+  const broken = setLines(set, measure, cache);
   const lines = broken.map((line, i) => ({
     dx,
     dy: baselineIn(top + i * style.leading, style.leading, style.size),

@@ -111,13 +111,33 @@ export interface PlacedFill {
 /** Marks in reading order: text and images interleaved as the articles read. */
 export type PlacedElement = PlacedLine | PlacedImage;
 
-/** Text an article's area could not take: what a proof shows in red and the audit reports. */
-export interface Overset {
-  readonly article: string;
-  /** Characters left over. */
+/** Text and photos an article's area could not take. */
+export interface OversetText {
+  /** Characters left over: text, and the captions of photos left out. */
   readonly chars: number;
-  /** Grid lines the area had for the text. */
+  /** First block (index in the article's blocks) not all set: where the audit points. */
+  readonly block: number;
+  /** Grid lines more the area would need, about. */
+  readonly lacking: number;
+  /** Photos left out for want of room, even at their smallest (block indices). */
+  readonly figures: readonly number[];
+  /** The left-over text set on in the area's columns as if they went on below its foot (y from 0 there): what a proof prints. */
+  readonly marks: readonly PlacedElement[];
+  /** Grid lines those marks take. */
+  readonly depth: number;
+}
+
+/** What an article's area on a page could not take: what a proof shows in red and the audit reports. */
+export interface Overset extends OversetText {
+  readonly article: string;
+  /** The area (module) on the page. */
+  readonly area: Rect;
+  /** Grid lines the area had. */
   readonly lines: number;
+  /** The bands (rows of `areas`, from 0) the area spans. */
+  readonly bands: readonly number[];
+  /** Grid lines the page lacked to give every band what its articles need (0 when it had them). */
+  readonly pageShort: number;
 }
 
 /** What compose found about each article, for the layout report and tests. */

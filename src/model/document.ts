@@ -142,6 +142,9 @@ export interface TextBlock {
 /** Where a photo sits in the columns it spans. */
 export type FigurePlace = 'top' | 'bottom';
 
+/** A depth asked for a photo's frame (caption included): whole grid lines, or millimetres. */
+export type FigureHeight = { readonly unit: 'lines'; readonly value: number } | { readonly unit: 'mm'; readonly value: number };
+
 /** A photo with its caption. */
 export interface Figure {
   readonly kind: 'figure';
@@ -157,6 +160,8 @@ export interface Figure {
   readonly cols?: number;
   /** Top (default) or bottom of its columns, from `{place=bottom}`. */
   readonly place?: FigurePlace;
+  /** Depth of photo and caption, from `{height=12}` (grid lines) or `{height=40mm}`; absent: the layout picks it. */
+  readonly height?: FigureHeight;
   /**
    * May the layout crop it to fill its frame? A photo may (JPEG: yes); a graphic, a chart or a
    * map must be shown whole (PNG: no). `{crop=yes}` or `{crop=no}` says so for one figure.

@@ -6,7 +6,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import type { Token } from 'markdown-it';
-import type { Figure, FigurePlace, SourcePos } from '../model/document.js';
+import type { Figure, FigureHeight, FigurePlace, SourcePos } from '../model/document.js';
 import { fail } from './fail.js';
 import { toInlines, tokensText } from './inlines.js';
 import { tokenizeInline } from './markdown.js';
@@ -82,13 +82,16 @@ export function toFigure(
   let cols: string | undefined;
   let place: FigurePlace | undefined;
   let crop: boolean | undefined;
-  const only = `a photo takes {cols=N}, its width in basic columns, {place=top} or {place=bottom}, and {crop=yes} or {crop=no}: ${IMAGE_SYNTAX}`;
+  let depth: FigureHeight | undefined;
+  const only = `a photo takes {cols=N}, its width in basic columns, {height=N} (grid lines) or {height=Nmm}, {place=top} or {place=bottom}, and {crop=yes} or {crop=no}: ${IMAGE_SYNTAX}`;
   for (const [key, value] of [...(image.attrs ?? []), ...paragraphAttrs]) {
     if (key === 'src' || key === 'alt' || key === 'title') continue;
     if (key === 'cols') cols = value;
     else if (key === 'place') {
       if (value !== 'top' && value !== 'bottom') fail(pos, `{place=${value}} is not top or bottom`, only);
       place = value;
+    } else if (key === 'height') {
+      depth = figureHeight(value, pos, only);
     } else if (key === 'crop') {
       if (value !== 'yes' && value !== 'no') fail(pos, `{crop=${value}} is not yes or no`, only);
       crop = value === 'yes';
@@ -120,5 +123,18 @@ export function toFigure(
     pixelHeight: height,
     source: pos,
   };
-  return { ...figure, ...(colCount === undefined ? {} : { cols: colCount }), ...(place === undefined ? {} : { place }) };
+  return { ...figure, ...(colCount === undefined ? {} : { cols: colCount }), ...(place === undefined ? {} : { place }), ...(depth === undefined ? {} : { height: depth }) };
+}
+
+/** Depths a photo may ask for: at least one grid line, at most a broadsheet's type area. */
+const MAX_HEIGHT_LINES = 200;
+const MAX_HEIGHT_MM = 500;
+
+/** `{height=12}` (grid lines) or `{height=40mm}`. */
+function figureHeight(value: string, pos: SourcePos, only: string): FigureHeight {
+  const m = /^(\d+(?:\.\d+)?)(mm)?$/.exec(value);
+  const n = m ? Number(m[1]) : NaN;
+  if (m?.[2] === 'mm' && n >= 1 && n <= MAX_HEIGHT_MM) return { unit: 'mm', value: n };
+  if (m && !m[2] && Number.isInteger(n) && n >= 1 && n <= MAX_HEIGHT_LINES) return { unit: 'lines', value: n };
+  return fail(pos, `{height=${value}} is not a depth of 1 to ${MAX_HEIGHT_LINES} grid lines or 1 to ${MAX_HEIGHT_MM} mm`, only);
 }

@@ -214,13 +214,14 @@ describe('pages that are set, audited', () => {
     const set = typeset(files({ rows: ['100mm'] }));
     const report = await audit(set);
     expect(codes(report)).toEqual(['overset']);
-    expect(report.findings[0].message).toMatch(/article "a" does not fit its area on page 1: \d+ characters/);
+    expect(report.findings[0].message).toMatch(/article "a" does not fit its area on page 1: \d+ characters left over, about \d+ lines more than the \d+ of band 1$/);
+    expect(report.findings[0].hint).toMatch(/^cut about \d+ characters/);
   });
 
   it('a band far deeper than the text: underfill, with room in characters', async () => {
     const set = typeset(files({ rows: ['200mm'] }));
     const report = await audit(set);
     expect(codes(report)).toEqual(['underfill']);
-    expect(report.findings[0].message).toMatch(/% of its area is blank \(\d+ line slots under its columns, room for about \d+ more characters\)/);
+    expect(report.findings[0].message).toMatch(/^about \d+ characters short: \d+% of its area is blank \(\d+ line slots under its columns\)$/);
   });
 });

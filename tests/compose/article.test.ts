@@ -5,10 +5,10 @@
  * #main_elements_of_basic_composition, #using_type_area_for_composition_in_real_pages; §4 E33).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { layoutArticle, type Module } from '../../src/compose/article.js';
+import { setArticle, type Module } from '../../src/compose/article.js';
 import { baselineIn, pageGeometry, type PageGeometry } from '../../src/compose/geometry.js';
 import { layoutHeadBlock } from '../../src/compose/head-block.js';
-import { composePages, type PlacedLine } from '../../src/compose/index.js';
+import { composePages, LineCache, type PlacedLine } from '../../src/compose/index.js';
 import { loadFontBook, type FontBook } from '../../src/fonts/index.js';
 import { DEFAULT_STYLE } from '../../src/model/index.js';
 import { itemizeEdition, type Item, type ItemizedArticle } from '../../src/text/index.js';
@@ -45,9 +45,16 @@ beforeAll(() => {
 
 const BODY_BASELINE = baselineIn(0, 13.5, 9); // 10.17: line 0 of a module
 
-function moduleOf(columns: number, lines: number): Module {
-  return { x: 0, width: columns * 117 + (columns - 1) * 9, basicColumns: columns, lines };
+function moduleOf(columns: number): Module {
+  return { x: 0, width: columns * 117 + (columns - 1) * 9, basicColumns: columns };
 }
+
+/** Set an article whole in a module of `columns` basic columns and `lines` grid lines. */
+function layout(a: ItemizedArticle, columns: number, lines: number): ReturnType<typeof setArticle> {
+  return setArticle(a, moduleOf(columns), lines, geometry, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
+}
+
+const overflow = (setting: ReturnType<typeof setArticle>): number => setting.overset?.chars ?? 0;
 
 function lineText(items: readonly Item[], start: number, end: number): string {
   let out = '';
@@ -65,7 +72,7 @@ const bodyLines = (elements: readonly { kind: string }[]): PlacedLine[] =>
 
 describe('headline block (标题区)', () => {
   it('takes a whole number of grid lines, and every head line sits inside it', () => {
-    const head = layoutHeadBlock(lead, 3 * 117 + 2 * 9, geometry.pitch, DEFAULT_STYLE);
+    const head = layoutHeadBlock(lead, 3 * 117 + 2 * 9, geometry.pitch, DEFAULT_STYLE, new LineCache());
     expect(Number.isInteger(head.gridLines)).toBe(true);
     expect(head.gridLines).toBeGreaterThan(0);
     const roles = head.lines.map((l) => l.tag.role);
@@ -82,24 +89,24 @@ describe('headline block (标题区)', () => {
    * the 5000 penalty: centred lines are measured as if they had to be justified.
    */
   it('a headline breaks at its phrase space: 党建聚合力 / 发展增动能 across 3 columns', () => {
-    const head = layoutHeadBlock(lead, 3 * 117 + 2 * 9, geometry.pitch, DEFAULT_STYLE);
+    const head = layoutHeadBlock(lead, 3 * 117 + 2 * 9, geometry.pitch, DEFAULT_STYLE, new LineCache());
     const headline = head.lines.filter((l) => l.tag.role === 'H1').map((l) => lineText(l.set.items, l.line.start, l.line.end));
     expect(headline).toEqual(['党建聚合力', '发展增动能']);
   });
 });
 
-describe('layoutArticle in 3 columns', () => {
+describe('setArticle in 3 columns', () => {
   it('every body line is on the grid: baseline − first baseline is a whole number of pitches', () => {
-    const setting = layoutArticle(lead, moduleOf(3, 60), geometry, DEFAULT_STYLE);
-    expect(setting.overflowChars).toBe(0);
+    const setting = layout(lead, 3, 60);
+    expect(overflow(setting)).toBe(0);
     const body = bodyLines(setting.elements);
     expect(body.length).toBeGreaterThan(20);
     for (const line of body) expect(onGrid(line.baseline - BODY_BASELINE, geometry.pitch), `baseline ${line.baseline}`).toBe(true);
   });
 
   it('the body starts on the grid line right under the headline block', () => {
-    const head = layoutHeadBlock(lead, moduleOf(3, 60).width, geometry.pitch, DEFAULT_STYLE);
-    const setting = layoutArticle(lead, moduleOf(3, 60), geometry, DEFAULT_STYLE);
+    const head = layoutHeadBlock(lead, moduleOf(3).width, geometry.pitch, DEFAULT_STYLE, new LineCache());
+    const setting = layout(lead, 3, 60);
     const first = Math.min(...bodyLines(setting.elements).map((l) => l.baseline));
     expect(first).toBeCloseTo(head.gridLines * geometry.pitch + BODY_BASELINE, 9);
     const headBottom = Math.max(...setting.elements.filter((e): e is PlacedLine => e.kind === 'line' && e.tag.role === 'H1').map((l) => l.baseline));
@@ -107,14 +114,14 @@ describe('layoutArticle in 3 columns', () => {
   });
 
   it('body lines sit in the three 13-character columns at x = 0, 126, 252', () => {
-    const setting = layoutArticle(lead, moduleOf(3, 60), geometry, DEFAULT_STYLE);
+    const setting = layout(lead, 3, 60);
     expect(setting.layout.columns).toBe(3);
     expect(setting.layout.columnChars).toBe(13);
     expect(new Set(bodyLines(setting.elements).map((l) => l.x))).toEqual(new Set([0, 126, 252]));
   });
 
   it('columns are balanced: they end level within one line (keeps may lift one), the last no longer', () => {
-    const setting = layoutArticle(lead, moduleOf(3, 60), geometry, DEFAULT_STYLE);
+    const setting = layout(lead, 3, 60);
     const per = setting.layout.linesPerColumn;
     expect(per).toHaveLength(3);
     expect(Math.abs(per[1] - per[0])).toBeLessThanOrEqual(1);
@@ -123,7 +130,7 @@ describe('layoutArticle in 3 columns', () => {
   });
 
   it('reading order: head block first, then the body in block order', () => {
-    const setting = layoutArticle(lead, moduleOf(3, 60), geometry, DEFAULT_STYLE);
+    const setting = layout(lead, 3, 60);
     const lines = setting.elements.filter((e): e is PlacedLine => e.kind === 'line');
     const firstBody = lines.findIndex((l) => l.measure === 117);
     expect(lines.slice(0, firstBody).every((l) => l.measure === 3 * 117 + 2 * 9)).toBe(true);
@@ -131,12 +138,12 @@ describe('layoutArticle in 3 columns', () => {
   });
 
   it('too little room: overflow is reported in characters, not dropped silently', () => {
-    const setting = layoutArticle(lead, moduleOf(3, 15), geometry, DEFAULT_STYLE);
-    expect(setting.overflowChars).toBeGreaterThan(0);
+    const setting = layout(lead, 3, 15);
+    expect(overflow(setting)).toBeGreaterThan(0);
   });
 
   it('the overflow is what does not fit, not the whole text: fewer characters left over as the module deepens', () => {
-    const over = (lines: number): number => layoutArticle(lead, moduleOf(3, lines), geometry, DEFAULT_STYLE).overflowChars;
+    const over = (lines: number): number => overflow(layout(lead, 3, lines));
     const counts = [12, 15, 18, 21].map(over);
     for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeLessThan(counts[i - 1]);
     // Three columns of 13 characters take about 39 characters per extra line.
@@ -151,7 +158,7 @@ describe('a ruled box (言论 box)', () => {
       fonts,
       DEFAULT_STYLE,
     ).pages[0].articles[0];
-    const setting = layoutArticle(boxed, moduleOf(2, 40), geometry, DEFAULT_STYLE);
+    const setting = layout(boxed, 2, 40);
     expect(setting.layout.columnChars).toBe(12);
     expect(setting.rules).toHaveLength(4);
     const body = setting.elements.filter((e): e is PlacedLine => e.kind === 'line' && e.measure === 108);

@@ -1,12 +1,15 @@
 /** Photos on the column grid: exact widths, heights in whole grid lines, growth for filling. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { placeFigures } from '../../src/compose/figures.js';
+import { figuresFit, placeFigures, type FigureFrame } from '../../src/compose/figures.js';
+import { LineCache } from '../../src/compose/line-cache.js';
 import { loadFontBook } from '../../src/fonts/index.js';
 import { DEFAULT_STYLE, type Edition } from '../../src/model/index.js';
 import { itemizeEdition, type ItemizedArticle } from '../../src/text/index.js';
 import { article as articleSource, jpegBytes, pageFile, parseFiles } from '../helpers/edition.js';
 
 const PITCH = DEFAULT_STYLE.body.leading; // 13.5
+/** Text columns of 117 pt (13 characters of 9 pt) with gutters of 9 pt. */
+const frame = (columns: number): FigureFrame => ({ columns, columnWidth: 117, gutter: 9, pitch: PITCH, em: 9 });
 let article: ItemizedArticle;
 
 /** Page 1 of 8 columns: one band of `band`, one article `a` of these paragraphs, with photos a.jpg (1200 × 800) and b.jpg (1200 × 860). */
@@ -29,7 +32,7 @@ beforeAll(() => {
 
 describe('placeFigures', () => {
   it('spans whole columns: 3 × 117 + 2 × 9 = 369 pt and 2 × 117 + 9 = 243 pt, side by side', () => {
-    const [a, b] = placeFigures(article, 8, 117, 9, PITCH, 9);
+    const [a, b] = placeFigures(article, frame(8), new LineCache());
     expect([a.column, a.span, a.image.width]).toEqual([0, 3, 369]);
     expect([b.column, b.span, b.image.width]).toEqual([3, 2, 243]);
     expect(a.topLine).toBe(0);
@@ -37,7 +40,7 @@ describe('placeFigures', () => {
   });
 
   it('photo and caption fill whole grid lines, the photo at least its natural height', () => {
-    const [a] = placeFigures(article, 8, 117, 9, PITCH, 9);
+    const [a] = placeFigures(article, frame(8), new LineCache());
     const natural = (369 * 800) / 1200; // 246 pt
     expect(a.image.height).toBeGreaterThanOrEqual(natural - 1e-9);
     expect(a.image.height - natural).toBeLessThan(PITCH); // cropped by less than a line
@@ -51,8 +54,8 @@ describe('placeFigures', () => {
   });
 
   it('grows by whole lines when the page builder asks (filling a module), cropping the photo', () => {
-    const [a] = placeFigures(article, 8, 117, 9, PITCH, 9);
-    const [grown] = placeFigures(article, 8, 117, 9, PITCH, 9, [2]);
+    const [a] = placeFigures(article, frame(8), new LineCache());
+    const [grown] = placeFigures(article, frame(8), new LineCache(), [2]);
     expect(grown.gridLines).toBe(a.gridLines + 2);
     expect(grown.image.height).toBeCloseTo(a.image.height + 2 * PITCH, 6);
     expect(grown.image.crop).toBe(true);
@@ -63,8 +66,8 @@ describe('placeFigures', () => {
       ...article,
       blocks: article.blocks.map((b) => (b.kind === 'figure' ? { ...b, figure: { ...b.figure, crop: false } } : b)),
     };
-    const [a] = placeFigures(graphic, 8, 117, 9, PITCH, 9, [2]);
-    const [photo] = placeFigures(article, 8, 117, 9, PITCH, 9);
+    const [a] = placeFigures(graphic, frame(8), new LineCache(), [2]);
+    const [photo] = placeFigures(article, frame(8), new LineCache());
     expect(a.croppable).toBe(false);
     expect(a.image.height).toBeCloseTo((369 * 800) / 1200, 9); // 246 pt, not stretched
     expect(a.image.crop).toBe(false);
@@ -74,21 +77,21 @@ describe('placeFigures', () => {
   });
 
   it('a photo that does not fit beside the last goes below it', () => {
-    const [a, b] = placeFigures(article, 4, 117, 9, PITCH, 9);
+    const [a, b] = placeFigures(article, frame(4), new LineCache());
     expect([b.column, b.topLine]).toEqual([0, a.gridLines]);
   });
 });
 
 describe('photos at the foot of their columns ({place=bottom})', () => {
   it('sit at the module foot, the text of their columns ending a line above them', async () => {
-    const { layoutArticle } = await import('../../src/compose/article.js');
+    const { measureArticle, setArticle } = await import('../../src/compose/article.js');
     const { pageGeometry } = await import('../../src/compose/geometry.js');
     const text = '江苏地处长三角、长江经济带交汇区域和对外开放前沿，产业链规模大、门类齐。'.repeat(12);
     const edition = onePage('a a a . . . . .', [text, '![图](images/a.jpg "图说。"){cols=2 place=bottom}']);
     const it0 = itemizeEdition(edition, loadFontBook(), DEFAULT_STYLE).pages[0].articles[0];
     const g = pageGeometry({ kind: 'named', name: 'broadsheet' }, 8, DEFAULT_STYLE);
-    const module = { x: 0, width: 3 * 117 + 2 * 9, basicColumns: 3, lines: 60 };
-    const setting = layoutArticle(it0, module, g, DEFAULT_STYLE);
+    const module = { x: 0, width: 3 * 117 + 2 * 9, basicColumns: 3 };
+    const setting = setArticle(it0, module, 60, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
     const image = setting.elements.find((e) => e.kind === 'image')!;
     if (image.kind !== 'image') throw new Error('no image');
     expect(image.x).toBe(0);
@@ -101,8 +104,8 @@ describe('photos at the foot of their columns ({place=bottom})', () => {
     const bodyInPhotoColumns = setting.elements.filter((e) => e.kind === 'line' && e.tag.role === 'P' && e.x < 243);
     for (const line of bodyInPhotoColumns) if (line.kind === 'line') expect(line.baseline).toBeLessThan(image.y);
     // measured alone, the module is as deep as the text above the photo plus the photo
-    const measured = layoutArticle(it0, { ...module, lines: 100_000 }, g, DEFAULT_STYLE);
-    expect(measured.usedLines).toBeLessThan(60);
-    expect(measured.overflowChars).toBe(0);
+    const measured = measureArticle(it0, module, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
+    expect(measured).toBeLessThan(60);
+    expect(setting.overset).toBeUndefined();
   });
 });

@@ -38,7 +38,7 @@ export function edition(areas: readonly string[], rows: readonly string[], artic
 
 /** A slab of `lines` grid lines with no content. */
 export function slab(lines: number, options: { keep?: boolean; gap?: boolean } = {}): Slab {
-  return { lines, content: [], keepWithNext: options.keep ?? false, discardableAtTop: options.gap ?? false, block: 0, chars: lines };
+  return { lines, content: [], keepWithNext: options.keep ?? false, discardableAtTop: options.gap ?? false, block: 0, item: 0, chars: lines };
 }
 
 export const lines = (n: number): Slab[] => Array.from({ length: n }, () => slab(1));

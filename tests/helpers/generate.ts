@@ -1,13 +1,12 @@
 /**
- * Seeded generated editions, for property tests: random page sizes, bands split between
- * articles, fixed and automatic rows, headlines, section heads, photos and paragraphs of
- * random length with Chinese punctuation — the variety real copy brings that hand-drawn
- * `areas` do not expect. The same seed gives the same edition.
+ * Seeded generated editions, for property tests: random page sizes (named and custom, shallow
+ * and tall), bands split between articles or spanned by a side article, fixed and automatic rows,
+ * headline blocks of every part, section heads, pull quotes, boxes, photos of random shapes and
+ * widths at the top or the foot, paragraphs of random length with Chinese punctuation and long
+ * Latin tokens (URLs, numbers, acronyms), and articles that jump to a second page — the variety
+ * real copy brings that hand-drawn `areas` do not expect. The same seed gives the same edition.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { article, pageFile, type EditionFiles } from './edition.js';
-import { ROOT } from './tools.js';
+import { article, jpegBytes, pageFile, type EditionFiles } from './edition.js';
 
 /** mulberry32: a small seeded generator of floats in [0, 1). */
 export function seeded(seed: number): () => number {
@@ -23,55 +22,132 @@ export function seeded(seed: number): () => number {
 
 const HAN = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员';
 const MARKS = ['，', '。', '、', '；', '：', '？', '！', '“', '”', '（', '）', '——', '……', '《', '》'];
-/** Share of characters followed by a punctuation mark. */
+/** Long tokens that have no break opportunity of their own between Han characters. */
+const LATIN = ['https://www.example.com.cn/news/2024/11/24/content_30124.html', '13800138000123456789', 'CPPCC-NPC-WTO-APEC', 'GB/T15834-2011', 'International', '2024年11月24日'];
+/** Share of characters followed by a punctuation mark, and of paragraphs holding a Latin token. */
 const MARK_SHARE = 0.08;
+const LATIN_SHARE = 0.15;
 
 const SIZES = [
   { size: 'tabloid', columns: 6 },
   { size: 'broadsheet', columns: 8 },
   { size: 'A3', columns: 6 },
   { size: 'A4', columns: 4 },
+  { size: 'A4', columns: 2 },
+  { size: '"320x200mm"', columns: 6 },
+  { size: '"180x260mm"', columns: 3 },
 ] as const;
 
-function text(random: () => number, length: number): string {
+/** Photo shapes, in pixels: landscape, portrait, panorama, square. Small: resolution is not under test. */
+const PHOTOS = [
+  { name: 'landscape', width: 300, height: 200 },
+  { name: 'portrait', width: 200, height: 300 },
+  { name: 'panorama', width: 400, height: 120 },
+  { name: 'square', width: 240, height: 240 },
+] as const;
+
+let photoBytes: Map<string, Buffer> | undefined;
+function photos(): Map<string, Buffer> {
+  photoBytes ??= new Map(PHOTOS.map((p) => [p.name, jpegBytes(p.width, p.height)]));
+  return photoBytes;
+}
+
+function text(random: () => number, length: number, latin = false): string {
   let s = '';
+  const at = latin ? Math.floor(random() * length) : -1;
   for (let i = 0; i < length; i++) {
     s += HAN[Math.floor(random() * HAN.length)];
-    if (random() < MARK_SHARE) s += MARKS[Math.floor(random() * MARKS.length)];
+    if (i === at) s += LATIN[Math.floor(random() * LATIN.length)];
+    else if (random() < MARK_SHARE) s += MARKS[Math.floor(random() * MARKS.length)];
   }
   return `${s}。`;
 }
 
-/** A one-page edition of one to three articles, drawn from `seed`. */
+/** One band of `columns` cells split between up to three ids. */
+function split(random: () => number, ids: readonly string[], columns: number): string[] {
+  const cells: string[] = [];
+  const cuts = new Set<number>();
+  while (cuts.size < ids.length - 1) cuts.add(1 + Math.floor(random() * (columns - 1)));
+  const sorted = [...cuts].sort((a, b) => a - b);
+  let k = 0;
+  for (let c = 0; c < columns; c++) {
+    if (k < sorted.length && c === sorted[k]) k++;
+    cells.push(ids[k]);
+  }
+  return cells;
+}
+
+function row(random: () => number): string {
+  const r = random();
+  if (r < 0.6) return 'auto';
+  if (r < 0.85) return `"${10 + Math.floor(random() * 50)}%"`;
+  return `"${30 + Math.floor(random() * 120)}mm"`;
+}
+
+function articleOf(random: () => number, id: string, columns: number, photoNames: Set<string>): string {
+  const blocks: string[] = [];
+  if (random() < 0.3) blocks.push(`${text(random, 6 + Math.floor(random() * 20))} {.kicker}`);
+  blocks.push(`# ${text(random, 4 + Math.floor(random() * 14), random() < 0.1)}`);
+  if (random() < 0.25) blocks.push(`${text(random, 6 + Math.floor(random() * 16))} {.subtitle}`);
+  if (random() < 0.4) blocks.push('本报记者 王欣悦 {.byline}');
+  const figures = random() < 0.45 ? 1 + Math.floor(random() * 2) : 0;
+  for (let f = 0; f < figures; f++) {
+    const photo = PHOTOS[Math.floor(random() * PHOTOS.length)];
+    photoNames.add(photo.name);
+    const attrs = [`cols=${1 + Math.floor(random() * Math.min(3, columns))}`, ...(random() < 0.25 ? ['place=bottom'] : [])];
+    blocks.push(`![照片](images/${photo.name}.jpg "${text(random, 4 + Math.floor(random() * 30))}"){${attrs.join(' ')}}`);
+  }
+  for (let k = 1 + Math.floor(random() * 5); k > 0; k--) {
+    const r = random();
+    if (r < 0.12) blocks.push(`## ${text(random, 3 + Math.floor(random() * 10))}`);
+    else if (r < 0.18) blocks.push(`> ${text(random, 10 + Math.floor(random() * 30))}`);
+    blocks.push(text(random, 20 + Math.floor(random() * 160), random() < LATIN_SHARE));
+  }
+  return article(id, blocks, { box: random() < 0.12 });
+}
+
+/** Areas of one page: bands of one to three articles, or a side article beside two bands. */
+function areasOf(random: () => number, ids: readonly string[], columns: number): { areas: string[]; rows: string[] } {
+  const areas: string[] = [];
+  const rows: string[] = [];
+  for (let i = 0; i < ids.length; ) {
+    const left = ids.length - i;
+    const r = random();
+    if (left >= 3 && r < 0.2 && columns >= 3) {
+      // a side / b b: `side` spans two bands beside `a`, then `b` spans the width.
+      const sideCols = 1 + Math.floor(random() * Math.floor(columns / 2));
+      areas.push([...Array<string>(columns - sideCols).fill(ids[i]), ...Array<string>(sideCols).fill(ids[i + 1])].join(' '));
+      areas.push(Array<string>(columns).fill(ids[i + 2]).join(' '));
+      rows.push(row(random), row(random));
+      i += 3;
+      continue;
+    }
+    const n = Math.min(left, columns, r < 0.4 ? 1 : r < 0.8 ? 2 : 3);
+    areas.push(split(random, ids.slice(i, i + n), columns).join(' '));
+    rows.push(row(random));
+    i += n;
+  }
+  return { areas, rows };
+}
+
+/** A one- or two-page edition of one to five articles per page, drawn from `seed`. */
 export function generatedEdition(seed: number): EditionFiles {
   const random = seeded(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const { size, columns } = pick(SIZES);
-  const ids = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, i) => `a${i}`);
-  const areas: string[] = [];
-  const rows: string[] = [];
-  for (let i = 0; i < ids.length; ) {
-    if (i + 1 < ids.length && random() < 0.5) {
-      const split = 1 + Math.floor(random() * (columns - 1));
-      areas.push([...Array<string>(split).fill(ids[i]), ...Array<string>(columns - split).fill(ids[i + 1])].join(' '));
-      i += 2;
-    } else {
-      areas.push(Array<string>(columns).fill(ids[i]).join(' '));
-      i += 1;
-    }
-    rows.push(random() < 0.7 ? 'auto' : `"${10 + Math.floor(random() * 50)}%"`);
+  const photoNames = new Set<string>();
+  const files: Record<string, string | Uint8Array> = {};
+  const pages = random() < 0.3 ? 2 : 1;
+  let jumping: string | undefined;
+  for (let p = 1; p <= pages; p++) {
+    const ids = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => `p${p}a${i}`);
+    const own = ids.map((id) => articleOf(random, id, columns, photoNames));
+    // On page 2 the first article of page 1 may go on (a jump).
+    const placed = p === 2 && jumping ? [jumping, ...ids] : ids;
+    const { areas, rows } = areasOf(random, placed, columns);
+    files[`${p}.md`] = pageFile({ page: p, size, columns, areas, rows }, own);
+    if (p === 1 && pages === 2 && random() < 0.7) jumping = ids[0];
   }
-  const articles = ids.map((id) => {
-    const blocks = [`# ${text(random, 4 + Math.floor(random() * 10))}`];
-    if (random() < 0.4) blocks.push(`![照片](images/photo.jpg "${text(random, 8)}"){cols=${1 + Math.floor(random() * 3)}}`);
-    for (let k = 1 + Math.floor(random() * 8); k > 0; k--) {
-      if (random() < 0.15) blocks.push(`## ${text(random, 5)}`);
-      blocks.push(text(random, 20 + Math.floor(random() * 200)));
-    }
-    return article(id, blocks);
-  });
-  return {
-    '1.md': pageFile({ page: 1, size, columns, areas, rows }, articles),
-    'images/photo.jpg': readFileSync(join(ROOT, 'content/images/chenhao-team.jpg')),
-  };
+  for (const name of photoNames) files[`images/${name}.jpg`] = photos().get(name)!;
+  return files;
 }

@@ -1,0 +1,35 @@
+/**
+ * What the page builder works out more than once in a build, kept by the build: a paragraph
+ * broken at a measure and looseness, and the slabs a block makes. The page builder measures
+ * each article, sets it, then tries looser and tighter paragraphs, larger and smaller photos:
+ * every trial reuses the blocks it does not change. One cache per build, passed in (never a
+ * module global, so builds cannot see each other's work).
+ */
+import type { Line } from '../linebreak/index.js';
+import type { SetText } from '../text/index.js';
+import type { Slab } from './slabs.js';
+
+export class LineCache {
+  private readonly broken = new WeakMap<SetText, Map<string, Line[]>>();
+  private readonly slabs = new WeakMap<object, Map<string, readonly Slab[]>>();
+
+  /** The lines of `set` at `measure` and `looseness`, broken once by `make`. */
+  lines(set: SetText, measure: number, looseness: number, make: () => Line[]): Line[] {
+    let memo = this.broken.get(set);
+    if (!memo) this.broken.set(set, (memo = new Map()));
+    const key = `${measure}|${looseness}`;
+    let lines = memo.get(key);
+    if (!lines) memo.set(key, (lines = make()));
+    return lines;
+  }
+
+  /** The slabs of a block (keyed by the block object) at `measure` and `looseness`, from item `item` of its text, made once by `make`. */
+  blockSlabs(block: object, measure: number, looseness: number, item: number, make: () => readonly Slab[]): readonly Slab[] {
+    let memo = this.slabs.get(block);
+    if (!memo) this.slabs.set(block, (memo = new Map()));
+    const key = `${measure}|${looseness}|${item}`;
+    let slabs = memo.get(key);
+    if (!slabs) memo.set(key, (slabs = make()));
+    return slabs;
+  }
+}
