@@ -72,24 +72,40 @@ async function main(argv: string[]): Promise<number> {
     .option('--report <file>', 'write a JSON layout report: per page and article, area, columns, lines set, fill')
     .addOption(new Option('--colour <space>', 'PDF colour: cmyk (print: black as pure K) or rgb (screen)').choices(['cmyk', 'rgb']).default('cmyk'))
     .option('--no-epub-fonts', 'leave the fonts out of the EPUB (smaller; the reading system chooses)')
-    .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean; report?: string; colour: ColourMode; epubFonts: boolean }) => {
+    .option('--proof', 'also write <slug>.proof.pdf, even when the build fails: areas outlined, overset text in red, blank areas tinted')
+    .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean; report?: string; colour: ColourMode; epubFonts: boolean; proof?: boolean }) => {
       if (!editionDirsExist(editions, 'build')) {
         status = EXIT_USAGE;
         return;
       }
       const epoch = sourceDateEpoch();
-      const { buildEdition, formatFinding, formatSummary, loadFontBook } = await stages();
+      const { buildEdition, BuildError, formatFinding, formatSummary, loadFontBook } = await stages();
       const fonts = loadFontBook(opts.fonts);
       const reports: LayoutReport[] = [];
+      const writeReport = (): void => {
+        if (opts.report) writeFileSync(opts.report, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+      };
       for (const dir of editions) {
         const started = Date.now();
-        const result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts }, fonts);
+        let result;
+        try {
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof }, fonts);
+        } catch (error) {
+          // A refused build still gives its report and its proof, to see what to cut.
+          if (!(error instanceof BuildError)) throw error;
+          reports.push(error.layout);
+          writeReport();
+          process.stderr.write(`banmian: ${error.format()}\n`);
+          if (error.files.length > 0) process.stderr.write(`${dir}: proof → ${error.files.join(', ')}\n`);
+          status = EXIT_CONTENT;
+          continue;
+        }
         for (const warning of result.audit.findings) process.stderr.write(`warning: ${formatFinding(warning)}\n`);
         process.stdout.write(`${dir}: ${result.pages} page(s) → ${result.files.join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
         process.stdout.write(`${dir}: ${formatSummary(result.audit)}\n`);
         reports.push(result.report);
       }
-      if (opts.report) writeFileSync(opts.report, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+      writeReport();
     });
   program
     .command('check')

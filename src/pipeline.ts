@@ -11,8 +11,8 @@ import type { ColourMode } from './export/pdf/index.js';
 import { loadFontBook, type FontBook } from './fonts/index.js';
 import { applyStyle, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
 import { parseEdition } from './parse/index.js';
-import { renderPages, type RenderedPage } from './render/index.js';
-import { folio, headerDate, itemizeEdition, normalizeEdition, type ItemizedEdition } from './text/index.js';
+import { renderPages, renderProofPages, type RenderedPage } from './render/index.js';
+import { folio, headerDate, itemizeEdition, makeNoteSetter, normalizeEdition, type ItemizedEdition } from './text/index.js';
 
 import type { OutputFormat } from './output-formats.js';
 
@@ -35,6 +35,23 @@ export interface BuildOptions {
   readonly colour?: ColourMode;
   /** Embed subset fonts in the EPUB (default true); false leaves the choice of font to the reader. */
   readonly epubFonts?: boolean;
+  /** Also write `<slug>.proof.pdf` (areas outlined, overset in red, blank areas tinted), even when the build fails. */
+  readonly proof?: boolean;
+}
+
+/**
+ * A build the audit refused: its errors (every one of the edition), the layout report as far as
+ * the pages were set, and the files still written — the proof, when asked for.
+ */
+export class BuildError extends AuditError {
+  constructor(
+    audit: CheckReport,
+    readonly layout: LayoutReport,
+    readonly files: readonly string[],
+  ) {
+    super(audit);
+    this.name = 'BuildError';
+  }
 }
 
 export interface BuildResult {
@@ -89,6 +106,18 @@ export function typesetEdition(dir: string, fonts: FontBook, options: Pick<Build
   const composed = composePages(itemized, style);
   const rendered = renderPages(composed, edition.print);
   return { edition, itemized, composed, rendered };
+}
+
+/** The proof PDF of the pages as set: `<out>/<slug>.proof.pdf`. */
+async function writeProof(set: Typeset, fonts: FontBook, options: BuildOptions): Promise<string> {
+  const { writePdf } = await import('./export/pdf/index.js');
+  const style = applyStyle(options.style ?? DEFAULT_STYLE, set.edition.style);
+  const pages = renderProofPages(set.composed, makeNoteSetter(fonts, style.header, set.edition.typography));
+  const data = await writePdf(pages, fonts, { title: `${set.edition.title}（校样）`, language: set.edition.language, creationDate: dateOf(options.sourceDateEpoch), colour: 'cmyk' });
+  const path = join(options.outDir, `${set.edition.slug}.proof.pdf`);
+  mkdirSync(options.outDir, { recursive: true });
+  writeAtomically(path, data);
+  return path;
 }
 
 /** Write a file whole or not at all: to a temporary name first, then renamed into place. */
@@ -152,7 +181,10 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   // The pages are audited before anything is made of them: nothing drawn over anything else,
   // no character lost, no rule broken — or no file at all.
   const audit = await checkEdition({ itemized: set.itemized, composed: set.composed }, { strict: options.strict });
-  if (audit.errors > 0) throw new AuditError(audit);
+  const report = layoutReport(set.edition.slug, set.composed, audit);
+  // A proof is for looking at what went wrong: it is written whether or not the pages pass.
+  const proof = options.proof ? [await writeProof(set, fonts, options)] : [];
+  if (audit.errors > 0) throw new BuildError(audit, report, proof);
   const date = dateOf(options.sourceDateEpoch);
   const { edition } = set;
   const outputs: { path: string; data: Buffer }[] = [];
@@ -166,5 +198,5 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   // Only once every file is made is anything written, so a failure leaves no half an edition.
   mkdirSync(options.outDir, { recursive: true });
   for (const output of outputs) writeAtomically(output.path, output.data);
-  return { slug: edition.slug, files: outputs.map((o) => o.path), pages: edition.pages.length, audit, report: layoutReport(edition.slug, set.composed, audit) };
+  return { slug: edition.slug, files: [...outputs.map((o) => o.path), ...proof], pages: edition.pages.length, audit, report };
 }

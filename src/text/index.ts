@@ -3,7 +3,7 @@
  * draws. Everything font-related ends here: later stages see points and items only.
  */
 import type { FontBook } from '../fonts/index.js';
-import type { Article, Block, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextRole } from '../model/index.js';
+import type { Article, Block, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextRole, Typography } from '../model/index.js';
 import { plainText } from '../model/index.js';
 import { folio, headerDate, jumpInLine, jumpOutLine } from './header-text.js';
 import { itemizeInlines, makeTextOptions, type TextOptions } from './itemize.js';
@@ -105,6 +105,16 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
     return { page, header, articles };
   });
   return { edition, pages, missing };
+}
+
+/**
+ * Set plain strings (no Markdown) in a role's style, outside any edition text: the notes a proof
+ * prints (an area's id, 溢出 N 字). Characters no face has are set as they come (no report).
+ */
+export function makeNoteSetter(fonts: FontBook, roleStyle: RoleStyle, typography: Typography): (text: string) => SetText {
+  const shaper = new Shaper(fonts, []);
+  const options = makeTextOptions(typography, fonts);
+  return (text) => ({ style: roleStyle, items: itemizeInlines([{ kind: 'text', text }], roleStyle, shaper, options), text, lineBreaking: typography.linebreak });
 }
 
 function styleFor(role: TextRole, article: Article, style: HouseStyle): RoleStyle {

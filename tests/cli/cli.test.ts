@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { banmian, ROOT } from '../helpers/tools.js';
+import { banmian, ROOT, run } from '../helpers/tools.js';
 
 function edition(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'banmian-cli-'));
@@ -79,6 +79,27 @@ describe('banmian build', () => {
     expect(r.stderr).toMatch(/1\.md:\d+: /);
     expectNoTrace(r.stderr);
     expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('--proof: a refused build still writes <slug>.proof.pdf (overset in red below the page) and --report, and nothing else', () => {
+    const long = '这是一段很长的正文，用来测试放不下的情况。'.repeat(60);
+    const dir = edition({ '1.md': `${FRONT('  - a a b b', '["20mm"]')}\n::: article a\n# 标题\n\n${long}\n:::\n\n::: article b\n# 另一篇\n\n短文。\n:::\n` });
+    const out = join(dir, 'out');
+    const report = join(dir, 'report.json');
+    const r = banmian(['build', dir, '--out', out, '--proof', '--report', report]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/article "a" does not fit its area on page 1: \d+ characters/);
+    const slug = dir.split('/').pop()!;
+    expect(readdirSync(out)).toEqual([`${slug}.proof.pdf`]);
+    expect(r.stderr).toContain(`proof → ${join(out, `${slug}.proof.pdf`)}`);
+    // The proof reads back with the overset count and the left-over text.
+    const text = run('pdftotext', ['-layout', join(out, `${slug}.proof.pdf`), '-']).stdout;
+    const chars = Number(/article "a" does not fit its area on page 1: (\d+) characters/.exec(r.stderr)![1]);
+    expect(text).toContain(`a：溢出 ${chars} 字`);
+    expect(text).toContain('用来测试放不下的情况');
+    const json = JSON.parse(readFileSync(report, 'utf8')) as { pages: { findings: { code: string }[] }[] };
+    expect(json.pages[0].findings.map((f) => f.code)).toContain('overset');
+    expectNoTrace(r.stderr);
   });
 
   it('exits 1 naming the font role and where it looked when a font is missing', () => {
