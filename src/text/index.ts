@@ -3,8 +3,8 @@
  * draws. Everything font-related ends here: later stages see points and items only.
  */
 import type { FontBook } from '../fonts/index.js';
-import type { Article, Block, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextRole } from '../model/index.js';
-import { plainText } from '../model/index.js';
+import type { Article, Block, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextBlock, TextRole } from '../model/index.js';
+import { plainText, rankedStyle, rankOf } from '../model/index.js';
 import { folio, headerDate, jumpInLine, jumpOutLine } from './header-text.js';
 import { itemizeInlines, makeTextOptions, type TextOptions } from './itemize.js';
 import type { Item } from './items.js';
@@ -107,10 +107,21 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
   return { edition, pages, missing };
 }
 
-function styleFor(role: TextRole, article: Article, style: HouseStyle): RoleStyle {
+/** How a block is set: the headline block at its story's rank (model/rank.ts), a headline at its own `{size=…}`. */
+function styleFor(block: TextBlock, article: Article, style: HouseStyle): RoleStyle {
+  const role = block.role;
   if (role === 'paragraph') return style.body;
-  if (role === 'headline' && article.box) return style.boxHeadline;
+  if (role === 'headline' || role === 'kicker' || role === 'subtitle') return rankedStyle(style, role, rankOf(article), article.box, block.size);
   return style.roles[role];
+}
+
+/**
+ * The headline in short over a continuation: the jump head's size, or the headline's own when
+ * that is smaller (a brief's head does not grow when it jumps).
+ */
+function shortHeadStyle(headline: RoleStyle, style: HouseStyle): RoleStyle {
+  if (headline.size >= style.jumpHead.size) return style.jumpHead;
+  return { ...style.jumpHead, size: headline.size, leading: (style.jumpHead.leading / style.jumpHead.size) * headline.size };
 }
 
 function itemizeArticle(
@@ -127,7 +138,7 @@ function itemizeArticle(
         ? { kind: 'figure', figure: block, caption: set(block.caption, style.caption, block.source), source: block.source }
         : { kind: 'figure', figure: block, source: block.source };
     }
-    return { kind: 'text', role: block.role, set: set(block.inlines, styleFor(block.role, article, style), block.source), source: block.source };
+    return { kind: 'text', role: block.role, set: set(block.inlines, styleFor(block, article, style), block.source), source: block.source };
   });
   const parts = [pageNumber, ...continuations];
   const headline = article.blocks.find((b) => b.kind === 'text' && b.role === 'headline');
@@ -141,6 +152,6 @@ function itemizeArticle(
     continuations,
     jumpOut: continuations.map((to) => setString(jumpOutLine(to), style.jump, article.source)),
     jumpIn: parts.slice(0, -1).map((from) => setString(jumpInLine(from), style.jump, article.source)),
-    ...(continuations.length > 0 && headline?.kind === 'text' ? { shortHead: set(headline.inlines, style.jumpHead, headline.source) } : {}),
+    ...(continuations.length > 0 && headline?.kind === 'text' ? { shortHead: set(headline.inlines, shortHeadStyle(styleFor(headline, article, style), style), headline.source) } : {}),
   };
 }
