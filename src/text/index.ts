@@ -56,6 +56,8 @@ export interface ItemizedHeader {
   readonly folio: SetText;
   readonly section: SetText;
   readonly editor?: SetText;
+  /** The page file, for errors about the header. */
+  readonly source: SourcePos;
 }
 
 export interface ItemizedPage {
@@ -96,6 +98,7 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
       folio: setString(folio(page.number), style.header, page.source),
       section: setString(page.section, style.headerPaper, page.source),
       ...(page.editor ? { editor: setString(page.editor, style.header, page.source) } : {}),
+      source: page.source,
     };
     const articles = page.articles.map((article) => {
       // An article goes on on every later page whose areas name it (content format: jumps).
