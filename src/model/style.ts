@@ -144,6 +144,8 @@ export interface HouseStyle {
   readonly ranks: Readonly<Record<StoryRank, RankSizes>>;
   readonly caption: RoleStyle;
   readonly label: RoleStyle;
+  /** The headline of a boxed commentary: its face, alignment and leading; its size is its
+   *  story's rank's (a 三条 by default, model/rank.ts). */
   readonly boxHeadline: RoleStyle;
   readonly header: RoleStyle;
   readonly headerPaper: RoleStyle;
