@@ -8,6 +8,7 @@ import { composePages, type ComposedPage, type PlacedLine } from '../../src/comp
 import { loadFontBook, type FontBook } from '../../src/fonts/index.js';
 import { DEFAULT_STYLE, HAO, type HouseStyle } from '../../src/model/index.js';
 import { itemizeEdition } from '../../src/text/index.js';
+import { pageFile, parseFiles } from '../helpers/edition.js';
 import { article, edition } from './helpers.js';
 
 const BODY = '江苏地处长三角、长江经济带交汇区域和对外开放前沿,产业链规模大、门类齐。近年来,江苏大力推进产业链党建工作,推动政企高效沟通、产业有效合作。';
@@ -85,5 +86,19 @@ describe('headline size by rank', () => {
       [['kicker', HAO.小三], ['headline', HAO.小初], ['subtitle', HAO.小三]],
       [['kicker', HAO.五号], ['headline', HAO.三号], ['subtitle', HAO.五号]],
     ]);
+  });
+
+  it('the headline in short over a continuation is never larger than the headline itself', () => {
+    const jumping = (rank: number) =>
+      itemizeEdition(
+        parseFiles({
+          '1.md': pageFile({ page: 1, areas: ['a a'] }, [article('a', ['# 全省新增充电桩三万个', BODY], { rank })]),
+          '2.md': pageFile({ page: 2, areas: ['a a'] }, []),
+        }),
+        fonts,
+        DEFAULT_STYLE,
+      ).pages[0].articles[0].shortHead!.style.size;
+    expect(jumping(1)).toBe(DEFAULT_STYLE.jumpHead.size); // 小二 under a 小初 head
+    expect(jumping(4)).toBe(HAO.三号); // a brief's 三号, not the larger 小二
   });
 });
