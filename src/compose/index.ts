@@ -51,10 +51,10 @@ function jumps(part: ArticlePart): boolean {
 
 function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<string, Carry>, cache: LineCache): ComposedPage {
   const { page } = itemized;
-  const geometry = pageGeometry(page.size, page.columns, style);
+  const header = layoutHeader(itemized.header, pageGeometry(page.size, page.columns, style), style);
+  const geometry = header.geometry; // the type area, shortened where the margins cannot hold the running head
   const pitch = geometry.pitch;
   const totalLines = Math.round(geometry.height / pitch);
-  const header = layoutHeader(itemized.header, geometry, style);
   const cells = cellsOf(page);
   const own = new Map(itemized.articles.map((a) => [a.id, a]));
   const articleOf = (id: string): ItemizedArticle => {

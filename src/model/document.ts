@@ -5,6 +5,7 @@
  * (text → linebreak → compose → render → export/pdf) and the EPUB exporter. Nothing in it
  * knows about Markdown, fonts or points on a page.
  */
+import type { StoryRank } from './rank.js';
 import type { Typography } from './style.js';
 import type { StyleOverrides } from './style-overrides.js';
 
@@ -105,6 +106,9 @@ export interface Article {
   readonly box: boolean;
   /** Column label (栏目名), e.g. 金台潮声. */
   readonly label?: string;
+  /** The story's rank on the page (`rank=1…4`: 头条, 二条, 三条, 简讯), which sets the size of
+   *  its headline block; absent: the default rank (model/rank.ts). */
+  readonly rank?: StoryRank;
   readonly blocks: readonly Block[];
 }
 
@@ -136,6 +140,8 @@ export interface TextBlock {
   readonly kind: 'text';
   readonly role: TextRole;
   readonly inlines: readonly Inline[];
+  /** A headline's own size in points (`{size=一号}`), instead of its rank's. */
+  readonly size?: number;
   readonly source: SourcePos;
 }
 

@@ -4,3 +4,4 @@ export { plainText } from './inline.js';
 export { ContentError } from './errors.js';
 export * from './style.js';
 export * from './style-overrides.js';
+export * from './rank.js';

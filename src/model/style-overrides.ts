@@ -1,3 +1,4 @@
+import type { RankSizes, StoryRank } from './rank.js';
 import { HAO, type HouseStyle, type RoleStyle } from './style.js';
 
 /**
@@ -34,6 +35,24 @@ function resized(role: RoleStyle, size: number | undefined): RoleStyle {
   return { ...role, size, leading: role.leading * factor };
 }
 
+/**
+ * The rank table after a change of the headline, kicker or subtitle size: the size given is the
+ * default rank's (what `roles` holds), and every rank's size of that element moves by the same
+ * factor, so the ranks keep their order and their steps.
+ */
+function scaledRanks(base: HouseStyle, size: StyleOverrides['sizes']): HouseStyle['ranks'] {
+  const factor = (element: 'headline' | 'kicker' | 'subtitle'): number => (size[element] ?? base.roles[element].size) / base.roles[element].size;
+  const [headline, kicker, subtitle] = [factor('headline'), factor('kicker'), factor('subtitle')];
+  if (headline === 1 && kicker === 1 && subtitle === 1) return base.ranks;
+  const scale = (r: RankSizes): RankSizes => ({
+    headline: r.headline * headline,
+    headlineMin: r.headlineMin * headline,
+    kicker: r.kicker * kicker,
+    subtitle: r.subtitle * subtitle,
+  });
+  return Object.fromEntries(Object.entries(base.ranks).map(([rank, sizes]) => [rank, scale(sizes)])) as Record<StoryRank, RankSizes>;
+}
+
 /** The house style with an edition's overrides applied; leading follows a changed size. */
 export function applyStyle(base: HouseStyle, overrides: StyleOverrides | undefined): HouseStyle {
   if (!overrides) return base;
@@ -50,6 +69,7 @@ export function applyStyle(base: HouseStyle, overrides: StyleOverrides | undefin
     columnChars: overrides.columnChars ?? base.columnChars,
     gutterChars: overrides.gutterChars ?? base.gutterChars,
     roles,
+    ranks: scaledRanks(base, size),
     caption: restyle(base.caption, size.caption),
     boxHeadline: size.headline !== undefined ? resized(base.boxHeadline, size.headline * (base.boxHeadline.size / base.roles.headline.size)) : base.boxHeadline,
   };

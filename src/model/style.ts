@@ -1,4 +1,5 @@
 import type { TextRole } from './document.js';
+import { DEFAULT_BOX_RANK, DEFAULT_RANK, type RankSizes, type StoryRank } from './rank.js';
 
 /**
  * The house style: sizes, faces and spacing of every element. One resolved, read-only object
@@ -122,6 +123,9 @@ export interface RoleStyle {
   /** Penalty for breaking a line inside a phrase rather than at a typed space (headlines
    *  break at their phrase space: 党建聚合力 / 发展增动能); 0 for running text. */
   readonly phraseBreakPenalty: number;
+  /** A headline only: the smallest size it may be set at to keep each phrase on a line in a
+   *  narrow module (its rank's range, model/rank.ts). */
+  readonly minSize?: number;
 }
 
 export interface HouseStyle {
@@ -134,9 +138,14 @@ export interface HouseStyle {
   /** An article's text columns are never narrower or wider than this (characters): a module of
    *  narrow basic columns is set in fewer, wider ones, a very wide one in more. */
   readonly textColumnChars: { readonly min: number; readonly max: number };
+  /** Headline (in `roles` and `boxHeadline`: face, alignment, leading) and kicker and subtitle
+   *  sizes by the story's rank; `roles` holds them at the default rank. */
   readonly roles: Readonly<Record<Exclude<TextRole, 'paragraph'>, RoleStyle>>;
+  readonly ranks: Readonly<Record<StoryRank, RankSizes>>;
   readonly caption: RoleStyle;
   readonly label: RoleStyle;
+  /** The headline of a boxed commentary: its face, alignment and leading; its size is its
+   *  story's rank's (a 三条 by default, model/rank.ts). */
   readonly boxHeadline: RoleStyle;
   readonly header: RoleStyle;
   readonly headerPaper: RoleStyle;
@@ -161,6 +170,20 @@ function role(font: FontRole, size: number, align: Align, indentEm = 0, leading 
 /** Breaking a headline inside a phrase is a last resort (TeX-style cost, below the 10000 that forbids). */
 const HEADLINE_PHRASE_PENALTY = 5000;
 
+/**
+ * Headline sizes by rank: a Chinese daily's ladder of 号, one 号 step between the ranks' heads
+ * (头条 小初, 二条 一号, 三条 二号, 简讯 三号). A rank's head is made smaller for a narrow module
+ * down to the next 号 size only (小初 → 一号, …), so it stays above the next rank's head. 引题
+ * and 副题 sit at least two 号 grades below their 主题 (reference §2.3 and rule 36, after
+ * 晚报版面ABC: 主题 初号 → 引/副 小二); the lead's keep the 小三 they always had.
+ */
+const RANKS: Readonly<Record<StoryRank, RankSizes>> = {
+  1: { headline: HAO.小初, headlineMin: HAO.一号, kicker: HAO.小三, subtitle: HAO.小三 },
+  2: { headline: HAO.一号, headlineMin: HAO.小一, kicker: HAO.四号, subtitle: HAO.四号 },
+  3: { headline: HAO.二号, headlineMin: HAO.小二, kicker: HAO.小四, subtitle: HAO.小四 },
+  4: { headline: HAO.三号, headlineMin: HAO.小三, kicker: HAO.五号, subtitle: HAO.五号 },
+};
+
 /** The default style: a Mainland broadsheet, 8 columns of 13 小五 characters. */
 export const DEFAULT_STYLE: HouseStyle = {
   body: role('body', BODY_SIZE, 'justify', 2, BODY_LEADING),
@@ -169,9 +192,9 @@ export const DEFAULT_STYLE: HouseStyle = {
   textColumnChars: { min: 11, max: 24 },
   roles: {
     series: role('series', HAO.五号, 'left'),
-    kicker: role('kicker', HAO.小三, 'center', 0, HAO.小三 * 1.3, HEADLINE_PHRASE_PENALTY),
-    headline: role('headline', HAO.小初, 'center', 0, HAO.小初 * 1.25, HEADLINE_PHRASE_PENALTY),
-    subtitle: role('subtitle', HAO.小三, 'center', 0, HAO.小三 * 1.3, HEADLINE_PHRASE_PENALTY),
+    kicker: role('kicker', RANKS[DEFAULT_RANK].kicker, 'center', 0, RANKS[DEFAULT_RANK].kicker * 1.3, HEADLINE_PHRASE_PENALTY),
+    headline: role('headline', RANKS[DEFAULT_RANK].headline, 'center', 0, RANKS[DEFAULT_RANK].headline * 1.25, HEADLINE_PHRASE_PENALTY),
+    subtitle: role('subtitle', RANKS[DEFAULT_RANK].subtitle, 'center', 0, RANKS[DEFAULT_RANK].subtitle * 1.3, HEADLINE_PHRASE_PENALTY),
     byline: role('byline', HAO.小五, 'center'),
     note: role('note', HAO.小五, 'justify', 2, BODY_LEADING),
     signature: role('signature', HAO.小五, 'right', 0, BODY_LEADING),
@@ -181,9 +204,10 @@ export const DEFAULT_STYLE: HouseStyle = {
     'section-subhead': role('section-subhead', HAO.五号, 'center', 0, BODY_LEADING),
     credit: role('credit', HAO.六号, 'right', 0, BODY_LEADING),
   },
+  ranks: RANKS,
   caption: role('caption', HAO.六号 + 0.5, 'justify', 0, BODY_LEADING * 0.75),
   label: role('label', HAO.三号, 'left'),
-  boxHeadline: role('box-headline', HAO.二号, 'center', 0, HAO.二号 * 1.3, HEADLINE_PHRASE_PENALTY),
+  boxHeadline: role('box-headline', RANKS[DEFAULT_BOX_RANK].headline, 'center', 0, RANKS[DEFAULT_BOX_RANK].headline * 1.3, HEADLINE_PHRASE_PENALTY),
   header: role('header', HAO.小五, 'left'),
   jump: role('byline', HAO.小五, 'right', 0, BODY_LEADING),
   jumpHead: role('headline', HAO.小二, 'center', 0, HAO.小二 * 1.3, HEADLINE_PHRASE_PENALTY),

@@ -1,21 +1,32 @@
 /**
- * The article container line: `::: article ID [box] [label=金台潮声]`.
+ * The article container line: `::: article ID [box] [label=金台潮声] [rank=2]`.
  *
  * Words are separated by spaces; a value with spaces may be quoted: `label="金台 潮声"`.
  */
 import type { SourcePos } from '../model/document.js';
+import { RANK_NAMES, STORY_RANKS, type StoryRank } from '../model/rank.js';
 import { fail } from './fail.js';
 
 export interface ContainerLine {
   readonly id: string;
   readonly box: boolean;
   readonly label?: string;
+  readonly rank?: StoryRank;
 }
 
 /** Article ids: ASCII letters, digits and `-`. Used for `areas` too. */
 export const ID_PATTERN = /^[A-Za-z0-9-]+$/;
 
-const SYNTAX = '`::: article ID [box] [label=栏目名]`';
+const SYNTAX = '`::: article ID [box] [label=栏目名] [rank=1…4]`';
+
+/** `rank=1 (头条), 2 (二条), 3 (三条) or 4 (简讯)`, for hints. */
+const RANK_LIST = STORY_RANKS.map((r) => `${r} (${RANK_NAMES[r]})`).join(', ');
+
+function parseRank(value: string, id: string, pos: SourcePos): StoryRank {
+  const rank = STORY_RANKS.find((r) => String(r) === value.trim());
+  if (rank === undefined) fail(pos, `rank=${value} of article "${id}" is not a rank`, `a story's rank is 1 to 4: ${RANK_LIST}`);
+  return rank;
+}
 
 /** One word: `key="quoted value"`, `key='quoted value'` or a run of non-spaces. */
 const WORD = /([^\s"'=]+=)?(?:"([^"]*)"|'([^']*)'|([^\s"']+))(?=\s|$)/y;
@@ -60,6 +71,7 @@ export function parseContainerLine(params: string, pos: SourcePos): ContainerLin
   }
   let box = false;
   let label: string | undefined;
+  let rank: StoryRank | undefined;
   for (const option of options) {
     const eq = option.indexOf('=');
     const key = eq < 0 ? option : option.slice(0, eq);
@@ -70,13 +82,16 @@ export function parseContainerLine(params: string, pos: SourcePos): ContainerLin
       if (label !== undefined) fail(pos, `label is given twice for article "${id}"`, 'write it once');
       label = option.slice(eq + 1);
       if (label.trim() === '') fail(pos, `empty label for article "${id}"`, 'write label=栏目名, or leave it out');
+    } else if (eq >= 0 && key === 'rank') {
+      if (rank !== undefined) fail(pos, `rank is given twice for article "${id}"`, 'write it once');
+      rank = parseRank(option.slice(eq + 1), id, pos);
     } else {
       fail(
         pos,
         `unknown option "${option}" on article "${id}"`,
-        `known options: box (a ruled box), label=栏目名 (a column label); ${SYNTAX}`,
+        `known options: box (a ruled box), label=栏目名 (a column label), rank=N (the story's rank: ${RANK_LIST}); ${SYNTAX}`,
       );
     }
   }
-  return label === undefined ? { id, box } : { id, box, label };
+  return { id, box, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }) };
 }

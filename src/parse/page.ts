@@ -72,7 +72,7 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     const token = tokens[i];
     if (token.type !== CONTAINER_OPEN) outsideArticle(token, tokens, i, file);
     const pos = at(file, lineOf(token));
-    const { id, box, label } = parseContainerLine(token.info, pos);
+    const { id, box, label, rank } = parseContainerLine(token.info, pos);
     const endLine = token.map?.[1] ?? lines.length;
     if (!CLOSING_FENCE.test(lines[endLine] ?? '')) {
       fail(pos, `article "${id}" is not closed`, 'end the article with a line ::: after its last paragraph');
@@ -84,7 +84,7 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     moveTrailingAttrs(tokens, i, close, file);
     const blocks = articleBlocks(tokens, i, close, { file, editionDir, columns: header.columns, id });
     const article: Article = { source: pos, id, box, blocks };
-    articles.push(label === undefined ? article : { ...article, label });
+    articles.push({ ...article, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }) });
   }
 
   const placed = new Set(header.areas.flat());

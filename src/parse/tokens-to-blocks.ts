@@ -2,13 +2,14 @@
  * The tokens of one article (between `::: article` and `:::`) → Block[].
  *
  * Paragraphs take their role from a trailing `{.class}`; `#`, `##`, `###` are the headline and
- * the two levels of section heads; each paragraph of a `> quote` is a pull quote; a paragraph
+ * the two levels of section heads (a headline may take `{size=…}`); each paragraph of a `> quote` is a pull quote; a paragraph
  * holding only an image is a Figure.
  */
 import type { Token } from 'markdown-it';
 import type { Block, SourcePos, TextBlock, TextRole } from '../model/document.js';
 import { at, fail } from './fail.js';
 import { toFigure } from './figure.js';
+import { headlineSize } from './headline-size.js';
 import { toInlines } from './inlines.js';
 import { CONTAINER_OPEN, closing } from './markdown.js';
 
@@ -117,14 +118,16 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
     } else if (token.type === 'heading_open') {
       const role = HEADINGS[token.tag];
       if (!role) fail(pos, `a level-${token.tag.slice(1)} heading is not part of the content format`, 'use # for the headline, ## and ### for section heads');
-      if (attrs.length > 0) fail(pos, `{${written(attrs)}} on a heading`, `a heading takes no {…}; paragraph roles are ${CLASS_LIST}`);
+      if (role !== 'headline' && attrs.length > 0) fail(pos, `{${written(attrs)}} on a heading`, `a section heading takes no {…}; paragraph roles are ${CLASS_LIST}`);
       if (role === 'headline') {
         if (headline) {
           fail(pos, `article "${ctx.id}" has a second headline (the first is on line ${headline.line})`, 'an article has one # headline; use ## for a section head, or {.kicker} / {.subtitle} for the lines above and below the headline');
         }
         headline = pos;
       }
-      blocks.push(textBlock(role, tokens[i + 1], pos));
+      const block = textBlock(role, tokens[i + 1], pos);
+      const size = role === 'headline' ? headlineSize(attrs, written(attrs), pos) : undefined;
+      blocks.push(size === undefined ? block : { ...block, size });
     } else if (token.type === 'blockquote_open') {
       blocks.push(...pullquotes(tokens, i, closing(tokens, i), ctx));
     } else if (token.type === CONTAINER_OPEN) {

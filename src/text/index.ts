@@ -3,8 +3,8 @@
  * draws. Everything font-related ends here: later stages see points and items only.
  */
 import type { FontBook } from '../fonts/index.js';
-import type { Article, Block, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextRole, Typography } from '../model/index.js';
-import { plainText } from '../model/index.js';
+import type { Article, Block, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextBlock, TextRole, Typography } from '../model/index.js';
+import { plainText, rankedStyle, rankOf } from '../model/index.js';
 import { folio, headerDate, jumpInLine, jumpOutLine } from './header-text.js';
 import { itemizeInlines, makeTextOptions, type TextOptions } from './itemize.js';
 import type { Item } from './items.js';
@@ -56,6 +56,8 @@ export interface ItemizedHeader {
   readonly folio: SetText;
   readonly section: SetText;
   readonly editor?: SetText;
+  /** The page file, for errors about the header. */
+  readonly source: SourcePos;
 }
 
 export interface ItemizedPage {
@@ -96,6 +98,7 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
       folio: setString(folio(page.number), style.header, page.source),
       section: setString(page.section, style.headerPaper, page.source),
       ...(page.editor ? { editor: setString(page.editor, style.header, page.source) } : {}),
+      source: page.source,
     };
     const articles = page.articles.map((article) => {
       // An article goes on on every later page whose areas name it (content format: jumps).
@@ -117,10 +120,21 @@ export function makeNoteSetter(fonts: FontBook, roleStyle: RoleStyle, typography
   return (text) => ({ style: roleStyle, items: itemizeInlines([{ kind: 'text', text }], roleStyle, shaper, options), text, lineBreaking: typography.linebreak });
 }
 
-function styleFor(role: TextRole, article: Article, style: HouseStyle): RoleStyle {
+/** How a block is set: the headline block at its story's rank (model/rank.ts), a headline at its own `{size=…}`. */
+function styleFor(block: TextBlock, article: Article, style: HouseStyle): RoleStyle {
+  const role = block.role;
   if (role === 'paragraph') return style.body;
-  if (role === 'headline' && article.box) return style.boxHeadline;
+  if (role === 'headline' || role === 'kicker' || role === 'subtitle') return rankedStyle(style, role, rankOf(article), article.box, block.size);
   return style.roles[role];
+}
+
+/**
+ * The headline in short over a continuation: the jump head's size, or the headline's own when
+ * that is smaller (a brief's head does not grow when it jumps).
+ */
+function shortHeadStyle(headline: RoleStyle, style: HouseStyle): RoleStyle {
+  if (headline.size >= style.jumpHead.size) return style.jumpHead;
+  return { ...style.jumpHead, size: headline.size, leading: (style.jumpHead.leading / style.jumpHead.size) * headline.size };
 }
 
 function itemizeArticle(
@@ -137,7 +151,7 @@ function itemizeArticle(
         ? { kind: 'figure', figure: block, caption: set(block.caption, style.caption, block.source), source: block.source }
         : { kind: 'figure', figure: block, source: block.source };
     }
-    return { kind: 'text', role: block.role, set: set(block.inlines, styleFor(block.role, article, style), block.source), source: block.source };
+    return { kind: 'text', role: block.role, set: set(block.inlines, styleFor(block, article, style), block.source), source: block.source };
   });
   const parts = [pageNumber, ...continuations];
   const headline = article.blocks.find((b) => b.kind === 'text' && b.role === 'headline');
@@ -151,6 +165,6 @@ function itemizeArticle(
     continuations,
     jumpOut: continuations.map((to) => setString(jumpOutLine(to), style.jump, article.source)),
     jumpIn: parts.slice(0, -1).map((from) => setString(jumpInLine(from), style.jump, article.source)),
-    ...(continuations.length > 0 && headline?.kind === 'text' ? { shortHead: set(headline.inlines, style.jumpHead, headline.source) } : {}),
+    ...(continuations.length > 0 && headline?.kind === 'text' ? { shortHead: set(headline.inlines, shortHeadStyle(styleFor(headline, article, style), style), headline.source) } : {}),
   };
 }

@@ -45,12 +45,17 @@ export function pageFile(header: PageHeader, articles: readonly string[]): strin
 }
 
 /**
- * An article container: `::: article ID [box] [label=…]`, its paragraphs (Markdown, each ending
- * in its `{.class}` if it has a role) separated by blank lines, and the closing `:::`.
+ * An article container: `::: article ID [box] [label=…] [rank=N]`, its paragraphs (Markdown, each
+ * ending in its `{.class}` if it has a role) separated by blank lines, and the closing `:::`.
  */
-export function article(id: string, paragraphs: readonly string[], options: { readonly box?: boolean; readonly label?: string } = {}): string {
+export function article(
+  id: string,
+  paragraphs: readonly string[],
+  options: { readonly box?: boolean; readonly label?: string; readonly rank?: number } = {},
+): string {
   const label = options.label === undefined ? '' : /\s/.test(options.label) ? ` label="${options.label}"` : ` label=${options.label}`;
-  return [`::: article ${id}${options.box ? ' box' : ''}${label}`, '', ...paragraphs.flatMap((p) => [p, '']), ':::'].join('\n');
+  const rank = options.rank === undefined ? '' : ` rank=${options.rank}`;
+  return [`::: article ${id}${options.box ? ' box' : ''}${label}${rank}`, '', ...paragraphs.flatMap((p) => [p, '']), ':::'].join('\n');
 }
 
 /** Files of an edition folder: path inside the folder → text or bytes. */

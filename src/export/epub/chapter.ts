@@ -1,6 +1,7 @@
 import type { Article, Block, Figure, TextBlock, TextRole } from '../../model/document.js';
 import { inlinesToXhtml, isBlank, type InlineContext } from './inline-html.js';
 import { pageBreakId } from './plan.js';
+import { articleClasses, ebookEm } from './rank-css.js';
 import { fontRoleOf } from './roles.js';
 import { escapeAttr, escapeText, xhtmlDocument } from './xml.js';
 
@@ -23,7 +24,7 @@ const NOTE_ROLES: ReadonlySet<TextRole> = new Set(['note', 'signature']);
 
 /**
  * One article as an XHTML content document:
- * `<article [class="box"]><header>label, series, kicker, <h1>, subtitle, byline</header>
+ * `<article [class="box rank-N"]><header>label, series, kicker, <h1>, subtitle, byline</header>
  * <aside class="note">…</aside> body…</article>`.
  *
  * The header takes the header-role blocks (series, kicker, headline, subtitle, byline) that come
@@ -61,7 +62,8 @@ export function renderChapter(article: Article, ctx: ChapterContext): string {
     }
   }
 
-  const open = article.box ? '<article class="box">' : '<article>';
+  const classes = articleClasses(article);
+  const open = classes.length > 0 ? `<article class="${classes.join(' ')}">` : '<article>';
   // The print page starts here (EPUB 3 page list; DPUB-ARIA doc-pagebreak needs a name).
   const pageBreak =
     ctx.pageStart === undefined
@@ -88,7 +90,8 @@ function textBlock(block: TextBlock, inBox: boolean, ctx: ChapterContext): strin
   const html = inlinesToXhtml(block.inlines, fontRoleOf(block.role, inBox), ctx);
   switch (block.role) {
     case 'headline':
-      return `<h1>${html}</h1>`;
+      // A headline's own {size=…}, in the e-book's scale (rank-css.ts).
+      return block.size === undefined ? `<h1>${html}</h1>` : `<h1 style="font-size: ${ebookEm('headline', block.size)}em">${html}</h1>`;
     case 'section-head':
       return `<h2>${html}</h2>`;
     case 'section-subhead':

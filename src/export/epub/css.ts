@@ -1,5 +1,6 @@
 import type { FontBook } from '../../fonts/types.js';
 import { genericFamily, type EmbeddedFont } from './fonts.js';
+import { HEAD_EM, rankCss } from './rank-css.js';
 import { ROLE_SELECTORS } from './roles.js';
 
 /**
@@ -30,6 +31,7 @@ export function buildCss(
   }
   // The edition's autospace setting, as the PDF sets it (¼ em there; the reader's own amount here).
   out.push(options.autospace ? LAYOUT : LAYOUT.replace('text-autospace: normal;', 'text-autospace: no-autospace;'));
+  out.push(rankCss());
   if (options.vertical) out.push(VERTICAL);
   return `${out.join('\n\n')}\n`;
 }
@@ -90,12 +92,12 @@ header p {
 }
 
 .kicker {
-  font-size: 1.1em;
+  font-size: ${HEAD_EM.kicker}em;
 }
 
 h1 {
   margin: 0.2em 0;
-  font-size: 1.8em;
+  font-size: ${HEAD_EM.headline}em;
   line-height: 1.35;
   text-align: center;
   page-break-after: avoid;
@@ -106,7 +108,7 @@ h1 {
 }
 
 .subtitle {
-  font-size: 1.15em;
+  font-size: ${HEAD_EM.subtitle}em;
   margin-top: 0.2em;
 }
 
