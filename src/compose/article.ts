@@ -152,7 +152,7 @@ export function setArticle(article: ItemizedArticle, module: Module, lines: numb
   const rules = article.box ? boxRules(article.id, module, top(lines), style.rules.box) : [];
   const layoutOf = (used: number, linesPerColumn: readonly number[], blankLines: number): ArticleSetting['layout'] => ({ id: article.id, columns: columns.count, columnChars: columns.chars, linesPerColumn, usedLines: used, blankLines });
 
-  if (padLines + head.gridLines >= foot) {
+  if (padLines + head.gridLines > foot) {
     // Not even the headline block fits (a band shallower than the head): set the head lines
     // that fit; everything else is overset.
     let headChars = 0;
