@@ -1,4 +1,5 @@
 /** The audit for people: a table of findings and a few lines of figures. */
+import { PAGE } from '../compose/index.js';
 import type { CheckFigures, CheckReport, Finding } from './types.js';
 
 const where = (f: Finding): string => `${f.source.file}:${f.source.line}`;
@@ -7,7 +8,7 @@ const share = (part: number, whole: number): string => (whole === 0 ? '–' : `$
 
 /** One finding as `file:line: [code] page N, article "x": message` with its hint on the next line. */
 export function formatFinding(f: Finding): string {
-  const article = f.article === 'page' ? '' : `, article "${f.article}"`;
+  const article = f.article === PAGE ? '' : `, article "${f.article}"`;
   return `${where(f)}: [${f.code}] page ${f.page}${article}: ${f.message}\n  hint: ${f.hint}`;
 }
 

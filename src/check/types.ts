@@ -51,7 +51,7 @@ export interface Finding {
   readonly severity: Severity;
   /** Page number (版次) of the edition. */
   readonly page: number;
-  /** Article id, or `page` for the running head and the page as a whole. */
+  /** Article id, or `#page` for the running head and the page as a whole (no article id can be). */
   readonly article: string;
   /** Where in the page file: the block's line, else the article's, else the page's front matter. */
   readonly source: SourcePos;

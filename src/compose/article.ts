@@ -191,7 +191,7 @@ export function setArticle(article: ItemizedArticle, module: Module, lines: numb
   }
   if (body.flow) {
     body.flow.placements.forEach((placement, i) => {
-      if (placement.column < 0) return;
+      if (placement.kind === 'dropped') return;
       for (const line of body.slabs[i].content) push(placeLine(line, columnX(placement.column), top(placement.line)));
     });
   }

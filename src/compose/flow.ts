@@ -6,11 +6,10 @@ export interface ColumnFrame {
   readonly bottom: number;
 }
 
-/** Where each slab went: column and grid line, or -1 for a gap dropped at a column top. */
-export interface Placement {
-  readonly column: number;
-  readonly line: number;
-}
+/** Where each slab went: a column and grid line, or nowhere (a gap dropped at a column top). */
+export type Placement = { readonly kind: 'placed'; readonly column: number; readonly line: number } | { readonly kind: 'dropped' };
+
+const DROPPED: Placement = { kind: 'dropped' };
 
 export interface FlowResult {
   readonly placements: readonly Placement[];
@@ -35,7 +34,7 @@ export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame
     const slab = slabs[i];
     if (column >= frames.length) return null;
     if (slab.discardableAtTop && y === frames[column].top) {
-      placements.push({ column: -1, line: -1 });
+      placements.push(DROPPED);
       continue;
     }
     // A chain of keeps (head, first line, second line) goes to the column foot together.
@@ -50,10 +49,10 @@ export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame
       if (slab.discardableAtTop) break;
     }
     if (slab.discardableAtTop && y === frames[column].top) {
-      placements.push({ column: -1, line: -1 });
+      placements.push(DROPPED);
       continue;
     }
-    placements.push({ column, line: y });
+    placements.push({ kind: 'placed', column, line: y });
     y += slab.lines;
     used[column] = y;
   }

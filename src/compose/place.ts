@@ -53,7 +53,7 @@ export function oversetMarks(left: readonly Slab[], columns: number, columnX: (c
   if (!flow) return { marks: [], lines: 0 };
   const marks: PlacedElement[] = [];
   flow.placements.forEach((placement, i) => {
-    if (placement.column < 0) return;
+    if (placement.kind === 'dropped') return;
     for (const line of left[i].content) marks.push(placeLine(line, columnX(placement.column), placement.line * pitch));
   });
   return { marks, lines: flow.level };

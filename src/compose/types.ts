@@ -7,12 +7,16 @@ import type { Align } from '../model/index.js';
 import type { Line } from '../linebreak/index.js';
 import type { Item } from '../text/index.js';
 
-/** The article id of page furniture: the running head, its rules, the column rules. */
-export const PAGE = 'page';
+/**
+ * The owner of page furniture (the running head, its rules, the column rules) where an article
+ * id would stand: never an article's id, which is letters, digits and `-` (an article may be
+ * called `page`).
+ */
+export const PAGE = '#page';
 
 /** Logical structure a mark belongs to (reading order, tagging). */
 export interface StructureTag {
-  /** Article id, or `page` for page furniture. */
+  /** Article id, or `#page` (PAGE) for page furniture. */
   readonly article: string;
   /** Role of the block: H1, P, Caption… (PDF structure types). */
   readonly role: StructureRole;

@@ -30,7 +30,7 @@ export interface PlacedGlyph {
 
 /** Which logical structure a mark belongs to, for reading order and tagging. */
 export interface MarkTag {
-  /** Article id, or `page` for page furniture (header, folio). */
+  /** Article id, or `#page` for page furniture (header, folio), which no article id can be. */
   readonly article: string;
   /** Structure role of the block the mark belongs to, e.g. `H1`, `P`, `Caption`. */
   readonly role: string;

@@ -6,7 +6,7 @@
  * lack. Draws what compose found; decides nothing about the layout.
  */
 import { breakLines } from '../linebreak/index.js';
-import { EM_BOX_ASCENT, type ComposedPage, type PlacedLine, type Rect } from '../compose/index.js';
+import { EM_BOX_ASCENT, PAGE, type ComposedPage, type PlacedLine, type Rect } from '../compose/index.js';
 import type { SetText } from '../text/index.js';
 import type { Colour, DrawOp, RenderedPage } from './draw-op.js';
 import { renderLine } from './line.js';
@@ -28,7 +28,7 @@ const STRIP_GAP = 12;
 /** A blank area is tinted when more of it than this share is white (the audit's underfill threshold). */
 const BLANK_SHARE = 0.03;
 
-const PROOF_TAG = { article: 'proof', role: 'Artifact' } as const;
+const PROOF_TAG = { article: PAGE, role: 'Artifact' } as const;
 
 export function renderProofPages(pages: readonly ComposedPage[], note: NoteSetter): RenderedPage[] {
   return pages.map((page) => renderProofPage(page, note));

@@ -225,3 +225,17 @@ describe('pages that are set, audited', () => {
     expect(report.findings[0].message).toMatch(/^about \d+ characters short: \d+% of its area is blank \(\d+ line slots under its columns\)$/);
   });
 });
+
+describe('an article called “page”', () => {
+  it('is an article like any other, not page furniture: its box, its lines and its PDF text are its own', async () => {
+    const set = typeset({
+      '1.md': pageFile({ page: 1, size: 'A4', areas: ['page page other other'], rows: ['auto'] }, [article('page', ['# 名叫page的稿件', PARAGRAPHS[0]], { box: true }), article('other', ['# 另一篇', PARAGRAPHS[1]])]),
+    });
+    const pdf = await writePdf(set.rendered, fonts, { title: 't', language: 'zh-CN', creationDate: new Date(0) });
+    const report = await checkEdition({ itemized: set.itemized, composed: set.composed, pdf }, {});
+    expect(report.errors).toBe(0);
+    expect(report.figures.pdfArticlesMatching).toBe(2);
+    expect(set.composed[0].rules.filter((r) => r.article === 'page')).toHaveLength(4);
+    expect(set.composed[0].elements.some((e) => e.tag.article === 'page' && e.tag.role === 'H1')).toBe(true);
+  });
+});

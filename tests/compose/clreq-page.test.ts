@@ -11,7 +11,7 @@ import { ROOT } from '../helpers/tools.js';
 
 let page: ComposedPage;
 const bodyLines = (): PlacedLine[] =>
-  page.elements.filter((e): e is PlacedLine => e.kind === 'line' && e.tag.role === 'P' && e.tag.article !== 'page' && e.align === 'justify');
+  page.elements.filter((e): e is PlacedLine => e.kind === 'line' && e.tag.role === 'P' && e.tag.article !== '#page' && e.align === 'justify');
 
 beforeAll(() => {
   page = typesetEdition(join(ROOT, 'content'), loadFontBook()).composed[0];

@@ -9,7 +9,8 @@ import { balanceColumns, fillColumns, type ColumnFrame, type FlowResult } from '
 import { lines, slab } from './helpers.js';
 
 const frames = (n: number, top = 0, bottom = 100): ColumnFrame[] => Array.from({ length: n }, () => ({ top, bottom }));
-const at = (r: FlowResult | null): [number, number][] => r!.placements.map((p) => [p.column, p.line]);
+/** Column and line of each slab; a gap dropped at a column top as [-1, -1]. */
+const at = (r: FlowResult | null): [number, number][] => r!.placements.map((p) => (p.kind === 'placed' ? [p.column, p.line] : [-1, -1]));
 
 describe('fillColumns', () => {
   it('fills top to bottom, left to right, up to the level', () => {

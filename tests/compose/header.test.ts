@@ -77,7 +77,7 @@ function expectClean(page: ComposedPage): Extent[] {
     }
   }
   // The header (and its rules) above the type area, the credit line under it.
-  const rules = page.rules.filter((r) => r.article === 'page' && r.y1 === r.y2 && r.y1 < page.typeArea.y);
+  const rules = page.rules.filter((r) => r.article === '#page' && r.y1 === r.y2 && r.y1 < page.typeArea.y);
   expect(rules.length).toBe(2);
   for (const r of rules) expect(r.y1).toBeGreaterThan(Math.max(...extents.filter((e) => e.field !== 'editor').map((e) => e.y2)));
   return extents;

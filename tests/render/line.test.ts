@@ -326,7 +326,7 @@ describe('renderPages', () => {
           placed(items, line, 'left', true),
           { kind: 'image', src: '/x/a.jpg', alt: 'photo', crop: false, x: 1, y: 2, width: 3, height: 4, pixelWidth: 30, pixelHeight: 40, tag: { article: 'a', role: 'Figure' }, origin: { kind: 'block', index: 1 } },
         ],
-        rules: [{ kind: 'rule', article: 'page', x1: 0, y1: 0, x2: 10, y2: 0, width: 0.5 }],
+        rules: [{ kind: 'rule', article: '#page', x1: 0, y1: 0, x2: 10, y2: 0, width: 0.5 }],
         fills: [{ kind: 'fill', x: 0, y: 0, width: 5, height: 5, grey: 0.9 }],
         articles: [],
         outline: [],

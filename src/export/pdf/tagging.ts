@@ -18,8 +18,8 @@ import type { MarkTag } from '../../render/draw-op.js';
 type Doc = typeof PDFDocument;
 type StructElement = ReturnType<Doc['struct']>;
 
-/** Article id that DrawOps use for page furniture (see MarkTag). */
-const PAGE_FURNITURE = 'page';
+/** What DrawOps give as the article of page furniture (compose's PAGE: never an article id). */
+const PAGE_FURNITURE = '#page';
 
 /** A structure type / marked-content tag is written as a PDF name unescaped by pdfkit. */
 const ROLE_NAME = /^[A-Za-z][A-Za-z0-9]*$/;

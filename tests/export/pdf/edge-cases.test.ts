@@ -94,8 +94,8 @@ describe('page furniture and empty marks', () => {
     const pdf = await writePdf(
       [
         page([
-          run(fonts, { face: 'hei', text: '第1版', size: 9, x: 20, y: 20, tag: { article: 'page', role: 'P' } }),
-          image(logo, { x: 250, y: 10, width: 20, height: 20 }, { alt: '报徽', tag: { article: 'page', role: 'Figure' } }),
+          run(fonts, { face: 'hei', text: '第1版', size: 9, x: 20, y: 20, tag: { article: '#page', role: 'P' } }),
+          image(logo, { x: 250, y: 10, width: 20, height: 20 }, { alt: '报徽', tag: { article: '#page', role: 'Figure' } }),
           run(fonts, { face: 'song', text: '正文', size: 12, x: 20, y: 60 }),
         ]),
       ],

@@ -50,7 +50,7 @@ function fixture(): RenderedPage[] {
     image(photo, { x: 200, y: 170, width: 80, height: 60 }, { alt: '党员志愿者在社区服务', tag: { article: 'a1', role: 'Figure' } }),
     run(fonts, { face: 'hei', text: '社区服务现场', size: 9, x: 200, y: 245, tag: { article: 'a1', role: 'Caption' } }),
     run(fonts, { face: 'song', text: '第二篇报道', size: 12, x: 30, y: 265, tag: { article: 'a2', role: 'P' } }),
-    run(fonts, { face: 'hei', text: '第1版', size: 9, x: 30, y: 290, tag: { article: 'page', role: 'P' } }),
+    run(fonts, { face: 'hei', text: '第1版', size: 9, x: 30, y: 290, tag: { article: '#page', role: 'P' } }),
   ];
   const page2: DrawOp[] = [
     run(fonts, { face: 'song', text: '转版续文', size: 12, x: 40, y: 60, tag: { article: 'a1', role: 'P' } }),
