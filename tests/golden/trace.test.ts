@@ -58,7 +58,7 @@ describe('sample edition trace', () => {
     expect(lines[0]).toMatch(/^page 11 1105\.51x1559\.06 "第11版 党建"$/);
     const glyphs = lines.filter((l) => l.startsWith('glyphs '));
     const text = (l: string): string => JSON.parse(l.match(/ (".*?") \d/)![1]) as string;
-    expect(glyphs.slice(0, 4).every((l) => l.includes(' page/Artifact '))).toBe(true);
+    expect(glyphs.slice(0, 4).every((l) => l.includes(' #page/Artifact '))).toBe(true);
     expect(glyphs.slice(0, 4).map(text)).toEqual(expect.arrayContaining(['第11版', '党建', '人民日报']));
     const lead = glyphs.filter((l) => l.includes(' lead/'));
     expect(text(lead[0])).toBe('深度关注·高质量党建引领高质量发展①');
