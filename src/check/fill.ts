@@ -6,13 +6,24 @@ import type { EditionView } from './view.js';
 /** Share of an article's area left blank above which the audit warns. */
 export const BLANK_SHARE = 0.03;
 
+/** The photos (block indices) of an article by file and line: images/a.jpg (line 12). */
+function photos(view: EditionView, article: string, blocks: readonly number[]): string {
+  const found = view.articles.get(article);
+  return blocks
+    .map((i) => {
+      const block = found?.blocks[i];
+      return block?.kind === 'figure' ? `the photo ${block.figure.href} (line ${block.source.line})` : `block ${i}`;
+    })
+    .join(', ');
+}
+
 export function auditFill(view: EditionView): Finding[] {
   const findings: Finding[] = [];
   for (const page of view.pages) {
     for (const o of page.page.overset) {
       const bands = o.bands.map((b) => b + 1).join(', ');
       const parts = [`${o.chars} characters left over, about ${o.lacking} lines more than the ${o.lines} of band ${bands}`];
-      if (o.figures.length > 0) parts.push(`${o.figures.length} photo(s) with no room even cropped to their smallest`);
+      if (o.figures.length > 0) parts.push(`no room for ${photos(view, o.article, o.figures)} even cropped to its smallest`);
       const page_ = o.pageShort > 0 ? `; the page is ${o.pageShort} lines short of what all its bands need, and every auto band gave up lines` : '';
       findings.push(
         finding(

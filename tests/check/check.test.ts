@@ -239,3 +239,16 @@ describe('an article called “page”', () => {
     expect(set.composed[0].elements.some((e) => e.tag.article === 'page' && e.tag.role === 'H1')).toBe(true);
   });
 });
+
+describe('a photo with no room', () => {
+  it('a band too shallow for the photo even cropped to its smallest: overset naming the photo and its line, nothing drawn outside the band', async () => {
+    const set = typeset(files({ rows: ['40mm'] }));
+    const report = await audit(set);
+    expect(codes(report)).toEqual(['overset']);
+    expect(report.findings[0].message).toMatch(/no room for the photo images\/photo\.jpg \(line \d+\) even cropped to its smallest/);
+    const [page] = set.composed;
+    const area = page.articles[0];
+    expect(page.elements.filter((e) => e.kind === 'image')).toEqual([]);
+    for (const e of page.elements) if (e.kind === 'line' && e.tag.article === 'a') expect(e.baseline).toBeLessThanOrEqual(area.y + area.height);
+  });
+});
