@@ -76,6 +76,31 @@ describe('placeFigures', () => {
     expect(a.caption[0].dy).toBeCloseTo(photo.caption[0].dy, 9);
   });
 
+  it('{height=N} fixes the depth: N lines of photo and caption and the line of space, cropped, neither grown nor shrunk', () => {
+    const fixed: ItemizedArticle = {
+      ...article,
+      blocks: article.blocks.map((b) => (b.kind === 'figure' ? { ...b, figure: { ...b.figure, height: { unit: 'lines' as const, value: 10 } } } : b)),
+    };
+    const [a] = placeFigures(fixed, frame(8), new LineCache(), [5]);
+    expect([a.gridLines, a.minLines, a.maxLines]).toEqual([11, 11, 11]);
+    expect(a.image.crop).toBe(true);
+    expect(a.image.height).toBeLessThan(10 * PITCH);
+  });
+
+  it('shrinks within its bounds: a photo to two thirds of its height (cropped), a graphic to two thirds of its width (whole, centred)', () => {
+    const [photo] = placeFigures(article, frame(8), new LineCache(), [-100]);
+    expect(photo.gridLines).toBe(photo.minLines);
+    expect(photo.image.height).toBeGreaterThanOrEqual(((369 * 800) / 1200) * (2 / 3) - 1e-9);
+    expect(photo.image.width).toBe(369);
+    const graphic: ItemizedArticle = { ...article, blocks: article.blocks.map((b) => (b.kind === 'figure' ? { ...b, figure: { ...b.figure, crop: false } } : b)) };
+    const [g] = placeFigures(graphic, frame(8), new LineCache(), [-100]);
+    expect(g.image.crop).toBe(false);
+    expect(g.image.width / 369).toBeGreaterThanOrEqual(2 / 3 - 1e-9);
+    expect(g.image.width / 369).toBeLessThan(1);
+    expect(g.image.height / g.image.width).toBeCloseTo(800 / 1200, 9); // its own proportions
+    expect(g.image.dx).toBeCloseTo((369 - g.image.width) / 2, 9);
+  });
+
   it('a photo that does not fit beside the last goes below it', () => {
     const [a, b] = placeFigures(article, frame(4), new LineCache());
     expect([b.column, b.topLine]).toEqual([0, a.gridLines]);
@@ -107,5 +132,29 @@ describe('photos at the foot of their columns ({place=bottom})', () => {
     const measured = measureArticle(it0, module, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
     expect(measured).toBeLessThan(60);
     expect(setting.overset).toBeUndefined();
+  });
+});
+
+describe('photos fitted to the area', () => {
+  it('when the text does not fit beside the photo, the photo is cropped shallower before any text is left over', async () => {
+    const { measureArticle, setArticle } = await import('../../src/compose/article.js');
+    const { pageGeometry } = await import('../../src/compose/geometry.js');
+    const text = '江苏地处长三角、长江经济带交汇区域和对外开放前沿，产业链规模大、门类齐。'.repeat(6);
+    const edition = onePage('a a . . . . . .', ['![图](images/a.jpg "图说。"){cols=2}', text]);
+    const a = itemizeEdition(edition, loadFontBook(), DEFAULT_STYLE).pages[0].articles[0];
+    const g = pageGeometry({ kind: 'named', name: 'broadsheet' }, 8, DEFAULT_STYLE);
+    const module = { x: 0, width: 243, basicColumns: 2 };
+    const natural = measureArticle(a, module, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
+    const roomy = setArticle(a, module, natural, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
+    const tight = setArticle(a, module, natural - 3, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
+    expect(roomy.overset).toBeUndefined();
+    expect(tight.overset).toBeUndefined();
+    const height = (s: typeof roomy): number => {
+      const image = s.elements.find((e) => e.kind === 'image');
+      if (image?.kind !== 'image') throw new Error('no image');
+      return image.height;
+    };
+    expect(height(tight)).toBeLessThanOrEqual(height(roomy) - 3 * PITCH + 1e-6);
+    for (const e of tight.elements) expect(e.kind === 'image' ? e.y + e.height : e.baseline).toBeLessThanOrEqual((natural - 3) * PITCH);
   });
 });

@@ -61,6 +61,12 @@ describe('figures', () => {
     expect('place' in figure('![x](images/wide.jpg)')).toBe(false);
   });
 
+  it('takes {height=N} in grid lines or {height=Nmm} in millimetres for the depth of photo and caption', () => {
+    expect(figure('![x](images/wide.jpg){cols=2 height=12}').height).toEqual({ unit: 'lines', value: 12 });
+    expect(figure('![x](images/wide.jpg){height=42.5mm}').height).toEqual({ unit: 'mm', value: 42.5 });
+    expect(figure('![x](images/wide.jpg){cols=2}').height).toBeUndefined();
+  });
+
   it('takes {cols=N} right after the image too, and leaves cols out when not given', () => {
     expect(figure('![x](images/wide.jpg){cols=8}').cols).toBe(8);
     const plain = figure('![](images/wide.jpg)');
@@ -105,6 +111,10 @@ describe('figures', () => {
     ['![](images/wide.jpg){cols=two}', /cols=two\} is not a width/, /basic columns/],
     ['![](images/wide.jpg) {.credit}', /unknown attribute \{\.credit\} on a photo/, /takes \{cols=N\}/],
     ['![](images/wide.jpg) {place=left}', /\{place=left\} is not top or bottom/, /\{place=bottom\}/],
+    ['![](images/wide.jpg) {height=0}', /\{height=0\} is not a depth of 1 to 200 grid lines or 1 to 500 mm/, /\{height=Nmm\}/],
+    ['![](images/wide.jpg) {height=2.5}', /\{height=2\.5\} is not a depth/, /\{height=N\}/],
+    ['![](images/wide.jpg) {height=9000mm}', /\{height=9000mm\} is not a depth/, /\{height=N\}/],
+    ['![](images/wide.jpg) {height=tall}', /\{height=tall\} is not a depth/, /\{height=N\}/],
   ])('rejects %s at its line', (markdown, message, hint) => {
     const error = contentError(() => blocks(`正文\n\n${markdown}`));
     expect(error.pos).toEqual({ file: 'content/11.md', line: 14 });
