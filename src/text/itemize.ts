@@ -2,6 +2,7 @@ import type { FontRole, Inline, RoleStyle, Typography } from '../model/index.js'
 import { breakOpportunities } from './breaks.js';
 import { isHanIdeograph } from './cjk/classes.js';
 import { paragraphBlanks, type BlankKind } from './cjk/punctuation.js';
+import { makeWordSegmenter, wordInteriors, type WordSegmenter } from './cjk/words.js';
 import { box, glue, penalty, INFINITE_PENALTY, type BoxGlyph, type GlyphRun, type Item } from './items.js';
 import type { MissingGlyph, Shaper, ShapedGlyph } from './shape.js';
 import type { FontBook } from '../fonts/index.js';
@@ -19,6 +20,8 @@ export interface TextOptions {
   readonly boxes: Map<string, Map<string, MadeBox>>;
   /** Glue and penalties already made, by kind and width (immutable, shared). */
   readonly spacing: Map<string, Item>;
+  /** Chinese word boundaries, for the roles that break between words (made once: ICU's). */
+  readonly words: WordSegmenter;
 }
 
 /** Fresh text options for a run of itemizing (the caches live as long as the options). */
@@ -28,7 +31,7 @@ export function makeTextOptions(typography: Typography, fonts?: FontBook): TextO
     boxes = new Map();
     if (fonts) BOXES.set(fonts, boxes);
   }
-  return { typography, normalize: typography.normalize, boxes, spacing: new Map() };
+  return { typography, normalize: typography.normalize, boxes, spacing: new Map(), words: makeWordSegmenter() };
 }
 
 /** An ink box made once, with the characters its faces lacked (reported again on every use). */
@@ -185,6 +188,8 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     typography.kinsoku,
   );
   const units = toUnits(chars);
+  // Heads, bylines and captions: a break inside a word costs more (src/text/cjk/words.ts).
+  const insideWord = style.wordBreakPenalty > 0 ? wordInteriors(chars.map((c) => c.ch), options.words) : undefined;
   const blanks = paragraphBlanks(units, typography.punctuation);
   // clreq #adjustments_of_orphans_and_widows: no last line of one character (or one character
   // and a mark): the break before the last character is forbidden, which pulls one down. A
@@ -255,6 +260,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     const paragraphStart = items.length <= (style.indentEm > 0 ? 1 : 0);
     if (prev !== undefined && prev.cls !== 'space') {
       if (!allowed[unit.start]) items.push(NO_BREAK);
+      else if (insideWord?.[unit.start]) items.push(penalty(Math.max(style.wordBreakPenalty, style.phraseBreakPenalty)));
       // A break after a pause or stop mark ends a phrase too (江苏省…党建工作，/ 推动…).
       else if (style.phraseBreakPenalty > 0 && prev.cls !== 'stop') items.push(penalty(style.phraseBreakPenalty));
       flushRight();

@@ -280,10 +280,13 @@ describe('spaces', () => {
     // It draws the typed space as the font's space glyph, so that copied text keeps it.
     expect(g.run).toMatchObject({ face: 'hei-bold', size: 36, glyphs: [{ dx: 0, text: ' ' }] });
     expect(headline.size).toBe(36);
-    // breaking at the phrase space is free; inside a phrase it costs the phrase penalty
+    // breaking at the phrase space is free; inside a phrase it costs the phrase penalty (发展|壮大),
+    // inside a word more (党|建, 发|展; 壮|大 is forbidden: no last line of one character)
     const i = items.indexOf(g);
     expect(isBreakpoint(items, i)).toBe(true);
-    expect(items.filter((x) => x.kind === 'penalty' && x.penalty === headline.phraseBreakPenalty)).toHaveLength(3);
+    expect(items.filter((x) => x.kind === 'penalty' && x.penalty === headline.phraseBreakPenalty)).toHaveLength(1);
+    expect(items.filter((x) => x.kind === 'penalty' && x.penalty === headline.wordBreakPenalty)).toHaveLength(2);
+    expect(headline.wordBreakPenalty).toBeGreaterThan(headline.phraseBreakPenalty);
   });
 
   it('a space between Western words is the font’s space, growing to ½ em and shrinking to ¼ em', () => {
