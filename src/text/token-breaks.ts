@@ -17,7 +17,7 @@
  * - Anywhere else between two letters is a last resort (CSS `overflow-wrap: anywhere`): taken
  *   only when the token is wider than its measure.
  */
-import { LAST_RESORT_PENALTY } from './items.js';
+import { INFINITE_PENALTY, LAST_RESORT_PENALTY } from './items.js';
 
 /** Why a token may break between two of its characters. */
 export type TokenBreak =
@@ -41,8 +41,9 @@ export const TOKEN_BREAK_PENALTY: Readonly<Record<TokenBreak, number>> = {
   digits: 1_000,
   // clreq never breaks a Western word except at a hyphen; these only keep a line in its measure.
   anywhere: LAST_RESORT_PENALTY,
-  // A line that starts with `,` or `)` or ends with `(` (UAX #14 classes CL, CP, EX, IS, OP).
-  'anywhere-mark': LAST_RESORT_PENALTY + (10_000 - LAST_RESORT_PENALTY) / 2,
+  // A line that starts with `,` or `)` or ends with `(` (UAX #14 classes CL, CP, EX, IS, OP):
+  // halfway between the last resort and the forbidden.
+  'anywhere-mark': (LAST_RESORT_PENALTY + INFINITE_PENALTY) / 2,
 };
 
 /** Shortest run of digits that breaks between groups: a year or an amount (2024, 1000000) stays whole. */

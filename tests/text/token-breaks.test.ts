@@ -6,6 +6,7 @@
  * back as the source, and no line is wider than its measure.
  */
 import { describe, expect, it } from 'vitest';
+import { lineBreakViolation } from '../../src/text/index.js';
 import { LAST_RESORT_PENALTY } from '../../src/text/items.js';
 import { TOKEN_BREAK_PENALTY, tokenBreaks, type TokenBreak } from '../../src/text/token-breaks.js';
 import { setParagraph } from '../helpers/set-paragraph.js';
@@ -119,6 +120,20 @@ describe('in an 11-character column of body text', () => {
     expect(lines.map((l) => l.text).join('')).toBe(`代号${word}。`);
     for (const line of lines) expect(line.end).toBeLessThanOrEqual(11 + 1e-9);
     for (const line of lines.slice(0, -1)) expect(line.end).toBeCloseTo(11, 6);
+  });
+
+  it('clreq’s prohibitions still hold at a token’s edges: no （ at a line end, no ）。， at a line start', () => {
+    const text = `（详见${URL}）。会议由${ACRONYMS}主办，电话${NUMBER}，欢迎来电。`;
+    for (let w = 8; w <= 16; w++) {
+      const lines = setParagraph(text, w);
+      expect(lines.map((l) => l.text).join('')).toBe(text);
+      for (let k = 1; k < lines.length; k++) {
+        const before = Array.from(lines[k - 1].text).at(-1)!;
+        const after = Array.from(lines[k].text)[0];
+        expect(lineBreakViolation(before, after, 'basic'), `${w} em: ${lines[k - 1].text} | ${lines[k].text}`).toBeNull();
+      }
+      for (const line of lines) expect(line.end).toBeLessThanOrEqual(w + 1e-9);
+    }
   });
 
   it('a token that fits stays whole: the same URL in a 40-character column', () => {
