@@ -1,5 +1,5 @@
 import { adjustmentRatio, afterBreak, isBreakpoint, makeLine, runningTotals, widthAt } from './measure.js';
-import { INFINITY_PENALTY, type BreakItem, type BreakOptions, type Line, type LineWidths } from './types.js';
+import { INFINITY_PENALTY, LAST_RESORT_PENALTY, type BreakItem, type BreakOptions, type Fallback, type Line, type LineWidths } from './types.js';
 
 /** A feasible breakpoint reached with the fewest demerits so far (TeX's active node, §819). */
 interface Node {
@@ -14,6 +14,12 @@ interface Node {
 const SHRINK_BADNESS_WEIGHT = 1 / 27;
 /** TeX §108: badness is capped at 10000, "infinitely bad". */
 const INFINITE_BADNESS = 10_000;
+/**
+ * Added for each last-resort break: more than the demerits of any paragraph without one
+ * (10⁴ lines each (10 + 10000)² ≈ 10⁸), so the breaker takes as few as it can and never one to
+ * spare a loose line.
+ */
+const LAST_RESORT_DEMERITS = 1e12;
 
 /** Fitness classes of TeX §817: 0 tight, 1 decent, 2 loose, 3 very loose. */
 function fitnessClass(ratio: number): number {
@@ -28,15 +34,19 @@ function fitnessClass(ratio: number): number {
  * the best way to reach it; the paragraph's breaks minimise the sum over lines of
  * (linePenalty + badness)² + penalty², badness = 100·|ratio|³.
  * Returns null if no set of breaks keeps every line within the tolerance.
+ * `fallback` says whether emergency stretch counts and last-resort breaks are breakpoints.
+ * Without emergency stretch, a justified line that has nothing to stretch and is short of its
+ * measure is not feasible: it could not be set flush (a line of a URL's pieces waits for the
+ * pass that may letter-space it).
  */
-export function totalFit(items: readonly BreakItem[], widths: LineWidths, options: BreakOptions, tolerance: number): Line[] | null {
+export function totalFit(items: readonly BreakItem[], widths: LineWidths, options: BreakOptions, tolerance: number, fallback: Fallback = 'anywhere'): Line[] | null {
   const looseness = options.looseness ?? 0;
-  const totals = runningTotals(items);
+  const totals = runningTotals(items, fallback);
   let active: Node[] = [{ position: -1, line: 0, fitness: 1, demerits: 0, previous: null }];
   const startOf = (node: Node): number => (node.position < 0 ? 0 : afterBreak(items, node.position));
 
   for (let i = 0; i < items.length; i++) {
-    if (!isBreakpoint(items, i)) continue;
+    if (!isBreakpoint(items, i, fallback)) continue;
     const item = items[i];
     const penaltyValue = item.kind === 'penalty' ? item.penalty : 0;
     const forced = penaltyValue <= -INFINITY_PENALTY;
@@ -53,7 +63,8 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
       } else {
         next.push(node);
       }
-      if (ratio >= -1 && ratio <= tolerance) {
+      const unjustifiable = ratio === Number.POSITIVE_INFINITY && !options.ragged && fallback === 'none';
+      if (ratio >= -1 && ratio <= tolerance && !unjustifiable) {
         // clreq #reduction_and_expansion_of_inter-character_spacing: reduce first, then expand.
         // Compressing punctuation costs a fraction of opening the same ratio of gaps.
         const weight = ratio < 0 ? SHRINK_BADNESS_WEIGHT : 1;
@@ -65,6 +76,7 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
         let demerits = (options.linePenalty + badness) ** 2;
         if (penaltyValue > 0) demerits += penaltyValue ** 2;
         else if (penaltyValue > -INFINITY_PENALTY) demerits -= penaltyValue ** 2;
+        if (penaltyValue >= LAST_RESORT_PENALTY) demerits += LAST_RESORT_DEMERITS;
         const fitness = fitnessClass(ratio);
         if (Math.abs(fitness - node.fitness) > 1) demerits += options.fitnessDemerits;
         const total = node.demerits + demerits;

@@ -1,5 +1,5 @@
 import type { BreakItem, Line, LineWidths } from './types.js';
-import { INFINITY_PENALTY } from './types.js';
+import { INFINITY_PENALTY, LAST_RESORT_PENALTY, type Fallback } from './types.js';
 
 /** Running totals of width, stretch and shrink, so a line's sums are two subtractions. */
 export interface Totals {
@@ -8,8 +8,11 @@ export interface Totals {
   readonly shrink: Float64Array;
 }
 
-/** totals.x[i] = sum of x over items[0, i) counting glue only (boxes add width). */
-export function runningTotals(items: readonly BreakItem[]): Totals {
+/**
+ * totals.x[i] = sum of x over items[0, i) counting glue only (boxes add width); emergency
+ * stretch only when the pass falls back on letter spacing.
+ */
+export function runningTotals(items: readonly BreakItem[], fallback: Fallback = 'anywhere'): Totals {
   const n = items.length;
   const width = new Float64Array(n + 1);
   const stretch = new Float64Array(n + 1);
@@ -17,16 +20,19 @@ export function runningTotals(items: readonly BreakItem[]): Totals {
   for (let i = 0; i < n; i++) {
     const item = items[i];
     width[i + 1] = width[i] + (item.kind === 'penalty' ? 0 : item.width);
-    stretch[i + 1] = stretch[i] + (item.kind === 'glue' ? item.stretch : 0);
+    stretch[i + 1] = stretch[i] + (item.kind === 'glue' && (fallback !== 'none' || !item.emergency) ? item.stretch : 0);
     shrink[i + 1] = shrink[i] + (item.kind === 'glue' ? item.shrink : 0);
   }
   return { width, stretch, shrink };
 }
 
-/** Is items[i] a legal breakpoint? A penalty below infinity, or glue right after a box (TeX §831). */
-export function isBreakpoint(items: readonly BreakItem[], i: number): boolean {
+/**
+ * Is items[i] a legal breakpoint? A penalty below infinity, or glue right after a box (TeX §831).
+ * A last-resort penalty only in a pass that falls back on breaking anywhere.
+ */
+export function isBreakpoint(items: readonly BreakItem[], i: number, fallback: Fallback = 'anywhere'): boolean {
   const item = items[i];
-  if (item.kind === 'penalty') return item.penalty < INFINITY_PENALTY;
+  if (item.kind === 'penalty') return item.penalty < (fallback === 'anywhere' ? INFINITY_PENALTY : LAST_RESORT_PENALTY);
   if (item.kind === 'glue') return i > 0 && items[i - 1].kind === 'box';
   return false;
 }

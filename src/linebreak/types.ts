@@ -5,11 +5,37 @@
  */
 export type BreakItem =
   | { readonly kind: 'box'; readonly width: number }
-  | { readonly kind: 'glue'; readonly width: number; readonly stretch: number; readonly shrink: number }
+  | {
+      readonly kind: 'glue';
+      readonly width: number;
+      readonly stretch: number;
+      readonly shrink: number;
+      /** Emergency stretch (after TeX's \emergencystretch): counted only when the breaker falls
+       *  back on last-resort breaks (the letter spacing of a word broken between letters). */
+      readonly emergency?: boolean;
+    }
   | { readonly kind: 'penalty'; readonly width: number; readonly penalty: number; readonly flagged: boolean };
 
 /** Penalties at or above this forbid a break; at or below its negative force one (TeX §10). */
 export const INFINITY_PENALTY = 10_000;
+
+/**
+ * Penalties from here up to INFINITY_PENALTY are last-resort breaks: a token broken between any
+ * two of its letters (CSS `overflow-wrap: anywhere`). The breaker takes one only when no set of
+ * breaks without them keeps every line within its measure, so an ordinary word never breaks
+ * where a loose line would do, and a token wider than the measure still breaks rather than
+ * running past it.
+ */
+export const LAST_RESORT_PENALTY = 9_000;
+
+/**
+ * What a pass of the breaker may fall back on, after TeX's passes (tex.web §863: without
+ * discretionaries, with them, with \emergencystretch) and CSS `overflow-wrap: anywhere`:
+ * - 'none': ordinary breaks and stretch;
+ * - 'letter-spacing': emergency stretch counts too (a line of a URL's pieces can be set flush);
+ * - 'anywhere': last-resort breaks too (a token wider than the measure broken between letters).
+ */
+export type Fallback = 'none' | 'letter-spacing' | 'anywhere';
 
 /** One line of a paragraph: items[start, end) with the break at `end`. */
 export interface Line {

@@ -123,6 +123,9 @@ export interface RoleStyle {
   /** Penalty for breaking a line inside a phrase rather than at a typed space (headlines
    *  break at their phrase space: 党建聚合力 / 发展增动能); 0 for running text. */
   readonly phraseBreakPenalty: number;
+  /** Penalty for breaking a line inside a word (民|生, 宋|涛) rather than between words
+   *  (src/text/cjk/words.ts); 0 for running text, which breaks between any Han characters. */
+  readonly wordBreakPenalty: number;
   /** A headline only: the smallest size it may be set at to keep each phrase on a line in a
    *  narrow module (its rank's range, model/rank.ts). */
   readonly minSize?: number;
@@ -163,12 +166,19 @@ const BODY_SIZE = HAO.小五;
 /** Line pitch = size + gap; clreq #considerations_in_designing_type_area: gap 50–100 % of the size. */
 const BODY_LEADING = BODY_SIZE * 1.5;
 
-function role(font: FontRole, size: number, align: Align, indentEm = 0, leading = size * 1.3, phraseBreakPenalty = 0): RoleStyle {
-  return { font, size, align, indentEm, leading, phraseBreakPenalty };
+function role(font: FontRole, size: number, align: Align, indentEm = 0, leading = size * 1.3, phraseBreakPenalty = 0, wordBreakPenalty = 0): RoleStyle {
+  return { font, size, align, indentEm, leading, phraseBreakPenalty, wordBreakPenalty };
 }
 
 /** Breaking a headline inside a phrase is a last resort (TeX-style cost, below the 10000 that forbids). */
 const HEADLINE_PHRASE_PENALTY = 5000;
+/**
+ * Heads, bylines and captions break between words: a break inside a word costs more than one
+ * inside a phrase (64·10⁶ demerits against 25·10⁶), so it is taken only when a word is wider
+ * than the line; it stays below the line breaker's last resort (9000), where a Western token
+ * breaks between letters.
+ */
+const WORD_BREAK_PENALTY = 8000;
 
 /**
  * Headline sizes by rank: a Chinese daily's ladder of 号, one 号 step between the ranks' heads
@@ -191,26 +201,26 @@ export const DEFAULT_STYLE: HouseStyle = {
   gutterChars: 1,
   textColumnChars: { min: 11, max: 24 },
   roles: {
-    series: role('series', HAO.五号, 'left'),
-    kicker: role('kicker', RANKS[DEFAULT_RANK].kicker, 'center', 0, RANKS[DEFAULT_RANK].kicker * 1.3, HEADLINE_PHRASE_PENALTY),
-    headline: role('headline', RANKS[DEFAULT_RANK].headline, 'center', 0, RANKS[DEFAULT_RANK].headline * 1.25, HEADLINE_PHRASE_PENALTY),
-    subtitle: role('subtitle', RANKS[DEFAULT_RANK].subtitle, 'center', 0, RANKS[DEFAULT_RANK].subtitle * 1.3, HEADLINE_PHRASE_PENALTY),
-    byline: role('byline', HAO.小五, 'center'),
+    series: role('series', HAO.五号, 'left', 0, HAO.五号 * 1.3, 0, WORD_BREAK_PENALTY),
+    kicker: role('kicker', RANKS[DEFAULT_RANK].kicker, 'center', 0, RANKS[DEFAULT_RANK].kicker * 1.3, HEADLINE_PHRASE_PENALTY, WORD_BREAK_PENALTY),
+    headline: role('headline', RANKS[DEFAULT_RANK].headline, 'center', 0, RANKS[DEFAULT_RANK].headline * 1.25, HEADLINE_PHRASE_PENALTY, WORD_BREAK_PENALTY),
+    subtitle: role('subtitle', RANKS[DEFAULT_RANK].subtitle, 'center', 0, RANKS[DEFAULT_RANK].subtitle * 1.3, HEADLINE_PHRASE_PENALTY, WORD_BREAK_PENALTY),
+    byline: role('byline', HAO.小五, 'center', 0, HAO.小五 * 1.3, 0, WORD_BREAK_PENALTY),
     note: role('note', HAO.小五, 'justify', 2, BODY_LEADING),
     signature: role('signature', HAO.小五, 'right', 0, BODY_LEADING),
     lede: role('lede', HAO.小五, 'justify', 2, BODY_LEADING),
     pullquote: role('pullquote', HAO.四号, 'justify', 0, HAO.四号 * 1.45),
-    'section-head': role('section-head', HAO.五号, 'center', 0, BODY_LEADING),
-    'section-subhead': role('section-subhead', HAO.五号, 'center', 0, BODY_LEADING),
-    credit: role('credit', HAO.六号, 'right', 0, BODY_LEADING),
+    'section-head': role('section-head', HAO.五号, 'center', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
+    'section-subhead': role('section-subhead', HAO.五号, 'center', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
+    credit: role('credit', HAO.六号, 'right', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
   },
   ranks: RANKS,
-  caption: role('caption', HAO.六号 + 0.5, 'justify', 0, BODY_LEADING * 0.75),
-  label: role('label', HAO.三号, 'left'),
-  boxHeadline: role('box-headline', RANKS[DEFAULT_BOX_RANK].headline, 'center', 0, RANKS[DEFAULT_BOX_RANK].headline * 1.3, HEADLINE_PHRASE_PENALTY),
+  caption: role('caption', HAO.六号 + 0.5, 'justify', 0, BODY_LEADING * 0.75, 0, WORD_BREAK_PENALTY),
+  label: role('label', HAO.三号, 'left', 0, HAO.三号 * 1.3, 0, WORD_BREAK_PENALTY),
+  boxHeadline: role('box-headline', RANKS[DEFAULT_BOX_RANK].headline, 'center', 0, RANKS[DEFAULT_BOX_RANK].headline * 1.3, HEADLINE_PHRASE_PENALTY, WORD_BREAK_PENALTY),
   header: role('header', HAO.小五, 'left'),
   jump: role('byline', HAO.小五, 'right', 0, BODY_LEADING),
-  jumpHead: role('headline', HAO.小二, 'center', 0, HAO.小二 * 1.3, HEADLINE_PHRASE_PENALTY),
+  jumpHead: role('headline', HAO.小二, 'center', 0, HAO.小二 * 1.3, HEADLINE_PHRASE_PENALTY, WORD_BREAK_PENALTY),
   headerPaper: role('header-paper', HAO.三号, 'left'),
   rules: { column: 0.5, box: 0.8, header: 0.8 },
   boxPaddingChars: 1,

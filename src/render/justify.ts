@@ -15,6 +15,12 @@ const SHRINK_ORDER: readonly GlueKind[] = ['word-space', 'bracket-blank', 'pause
 const STRETCH_ORDER: readonly GlueKind[] = ['word-space', 'han-western'];
 /** When a line has no gap between characters to open (a Western line), these take the rest. */
 const LAST_RESORT: readonly GlueKind[] = ['word-space', 'han-western', 'phrase-space'];
+/**
+ * A line with nothing else to open (the middle of a URL or number broken across lines) is
+ * letter-spaced between the pieces of its token, so that it still ends at its measure; a Western
+ * word is never letter-spaced otherwise (clreq #handling_western_text_in_chinese_text_using_proportional_western_fonts).
+ */
+const LETTERS: readonly GlueKind[] = ['letter-space'];
 
 /** Share `amount` among the glue of `kinds`, in proportion to `capacity`, at most each capacity if `capped`. */
 function share(items: readonly Item[], line: Line, deltas: number[], kinds: readonly GlueKind[], amount: number, sign: 1 | -1, capped: boolean): number {
@@ -56,6 +62,7 @@ export function glueDeltas(items: readonly Item[], line: Line, align: Align): nu
   let left = -excess;
   for (const kind of STRETCH_ORDER) left = share(items, line, deltas, [kind], left, 1, true);
   left = share(items, line, deltas, ['inter-character'], left, 1, false);
-  share(items, line, deltas, LAST_RESORT, left, 1, false);
+  left = share(items, line, deltas, LAST_RESORT, left, 1, false);
+  share(items, line, deltas, LETTERS, left, 1, false);
   return deltas;
 }

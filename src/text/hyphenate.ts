@@ -4,12 +4,13 @@
  * cannot absorb a long unbreakable English word without loose lines; a discretionary hyphen
  * lets the paragraph breaker split it where the patterns allow.
  *
- * Names, acronyms and brands (`WeChat`, `iPhone`, `GDP`) are never split: a newsroom does not
- * break them. Neither are words with digits or marks (`COVID-19`, `5G`).
+ * Names, acronyms and brands (`WeChat`, `iPhone`, `GDP`) are never hyphenated: a newsroom does
+ * not break them. Neither are words with digits or marks (`COVID-19`, `5G`), which break at
+ * their marks instead (src/text/token-breaks.ts). src/text/split-token.ts cuts the word's box
+ * into its syllables with a discretionary hyphen between them.
  */
 import { createRequire } from 'node:module';
 import type * as EnUs from 'hyphen/en-us' with { 'resolution-mode': 'require' };
-import { penalty, type GlyphRun, type Item } from './items.js';
 
 /** The patterns are loaded on first use: most pages have no Latin word long enough to need them. */
 let patterns: typeof EnUs | undefined;
@@ -56,35 +57,4 @@ export function syllables(word: string): readonly string[] {
   }
   CACHE.set(word, cached);
   return cached;
-}
-
-/**
- * A Latin word's box as boxes of its syllables with a discretionary hyphen between them: a
- * flagged penalty as wide as the hyphen, carrying the hyphen's glyphs for the line end.
- * Glyphs are split by the text they stand for; a glyph spanning a syllable boundary (a
- * ligature) keeps its syllables together.
- */
-export function discretionaries(word: Extract<Item, { kind: 'box' }>, pieces: readonly string[], hyphen: GlyphRun, hyphenWidth: number): Item[] {
-  const run = word.run;
-  if (!run || pieces.length < 2) return [word];
-  const cuts = new Set<number>();
-  let at = 0;
-  for (const piece of pieces.slice(0, -1)) cuts.add((at += piece.length));
-  const items: Item[] = [];
-  let start = 0;
-  let chars = 0;
-  const flush = (end: number): void => {
-    const glyphs = run.glyphs.slice(start, end);
-    const origin = glyphs[0].dx;
-    const next = end < run.glyphs.length ? run.glyphs[end].dx : word.width;
-    if (items.length > 0) items.push(penalty(HYPHEN_PENALTY, hyphenWidth, true, hyphen));
-    items.push({ kind: 'box', width: next - origin, run: { ...run, glyphs: glyphs.map((g) => ({ ...g, dx: g.dx - origin })) } });
-    start = end;
-  };
-  run.glyphs.forEach((g, i) => {
-    chars += g.text.length;
-    if (i + 1 < run.glyphs.length && cuts.has(chars)) flush(i + 1);
-  });
-  flush(run.glyphs.length);
-  return items;
 }

@@ -2,10 +2,12 @@ import type { FontRole, Inline, RoleStyle, Typography } from '../model/index.js'
 import { breakOpportunities } from './breaks.js';
 import { isHanIdeograph } from './cjk/classes.js';
 import { paragraphBlanks, type BlankKind } from './cjk/punctuation.js';
+import { makeWordSegmenter, wordInteriors, type WordSegmenter } from './cjk/words.js';
 import { box, glue, penalty, INFINITE_PENALTY, type BoxGlyph, type GlyphRun, type Item } from './items.js';
 import type { MissingGlyph, Shaper, ShapedGlyph } from './shape.js';
 import type { FontBook } from '../fonts/index.js';
-import { discretionaries, syllables } from './hyphenate.js';
+import { syllables } from './hyphenate.js';
+import { splitToken } from './split-token.js';
 import { styledChars, toUnits, type Unit } from './units.js';
 
 /** Settings of the text stage, resolved once per build. */
@@ -18,6 +20,8 @@ export interface TextOptions {
   readonly boxes: Map<string, Map<string, MadeBox>>;
   /** Glue and penalties already made, by kind and width (immutable, shared). */
   readonly spacing: Map<string, Item>;
+  /** Chinese word boundaries, for the roles that break between words (made once: ICU's). */
+  readonly words: WordSegmenter;
 }
 
 /** Fresh text options for a run of itemizing (the caches live as long as the options). */
@@ -27,13 +31,13 @@ export function makeTextOptions(typography: Typography, fonts?: FontBook): TextO
     boxes = new Map();
     if (fonts) BOXES.set(fonts, boxes);
   }
-  return { typography, normalize: typography.normalize, boxes, spacing: new Map() };
+  return { typography, normalize: typography.normalize, boxes, spacing: new Map(), words: makeWordSegmenter() };
 }
 
 /** An ink box made once, with the characters its faces lacked (reported again on every use). */
 interface MadeBox {
   readonly box: Item;
-  /** A hyphenated word: its syllables' boxes with discretionary hyphens, set instead of `box`. */
+  /** A Western token cut where it may break (its syllables, its URL marks …), set instead of `box`. */
   readonly parts?: readonly Item[];
   readonly advance: number;
   readonly missing: readonly MissingGlyph[];
@@ -135,9 +139,9 @@ function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper, hyphe
       const { run, width } = make(shaper.layout(face, unit.text, ['kern', 'pwid']));
       const word = { kind: 'box' as const, width, run };
       const pieces = hyphenate ? syllables(unit.text) : [unit.text];
-      if (pieces.length < 2) return { box: word, advance: width };
-      const hyphen = make(shaper.layout(face, HYPHEN, ['kern', 'pwid']));
-      return { box: word, advance: width, parts: discretionaries(word, pieces, hyphen.run, hyphen.width) };
+      const hyphen = pieces.length > 1 ? make(shaper.layout(face, HYPHEN, ['kern', 'pwid'])) : undefined;
+      const parts = splitToken(word, unit.text, pieces, hyphen);
+      return parts.length > 1 ? { box: word, advance: width, parts } : { box: word, advance: width };
     }
     case 'connector':
       if (unit.text === '—') {
@@ -184,11 +188,15 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     typography.kinsoku,
   );
   const units = toUnits(chars);
+  // Heads, bylines and captions: a break inside a word costs more (src/text/cjk/words.ts).
+  const insideWord = style.wordBreakPenalty > 0 ? wordInteriors(chars.map((c) => c.ch), options.words) : undefined;
   const blanks = paragraphBlanks(units, typography.punctuation);
   // clreq #adjustments_of_orphans_and_widows: no last line of one character (or one character
-  // and a mark): the break before the last character is forbidden, which pulls one down.
+  // and a mark): the break before the last character is forbidden, which pulls one down. A
+  // Western word is no one character: a Latin head may end on a line of its own.
   const lastContent = units.map(isContent).lastIndexOf(true);
-  if (lastContent > 0 && units.slice(0, lastContent).some(isContent)) allowed[units[lastContent].start] = false;
+  const oneCharacter = lastContent >= 0 && Array.from(units[lastContent].text).length === 1;
+  if (lastContent > 0 && oneCharacter && units.slice(0, lastContent).some(isContent)) allowed[units[lastContent].start] = false;
 
   const size = style.size;
   // Only justified text is hyphenated: a head, centred or flush, keeps its words whole.
@@ -252,6 +260,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     const paragraphStart = items.length <= (style.indentEm > 0 ? 1 : 0);
     if (prev !== undefined && prev.cls !== 'space') {
       if (!allowed[unit.start]) items.push(NO_BREAK);
+      else if (insideWord?.[unit.start]) items.push(penalty(Math.max(style.wordBreakPenalty, style.phraseBreakPenalty)));
       // A break after a pause or stop mark ends a phrase too (江苏省…党建工作，/ 推动…).
       else if (style.phraseBreakPenalty > 0 && prev.cls !== 'stop') items.push(penalty(style.phraseBreakPenalty));
       flushRight();

@@ -39,10 +39,14 @@ export type GlueKind =
   | 'stop-blank' // the blank half of 。？！
   | 'word-space' // a space between Western words
   | 'phrase-space' // a typed space between Han characters (headline phrases, bylines)
+  | 'letter-space' // zero width between the pieces of a Western token where it may break: opened only on a line with nothing else to open
   | 'paragraph-fill'; // the finishing glue of a paragraph's last line
 
 /** Penalty at or above which a break is forbidden (TeX part 10). */
 export const INFINITE_PENALTY = 10_000;
+/** Penalty from which a break is a last resort, taken only when nothing else keeps a line
+ *  within its measure: the line breaker's LAST_RESORT_PENALTY (src/linebreak/types.ts). */
+export const LAST_RESORT_PENALTY = 9_000;
 
 export type Item =
   | { readonly kind: 'box'; readonly width: number; readonly run?: GlyphRun }
@@ -52,6 +56,8 @@ export type Item =
       readonly stretch: number;
       readonly shrink: number;
       readonly glue: GlueKind;
+      /** Emergency stretch: the breaker counts it only when it takes last-resort breaks. */
+      readonly emergency?: boolean;
       /** Drawn at the glue's start when the glue is inside a line: a typed space (between Latin
        *  words, or a phrase space between Han characters) as the font's inkless space glyph, so
        *  that text extraction keeps it. */
@@ -73,6 +79,11 @@ export function box(width: number, run?: GlyphRun): Item {
 
 export function glue(width: number, stretch: number, shrink: number, kind: GlueKind, run?: GlyphRun): Item {
   return run ? { kind: 'glue', width, stretch, shrink, glue: kind, run } : { kind: 'glue', width, stretch, shrink, glue: kind };
+}
+
+/** Zero-width stretch between the pieces of a Western token, counted only as a last resort. */
+export function letterSpace(stretch: number): Item {
+  return { kind: 'glue', width: 0, stretch, shrink: 0, glue: 'letter-space', emergency: true };
 }
 
 export function penalty(value: number, width = 0, flagged = false, run?: GlyphRun): Item {

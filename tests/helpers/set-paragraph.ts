@@ -8,6 +8,7 @@ import { breakLines, type Line } from '../../src/linebreak/index.js';
 import { DEFAULT_STYLE, DEFAULT_TYPOGRAPHY, type Align, type Inline, type RoleStyle, type Typography } from '../../src/model/index.js';
 import { placeBoxes, renderLine } from '../../src/render/index.js';
 import type { DrawOp } from '../../src/render/index.js';
+import { classify } from '../../src/text/cjk/classes.js';
 import { makeTextOptions, type Item } from '../../src/text/index.js';
 import { itemizeInlines } from '../../src/text/itemize.js';
 import { Shaper } from '../../src/text/shape.js';
@@ -67,15 +68,38 @@ export function setParagraph(text: string | readonly Inline[], widthEm: number, 
       origin: { kind: 'block', index: 0 },
       onGrid: true,
     };
-    const boxes = placeBoxes(placed)
-      .filter((b) => b.item.run)
-      .map(({ item, x }) => ({
-        text: item.run!.glyphs.map((g) => g.text).join(''),
-        x: x / size,
-        width: item.width / size,
-        glyphX: item.run!.glyphs.map((g) => (x + g.dx) / size),
-      }));
+    const boxes = joinTokens(
+      placeBoxes(placed)
+        .filter((b) => b.item.run)
+        .map(({ item, x }) => ({
+          text: item.run!.glyphs.map((g) => g.text).join(''),
+          x: x / size,
+          width: item.width / size,
+          glyphX: item.run!.glyphs.map((g) => (x + g.dx) / size),
+        })),
+    );
     const last = boxes[boxes.length - 1];
     return { text: boxes.map((b) => b.text).join(''), boxes, end: last ? last.x + last.width : 0, line, ops: renderLine(placed) };
   });
+}
+
+/** Same position, in ems. */
+const TOUCHING_EM = 1e-9;
+const western = (text: string): boolean => text !== '' && Array.from(text).every((ch) => classify(ch) === 'western');
+
+/**
+ * The pieces of a Western token (src/text/split-token.ts) that sit side by side read as one box,
+ * the token, as a reader sees it: `WeChat`, not `W`, `e`, `C` …
+ */
+function joinTokens(boxes: readonly SetBox[]): SetBox[] {
+  const out: SetBox[] = [];
+  for (const b of boxes) {
+    const prev = out[out.length - 1];
+    if (prev && western(prev.text) && western(b.text) && Math.abs(prev.x + prev.width - b.x) < TOUCHING_EM) {
+      out[out.length - 1] = { text: prev.text + b.text, x: prev.x, width: b.x + b.width - prev.x, glyphX: [...prev.glyphX, ...b.glyphX] };
+    } else {
+      out.push(b);
+    }
+  }
+  return out;
 }

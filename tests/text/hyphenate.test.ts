@@ -3,7 +3,9 @@
  * limits, discretionary hyphens as flagged penalties, and the word spaces' space glyphs.
  */
 import { describe, expect, it } from 'vitest';
-import { HYPHEN_PENALTY, discretionaries, syllables } from '../../src/text/hyphenate.js';
+import { HYPHEN_PENALTY, syllables } from '../../src/text/hyphenate.js';
+import { splitToken } from '../../src/text/split-token.js';
+import { TOKEN_BREAK_PENALTY } from '../../src/text/token-breaks.js';
 import type { Item } from '../../src/text/index.js';
 import { itemizeText, setParagraph } from '../helpers/set-paragraph.js';
 
@@ -20,19 +22,29 @@ describe('syllables', () => {
   });
 });
 
-describe('discretionaries', () => {
+describe('splitToken', () => {
   const run = (text: string) => ({ face: 'song', size: 9, style: 'plain' as const, glyphs: Array.from(text, (ch, i) => ({ id: i + 1, dx: i * 5, text: ch })) });
 
-  it('a word box becomes syllable boxes with a flagged penalty carrying the hyphen between them', () => {
+  it('a word box becomes its letters’ boxes: a flagged penalty carrying the hyphen between syllables, a last-resort break between other letters', () => {
     const word = { kind: 'box' as const, width: 55, run: run('hyphenation') };
-    const hyphen = { face: 'song', size: 9, style: 'plain' as const, glyphs: [{ id: 99, dx: 0, text: '-' }] };
-    const items = discretionaries(word, ['hy', 'phen', 'ation'], hyphen, 3);
-    expect(items.map((i) => i.kind)).toEqual(['box', 'penalty', 'box', 'penalty', 'box']);
+    const hyphen = { run: { face: 'song', size: 9, style: 'plain' as const, glyphs: [{ id: 99, dx: 0, text: '-' }] }, width: 3 };
+    const items = splitToken(word, 'hyphenation', ['hy', 'phen', 'ation'], hyphen);
     const boxes = items.filter((i): i is Extract<Item, { kind: 'box' }> => i.kind === 'box');
-    expect(boxes.map((b) => b.width)).toEqual([10, 20, 25]);
-    expect(boxes.map((b) => b.run!.glyphs.map((g) => g.text).join(''))).toEqual(['hy', 'phen', 'ation']);
-    expect(boxes[1].run!.glyphs.map((g) => g.dx)).toEqual([0, 5, 10, 15]);
-    expect(items[1]).toEqual({ kind: 'penalty', width: 3, penalty: HYPHEN_PENALTY, flagged: true, run: hyphen });
+    expect(boxes.map((b) => b.run!.glyphs.map((g) => g.text).join(''))).toEqual(Array.from('hyphenation'));
+    expect(boxes.map((b) => b.width)).toEqual(new Array(11).fill(5));
+    expect(boxes.every((b) => b.run!.glyphs[0].dx === 0)).toBe(true);
+    const penalties = items.filter((i): i is Extract<Item, { kind: 'penalty' }> => i.kind === 'penalty');
+    expect(penalties).toHaveLength(10);
+    expect(penalties[1]).toEqual({ kind: 'penalty', width: 3, penalty: HYPHEN_PENALTY, flagged: true, run: hyphen.run }); // hy|phen
+    expect(penalties[5]).toEqual({ kind: 'penalty', width: 3, penalty: HYPHEN_PENALTY, flagged: true, run: hyphen.run }); // phen|ation
+    for (const k of [0, 2, 3, 4, 6, 7, 8, 9]) expect(penalties[k]).toEqual({ kind: 'penalty', width: 0, penalty: TOKEN_BREAK_PENALTY.anywhere, flagged: false });
+    // each break is followed by a zero-width letter space, the emergency stretch of the line breaker
+    for (let i = 1; i < items.length; i += 3) expect(items[i + 1]).toMatchObject({ kind: 'glue', width: 0, shrink: 0, glue: 'letter-space', emergency: true });
+  });
+
+  it('a word of one glyph stays one box', () => {
+    const word = { kind: 'box' as const, width: 5, run: run('a') };
+    expect(splitToken(word, 'a', ['a'])).toEqual([word]);
   });
 });
 

@@ -9,6 +9,7 @@ import { breakLines } from '../../src/linebreak/index.js';
 import { isBreakpoint } from '../../src/linebreak/measure.js';
 import { DEFAULT_STYLE, DEFAULT_TYPOGRAPHY, type Inline, type RoleStyle } from '../../src/model/index.js';
 import { FILL_STRETCH, INFINITE_PENALTY, makeTextOptions, type Item } from '../../src/text/index.js';
+import { LAST_RESORT_PENALTY } from '../../src/text/items.js';
 import { itemizeInlines } from '../../src/text/itemize.js';
 import { Shaper, type MissingGlyph } from '../../src/text/shape.js';
 
@@ -245,17 +246,26 @@ describe('Han–Western spacing (clreq #mixed_text_composition_in_horizontal_wri
     expect(isBreakpoint(items, four - 1)).toBe(true);
   });
 
-  it('a Western word is one box set with its own advances, no glue inside', () => {
+  it('a Western word is its letters’ boxes set with the word’s own advances, a last-resort break and a letter space between them', () => {
     const items = itemize('微信WeChat用户');
-    const w = box(items, boxIndex(items, 'WeChat'));
-    expect(w.run!.glyphs.map((g) => g.text).join('')).toBe('WeChat');
-    for (let k = 1; k < w.run!.glyphs.length; k++) expect(w.run!.glyphs[k].dx).toBeGreaterThan(w.run!.glyphs[k - 1].dx);
-    expect(w.width).toBeGreaterThan(0);
+    const first = boxIndex(items, 'W');
+    const last = boxIndex(items, 't');
+    const word = items.slice(first, last + 1);
+    const boxes = word.filter((x): x is BoxItem => x.kind === 'box');
+    expect(boxes.map(textOf).join('')).toBe('WeChat');
+    expect(boxes.every((b) => b.width > 0)).toBe(true);
+    // Between two letters: a break the breaker takes only when the word is wider than the line
+    // (≥ LAST_RESORT_PENALTY), then a zero-width letter space, stretched only as a last resort.
+    for (let k = first + 1; k < last; k += 3) {
+      expect(items[k]).toMatchObject({ kind: 'penalty', width: 0, flagged: false });
+      expect((items[k] as Extract<Item, { kind: 'penalty' }>).penalty).toBeGreaterThanOrEqual(LAST_RESORT_PENALTY);
+      expect(items[k + 1]).toMatchObject({ kind: 'glue', width: 0, shrink: 0, glue: 'letter-space', emergency: true });
+    }
   });
 
   it('no Han–Western space next to Chinese punctuation: 5.2%，好', () => {
     const items = itemize('增长5.2%，好');
-    const num = boxIndex(items, '5.2%');
+    const num = boxIndex(items, '%');
     expect(items.slice(num + 1, boxIndex(items, '，')).filter((x) => x.kind === 'glue').map((x) => (x as GlueItem).width)).toEqual([0]);
   });
 });
@@ -270,10 +280,13 @@ describe('spaces', () => {
     // It draws the typed space as the font's space glyph, so that copied text keeps it.
     expect(g.run).toMatchObject({ face: 'hei-bold', size: 36, glyphs: [{ dx: 0, text: ' ' }] });
     expect(headline.size).toBe(36);
-    // breaking at the phrase space is free; inside a phrase it costs the phrase penalty
+    // breaking at the phrase space is free; inside a phrase it costs the phrase penalty (发展|壮大),
+    // inside a word more (党|建, 发|展; 壮|大 is forbidden: no last line of one character)
     const i = items.indexOf(g);
     expect(isBreakpoint(items, i)).toBe(true);
-    expect(items.filter((x) => x.kind === 'penalty' && x.penalty === headline.phraseBreakPenalty)).toHaveLength(3);
+    expect(items.filter((x) => x.kind === 'penalty' && x.penalty === headline.phraseBreakPenalty)).toHaveLength(1);
+    expect(items.filter((x) => x.kind === 'penalty' && x.penalty === headline.wordBreakPenalty)).toHaveLength(2);
+    expect(headline.wordBreakPenalty).toBeGreaterThan(headline.phraseBreakPenalty);
   });
 
   it('a space between Western words is the font’s space, growing to ½ em and shrinking to ¼ em', () => {
