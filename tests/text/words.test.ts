@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setLines } from '../../src/compose/slabs.js';
+import { LineCache } from '../../src/compose/line-cache.js';
 import { DEFAULT_STYLE, type RoleStyle } from '../../src/model/index.js';
 import { makeWordSegmenter, wordInteriors } from '../../src/text/cjk/words.js';
 import { DEFAULT_TYPOGRAPHY } from '../../src/model/index.js';
@@ -49,7 +50,7 @@ describe('word boundaries', () => {
 function head(text: string, style: RoleStyle, widthEm: number): string[] {
   const items = itemizeText(text, { style, align: style.align });
   const set: SetText = { style, items, text, lineBreaking: DEFAULT_TYPOGRAPHY.linebreak };
-  return setLines(set, widthEm * style.size).map((line) => {
+  return setLines(set, widthEm * style.size, new LineCache()).map((line) => {
     let out = '';
     for (let i = line.start; i < line.end; i++) {
       const item = items[i];
@@ -64,7 +65,7 @@ function head(text: string, style: RoleStyle, widthEm: number): string[] {
 function widest(text: string, style: RoleStyle, widthEm: number): number {
   const items = itemizeText(text, { style, align: style.align });
   const set: SetText = { style, items, text, lineBreaking: DEFAULT_TYPOGRAPHY.linebreak };
-  return Math.max(...setLines(set, widthEm * style.size).map((l) => l.naturalWidth / style.size));
+  return Math.max(...setLines(set, widthEm * style.size, new LineCache()).map((l) => l.naturalWidth / style.size));
 }
 
 const { headline, subtitle, byline, kicker } = DEFAULT_STYLE.roles;
