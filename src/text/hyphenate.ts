@@ -28,17 +28,15 @@ export const RIGHT_HYPHEN_MIN = 3;
 export const HYPHEN_PENALTY = 50;
 
 const SOFT_HYPHEN = '\u00ad';
-const CACHE = new Map<string, readonly string[]>();
 
 /**
  * The pieces a word may be broken into: `hyphenation` → `hy`, `phen`, `ation`; the word itself
  * alone when it is too short, not a plain lower-case word (an initial capital is allowed), or
  * the patterns find no break at least LEFT_HYPHEN_MIN / RIGHT_HYPHEN_MIN letters from its ends.
+ * (A word's boxes are made once per build — TextOptions.boxes — so it is hyphenated once.)
  */
 export function syllables(word: string): readonly string[] {
-  let cached = CACHE.get(word);
-  if (cached) return cached;
-  cached = [word];
+  let cached: readonly string[] = [word];
   if (word.length >= HYPHEN_MIN_WORD && /^[A-Za-z][a-z]+$/.test(word)) {
     const parts = hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
     const kept: string[] = [];
@@ -55,6 +53,5 @@ export function syllables(word: string): readonly string[] {
     }
     cached = kept;
   }
-  CACHE.set(word, cached);
   return cached;
 }

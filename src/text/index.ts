@@ -83,7 +83,7 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
   const pending: MissingGlyph[] = [];
   const shaper = new Shaper(fonts, pending);
   const typography = edition.typography;
-  const options: TextOptions = makeTextOptions(typography, fonts);
+  const options: TextOptions = makeTextOptions(typography);
   const set = (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos): SetText => {
     const items = itemizeInlines(inlines, roleStyle, shaper, options);
     for (const m of pending.splice(0)) missing.push({ ...m, source });
@@ -116,7 +116,7 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
  */
 export function makeNoteSetter(fonts: FontBook, roleStyle: RoleStyle, typography: Typography): (text: string) => SetText {
   const shaper = new Shaper(fonts, []);
-  const options = makeTextOptions(typography, fonts);
+  const options = makeTextOptions(typography);
   return (text) => ({ style: roleStyle, items: itemizeInlines([{ kind: 'text', text }], roleStyle, shaper, options), text, lineBreaking: typography.linebreak });
 }
 

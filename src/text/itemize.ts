@@ -5,7 +5,6 @@ import { paragraphBlanks, type BlankKind } from './cjk/punctuation.js';
 import { makeWordSegmenter, wordInteriors, type WordSegmenter } from './cjk/words.js';
 import { box, glue, penalty, INFINITE_PENALTY, type BoxGlyph, type GlyphRun, type Item } from './items.js';
 import type { MissingGlyph, Shaper, ShapedGlyph } from './shape.js';
-import type { FontBook } from '../fonts/index.js';
 import { syllables } from './hyphenate.js';
 import { splitToken } from './split-token.js';
 import { styledChars, toUnits, type Unit } from './units.js';
@@ -24,14 +23,12 @@ export interface TextOptions {
   readonly words: WordSegmenter;
 }
 
-/** Fresh text options for a run of itemizing (the caches live as long as the options). */
-export function makeTextOptions(typography: Typography, fonts?: FontBook): TextOptions {
-  let boxes = fonts ? BOXES.get(fonts) : undefined;
-  if (!boxes) {
-    boxes = new Map();
-    if (fonts) BOXES.set(fonts, boxes);
-  }
-  return { typography, normalize: typography.normalize, boxes, spacing: new Map(), words: makeWordSegmenter() };
+/**
+ * Fresh text options for a run of itemizing: the caches live as long as the options, which one
+ * build owns (never a module global, so builds cannot see each other's work).
+ */
+export function makeTextOptions(typography: Typography): TextOptions {
+  return { typography, normalize: typography.normalize, boxes: new Map(), spacing: new Map(), words: makeWordSegmenter() };
 }
 
 /** An ink box made once, with the characters its faces lacked (reported again on every use). */
@@ -43,8 +40,6 @@ interface MadeBox {
   readonly missing: readonly MissingGlyph[];
 }
 
-/** Boxes depend only on the fonts, role, size, style and text: kept per font book across builds. */
-const BOXES = new WeakMap<FontBook, Map<string, Map<string, MadeBox>>>();
 
 /** One shared item per distinct kind and measure. */
 function shared(options: TextOptions, key: string, make: () => Item): Item {
