@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { loadFontBook } from './fonts/index.js';
 import { DEFAULT_STYLE, plainText } from './model/index.js';
 import { parseEdition } from './parse/index.js';
+import { composePages, LineCache } from './compose/index.js';
 import { itemizeEdition } from './text/index.js';
 
 const HAN = /\p{Script=Han}/gu;
@@ -40,6 +41,23 @@ function textStage(dir: string): { hanPerMs: number; han: number; ms: number } {
   return { hanPerMs: han / ms, han, ms };
 }
 
+/** The page builder on the sample (warm), a fresh line cache per run as in a build; and what its cache saved. */
+function composeStage(dir: string): { ms: number; counts: LineCache['counts'] } {
+  const fonts = loadFontBook();
+  const itemized = itemizeEdition(parseEdition(dir), fonts, DEFAULT_STYLE);
+  for (let i = 0; i < WARMUP_RUNS / 10; i++) composePages(itemized, DEFAULT_STYLE, new LineCache());
+  let ms = Number.POSITIVE_INFINITY;
+  let counts = new LineCache().counts;
+  for (let b = 0; b < BATCHES / 10; b++) {
+    const cache = new LineCache();
+    const started = process.hrtime.bigint();
+    composePages(itemized, DEFAULT_STYLE, cache);
+    ms = Math.min(ms, Number(process.hrtime.bigint() - started) / 1e6);
+    counts = cache.counts;
+  }
+  return { ms, counts };
+}
+
 function coldBuild(dir: string): number[] {
   const cli = join(dirname(fileURLToPath(import.meta.url)), 'cli.js');
   const times: number[] = [];
@@ -57,6 +75,9 @@ function coldBuild(dir: string): number[] {
 const dir = process.argv[2] ?? 'content';
 const text = textStage(dir);
 console.log(`text stage (warm, best of ${BATCHES} batches of ${RUNS_PER_BATCH}): ${text.han} Han characters in ${text.ms.toFixed(2)} ms = ${text.hanPerMs.toFixed(0)} Han characters/ms`);
+const compose = composeStage(dir);
+const c = compose.counts;
+console.log(`page builder (warm, best of ${BATCHES / 10}): ${compose.ms.toFixed(1)} ms; paragraphs broken ${c.linesMade} times (${c.linesReused} more asked for from the cache), blocks made into slabs ${c.slabsMade} times (${c.slabsReused} from the cache)`);
 const cold = coldBuild(dir);
 const best = Math.min(...cold);
 console.log(`whole build (cold, process start included, best of ${COLD_RUNS}): ${(best / 1000).toFixed(2)} s  [${cold.map((t) => (t / 1000).toFixed(2)).join(', ')}]`);

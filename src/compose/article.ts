@@ -1,6 +1,6 @@
 import type { HouseStyle } from '../model/index.js';
 import type { ItemizedArticle } from '../text/index.js';
-import { planBody, type BodyPlan, type PartKind } from './body.js';
+import { JUMP_LINE, planBody, type BodyPlan, type PartKind } from './body.js';
 import { whiteUnder } from './flow.js';
 import { baselineIn, type PageGeometry } from './geometry.js';
 import { layoutHeadBlock, layoutHeadParts, type HeadBlock } from './head-block.js';
@@ -152,17 +152,27 @@ export function setArticle(article: ItemizedArticle, module: Module, lines: numb
   const rules = article.box ? boxRules(article.id, module, top(lines), style.rules.box) : [];
   const layoutOf = (used: number, linesPerColumn: readonly number[], blankLines: number): ArticleSetting['layout'] => ({ id: article.id, columns: columns.count, columnChars: columns.chars, linesPerColumn, usedLines: used, blankLines });
 
-  if (padLines + head.gridLines > foot) {
+  // A part that jumps needs a line under its head for the jump line (下转第N版).
+  const jumpLine = p.jumps ? JUMP_LINE : 0;
+  if (padLines + head.gridLines + jumpLine > foot) {
     // Not even the headline block fits (a band shallower than the head): set the head lines
-    // that fit; everything else is overset.
+    // that fit; everything else is overset — or, when the part jumps, goes on to the next part.
     let headChars = 0;
     for (const line of head.lines) {
       if (top(padLines) + lineBoxBottom(line) <= top(foot) + 1e-6) push(placeLine(line, module.x + p.inset, top(padLines)));
       else headChars += lineChars(line);
     }
-    const left = columnSlabs(article, columns.width, pitch, cache, new Map(), p.from);
+    const left = p.jumps ? [] : columnSlabs(article, columns.width, pitch, cache, new Map(), p.from);
     const overset = oversetOf(article, left, figureCaptionChars(article, part), columns.count, columnX, pitch);
-    return { usedLines: lines, elements: sorted(elements), rules, layout: layoutOf(lines, [], 0), overset: { ...overset, chars: overset.chars + headChars, lacking: overset.lacking + padLines + head.gridLines - foot } };
+    const lacking = overset.lacking + padLines + head.gridLines + jumpLine - foot;
+    return {
+      usedLines: lines,
+      elements: sorted(elements),
+      rules,
+      layout: layoutOf(lines, [], 0),
+      overset: { ...overset, chars: overset.chars + headChars, lacking },
+      ...(p.jumps ? { next: p.from } : {}),
+    };
   }
 
   const body = planBody(article, bodyFrame(p, geometry, part, foot), 'set', cache);
@@ -199,8 +209,9 @@ export function setArticle(article: ItemizedArticle, module: Module, lines: numb
   if (p.jumps) {
     const jumpOut = article.jumpOut[part.kind === 'first' ? 0 : part.kind === 'continuation' ? part.index : 0];
     const [line] = layoutHeadParts(article.id, [{ set: jumpOut, style: jumpOut.style, origin: { kind: 'jump-out' }, role: 'P' }], columns.width, pitch, style, cache).lines;
-    // On the last grid line of the last column, flush right.
-    push({ ...placeLine(line, columnX(columns.count - 1), top(body.bottom - 1)), baseline: top(body.bottom - 1) + baselineIn(0, pitch, jumpOut.style.size), align: 'right', last: true, onGrid: true });
+    // Flush right on the line kept for it under the last column's text (above a photo at its foot).
+    const at = body.frames[columns.count - 1].bottom;
+    push({ ...placeLine(line, columnX(columns.count - 1), top(at)), baseline: top(at) + baselineIn(0, pitch, jumpOut.style.size), align: 'right', last: true, onGrid: true });
     usedLines = lines;
   }
   const left = p.jumps ? [] : body.slabs.slice(body.placedSlabs);

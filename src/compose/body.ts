@@ -13,7 +13,7 @@ import type { LineCache } from './line-cache.js';
 import type { Slab, TextPosition } from './slabs.js';
 
 /** Grid lines the jump line (下转第N版) takes at the foot of the last column. */
-const JUMP_LINE = 1;
+export const JUMP_LINE = 1;
 
 /** Measuring an article (the fewest lines it needs) or setting it in the lines it has. */
 export type ComposeMode = 'measure' | 'set';
@@ -95,7 +95,7 @@ export function planBody(article: ItemizedArticle, frame: BodyFrame, mode: Compo
   let adjust = [...zero];
   for (;;) {
     const figures = place(adjust);
-    if (fits(figures)) break;
+    if (figures.length === 0 || fits(figures)) break;
     const k = shrinkable(figures);
     if (k >= 0) adjust[k]--;
     else dropped.add(deepestFigure(figures, columns.columns));

@@ -12,6 +12,8 @@ import type { Slab } from './slabs.js';
 export class LineCache {
   private readonly broken = new WeakMap<SetText, Map<string, Line[]>>();
   private readonly slabs = new WeakMap<object, Map<string, readonly Slab[]>>();
+  /** Texts broken into lines and blocks made into slabs, and how often each was asked for again (for `npm run bench`). */
+  readonly counts = { linesMade: 0, linesReused: 0, slabsMade: 0, slabsReused: 0 };
 
   /** The lines of `set` at `measure` and `looseness`, broken once by `make`. */
   lines(set: SetText, measure: number, looseness: number, make: () => Line[]): Line[] {
@@ -19,7 +21,11 @@ export class LineCache {
     if (!memo) this.broken.set(set, (memo = new Map()));
     const key = `${measure}|${looseness}`;
     let lines = memo.get(key);
-    if (!lines) memo.set(key, (lines = make()));
+    if (lines) this.counts.linesReused++;
+    else {
+      this.counts.linesMade++;
+      memo.set(key, (lines = make()));
+    }
     return lines;
   }
 
@@ -29,7 +35,11 @@ export class LineCache {
     if (!memo) this.slabs.set(block, (memo = new Map()));
     const key = `${measure}|${looseness}|${item}`;
     let slabs = memo.get(key);
-    if (!slabs) memo.set(key, (slabs = make()));
+    if (slabs) this.counts.slabsReused++;
+    else {
+      this.counts.slabsMade++;
+      memo.set(key, (slabs = make()));
+    }
     return slabs;
   }
 }
