@@ -2,7 +2,8 @@
  * Page make-up with real copy (tests/fixtures): a tabloid lead with a portrait photo that jumps,
  * a jumping lead sharing its page with a band that does not jump, headlines by rank, and the
  * tight pages — a photo in a fixed 15% band, a photo on a shallow wide page, a side article
- * beside two bands, a front-page photo five columns wide. Each is set and audited, its PDF read
+ * beside two bands, a front-page photo five columns wide, a URL, a long number and an acronym
+ * chain in a one-column article under a Latin headline. Each is set and audited, its PDF read
  * back: nothing outside its area, nothing drawn over anything else, every character placed.
  */
 import { join } from 'node:path';
