@@ -5,10 +5,12 @@
  * the column edge. No character is ever added at these breaks (no hyphen): the text reads back
  * exactly as written, and a URL stays a URL.
  *
- * - URLs and paths break the way the Chicago Manual of Style has them broken (CMOS 17th ed.,
- *   6.80 and 14.18): after the `://` of the scheme, and before a `/`, `.`, `,`, `-`, `_`, `~`,
- *   `?`, `#`, `%`, `=` or `&`, so that the mark starts the next line and says the URL goes on
- *   (a line ending in `.` would read as the URL's end).
+ * - URLs and paths break at their marks, after the `://` of the scheme. Before a `/`, `-`, `_`,
+ *   `~`, `#`, `=` or `&`, as the Chicago Manual of Style has them broken (CMOS 17th ed., 6.80 and
+ *   14.18): the mark starts the next line and says the URL goes on. But after a `.`, `,`, `?` or
+ *   `%`: those are marks that never start a line (UAX #14 classes IS, EX, PO; clreq
+ *   #prohibition_rules_for_line_start_end), and a line that opened with one would read as a
+ *   kinsoku error in Chinese text, whatever CMOS says of an English one.
  * - Outside URLs a hyphen between letters or digits is a break after it (CPPCC-NPC-, GB/T15834-),
  *   as TeX breaks after an explicit hyphen.
  * - A long run of digits (a phone, account or ID number) breaks between groups of four counted
@@ -53,8 +55,9 @@ export const DIGIT_GROUP = 4;
 
 /** A URL: a scheme (`https://`), `www.`, an e-mail address, or a host name with a path. */
 const URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[^@/]+@[^@/]+\.[a-z]|[\w-]+(?:\.[\w-]+)+\/)/i;
-/** Marks a URL breaks before (CMOS 6.80). */
-const URL_BREAK_BEFORE = new Set('/.,-_~?#%=&');
+/** Marks a URL breaks before (CMOS 6.80), and marks it breaks after (they never start a line). */
+const URL_BREAK_BEFORE = new Set('/-_~#=&');
+const URL_BREAK_AFTER = new Set('.,?%');
 /** Western marks that never start a line (UAX #14 CL, CP, EX, IS) or never end one (OP). */
 const NO_LINE_START = new Set(',.;:!?)]}\'"%');
 const NO_LINE_END = new Set('([{');
@@ -82,11 +85,12 @@ export function tokenBreaks(token: string): (TokenBreak | undefined)[] {
 
 function urlBreaks(chars: readonly string[], breaks: (TokenBreak | undefined)[]): void {
   const scheme = chars.join('').indexOf('://');
+  const mark = (c: string): boolean => URL_BREAK_BEFORE.has(c) || URL_BREAK_AFTER.has(c) || c === ':';
   for (let i = 1; i < chars.length; i++) {
     const inScheme = scheme >= 0 && i > scheme && i <= scheme + 2;
-    // Never inside `://` nor between two marks (`//`, `?=`): a mark starts the line with its word.
-    if (inScheme || URL_BREAK_BEFORE.has(chars[i - 1])) continue;
-    if (URL_BREAK_BEFORE.has(chars[i])) breaks[i] = 'url';
+    // Never inside `://` nor between two marks (`//`, `?=`): a mark keeps with its word.
+    if (inScheme || (mark(chars[i - 1]) && mark(chars[i]))) continue;
+    if (URL_BREAK_BEFORE.has(chars[i]) || URL_BREAK_AFTER.has(chars[i - 1])) breaks[i] = 'url';
   }
   if (scheme >= 0 && scheme + 3 < chars.length) breaks[scheme + 3] = 'url';
 }

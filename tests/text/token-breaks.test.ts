@@ -25,9 +25,9 @@ function marked(token: string): string {
 }
 
 describe('where a token may break', () => {
-  it('a URL: after the scheme’s ://, before each / . _ (the mark starts the next line)', () => {
-    expect(marked(URL)).toBe('https://|www|.example|.com|.cn|/news|/2024|/11|/24|/content|_30124|.html');
-    expect(marked('www.gov.cn/zhengce?id=5&page=2#top')).toBe('www|.gov|.cn|/zhengce|?id|=5|&page|=2|#top');
+  it('a URL: after the scheme’s ://, before each / _ = & # (the mark starts the next line), after each . ? (they never start one)', () => {
+    expect(marked(URL)).toBe('https://|www.|example.|com.|cn|/news|/2024|/11|/24|/content|_30124.|html');
+    expect(marked('www.gov.cn/zhengce?id=5&page=2#top')).toBe('www.|gov.|cn|/zhengce?|id|=5|&page|=2|#top');
   });
 
   it('a long number: groups of four from the right (138 0013 8000); a year or an amount stays whole', () => {
@@ -102,9 +102,9 @@ describe('in an 11-character column of body text', () => {
     for (const at of breaksInside(text, token, lines)) expect(kinds, `${token} broken before ${Array.from(token)[at]}`).toContain(breaks[at]);
   });
 
-  it('the URL breaks as the Chicago Manual has it', () => {
+  it('the URL breaks at its marks: before a slash or underscore, after a dot — no line starts with a dot', () => {
     const lines = setParagraph(`详情请见${URL}。`, 11);
-    expect(lines.map((l) => l.text)).toEqual(['详情请见https://www', '.example.com.cn', '/news/2024/11/24', '/content_30124.html。']);
+    expect(lines.map((l) => l.text)).toEqual(['详情请见https://www.', 'example.com.cn/news', '/2024/11/24/content', '_30124.html。']);
   });
 
   it('nothing is drawn that the source does not have: no hyphen at a break inside a token', () => {
