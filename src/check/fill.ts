@@ -22,7 +22,8 @@ export function auditFill(view: EditionView): Finding[] {
   for (const page of view.pages) {
     for (const o of page.page.overset) {
       const bands = o.bands.map((b) => b + 1).join(', ');
-      const parts = [`${o.chars} characters left over, about ${o.lacking} lines more than the ${o.lines} of band ${bands}`];
+      // A part that jumps with no line left under its head for 下转: nothing of the text is lost, but the jump line is.
+      const parts = [o.chars > 0 ? `${o.chars} characters left over, about ${o.lacking} lines more than the ${o.lines} of band ${bands}` : `its headline block leaves no line of the ${o.lines} of band ${bands} for its jump line (下转)`];
       if (o.figures.length > 0) parts.push(`no room for ${photos(view, o.article, o.figures)} even cropped to its smallest`);
       const page_ = o.pageShort > 0 ? `; the page is ${o.pageShort} lines short of what all its bands need, and every auto band gave up lines` : '';
       findings.push(
