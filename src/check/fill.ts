@@ -41,6 +41,23 @@ export function auditFill(view: EditionView): Finding[] {
     for (const a of page.page.articles) {
       const slots = a.moduleLines * a.columns;
       const blank = slots > 0 ? a.blankLines / slots : 0;
+      const first = view.articles.get(a.id)?.page;
+      const overset = page.page.overset.some((o) => o.article === a.id);
+      if (first !== undefined && first !== page.page.number && !overset && a.linesPerColumn.every((n) => n === 0)) {
+        // A continuation with nothing to carry: its 下转 line sends the reader to an empty area.
+        findings.push(
+          finding(
+            view,
+            page,
+            'underfill',
+            'warning',
+            { article: a.id, at: a },
+            `its continuation here carries none of its text: all of it fits on page ${first}, yet that page sends the reader on to this one`,
+            `take "${a.id}" out of this page's areas, or give it less room on page ${first}`,
+          ),
+        );
+        continue;
+      }
       if (blank <= BLANK_SHARE) continue;
       findings.push(
         finding(

@@ -252,3 +252,17 @@ describe('a photo with no room', () => {
     for (const e of page.elements) if (e.kind === 'line' && e.tag.article === 'a') expect(e.baseline).toBeLessThanOrEqual(area.y + area.height);
   });
 });
+
+describe('a jump with nothing to carry', () => {
+  it('an article that fits whole on its first page, yet is named on a later one: a warning on the empty continuation', async () => {
+    const set = typeset({
+      '1.md': pageFile({ page: 1, size: 'A4', areas: ['a a b b'], rows: ['120mm'] }, [article('a', ['# 短稿', PARAGRAPHS[0]]), article('b', ['# 另一篇', ...PARAGRAPHS.slice(1)])]),
+      '2.md': pageFile({ page: 2, size: 'A4', areas: ['a a a a', 'c c c c'], rows: ['auto', 'auto'] }, [article('c', ['# 第二版稿件', ...PARAGRAPHS])]),
+    });
+    const report = await audit(set);
+    const empty = report.findings.filter((f) => f.article === 'a' && f.page === 2);
+    expect(empty.map((f) => [f.code, f.severity])).toEqual([['underfill', 'warning']]);
+    expect(empty[0].message).toMatch(/carries none of its text: all of it fits on page 1/);
+    expect(empty[0].hint).toMatch(/take "a" out of this page's areas/);
+  });
+});

@@ -6,7 +6,8 @@
  * (overlap, outside-area, off-page, lost-text…) is the page builder's fault. A build writes
  * files exactly when its audit finds no error (tests/cli).
  *
- * `BANMIAN_FUZZ=N` runs N editions from seed 1 and prints what was found (`npm run fuzz`).
+ * `BANMIAN_FUZZ=N` runs N editions from seed 1 (or BANMIAN_FUZZ_FROM) and prints what was found
+ * (`npm run fuzz`).
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +29,9 @@ const PDF_CASES = 6;
  */
 const REGRESSION_SEEDS = [414, 638, 931, 1126, 1345, 1619, 1750, 1987];
 const cases = Number(process.env.BANMIAN_FUZZ ?? SUITE_CASES);
-const SEEDS = [...Array.from({ length: cases }, (_, i) => i + 1), ...(process.env.BANMIAN_FUZZ === undefined ? REGRESSION_SEEDS : [])];
+/** First seed (BANMIAN_FUZZ_FROM, default 1): `npm run fuzz` can go on where an earlier run stopped. */
+const from = Number(process.env.BANMIAN_FUZZ_FROM ?? 1);
+const SEEDS = [...Array.from({ length: cases }, (_, i) => from + i), ...(process.env.BANMIAN_FUZZ === undefined ? REGRESSION_SEEDS : [])];
 
 /** Findings that only the copy can cause: everything else is the page builder's to prevent. */
 const COPY_FAULTS: ReadonlySet<FindingCode> = new Set<FindingCode>(['overset', 'underfill', 'low-resolution']);
