@@ -35,9 +35,9 @@ function fitnessClass(ratio: number): number {
  * (linePenalty + badness)² + penalty², badness = 100·|ratio|³.
  * Returns null if no set of breaks keeps every line within the tolerance.
  * `fallback` says whether emergency stretch counts and last-resort breaks are breakpoints.
- * Without emergency stretch, a justified line that has nothing to stretch and is short of its
- * measure is not feasible: it could not be set flush (a line of a URL's pieces waits for the
- * pass that may letter-space it).
+ * A justified line that has nothing to stretch and is short of its measure is never feasible: it
+ * could not be set flush (a line of a URL's pieces waits for the pass that may letter-space it,
+ * where their emergency stretch counts).
  */
 export function totalFit(items: readonly BreakItem[], widths: LineWidths, options: BreakOptions, tolerance: number, fallback: Fallback = 'anywhere'): Line[] | null {
   const looseness = options.looseness ?? 0;
@@ -63,7 +63,9 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
       } else {
         next.push(node);
       }
-      const unjustifiable = ratio === Number.POSITIVE_INFINITY && !options.ragged && fallback === 'none';
+      // A justified line with nothing to stretch that is short of its measure can never be set
+      // flush, in any pass: the letter-spacing pass gives a token's pieces stretch instead.
+      const unjustifiable = ratio === Number.POSITIVE_INFINITY && !options.ragged;
       if (ratio >= -1 && ratio <= tolerance && !unjustifiable) {
         // clreq #reduction_and_expansion_of_inter-character_spacing: reduce first, then expand.
         // Compressing punctuation costs a fraction of opening the same ratio of gaps.

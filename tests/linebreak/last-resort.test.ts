@@ -61,11 +61,24 @@ describe('isBreakpoint and running totals by fallback', () => {
 });
 
 describe('a token that fits the line is never broken', () => {
-  it('total-fit sets a loose line rather than break a 3-em token (6 letters) at 4 em', () => {
-    // 中 | 3-em token | 中中: the token fits a line of its own; a line of 中 alone is very loose.
+  it('total-fit sets a loose line rather than break a 3-em token (6 letters) at 5 em', () => {
+    // 中中 | 3-em token | 中中: the token fits a line of its own; a line of 中中 is very loose but
+    // has a gap to open, so it can be set flush.
+    const items = [...han(2), HAN_GAP, ...token(6), HAN_GAP, ...han(2), ...FINISH];
+    const lines = breakLines(items, 5);
+    expect(lastResortBreaks(items, lines)).toBe(0);
+    expect(lines.every((l) => !l.overfull)).toBe(true);
+  });
+
+  it('but never leaves a line that could not be set flush: 中 alone at 4 em has nothing to open, so the token breaks', () => {
+    // 中 | 3-em token | 中中: keeping the token whole would leave 中 alone on a justified line.
     const items = [...han(1), HAN_GAP, ...token(6), HAN_GAP, ...han(2), ...FINISH];
     const lines = breakLines(items, 4);
-    expect(lastResortBreaks(items, lines)).toBe(0);
+    const totals = runningTotals(items, 'anywhere');
+    for (const line of lines.slice(0, -1)) {
+      const stretch = totals.stretch[line.end] - totals.stretch[line.start];
+      expect(line.naturalWidth >= 4 - 1e-9 || stretch > 0, `line ${line.start}–${line.end}`).toBe(true);
+    }
     expect(lines.every((l) => !l.overfull)).toBe(true);
   });
 
