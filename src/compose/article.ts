@@ -120,17 +120,21 @@ function bodyFrame(p: Prepared, geometry: PageGeometry, part: ArticlePart, botto
   };
 }
 
-/** The grid lines an article (or a part that does not jump) needs: what the page builder sizes bands by. */
-export function measureArticle(article: ItemizedArticle, module: Module, geometry: PageGeometry, style: HouseStyle, part: ArticlePart, cache: LineCache): number {
+/**
+ * The grid lines an article (or a part that does not jump) needs: what the page builder sizes
+ * bands by. Measured up to `limit` lines (the page's): one that needs more is said to need a few
+ * lines more than the page has, not measured exactly.
+ */
+export function measureArticle(article: ItemizedArticle, module: Module, geometry: PageGeometry, style: HouseStyle, part: ArticlePart, cache: LineCache, limit: number): number {
   const p = prepare(article, module, geometry, style, part, cache);
-  const body = planBody(article, bodyFrame(p, geometry, part, 0), 'measure', cache);
-  return usedBy(body, p.padLines);
+  const body = planBody(article, bodyFrame(p, geometry, part, limit), 'measure', cache);
+  return usedBy(body, p.padLines, body.bottom);
 }
 
-/** Grid lines from the module top that the body's text and photos reach, padding included. */
-function usedBy(body: BodyPlan, padLines: number): number {
+/** Grid lines from the module top that the body's text and photos reach, padding included (`unset` when nothing was set). */
+function usedBy(body: BodyPlan, padLines: number, unset = 0): number {
   const figures = body.figures.map((f) => (f.place === 'top' ? body.bodyTop + f.topLine + f.gridLines - 1 : body.bottom));
-  return Math.max(body.bodyTop, body.flow?.level ?? 0, ...figures) + padLines;
+  return Math.max(body.bodyTop, body.flow?.level ?? unset, ...figures) + padLines;
 }
 
 /**

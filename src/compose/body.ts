@@ -7,7 +7,7 @@
 import type { ItemizedArticle } from '../text/index.js';
 import { columnSlabs } from './column-blocks.js';
 import { figureDepths, figuresFit, placeFigures, type FigureFrame, type PlacedFigure } from './figures.js';
-import { growFigures, loosen, MAX_HEAD_SPACE } from './fill.js';
+import { growFigures, loosen, MAX_HEAD_SPACE, MAX_LOOSENED } from './fill.js';
 import { balanceColumns, fillPrefix, type ColumnFrame, type FlowResult } from './flow.js';
 import type { LineCache } from './line-cache.js';
 import type { Slab, TextPosition } from './slabs.js';
@@ -26,7 +26,11 @@ export interface BodyFrame {
   readonly columns: FigureFrame;
   /** Grid line where the columns start (under the headline block). */
   readonly bodyTop: number;
-  /** Grid line of the body's foot when setting; ignored when measuring. */
+  /**
+   * Grid line of the body's foot when setting. When measuring, the deepest foot the page could
+   * give: an article that needs more is measured as needing one line more, no further (its
+   * exact depth changes nothing, and a pasted file would cost minutes to measure).
+   */
   readonly bottom: number;
   /** The part ends with a jump line (下转): its columns fill to the foot, the last keeps its last line. */
   readonly jumps: boolean;
@@ -77,7 +81,11 @@ export function planBody(article: ItemizedArticle, frame: BodyFrame, mode: Compo
   if (mode === 'measure') {
     // The shallowest foot at which the photos fit at their natural depth and the text balances.
     const deepest = bodyTop + slabs.reduce((n, s) => n + s.lines, 0) + natural.reduce((n, f) => n + f.gridLines, 0) + 1;
-    const bottom = shallowest(bodyTop + 1, deepest, (foot) => figuresFit(natural, columns.columns, foot - bodyTop) && balanceColumns(slabs, framesFor(natural, foot)) !== null);
+    const fitsAt = (foot: number): boolean => figuresFit(natural, columns.columns, foot - bodyTop) && balanceColumns(slabs, framesFor(natural, foot)) !== null;
+    // Beyond what the page could give (with a few lines a tighter setting might save): no further.
+    const limit = Math.max(bodyTop + 1, frame.bottom + MAX_LOOSENED);
+    if (deepest > limit && !fitsAt(limit)) return { figures: natural, dropped: [], slabs, flow: null, placedSlabs: 0, bodyTop, headSpace: 0, bottom: limit + 1, frames: framesFor(natural, limit + 1) };
+    const bottom = shallowest(bodyTop + 1, Math.min(deepest, limit), fitsAt);
     const frames = framesFor(natural, bottom);
     // Some paragraphs a line looser or tighter may end the columns level a line higher.
     let measured: { slabs: readonly Slab[]; flow: FlowResult | null } = { slabs, flow: balanceColumns(slabs, frames) };
@@ -105,6 +113,13 @@ export function planBody(article: ItemizedArticle, frame: BodyFrame, mode: Compo
     return { figures, dropped: [...dropped], slabs: flowSlabs, flow, placedSlabs, bodyTop: bodyTop + headSpace, headSpace, bottom, frames: framesFor(figures, bottom, headSpace) };
   };
   if (frame.jumps) {
+    const prefix = fillPrefix(slabs, framesFor(place(adjust), bottom));
+    return plan(adjust, slabs, prefix.flow, prefix.count);
+  }
+  // Far more text than the columns can hold, even with every photo at its smallest and every
+  // paragraph a line tighter: set what fits at once (a pasted file must not cost minutes).
+  const room = framesFor(place(adjust.map(() => -Infinity)), bottom).reduce((n, f) => n + Math.max(0, f.bottom - f.top), 0);
+  if (slabs.reduce((n, s) => n + s.lines, 0) > room + MAX_LOOSENED * 2) {
     const prefix = fillPrefix(slabs, framesFor(place(adjust), bottom));
     return plan(adjust, slabs, prefix.flow, prefix.count);
   }

@@ -78,7 +78,7 @@ export function growFigures(
 /** Paragraphs, counted from the end, that may be set a line looser or tighter to fill columns,
  *  and how many of them at once. */
 const LOOSENESS_CANDIDATES = 6;
-const MAX_LOOSENED = 3;
+export const MAX_LOOSENED = 3;
 /**
  * The widest a line of a loosened paragraph may be spaced, as a stretch ratio (1 = the gaps'
  * full stretch, 0.15 em between Han characters). Beyond it the spacing shows as a loose

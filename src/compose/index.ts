@@ -72,11 +72,12 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
   const partOf = (id: string): ArticlePart => partFor(articleOf(id), carries.get(id));
   const natural: AreaNeed[] = [...cells.values()].map((c) => {
     const part = partOf(c.id);
-    const lines = (jumps(part) ? JUMP_START_LINES : measureArticle(articleOf(c.id), moduleOf(c.id), geometry, style, part, cache)) + gapAbove(c.id);
+    const lines = (jumps(part) ? JUMP_START_LINES : measureArticle(articleOf(c.id), moduleOf(c.id), geometry, style, part, cache, totalLines)) + gapAbove(c.id);
     return { id: c.id, firstRow: c.firstRow, lastRow: c.lastRow, lines, least: lines, elastic: jumps(part) };
   });
   let bands = solveBands(page.rows, totalLines, pitch, natural);
-  if (bands.short > 0) {
+  // Tightening gives a few lines an article at most: worth trying only when that could close the gap.
+  if (bands.short > 0 && bands.short <= MAX_TIGHTENED_LINES * natural.filter((n) => !n.elastic).length) {
     // The page is short of lines: find how tight each article can be set (a few paragraphs a
     // line shorter, TeX's \looseness) before any of it is left over.
     const set = (id: string, lines: number): boolean => setArticle(articleOf(id), moduleOf(id), lines - gapAbove(id), geometry, style, partOf(id), cache).overset === undefined;

@@ -7,10 +7,12 @@
  */
 import type { Token } from 'markdown-it';
 import type { Block, SourcePos, TextBlock, TextRole } from '../model/document.js';
+import { plainText } from '../model/index.js';
 import { at, fail } from './fail.js';
 import { toFigure } from './figure.js';
 import { headlineSize } from './headline-size.js';
 import { toInlines } from './inlines.js';
+import { MAX_BLOCK_CHARS } from './limits.js';
 import { CONTAINER_OPEN, closing } from './markdown.js';
 
 export interface ArticleContext {
@@ -77,6 +79,10 @@ function textBlock(role: TextRole, inline: Token, pos: SourcePos): TextBlock {
         ? 'write the heading text after the #, or remove the line'
         : 'a {.class} goes at the end of the last line of its paragraph, not on a line of its own after a blank line',
     );
+  }
+  const length = Array.from(plainText(inlines)).length;
+  if (length > MAX_BLOCK_CHARS) {
+    fail(pos, `this ${role} has ${length.toLocaleString('en-US')} characters, more than the ${MAX_BLOCK_CHARS.toLocaleString('en-US')} a block may hold`, 'split it into paragraphs (a blank line between them), or check that a whole file was not pasted as one paragraph');
   }
   return { kind: 'text', role, inlines, source: pos };
 }

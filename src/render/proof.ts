@@ -49,17 +49,20 @@ function renderProofPage(page: ComposedPage, note: NoteSetter): RenderedPage {
   // The overset strip: each article's left-over text under its own columns, one after another.
   let y = page.height + STRIP_GAP;
   for (const o of page.overset) {
-    const head = `${o.article}：溢出 ${o.chars} 字，约差 ${o.lacking} 行${o.figures.length > 0 ? `，${o.figures.length} 幅图放不下` : ''}`;
+    // A strip no deeper than the page itself per article (PDF viewers refuse pages past 200 in).
+    const depth = Math.min(o.depth * page.grid.pitch, page.height);
+    const cut = o.depth * page.grid.pitch > depth ? `（列出前 ${Math.floor(depth / page.grid.pitch)} 行）` : '';
+    const head = `${o.article}：溢出 ${o.chars} 字，约差 ${o.lacking} 行${o.figures.length > 0 ? `，${o.figures.length} 幅图放不下` : ''}${cut}`;
     over.push({ op: 'rule', x1: o.area.x, y1: o.area.y + o.area.height, x2: o.area.x + o.area.width, y2: o.area.y + o.area.height, width: OUTLINE_WIDTH * 2, colour: OVERSET });
     over.push(...noteAt(note(`溢出 ${o.chars} 字`), o.area.x + o.area.width, o.area.y + o.area.height, 'bottom-right', OVERSET));
     const title = noteAt(note(head), o.area.x, y, 'top-left', OVERSET);
     over.push(...title);
     const top = y + lineHeight(note(head)) + NOTE_PAD * 2;
     for (const mark of o.marks) {
-      if (mark.kind !== 'line') continue;
-      over.push(...renderLine({ ...mark, baseline: mark.baseline + top }).map((op) => recolour(op, OVERSET)));
+      if (mark.kind !== 'line' || mark.baseline > depth) continue;
+      for (const op of renderLine({ ...mark, baseline: mark.baseline + top })) over.push(recolour(op, OVERSET));
     }
-    y = top + o.depth * page.grid.pitch + STRIP_GAP;
+    y = top + depth + STRIP_GAP;
   }
   const height = page.overset.length > 0 ? y : page.height;
   const strip: DrawOp[] = page.overset.length > 0 ? [{ op: 'rule', x1: 0, y1: page.height, x2: page.width, y2: page.height, width: OUTLINE_WIDTH, colour: OVERSET }] : [];

@@ -273,7 +273,8 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     // An opening bracket that starts a paragraph loses its blank half after the indent
     // (reference §4 case 16), except in 全角式.
     if (leftBlank > 0 && !(paragraphStart && typography.punctuation !== 'quanjiao')) items.push(blankItem(leftBlank, blanks[k].kind, options));
-    if (made.parts) items.push(...made.parts);
+    // A loop, not a spread: a token's pieces may be as many as its characters (a 5 MB run).
+    if (made.parts) for (const part of made.parts) items.push(part);
     else items.push(ink);
     pendingRight = rightBlank > 0 ? blankItem(rightBlank, blanks[k].kind, options) : undefined;
     prev = unit;

@@ -42,7 +42,7 @@ export class Shaper {
 
   /** Report again characters found missing when a cached box was first made. */
   report(missing: readonly MissingGlyph[]): void {
-    this.missing.push(...missing);
+    for (const m of missing) this.missing.push(m);
   }
 
   /** The first face of the role's chain that has the character; the first face if none has it. */

@@ -129,7 +129,7 @@ describe('photos at the foot of their columns ({place=bottom})', () => {
     const bodyInPhotoColumns = setting.elements.filter((e) => e.kind === 'line' && e.tag.role === 'P' && e.x < 243);
     for (const line of bodyInPhotoColumns) if (line.kind === 'line') expect(line.baseline).toBeLessThan(image.y);
     // measured alone, the module is as deep as the text above the photo plus the photo
-    const measured = measureArticle(it0, module, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
+    const measured = measureArticle(it0, module, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache(), 1000);
     expect(measured).toBeLessThan(60);
     expect(setting.overset).toBeUndefined();
   });
@@ -144,7 +144,7 @@ describe('photos fitted to the area', () => {
     const a = itemizeEdition(edition, loadFontBook(), DEFAULT_STYLE).pages[0].articles[0];
     const g = pageGeometry({ kind: 'named', name: 'broadsheet' }, 8, DEFAULT_STYLE);
     const module = { x: 0, width: 243, basicColumns: 2 };
-    const natural = measureArticle(a, module, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
+    const natural = measureArticle(a, module, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache(), 1000);
     const roomy = setArticle(a, module, natural, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
     const tight = setArticle(a, module, natural - 3, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
     expect(roomy.overset).toBeUndefined();
