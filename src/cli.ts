@@ -5,12 +5,14 @@
  * Exit codes: 0 success, 1 content error (file:line: what and what to do) or a page the audit
  * refuses, 2 usage error, 3 internal error (a bug in banmian; set BANMIAN_DEBUG=1 for the stack).
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CheckReport } from './check/index.js';
 import type { ColourMode } from './export/pdf/index.js';
 import { ContentError } from './model/errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
+import { outputFolderProblem, reportFileProblem } from './output-paths.js';
 import type { LayoutReport } from './pipeline.js';
 
 /** The stages load once the command line is understood: a usage error answers at once. */
@@ -32,14 +34,25 @@ function parseFormats(value: string): OutputFormat[] {
   return formats as OutputFormat[];
 }
 
+/** The last second a date in a PDF or EPUB can carry: 9999-12-31T23:59:59Z (a four-digit year). */
+const LAST_EPOCH = 253_402_300_799;
+
 function sourceDateEpoch(): number | undefined {
   const raw = process.env.SOURCE_DATE_EPOCH;
   if (raw === undefined || raw === '') return undefined;
-  if (!/^\d+$/.test(raw)) {
-    process.stderr.write(`banmian: SOURCE_DATE_EPOCH must be whole seconds since 1970 (got "${raw}")\n`);
+  if (!/^\d+$/.test(raw) || Number(raw) > LAST_EPOCH) {
+    process.stderr.write(`banmian: SOURCE_DATE_EPOCH must be whole seconds since 1970, at most ${LAST_EPOCH} (9999-12-31), got "${raw}"\n  hint: e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)\n`);
     process.exit(EXIT_USAGE);
   }
   return Number(raw);
+}
+
+/** Stop with a usage error when `--out` or `--report` cannot be written, before any work. */
+function outputPathsUsable(out: string, report: string | undefined): boolean {
+  const problem = outputFolderProblem(out) ?? (report === undefined ? undefined : reportFileProblem(report, out));
+  if (!problem) return true;
+  process.stderr.write(`banmian: ${problem.message}\n  hint: ${problem.hint}\n`);
+  return false;
 }
 
 /** Every edition folder exists, or a usage error naming the first that does not. */
@@ -74,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--no-epub-fonts', 'leave the fonts out of the EPUB (smaller; the reading system chooses)')
     .option('--proof', 'also write <slug>.proof.pdf, even when the build fails: areas outlined, overset text in red, blank areas tinted')
     .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean; report?: string; colour: ColourMode; epubFonts: boolean; proof?: boolean }) => {
-      if (!editionDirsExist(editions, 'build')) {
+      if (!editionDirsExist(editions, 'build') || !outputPathsUsable(opts.out, opts.report)) {
         status = EXIT_USAGE;
         return;
       }
@@ -83,7 +96,10 @@ async function main(argv: string[]): Promise<number> {
       const fonts = loadFontBook(opts.fonts);
       const reports: LayoutReport[] = [];
       const writeReport = (): void => {
-        if (opts.report) writeFileSync(opts.report, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+        if (!opts.report) return;
+        // Into the output folder, which a refused build has not made yet.
+        mkdirSync(dirname(resolve(opts.report)), { recursive: true });
+        writeFileSync(opts.report, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
       };
       for (const dir of editions) {
         const started = Date.now();

@@ -4,20 +4,9 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { ContentError } from '../model/index.js';
+import { lineOfKey, readFontsConfig, type FaceSpec } from './config.js';
 import { FONT_ROLES, type Face, type FontBook, type FontRole, type GlyphMetrics } from './types.js';
 
-/** A face as fonts.json describes it. */
-interface FaceSpec {
-  readonly file?: string;
-  readonly package?: string;
-  readonly path?: string;
-  readonly postscriptName?: string;
-}
-
-interface FontsConfig {
-  readonly faces: Record<string, FaceSpec>;
-  readonly roles: Record<string, string[]>;
-}
 
 const CONFIG_NAME = 'fonts.json';
 const require = createRequire(import.meta.url);
@@ -38,22 +27,14 @@ export function loadFontBook(dir?: string): FontBook {
   if (!existsSync(configFile)) {
     throw new ContentError(`no ${CONFIG_NAME} in ${fontsDir}`, undefined, 'create it, or pass --fonts DIR');
   }
-  let config: FontsConfig;
-  try {
-    config = JSON.parse(readFileSync(configFile, 'utf8')) as FontsConfig;
-  } catch (err) {
-    throw new ContentError(`${configFile}: not valid JSON: ${(err as Error).message}`);
-  }
-  if (!config.faces || !config.roles) {
-    throw new ContentError(`${configFile}: needs "faces" and "roles" objects`);
-  }
+  const config = readFontsConfig(configFile);
 
   const faces = new Map<string, Face>();
   const chains = new Map<FontRole, Face[]>();
   for (const role of FONT_ROLES) {
     const keys = config.roles[role];
     if (!keys || keys.length === 0) {
-      throw new ContentError(`${configFile}: font role "${role}" is not mapped`, undefined, `add "${role}": ["<face>"] under "roles"`);
+      throw new ContentError(`font role "${role}" is not mapped`, { file: configFile, line: lineOfKey(configFile, 'roles') }, `add "${role}": ["<face>"] under "roles"`);
     }
     chains.set(
       role,
@@ -61,7 +42,7 @@ export function loadFontBook(dir?: string): FontBook {
         let face = faces.get(key);
         if (!face) {
           const spec = config.faces[key];
-          if (!spec) throw new ContentError(`${configFile}: font role "${role}" names face "${key}", which is not under "faces"`);
+          if (!spec) throw new ContentError(`font role "${role}" names face "${key}", which is not under "faces"`, { file: configFile, line: lineOfKey(configFile, role) }, `add "${key}" under "faces", or name one of ${Object.keys(config.faces).map((k) => `"${k}"`).join(', ')}`);
           face = openFace(key, spec, role, fontsDir);
           faces.set(key, face);
         }

@@ -24,6 +24,8 @@ interface EditionSettings {
 }
 
 const EDITION_KEYS = ['slug', 'title', 'language', 'typography', 'print', 'style'];
+/** The longest slug in bytes (file systems allow 255 bytes a name; the build adds `.proof.pdf.part-<pid>`). */
+const MAX_SLUG_BYTES = 200;
 /** Limits of the column grid an edition may ask for. */
 const COLUMN_CHARS = { min: 4, max: 40 } as const;
 const LEADING = { min: 1.2, max: 2.5 } as const;
@@ -82,6 +84,11 @@ function readSettings(file: string): EditionSettings {
   const fields = YamlFields.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), file, 1, 'edition.yml');
   fields.rejectUnknown(EDITION_KEYS, 'edition.yml');
   const slug = fields.string('slug', false, 'slug: is the output file stem, e.g. slug: renmin-ribao-dangjian');
+  // A file name: no path separator, not hidden, no control character, and short enough that
+  // `<slug>.proof.pdf.part-<pid>` stays under the 255 bytes file systems allow for a name.
+  if (slug !== undefined && Buffer.byteLength(slug) > MAX_SLUG_BYTES) {
+    fail(fields.pos('slug'), `slug is ${Buffer.byteLength(slug)} bytes long, more than the ${MAX_SLUG_BYTES} a file name can take here`, 'use a short name, e.g. slug: renmin-ribao-dangjian');
+  }
   if (slug !== undefined && (/[\\/]/.test(slug) || slug.startsWith('.') || /[\u0000-\u001f]/.test(slug))) {
     fail(fields.pos('slug'), `slug "${slug}" cannot be a file name`, 'write a plain name without / or \\, e.g. slug: renmin-ribao-dangjian');
   }
