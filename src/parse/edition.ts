@@ -2,7 +2,8 @@
  * An edition folder → Edition: `edition.yml` (optional) and every page file, in page order,
  * with the checks that span pages (jumps, duplicate ids, duplicate page numbers).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readSourceText } from './source-text.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError } from '../model/errors.js';
 import { DEFAULT_PRINT, type Edition, type Page, type PrintSettings, type SourcePos } from '../model/document.js';
@@ -81,7 +82,7 @@ function readTypography(fields: YamlFields): Typography {
 
 function readSettings(file: string): EditionSettings {
   if (!existsSync(file)) return { typography: DEFAULT_TYPOGRAPHY, print: DEFAULT_PRINT };
-  const fields = YamlFields.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), file, 1, 'edition.yml');
+  const fields = YamlFields.parse(readSourceText(file), file, 1, 'edition.yml');
   fields.rejectUnknown(EDITION_KEYS, 'edition.yml');
   const slug = fields.string('slug', false, 'slug: is the output file stem, e.g. slug: renmin-ribao-dangjian');
   // A file name: no path separator, not hidden, no control character, and short enough that
@@ -157,7 +158,7 @@ export function parseEdition(dir: string): Edition {
   const parsed = files
     .map((name) => {
       const file = join(dir, name);
-      return parsePageDetailed(readFileSync(file, 'utf8'), file, absolute);
+      return parsePageDetailed(readSourceText(file), file, absolute);
     })
     .sort((a, b) => a.page.number - b.page.number);
   checkAcrossPages(parsed);

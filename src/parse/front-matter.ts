@@ -12,6 +12,10 @@ export type PageHeader = Omit<Page, 'source' | 'articles'> & {
   readonly bands: SourcePos[];
 };
 
+/** The highest page number (版次): a daily's edition runs to a few hundred pages at most. */
+const MAX_PAGE_NUMBER = 999;
+/** The most basic columns a page may have: a broadsheet has 8, a wide one 12; past 24 a column holds a few characters. */
+const MAX_COLUMNS = 24;
 const KNOWN = ['paper', 'date', 'page', 'section', 'editor', 'size', 'columns', 'areas', 'rows'];
 
 export const FRONT_MATTER_EXAMPLE =
@@ -42,11 +46,11 @@ export function parseFrontMatter(yamlText: string, file: string, firstLine: numb
   fields.rejectUnknown(KNOWN, 'front matter');
   const paper = fields.string('paper', true, 'paper: is the masthead name for the page header, e.g. paper: 人民日报');
   const date = checkDate(fields.value('date'), fields.pos('date'));
-  const number = fields.positiveInteger('page', 'page: is the page number (版次), e.g. page: 11');
+  const number = fields.positiveInteger('page', 'page: is the page number (版次), e.g. page: 11', MAX_PAGE_NUMBER);
   const section = fields.string('section', true, 'section: is the section name (版名), e.g. section: 党建');
   const editor = fields.string('editor', false, 'editor: is an optional credit line, e.g. editor: 责任编辑：张三');
   const size = parseSize(fields.value('size'), fields.pos('size'));
-  const columns = fields.positiveInteger('columns', 'columns: is the number of basic grid columns, e.g. columns: 8');
+  const columns = fields.positiveInteger('columns', 'columns: is the number of basic grid columns, e.g. columns: 8', MAX_COLUMNS);
   const { areas, bands } = parseAreas(fields.value('areas'), columns, fields.pos('areas'), fields.itemPositions('areas'));
   const rows = parseRows(fields.value('rows'), areas.length, fields.pos('rows'), fields.itemPositions('rows'));
   const header = { paper, date, number, section, size, columns, areas, rows, bands };

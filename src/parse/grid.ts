@@ -6,6 +6,13 @@ import { ID_PATTERN } from './container.js';
 import { fail } from './fail.js';
 
 const SIZE_NAMES: readonly PageSizeName[] = ['broadsheet', 'tabloid', 'A3', 'A4'];
+/**
+ * The sides a page may have, in millimetres: a PDF page may not exceed 200 in (5080 mm, ISO
+ * 32000-1 Annex C), and no press prints a newspaper page beyond A0's 1189 mm; below a postcard
+ * (100 mm) no type area of whole lines is left.
+ */
+const MIN_PAGE_MM = 100;
+const MAX_PAGE_MM = 1500;
 const SIZE_HINT = 'size is one of broadsheet (对开), tabloid (四开), A3, A4, or "WIDTHxHEIGHTmm" such as "350x500mm"';
 const AREAS_HINT =
   'areas is a list of bands, one string per band with one word per basic column: an article id, or . for an empty cell';
@@ -20,7 +27,11 @@ export function parseSize(value: unknown, pos: SourcePos): PageSizeSpec {
     if (custom) {
       const widthMm = Number(custom[1]);
       const heightMm = Number(custom[2]);
-      if (widthMm > 0 && heightMm > 0) return { kind: 'custom', widthMm, heightMm };
+      if (widthMm > 0 && heightMm > 0) {
+        const out = [widthMm, heightMm].find((mm) => mm < MIN_PAGE_MM || mm > MAX_PAGE_MM);
+        if (out !== undefined) fail(pos, `a page ${out} mm wide or high is outside ${MIN_PAGE_MM}–${MAX_PAGE_MM} mm`, `${SIZE_HINT}; the largest press sheet (A0, 841 × 1189 mm) is within the range`);
+        return { kind: 'custom', widthMm, heightMm };
+      }
     }
   }
   return fail(pos, `unknown page size ${JSON.stringify(value)}`, SIZE_HINT);

@@ -9,6 +9,7 @@
 import MarkdownIt from 'markdown-it';
 import type { PluginWithOptions, Token } from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
+import { attrQuotes } from './attr-quotes.js';
 import markdownItCjkFriendly from 'markdown-it-cjk-friendly';
 import markdownItContainer from 'markdown-it-container';
 import markdownItFrontMatter from 'markdown-it-front-matter';
@@ -37,6 +38,7 @@ function createMarkdown(): MarkdownIt {
   // markdown-it-attrs types itself against the CommonJS markdown-it typings: same plugin, other d.ts.
   const attrs = markdownItAttrs as unknown as PluginWithOptions<{ leftDelimiter: string; rightDelimiter: string }>;
   md.use(attrs, { leftDelimiter: '{', rightDelimiter: '}' });
+  md.use(attrQuotes);
   md.use(markdownItCjkFriendly);
   md.use(cjkBreaks);
   return md;

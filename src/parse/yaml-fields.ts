@@ -115,11 +115,13 @@ export class YamlFields {
   }
 
   /** A required positive integer field. */
-  positiveInteger(key: string, hint: string): number {
+  /** A whole number from 1 to `max`. */
+  positiveInteger(key: string, hint: string, max = Number.MAX_SAFE_INTEGER): number {
     const value = this.values.get(key);
     if (value === undefined || value === null) fail(this.pos(key), `missing field "${key}"`, hint);
-    if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
-      fail(this.pos(key), `"${key}" must be a positive whole number, not ${JSON.stringify(value)}`, hint);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0 || value > max) {
+      const range = max < Number.MAX_SAFE_INTEGER ? ` from 1 to ${max}` : '';
+      fail(this.pos(key), `"${key}" must be a whole number${range || ' above 0'}, not ${JSON.stringify(value)}`, hint);
     }
     return value;
   }

@@ -80,4 +80,21 @@ describe('errors in fonts.json', () => {
     const empty = mkdtempSync(join(tmpdir(), 'banmian-nofonts-'));
     expect(contentError(() => loadFontBook(empty)).message).toContain('no fonts.json');
   });
+
+  it.each([
+    ['empty', '', 1, /fonts\.json is empty/, /"faces"/],
+    ['not JSON', 'hello world\n', 1, /fonts\.json is not valid JSON/, /"faces"/],
+    ['a copy of /etc/passwd', 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\n', 1, /not valid JSON/, /"roles"/],
+    ['a trailing comma', '{\n  "faces": {\n    "song": { "file": "x.ttf" },\n  }\n}\n', 4, /not valid JSON/, /"faces"/],
+    ['null', 'null\n', 1, /must be an object with "faces" and "roles"/, /"faces"/],
+    ['a role given as a string', '{\n  "faces": { "song": { "file": "x.ttf" } },\n  "roles": {\n    "body": "song"\n  }\n}\n', 4, /font role "body" must be a list of face keys/, /"body": \["song", "hei"\]/],
+    ['a face with no font', '{\n  "faces": {\n    "song": { "postscriptName": "X" }\n  },\n  "roles": { "body": ["song"] }\n}\n', 3, /face "song" names no font/, /"faces"/],
+  ])('fonts.json that is %s: refused at its line with what to write', (_name, text, line, message, hint) => {
+    const dir = mkdtempSync(join(tmpdir(), 'banmian-badfonts-'));
+    writeFileSync(join(dir, 'fonts.json'), text);
+    const error = contentError(() => loadFontBook(dir));
+    expect(error.pos).toEqual({ file: join(dir, 'fonts.json'), line });
+    expect(error.message).toMatch(message);
+    expect(error.hint).toMatch(hint);
+  });
 });
