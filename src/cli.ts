@@ -16,14 +16,19 @@ import { outputFolderProblem, reportFileProblem } from './output-paths.js';
 import type { LayoutReport } from './pipeline.js';
 
 /** The stages load once the command line is understood: a usage error answers at once. */
-async function stages(): Promise<typeof import('./pipeline.js') & typeof import('./check/index.js') & typeof import('./fonts/index.js')> {
-  const [pipeline, check, fonts] = await Promise.all([import('./pipeline.js'), import('./check/index.js'), import('./fonts/index.js')]);
-  return { ...pipeline, ...check, ...fonts };
+async function stages(): Promise<typeof import('./pipeline.js') & typeof import('./check/index.js') & typeof import('./fonts/index.js') & typeof import('./atomic-write.js')> {
+  const [pipeline, check, fonts, atomic] = await Promise.all([import('./pipeline.js'), import('./check/index.js'), import('./fonts/index.js'), import('./atomic-write.js')]);
+  return { ...pipeline, ...check, ...fonts, ...atomic };
 }
 
 const EXIT_CONTENT = 1;
 const EXIT_USAGE = 2;
 const EXIT_INTERNAL = 3;
+/** Exit codes after a signal, by the shell's convention (128 + the signal's number). */
+const SIGNAL_EXITS: readonly (readonly [NodeJS.Signals, number])[] = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+];
 
 function parseFormats(value: string): OutputFormat[] {
   const formats = value.split(',').map((f) => f.trim()).filter(Boolean);
@@ -92,7 +97,15 @@ async function main(argv: string[]): Promise<number> {
         return;
       }
       const epoch = sourceDateEpoch();
-      const { buildEdition, BuildError, formatFinding, formatSummary, loadFontBook } = await stages();
+      const { buildEdition, BuildError, formatFinding, formatSummary, loadFontBook, PartFiles } = await stages();
+      // Interrupted (Ctrl-C, a CI timeout's SIGTERM): remove what is being written, then stop.
+      const parts = new PartFiles();
+      for (const [signal, code] of SIGNAL_EXITS) {
+        process.once(signal, () => {
+          parts.removeAll();
+          process.exit(code);
+        });
+      }
       const fonts = loadFontBook(opts.fonts);
       const reports: LayoutReport[] = [];
       const writeReport = (): void => {
@@ -105,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
         const started = Date.now();
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts }, fonts);
         } catch (error) {
           // A refused build still gives its report and its proof, to see what to cut.
           if (!(error instanceof BuildError)) throw error;

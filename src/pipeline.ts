@@ -3,8 +3,9 @@
  * point is called once, in order; none calls back into an earlier one. Nothing is written
  * unless the audit of the pages finds no error.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PartFiles, removeStaleParts } from './atomic-write.js';
 import { AuditError, checkEdition, type CheckReport, type Finding } from './check/index.js';
 import { composePages, type ArticleLayout, type ComposedPage } from './compose/index.js';
 import type { ColourMode } from './export/pdf/index.js';
@@ -37,6 +38,8 @@ export interface BuildOptions {
   readonly epubFonts?: boolean;
   /** Also write `<slug>.proof.pdf` (areas outlined, overset in red, blank areas tinted), even when the build fails. */
   readonly proof?: boolean;
+  /** The temporary files being written, for the command line's signal handlers to remove (default: the build's own). */
+  readonly parts?: PartFiles;
 }
 
 /**
@@ -116,21 +119,11 @@ async function writeProof(set: Typeset, fonts: FontBook, options: BuildOptions):
   const data = await writePdf(pages, fonts, { title: `${set.edition.title}（校样）`, language: set.edition.language, creationDate: dateOf(options.sourceDateEpoch), colour: 'cmyk' });
   const path = join(options.outDir, `${set.edition.slug}.proof.pdf`);
   mkdirSync(options.outDir, { recursive: true });
-  writeAtomically(path, data);
+  removeStaleParts([path]);
+  (options.parts ?? new PartFiles()).write(path, data);
   return path;
 }
 
-/** Write a file whole or not at all: to a temporary name first, then renamed into place. */
-function writeAtomically(path: string, data: Buffer): void {
-  const temp = `${path}.part-${process.pid}`;
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
-}
 
 /** The dates written into the files: SOURCE_DATE_EPOCH's, else now. */
 function dateOf(sourceDateEpoch: number | undefined): Date {
@@ -197,6 +190,8 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   }
   // Only once every file is made is anything written, so a failure leaves no half an edition.
   mkdirSync(options.outDir, { recursive: true });
-  for (const output of outputs) writeAtomically(output.path, output.data);
+  removeStaleParts(outputs.map((o) => o.path));
+  const parts = options.parts ?? new PartFiles();
+  for (const output of outputs) parts.write(output.path, output.data);
   return { slug: edition.slug, files: [...outputs.map((o) => o.path), ...proof], pages: edition.pages.length, audit, report };
 }

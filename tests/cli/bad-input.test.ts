@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { banmian } from '../helpers/tools.js';
+import { banmian, run } from '../helpers/tools.js';
 
 const HAN = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经';
 
@@ -68,3 +68,107 @@ describe('deep inputs', () => {
     refused(dir, 1, /1\.md:\d+: /, /article "a" does not fit its area on page 1: \d+ characters left over/);
   });
 });
+
+const ARTICLE = `\n::: article a\n\n# 标题\n\n${han(120)}。\n\n:::\n`;
+
+describe('paths and environment: usage errors before any work', () => {
+  it.each([
+    ['--out that is a file', (dir: string) => ['--out', join(dir, '1.md')], /--out .*1\.md is a file, not a folder/],
+    ['--out under a file', (dir: string) => ['--out', join(dir, '1.md', 'sub')], /--out .* lies under .*1\.md, which is a file/],
+    ['--report that is a folder', (dir: string) => ['--out', join(dir, 'out'), '--report', dir], /--report .* is a folder/],
+    ['--report in a folder that does not exist', (dir: string) => ['--out', join(dir, 'out'), '--report', join(dir, 'nope', 'r.json')], /--report .*: its folder .*nope does not exist/],
+  ])('%s: exit 2 with a hint, nothing built', (_name, args, message) => {
+    const dir = edition({ '1.md': FRONT + ARTICLE });
+    const r = banmian(['build', dir, ...args(dir)]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/hint: /);
+    expect(r.stdout).toBe('');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('SOURCE_DATE_EPOCH past year 9999: exit 2 naming the range', () => {
+    const dir = edition({ '1.md': FRONT + ARTICLE });
+    const r = banmian(['build', dir, '--out', join(dir, 'out')], { env: { SOURCE_DATE_EPOCH: '99999999999999' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/SOURCE_DATE_EPOCH must be whole seconds since 1970, at most 253402300799/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('--report into the --out folder is written even when the build is refused', () => {
+    const dir = edition({ '1.md': `${FRONT.replace('rows: [auto]', 'rows: ["20mm"]')}${ARTICLE.replace(han(120), han(3000))}` });
+    const report = join(dir, 'out', 'report.json');
+    const r = banmian(['build', dir, '--out', join(dir, 'out'), '--report', report]);
+    expect(r.status).toBe(1);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['report.json']);
+  });
+});
+
+describe('files that are not what they claim', () => {
+  it.each([
+    ['in GBK', (text: string) => gb18030(text), /1\.md:2: the file is in GBK/],
+    ['in UTF-16 with its mark', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), /1\.md:1: the file is in UTF-16LE/],
+    ['with a NUL byte', (text: string) => Buffer.from(text.replace('# 标题', '# 标\u0000题')), /1\.md:15: a control character \(U\+0000, NUL\)/],
+  ])('a page file %s: exit 1 at its line with how to convert', (_name, bytes, message) => {
+    refused(edition({ '1.md': bytes(FRONT + ARTICLE) }), 1, undefined, message);
+  });
+
+  it.each([
+    ['page: 1e23', FRONT.replace('page: 1', 'page: 1e23'), /1\.md:4: "page" must be a whole number from 1 to 999, not 1e\+23/],
+    ['a 99999 mm page', FRONT.replace('size: A4', 'size: "99999x500mm"'), /1\.md:6: a page 99999 mm wide or high is outside 100–1500 mm/],
+  ])('%s: exit 1 at its line', (_name, front, message) => {
+    refused(edition({ '1.md': front + ARTICLE }), 1, undefined, message);
+  });
+
+  it('fonts.json that is a copy of /etc/passwd: exit 1 at its line, with the shape it must have', () => {
+    const fonts = mkdtempSync(join(tmpdir(), 'banmian-bad-fonts-'));
+    writeFileSync(join(fonts, 'fonts.json'), 'root:x:0:0:root:/root:/bin/bash\n');
+    refused(edition({ '1.md': FRONT + ARTICLE }), 1, /fonts\.json:1: /, /fonts\.json is not valid JSON/, ['--fonts', fonts]);
+  });
+
+  it('a byline holding one ASCII " keeps its role: {.byline} is never printed', () => {
+    const dir = edition({ '1.md': `${FRONT}\n::: article a\n\n# 标题\n\n本报记者 "王欣悦 {.byline}\n\n${han(120)}。\n\n:::\n` });
+    const r = banmian(['build', dir, '--out', join(dir, 'out'), '--format', 'pdf']);
+    expect(r.status, r.stderr).toBe(0);
+    const text = run('pdftotext', [join(dir, 'out', `${dir.split('/').pop()}.pdf`), '-']).stdout;
+    expect(text).toContain('本报记者');
+    expect(text).not.toContain('{.byline}');
+  });
+});
+
+describe('no litter', () => {
+  it('temporary files of this edition left by a killed build are removed by the next; another edition’s are left alone', () => {
+    const dir = edition({ '1.md': FRONT + ARTICLE });
+    const out = join(dir, 'out');
+    const slug = dir.split('/').pop()!;
+    // A process id no process has (above Linux's pid_max of 2^22).
+    const dead = 4_194_999;
+    banmian(['build', dir, '--out', out, '--format', 'pdf']);
+    writeFileSync(join(out, `${slug}.pdf.part-${dead}`), 'half a PDF');
+    writeFileSync(join(out, `${slug}.epub.part-${dead}`), 'half an EPUB');
+    writeFileSync(join(out, `other.pdf.part-${dead}`), 'another edition');
+    const r = banmian(['build', dir, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([`${slug}.epub`, `${slug}.pdf`, `other.pdf.part-${dead}`]);
+  });
+});
+
+/** GB 18030 bytes of a text (Node decodes GB 18030 but does not encode it): through a table of the two-byte range. */
+function gb18030(text: string): Buffer {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder('gb18030');
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(Uint8Array.of(lead, trail));
+      if (!table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else for (const b of table.get(ch) ?? [0x3f]) out.push(b);
+  }
+  return Buffer.from(out);
+}
