@@ -1,19 +1,6 @@
-import type { HouseStyle, PageSizeSpec } from '../model/index.js';
+import { columnCharsThatFit, pageSizeMm, PT_PER_MM, type HouseStyle, type PageSizeSpec } from '../model/index.js';
 
-/** Points per millimetre (1 pt = 1/72 in = 25.4/72 mm). */
-export const PT_PER_MM = 72 / 25.4;
-
-/** Page and type area (版心) sizes in millimetres. Broadsheet 对开 and tabloid 四开 after the
- *  textbook figures in reference §2.1 (390 × 550, type area about 350 × 490). */
-const NAMED_SIZES = {
-  broadsheet: { page: [390, 550], typeArea: [353, 490] },
-  tabloid: { page: [275, 390], typeArea: [245, 350] },
-  A3: { page: [297, 420], typeArea: [267, 380] },
-  A4: { page: [210, 297], typeArea: [186, 265] },
-} as const;
-
-/** For a custom size the type area keeps this share of each side. */
-const CUSTOM_TYPE_AREA_SHARE = 0.9;
+export { PT_PER_MM } from '../model/index.js';
 
 /** Ascent of the CJK ideographic em box above the baseline, in ems (Noto CJK / Source Han: 0.88). */
 export const EM_BOX_ASCENT = 0.88;
@@ -37,13 +24,6 @@ export interface PageGeometry {
   readonly pitch: number;
 }
 
-export function pageSizeMm(spec: PageSizeSpec): { page: readonly [number, number]; typeArea: readonly [number, number] } {
-  if (spec.kind === 'named') return NAMED_SIZES[spec.name];
-  return {
-    page: [spec.widthMm, spec.heightMm],
-    typeArea: [spec.widthMm * CUSTOM_TYPE_AREA_SHARE, spec.heightMm * CUSTOM_TYPE_AREA_SHARE],
-  };
-}
 
 /**
  * Lay the grid: n columns of c characters and n−1 gutters of one character, c as large as the
@@ -54,8 +34,9 @@ export function pageGeometry(spec: PageSizeSpec, columns: number, style: HouseSt
   const { page, typeArea } = pageSizeMm(spec);
   const em = style.body.size;
   const gutter = style.gutterChars * em;
-  const maxWidth = typeArea[0] * PT_PER_MM;
-  const fitChars = Math.floor(((maxWidth + gutter) / columns - gutter) / em);
+  // The style's width when it fits (an edition that asks for more is refused by the parser); the
+  // house default narrows on a smaller page.
+  const fitChars = columnCharsThatFit(spec, columns, em, style.gutterChars);
   const columnChars = Math.max(1, Math.min(style.columnChars, fitChars));
   const columnWidth = columnChars * em;
   const width = columns * columnWidth + (columns - 1) * gutter;

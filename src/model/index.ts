@@ -5,3 +5,4 @@ export { ContentError } from './errors.js';
 export * from './style.js';
 export * from './style-overrides.js';
 export * from './rank.js';
+export * from './page-size.js';

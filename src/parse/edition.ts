@@ -7,8 +7,9 @@ import { readSourceText } from './source-text.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError } from '../model/errors.js';
 import { DEFAULT_PRINT, type Edition, type Page, type PrintSettings, type SourcePos } from '../model/document.js';
-import { DEFAULT_TYPOGRAPHY, HAO, TYPOGRAPHY_CHOICES, type Typography } from '../model/style.js';
-import { parseSize, SIZED_ELEMENTS, type SizedElement, type StyleOverrides } from '../model/style-overrides.js';
+import { columnCharsThatFit } from '../model/page-size.js';
+import { DEFAULT_STYLE, DEFAULT_TYPOGRAPHY, HAO, TYPOGRAPHY_CHOICES, type Typography } from '../model/style.js';
+import { applyStyle, parseSize, SIZED_ELEMENTS, type SizedElement, type StyleOverrides } from '../model/style-overrides.js';
 import { fail } from './fail.js';
 import { parsePageDetailed } from './page.js';
 import { readPrint } from './print-settings.js';
@@ -22,6 +23,8 @@ interface EditionSettings {
   typography: Typography;
   print: PrintSettings;
   style?: StyleOverrides;
+  /** Where `style:` is, for errors about it found once the pages are read. */
+  stylePos?: SourcePos;
 }
 
 const EDITION_KEYS = ['slug', 'title', 'language', 'typography', 'print', 'style'];
@@ -98,7 +101,7 @@ function readSettings(file: string): EditionSettings {
   if (language !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) {
     fail(fields.pos('language'), `language "${language}" is not a BCP 47 tag`, 'write e.g. zh-Hans, zh-Hant or en');
   }
-  return { slug, title, language, typography: readTypography(fields), print: readPrint(fields, dirname(file)), style: readStyle(fields) };
+  return { slug, title, language, typography: readTypography(fields), print: readPrint(fields, dirname(file)), style: readStyle(fields), stylePos: fields.pos('style') };
 }
 
 function isFile(path: string): boolean {
@@ -144,6 +147,17 @@ function checkAcrossPages(parsed: readonly ParsedPage[]): void {
   }
 }
 
+/** A column width asked for in `style:` that a page's grid cannot hold is refused, never narrowed silently. */
+function checkColumnChars(style: StyleOverrides, pages: readonly Page[], pos: SourcePos): void {
+  const house = applyStyle(DEFAULT_STYLE, style);
+  for (const page of pages) {
+    const fit = columnCharsThatFit(page.size, page.columns, house.body.size, house.gutterChars);
+    if (house.columnChars > fit) {
+      fail(pos, `style columnChars: ${house.columnChars} does not fit page ${page.number}: ${page.columns} columns of ${house.body.size} pt characters hold at most ${fit} each there`, `give columnChars: ${Math.max(1, fit)} or fewer, fewer columns, or a wider page (${page.source.file})`);
+    }
+  }
+}
+
 /** Read an edition folder: `edition.yml` and every page file (`*.md`, README.md ignored). */
 export function parseEdition(dir: string): Edition {
   const absolute = resolve(dir);
@@ -163,6 +177,7 @@ export function parseEdition(dir: string): Edition {
     .sort((a, b) => a.page.number - b.page.number);
   checkAcrossPages(parsed);
   const pages: Page[] = parsed.map((entry) => entry.page);
+  if (settings.style?.columnChars !== undefined) checkColumnChars(settings.style, pages, settings.stylePos!);
   const first = pages[0];
   return {
     slug: settings.slug ?? basename(absolute),

@@ -70,12 +70,24 @@ describe('parseEdition', () => {
     ['a slug with a slash', 'slug: out/x\n', 1, /^slug "out\/x" cannot be a file name$/],
     ['a bad language', 'language: Chinese simplified\n', 1, /is not a BCP 47 tag/],
     ['broken YAML', 'title: [x\nslug: y\n', 2, /^invalid YAML in the edition.yml/],
+    ['a slug longer than a file name can take', `slug: ${'x'.repeat(300)}\n`, 1, /^slug is 300 bytes long, more than the 200 a file name can take here$/],
   ])('rejects edition.yml with %s', (_what, yml, line, message) => {
     writeFile(join(dir, '11.md'), pageSource(11, ['a'], ['a']));
     writeFile(join(dir, 'edition.yml'), yml);
     const error = contentError(() => parseEdition(dir));
     expect(error.pos).toEqual({ file: join(dir, 'edition.yml'), line });
     expect(error.message).toMatch(message);
+  });
+
+  it('rejects a column width asked for in style: that a page cannot hold, at the style: line, never narrowing it silently', () => {
+    writeFile(join(dir, '11.md'), pageSource(11, ['a a a a a a a a'], ['a']));
+    writeFile(join(dir, 'edition.yml'), 'slug: x\nstyle:\n  columnChars: 40\n');
+    const error = contentError(() => parseEdition(dir));
+    expect(error.pos).toEqual({ file: join(dir, 'edition.yml'), line: 2 });
+    expect(error.message).toBe('style columnChars: 40 does not fit page 11: 8 columns of 9 pt characters hold at most 13 each there');
+    expect(error.hint).toMatch(/give columnChars: 13 or fewer/);
+    writeFile(join(dir, 'edition.yml'), 'slug: x\nstyle:\n  columnChars: 12\n');
+    expect(parseEdition(dir).style?.columnChars).toBe(12);
   });
 
   it('accepts a jump: an id of an earlier page in areas', () => {
