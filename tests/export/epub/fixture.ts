@@ -35,7 +35,7 @@ export function makeEdition(typography: Partial<Typography> = {}): Edition {
     '村里建立了“支部+合作社+农户”模式,带动**三百余户**群众增收。数据显示,人均收入超过6万元。',
     '### （一）党员带头',
     '> 把支部建在产业链上,让党员站在最前沿。',
-    '标记 A&B <测试> 与"引号"照常显示。\u0007',
+    '标记 A&B <测试> 与"引号"照常显示。',
     '本版统筹：王丽 {.credit}',
   ]);
   const box = article(
