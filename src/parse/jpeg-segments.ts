@@ -62,24 +62,29 @@ export function isSof(marker: number): boolean {
   return marker >= SOF_FIRST && marker <= SOF_LAST && !NOT_SOF.has(marker);
 }
 
-/** Read the marker segment at `at`, after any 0xFF fill bytes (T.81 B.1.1.2). */
+/**
+ * Read the marker segment at `at`, after any 0xFF fill bytes (T.81 B.1.1.2). Stray bytes before
+ * a marker are skipped, as libjpeg's next_marker does: such files exist and every viewer shows
+ * them; what counts is that the segments and the image data are whole.
+ */
 export function segmentAt(bytes: Uint8Array, at: number): Segment {
-  if (at >= bytes.length) throw cut(`the file ends at byte ${bytes.length}, before its end-of-image marker (EOI)`);
-  if (bytes[at] !== MARKER_PREFIX) throw corrupt(`there is no marker where one should begin, at byte ${at}`);
   let i = at;
-  while (bytes[i] === MARKER_PREFIX) i++;
-  if (i >= bytes.length) throw cut(`the file ends at byte ${bytes.length}, inside a marker`);
+  for (;;) {
+    while (i < bytes.length && bytes[i] !== MARKER_PREFIX) i++;
+    while (i < bytes.length && bytes[i] === MARKER_PREFIX) i++;
+    if (i >= bytes.length) throw cut(`the file ends at byte ${bytes.length} without its end-of-image marker (EOI)`);
+    if (bytes[i] !== STUFFED) break;
+  }
   const marker = bytes[i];
-  if (marker === STUFFED) throw corrupt(`there is no marker where one should begin, at byte ${at}`);
   const after = i + 1;
-  if (standalone(marker)) return { marker, at, data: bytes.subarray(after, after), end: after };
+  if (standalone(marker)) return { marker, at: i - 1, data: bytes.subarray(after, after), end: after };
   const LENGTH_BYTES = 2;
   if (after + LENGTH_BYTES > bytes.length) throw cut(`the file ends at byte ${bytes.length}, inside the header of a ${markerName(marker)} segment`);
   const length = (bytes[after] << 8) | bytes[after + 1];
-  if (length < LENGTH_BYTES) throw corrupt(`the ${markerName(marker)} segment at byte ${at} has an impossible length of ${length}`);
+  if (length < LENGTH_BYTES) throw corrupt(`the ${markerName(marker)} segment at byte ${i - 1} has an impossible length of ${length}`);
   const end = after + length;
   if (end > bytes.length) throw cut(`the file ends at byte ${bytes.length}, inside a ${markerName(marker)} segment that should end at byte ${end}`);
-  return { marker, at, data: bytes.subarray(after + LENGTH_BYTES, end), end };
+  return { marker, at: i - 1, data: bytes.subarray(after + LENGTH_BYTES, end), end };
 }
 
 /** How a refusal names a marker: `SOF0`, `DHT`, `APP1`, or its code. */

@@ -19,6 +19,8 @@ beforeAll(() => {
   image('half.jpg', jpegFile.subarray(0, jpegFile.length >> 1));
   image('no-eoi.jpg', jpegFile.subarray(0, jpegFile.length - 2));
   image('half-eoi.jpg', Buffer.concat([jpegFile.subarray(0, jpegFile.length >> 1), Buffer.from([0xff, 0xd9])]));
+  // Three stray bytes after APP0 (which jpeg-js writes at bytes 2–19): skipped, as decoders do.
+  image('stray-bytes.jpg', Buffer.concat([jpegFile.subarray(0, 20), Buffer.from([0, 0, 0]), jpegFile.subarray(20)]));
   image('header-only.jpg', jpegFile.subarray(0, sofAt(jpegFile) + 10));
   const twelveBit = Buffer.from(jpegFile);
   twelveBit[sofAt(twelveBit) + 4] = 12; // SOF0: FF C0, length (2 bytes), P
@@ -76,6 +78,7 @@ describe('image checks', () => {
     expect(figure('images/whole.jpg')).toMatchObject({ pixelWidth: 64, pixelHeight: 48, crop: true });
     expect(figure('images/grey.png')).toMatchObject({ pixelWidth: 20, pixelHeight: 10, crop: false });
     expect(figure('images/restart-interval.jpg')).toMatchObject({ pixelWidth: 40, pixelHeight: 24 });
+    expect(figure('images/stray-bytes.jpg')).toMatchObject({ pixelWidth: 64, pixelHeight: 48 });
   });
 
   it('reads a PNG named .jpg as the PNG it is: its size, shown whole', () => {
