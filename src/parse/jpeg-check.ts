@@ -7,7 +7,7 @@
  */
 import { corrupt } from './image-fault.js';
 import { readHuffmanTables, type HuffmanTable, type TableClass } from './jpeg-huffman.js';
-import { componentGrid, decodeScan, type ComponentGrid, type Scan, type ScanComponent } from './jpeg-scan.js';
+import { componentGrid, decodeScan, nonZeroMap, type ComponentGrid, type Scan, type ScanComponent } from './jpeg-scan.js';
 import { afterSoi, DHT, DQT, DRI, EOI, isSof, parseFrame, RST0, RST7, segmentAt, SOS, type JpegFrame, type Segment } from './jpeg-segments.js';
 
 /**
@@ -18,9 +18,11 @@ import { afterSoi, DHT, DQT, DRI, EOI, isSof, parseFrame, RST0, RST7, segmentAt,
 const MAX_SCANS = 64;
 /** T.81 B.2.3: an interleaved MCU holds at most 10 blocks. */
 const MAX_BLOCKS_PER_MCU = 10;
+/** G.1.1.1.1 (Table B.3): successive approximation bit positions Ah and Al lie in 0…13. */
 const MAX_SUCCESSIVE_BIT = 13;
+/** Zig-zag index of a block's last coefficient (64 coefficients, F.1.1.5). */
 const LAST_COEFFICIENT = 63;
-const WORDS_PER_BLOCK = 2;
+/** B.2.4.1: quantization table destinations 0…3. */
 const QUANT_TABLES = 4;
 
 interface State {
@@ -56,7 +58,7 @@ function header(segment: Segment, state: State): number {
     state.frame = frame;
     state.grids = frame.components.map((c) => componentGrid(frame, c));
     if (frame.process === 'progressive') {
-      for (const g of state.grids) g.nonZero = new Uint32Array(g.blocksPerLine * g.blocksPerColumn * WORDS_PER_BLOCK);
+      for (const g of state.grids) g.nonZero = nonZeroMap(g);
     }
   } else if (marker === DHT) {
     readHuffmanTables(data, state.huffman);

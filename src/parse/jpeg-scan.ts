@@ -52,6 +52,11 @@ export function componentGrid(frame: JpegFrame, component: FrameComponent): Comp
   return { component, blocksPerLine: Math.ceil(width / BLOCK), blocksPerColumn: Math.ceil(height / BLOCK) };
 }
 
+/** An empty non-zero map for a progressive JPEG's component: two 32-bit words a block. */
+export function nonZeroMap(grid: ComponentGrid): Uint32Array {
+  return new Uint32Array(grid.blocksPerLine * grid.blocksPerColumn * WORDS_PER_BLOCK);
+}
+
 /** Decode one scan starting at `start`; returns the offset of the marker after its data. */
 export function decodeScan(data: Uint8Array, start: number, frame: JpegFrame, scan: Scan, restartInterval: number): number {
   const bits = new EntropyBits(data, start);
