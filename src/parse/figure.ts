@@ -1,13 +1,13 @@
 /**
- * A photo paragraph → Figure: the file is resolved inside the edition folder, must be a JPEG,
- * and its pixel size is read now.
+ * A photo paragraph → Figure: the file is resolved inside the edition folder, must be a JPEG
+ * or a PNG within the size limits and whole (image-check.ts), and its pixel size is read now.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { imageSize } from 'image-size';
 import type { Token } from 'markdown-it';
 import type { Figure, FigureHeight, FigurePlace, SourcePos } from '../model/document.js';
 import { fail } from './fail.js';
+import { checkImage } from './image-check.js';
 import { toInlines, tokensText } from './inlines.js';
 import { tokenizeInline } from './markdown.js';
 
@@ -43,30 +43,6 @@ function resolveImage(href: string, editionDir: string, pos: SourcePos): string 
   if (!inside(realpathSync(dir), realpathSync(src))) fail(pos, `image ${href} links to a file outside the edition folder`, inEdition);
   return src;
 }
-
-/** Pixel size of a JPEG (upright: EXIF orientations 5–8 swap width and height) or a PNG. */
-function pixelSize(src: string, href: string, pos: SourcePos): { width: number; height: number; png: boolean } {
-  const bytes = readFileSync(src);
-  const hint = 'photos and graphics are JPEG (.jpg) or PNG (.png): convert the image to one of them and point to that file';
-  let detected: { width?: number; height?: number; type?: string; orientation?: number } | undefined;
-  try {
-    detected = imageSize(bytes);
-  } catch {
-    detected = undefined;
-  }
-  const isJpeg = bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-  const isPng = bytes.length > 8 && bytes.subarray(0, 8).equals(PNG_SIGNATURE);
-  if (!isJpeg && !isPng) {
-    const type = detected?.type ? `a ${detected.type.toUpperCase()} image` : 'not an image banmian can read';
-    fail(pos, `image ${href} is ${type}, not a JPEG or PNG`, hint);
-  }
-  if (!detected?.width || !detected.height) fail(pos, `cannot read the pixel size of image ${href}`, `the file may be damaged; ${hint}`);
-  const turned = isJpeg && detected.orientation !== undefined && detected.orientation >= 5;
-  return turned ? { width: detected.height, height: detected.width, png: isPng } : { width: detected.width, height: detected.height, png: isPng };
-}
-
-/** The eight bytes every PNG file starts with (ISO/IEC 15948 §5.2). */
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
  * Build the Figure of a photo paragraph. `image` is the image token; `paragraphAttrs` the
@@ -109,7 +85,7 @@ export function toFigure(
   }
   const href = image.attrGet('src') ?? '';
   const src = resolveImage(href, editionDir, pos);
-  const { width, height, png } = pixelSize(src, href, pos);
+  const { kind, width, height } = checkImage(src, href, pos);
   const title = image.attrGet('title') ?? '';
   const figure: Figure = {
     kind: 'figure',
@@ -118,7 +94,7 @@ export function toFigure(
     alt: tokensText(image.children ?? []),
     caption: title === '' ? [] : toInlines(tokenizeInline(title), pos),
     // A PNG is most often a graphic (a chart, a map): shown whole unless the page says otherwise.
-    crop: crop ?? !png,
+    crop: crop ?? kind !== 'png',
     pixelWidth: width,
     pixelHeight: height,
     source: pos,

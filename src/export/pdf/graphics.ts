@@ -7,6 +7,7 @@ import type PDFDocument from 'pdfkit';
 import type { DrawOp } from '../../render/draw-op.js';
 import { colourOperator, type ColourMode } from './colour.js';
 import { isPng, printablePng } from './png.js';
+import { pngImage } from './png-xobject.js';
 
 type Doc = typeof PDFDocument;
 
@@ -39,7 +40,7 @@ export function drawDot(doc: Doc, op: Extract<DrawOp, { op: 'dot' }>, mode: Colo
  * A JPEG or PNG scaled into the op's rectangle. pdfkit keeps an image registry keyed by path,
  * so a file drawn several times is read and embedded once (an XObject: a JPEG's DCT data passed
  * through at the file's own resolution, honouring its EXIF orientation; a PNG's pixels as
- * FlateDecode, flattened first if it has transparency, see png.ts).
+ * FlateDecode, flattened first if it has transparency, see png.ts and png-xobject.ts).
  */
 export function drawImage(doc: Doc, op: Extract<DrawOp, { op: 'image' }>): void {
   const src = imageSource(doc, op.src);
@@ -60,13 +61,13 @@ interface ImageRegistry {
 
 /**
  * What to hand pdfkit for the file: its path. A JPEG pdfkit reads and registers itself; a PNG
- * is opened here from its printable bytes (png.ts) and registered under its path first, so
- * pdfkit finds that image instead of reading the file.
+ * is read here (png.ts) and registered under its path first as an image object of our own
+ * (png-xobject.ts), so pdfkit finds that image instead of reading the file.
  */
 function imageSource(doc: Doc, path: string): string {
   const registry = (doc as unknown as ImageRegistry)._imageRegistry;
   // Drawn before (a JPEG pdfkit read, or a PNG opened here): pdfkit finds it under its path.
   if (registry[path] || !isPng(path)) return path;
-  registry[path] = (doc as unknown as { openImage(src: Buffer): object }).openImage(printablePng(path));
+  registry[path] = pngImage(doc, printablePng(path));
   return path;
 }

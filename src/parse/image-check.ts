@@ -1,0 +1,106 @@
+/**
+ * An image file checked before the page takes it: its kind from its bytes (image-kind.ts), its
+ * file size and the pixel size its header declares against the limits (image-limits.ts), and
+ * then its data whole (jpeg-check.ts, png-check.ts), so that nothing huge is decoded and
+ * nothing cut short or damaged reaches the PDF or the EPUB. Every refusal is a ContentError at
+ * the photo's line in the page file, naming the image and saying what to do.
+ */
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { imageSize } from 'image-size';
+import type { SourcePos } from '../model/document.js';
+import { fail } from './fail.js';
+import { ImageFault, type ImageFaultKind } from './image-fault.js';
+import { imageKind, KIND_NAME, type ImageKind, type ReadableKind } from './image-kind.js';
+import { checkFileSize, checkPixelSize, checkPngDataSize } from './image-limits.js';
+import { checkJpegData } from './jpeg-check.js';
+import { readJpegFrame } from './jpeg-segments.js';
+import { checkPngData } from './png-check.js';
+import { pixelDataBytes, pngForm, readPngHeader } from './png-header.js';
+
+export interface CheckedImage {
+  readonly kind: ReadableKind;
+  /** Pixel size as the picture is shown: EXIF orientations 5–8 of a JPEG swap width and height. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Enough of the start of a file to tell its kind (image-kind.ts) and read a PNG's header. */
+const HEAD_BYTES = 512;
+/** EXIF orientations 5–8 turn the picture a quarter (EXIF 2.3 §4.6.4 A, Orientation). */
+const FIRST_TURNED_ORIENTATION = 5;
+
+const CONVERT = 'photos and graphics are JPEG (.jpg) or PNG (.png): convert the image to one of them and point to that file';
+
+const KIND_HINT: Partial<Record<ImageKind, string>> = {
+  heic: `${CONVERT} (on an iPhone, share or export the photo as JPEG, or set Camera › Formats to Most Compatible)`,
+  html: 'the file is a web page, not a picture: download the picture itself (open it on its own, then save it) and point to that file',
+  empty: 'the file is empty: copy the picture again from where it came from and point to that file',
+};
+
+const FAULT_WORDS: Record<ImageFaultKind, string> = { cut: 'is incomplete', corrupt: 'is damaged', unsupported: '' };
+
+function faultHint(fault: ImageFaultKind, kind: ReadableKind): string {
+  const name = kind === 'jpeg' ? 'JPEG' : 'PNG';
+  if (fault === 'cut') return `the file was cut short, most likely by an interrupted copy or download: copy it again, or export it again from the original as ${name}, and point to the new file`;
+  return `export it again from the original photo or graphic as ${name} (or open it in an image editor and save it as a new ${name}) and point to the new file`;
+}
+
+/** Files already checked in this run, under their path, size and change time. */
+const checked = new Map<string, CheckedImage>();
+
+/** Check the image file `src` (written `href` on the page, at `pos`). */
+export function checkImage(src: string, href: string, pos: SourcePos): CheckedImage {
+  const stat = statSync(src);
+  const key = `${src}\0${stat.size}\0${stat.mtimeMs}`;
+  const known = checked.get(key);
+  if (known) return known;
+  const kind = imageKind(readHead(src));
+  if (kind !== 'jpeg' && kind !== 'png') fail(pos, `image ${href} is ${KIND_NAME[kind]}, not a JPEG or PNG`, KIND_HINT[kind] ?? CONVERT);
+  checkFileSize(stat.size, href, pos);
+  const bytes = readFileSync(src);
+  try {
+    const image = kind === 'jpeg' ? checkJpeg(bytes, href, pos) : checkPng(bytes, href, pos);
+    checked.set(key, image);
+    return image;
+  } catch (error) {
+    if (!(error instanceof ImageFault)) throw error;
+    const what = error.fault === 'unsupported' ? error.reason : `${FAULT_WORDS[error.fault]}: ${error.reason}`;
+    return fail(pos, `image ${href} ${what}`, error.hint ?? faultHint(error.fault, kind));
+  }
+}
+
+/** The first bytes of a file, without reading the rest. */
+function readHead(src: string): Buffer {
+  const head = Buffer.alloc(HEAD_BYTES);
+  const fd = openSync(src, 'r');
+  try {
+    return head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function checkJpeg(bytes: Buffer, href: string, pos: SourcePos): CheckedImage {
+  const frame = readJpegFrame(bytes);
+  checkPixelSize(frame.width, frame.height, href, pos);
+  checkJpegData(bytes);
+  const turned = (orientation(bytes) ?? 1) >= FIRST_TURNED_ORIENTATION;
+  return { kind: 'jpeg', width: turned ? frame.height : frame.width, height: turned ? frame.width : frame.height };
+}
+
+/** The EXIF orientation, read by image-size; none when it cannot be read. */
+function orientation(bytes: Buffer): number | undefined {
+  try {
+    return imageSize(bytes).orientation;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkPng(bytes: Buffer, href: string, pos: SourcePos): CheckedImage {
+  const header = readPngHeader(bytes);
+  checkPixelSize(header.width, header.height, href, pos);
+  checkPngDataSize(pixelDataBytes(header), pngForm(header), href, pos);
+  checkPngData(bytes, header);
+  return { kind: 'png', width: header.width, height: header.height };
+}
