@@ -1,4 +1,5 @@
 import type { FontRole, Inline, RoleStyle, Typography } from '../model/index.js';
+import { visualOrder } from './bidi.js';
 import { breakOpportunities } from './breaks.js';
 import { isHanIdeograph } from './cjk/classes.js';
 import { paragraphBlanks, type BlankKind } from './cjk/punctuation.js';
@@ -76,15 +77,29 @@ function fontRoleFor(blockFont: FontRole, unit: Unit, typography: Typography): F
   return blockFont;
 }
 
+/**
+ * Glyphs (logical order) placed one after another from `dx0`, in points. Right-to-left text is
+ * placed in its visual order (bidi.ts) but stays in logical order in the run: its `dx` then
+ * go down, and the PDF writer draws the glyphs from left to right.
+ */
 function scaleRun(glyphs: readonly ShapedGlyph[], unitsPerEm: number, size: number, dx0: number): { glyphs: BoxGlyph[]; width: number } {
   const scale = size / unitsPerEm;
+  const order = visualOrder(glyphs.map((g) => g.text));
   let x = 0;
   const out: BoxGlyph[] = [];
-  for (const g of glyphs) {
-    out.push({ id: g.id, dx: dx0 + x, text: g.text });
-    x += g.advance * scale;
+  if (!order) {
+    for (const g of glyphs) {
+      out.push({ id: g.id, dx: dx0 + x, text: g.text });
+      x += g.advance * scale;
+    }
+    return { glyphs: out, width: x };
   }
-  return { glyphs: out, width: x };
+  const dx: number[] = [];
+  for (const i of order) {
+    dx[i] = dx0 + x;
+    x += glyphs[i].advance * scale;
+  }
+  return { glyphs: glyphs.map((g, i) => ({ id: g.id, dx: dx[i], text: g.text })), width: x };
 }
 
 /** The ink box of a unit and its full advance; blanks are added around it by the caller. */
