@@ -6,10 +6,10 @@ import { breakControl, withoutIgnorables } from './ignorable.js';
 
 /**
  * Break opportunities of a text: `allowed[i]` is true when a line may break before the i-th
- * character (a code point, with the invisible ones it carries). The base is the Unicode line-breaking algorithm (UAX #14, `linebreak` package);
- * wherever a CJK character is on either side the clreq rules decide instead, because the
- * package's pre-15.1 tables treat “ ” as ambiguous quotes (no break on either side) and let
- * · and — start a line (reference notes §3.3).
+ * character (a code point, with the invisible ones it carries). The base is the Unicode
+ * line-breaking algorithm (UAX #14, `linebreak` package); wherever a CJK character is on either
+ * side the clreq rules decide instead, because the package's pre-15.1 tables treat “ ” as
+ * ambiguous quotes (no break on either side) and let · and — start a line (reference notes §3.3).
  *
  * A character may carry invisible ones after it (ignorable.ts): UAX #14 sees them (a break after
  * U+200B ZWSP, none around U+2060 WORD JOINER or U+FEFF, class WJ), and where the clreq rules
@@ -42,7 +42,6 @@ export function breakOpportunities(chars: readonly string[], classes: readonly C
   allowed[0] = false;
   return allowed;
 }
-
 
 /** True when a character ends with a word joiner (UAX #14 LB11: no break after WJ). */
 function joined(text: string): boolean {
