@@ -5,14 +5,20 @@
  * headline in short, the running head) reads as it should; no character is drawn as an empty box.
  */
 import { PAGE, type HeaderField, type MarkOrigin } from '../compose/index.js';
-import type { ItemizedArticle, SetText } from '../text/index.js';
+import { withoutIgnorables, type ItemizedArticle, type SetText } from '../text/index.js';
 import { finding } from './finding.js';
 import type { LineFacts } from './line-facts.js';
 import { SAME_POSITION_PT } from './lines.js';
 import type { Finding } from './types.js';
 import { quote, type EditionView, type PageView } from './view.js';
 
-const squeeze = (text: string): string => text.replace(/\s+/gu, '');
+/**
+ * What counts of a text: its visible characters. White space is where lines break; invisible
+ * characters (Unicode §5.21 Default_Ignorable_Code_Point: ZWSP, word joiner, U+FEFF, variation
+ * selectors…) are placed nowhere of their own, and a PDF's text may leave out the break controls
+ * among them (src/text/ignorable.ts).
+ */
+const squeeze = (text: string): string => withoutIgnorables(text.replace(/\s+/gu, ''));
 const count = (text: string): number => Array.from(squeeze(text)).length;
 
 /** How a placed text differs from what it should read, or null when it reads the same. */

@@ -5,6 +5,7 @@
  */
 import { EM_BOX_ASCENT, type PlacedLine, type Rect } from '../compose/index.js';
 import { placeBoxes } from '../render/index.js';
+import { isDefaultIgnorable } from '../text/index.js';
 
 /** Glyph id of .notdef: what a face draws for a character it does not have (an empty box). */
 const NOTDEF = 0;
@@ -25,11 +26,14 @@ export interface LineFacts {
   readonly ink: Rect | null;
   /** Largest font size on the line. */
   readonly size: number;
-  /** Characters drawn with no glyph. */
+  /** Characters drawn with no glyph (the invisible ones they carry are not counted). */
   readonly tofu: readonly string[];
 }
 
 const WHITE = /\s/u;
+/** A character that shows: not white space, not invisible (a glyph's text may carry a ZWSP or a
+ *  variation selector after its character: src/text/ignorable.ts). */
+const visible = (c: string): boolean => !WHITE.test(c) && !isDefaultIgnorable(c);
 
 export function lineFacts(placed: PlacedLine): LineFacts {
   const boxes = placeBoxes(placed);
@@ -46,7 +50,7 @@ export function lineFacts(placed: PlacedLine): LineFacts {
     let drawn = '';
     for (const g of run.glyphs) {
       drawn += g.text;
-      if (g.id === NOTDEF) tofu.push(...Array.from(g.text).filter((c) => !WHITE.test(c)));
+      if (g.id === NOTDEF) tofu.push(...Array.from(g.text).filter(visible));
     }
     // placeBoxes ends a line broken inside a word with the word's hyphen: drawn, not written.
     const isHyphen = i === boxes.length - 1 && breakItem?.kind === 'penalty' && breakItem.run === run;
@@ -58,9 +62,9 @@ export function lineFacts(placed: PlacedLine): LineFacts {
       inkRight = Math.max(inkRight, x + item.width);
     }
   });
-  const visible = Array.from(text + hyphen).filter((c) => !WHITE.test(c));
+  const shown = Array.from(text + hyphen).filter(visible);
   const left = boxes.length > 0 ? boxes[0].x : placed.x;
   const right = boxes.reduce((r, { item, x }) => Math.max(r, x + item.width), left);
   const ink = inkRight > inkLeft ? { x: inkLeft, y: placed.baseline - EM_BOX_ASCENT * size, width: inkRight - inkLeft, height: size } : null;
-  return { placed, text: text + hyphen, sourceText: text, first: visible[0] ?? '', last: visible.at(-1) ?? '', left, right, ink, size, tofu };
+  return { placed, text: text + hyphen, sourceText: text, first: shown[0] ?? '', last: shown.at(-1) ?? '', left, right, ink, size, tofu };
 }

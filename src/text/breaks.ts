@@ -2,13 +2,18 @@ import LineBreaker from 'linebreak';
 import { isCjk, type CharClass } from './cjk/classes.js';
 import { breakForbidden } from './cjk/kinsoku.js';
 import type { KinsokuLevel } from '../model/index.js';
+import { breakControl, withoutIgnorables } from './ignorable.js';
 
 /**
  * Break opportunities of a text: `allowed[i]` is true when a line may break before the i-th
- * code point. The base is the Unicode line-breaking algorithm (UAX #14, `linebreak` package);
- * wherever a CJK character is on either side the clreq rules decide instead, because the
- * package's pre-15.1 tables treat “ ” as ambiguous quotes (no break on either side) and let
- * · and — start a line (reference notes §3.3).
+ * character (a code point, with the invisible ones it carries). The base is the Unicode
+ * line-breaking algorithm (UAX #14, `linebreak` package); wherever a CJK character is on either
+ * side the clreq rules decide instead, because the package's pre-15.1 tables treat “ ” as
+ * ambiguous quotes (no break on either side) and let · and — start a line (reference notes §3.3).
+ *
+ * A character may carry invisible ones after it (ignorable.ts): UAX #14 sees them (a break after
+ * U+200B ZWSP, none around U+2060 WORD JOINER or U+FEFF, class WJ), and where the clreq rules
+ * decide a word joiner still forbids the break (a ZWSP never allows one they forbid).
  */
 export function breakOpportunities(chars: readonly string[], classes: readonly CharClass[], level: KinsokuLevel = 'basic'): boolean[] {
   const allowed = new Array<boolean>(chars.length + 1).fill(false);
@@ -30,10 +35,16 @@ export function breakOpportunities(chars: readonly string[], classes: readonly C
     const before = classes[i - 1];
     const after = classes[i];
     if (isCjk(before) || isCjk(after)) {
-      allowed[i] = !breakForbidden(before, after, chars[i - 1], level);
+      const carries = chars[i - 1].length > 1; // only then can it carry an invisible character
+      allowed[i] = !breakForbidden(before, after, carries ? withoutIgnorables(chars[i - 1]) : chars[i - 1], level) && !(carries && joined(chars[i - 1]));
     }
   }
   allowed[0] = false;
   return allowed;
 }
 
+/** True when a character ends with a word joiner (UAX #14 LB11: no break after WJ). */
+function joined(text: string): boolean {
+  const last = Array.from(text).at(-1);
+  return last !== undefined && breakControl(last) === 'no-break';
+}

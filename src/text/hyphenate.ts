@@ -33,9 +33,13 @@ const SOFT_HYPHEN = '\u00ad';
  * The pieces a word may be broken into: `hyphenation` → `hy`, `phen`, `ation`; the word itself
  * alone when it is too short, not a plain lower-case word (an initial capital is allowed), or
  * the patterns find no break at least LEFT_HYPHEN_MIN / RIGHT_HYPHEN_MIN letters from its ends.
+ * A word with soft hyphens breaks at them instead: `hy\u00adphen` → `hy\u00ad`, `phen`.
  * (A word's boxes are made once per build — TextOptions.boxes — so it is hyphenated once.)
  */
 export function syllables(word: string): readonly string[] {
+  // The writer's own hyphenation points, U+00AD SOFT HYPHEN (Unicode §23.2; CSS `hyphens:
+  // manual`), are the word's only ones: each piece ends with its soft hyphen.
+  if (word.includes(SOFT_HYPHEN)) return word.split(new RegExp(`(?<=${SOFT_HYPHEN})`, 'u')).filter((piece) => piece !== '');
   let cached: readonly string[] = [word];
   if (word.length >= HYPHEN_MIN_WORD && /^[A-Za-z][a-z]+$/.test(word)) {
     const parts = hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);

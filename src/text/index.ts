@@ -17,6 +17,7 @@ export { FILL_STRETCH, makeTextOptions, type TextOptions } from './itemize.js';
 export { normalizePunctuation, normalizeInlines, normalizeEdition } from './normalize.js';
 export { headerDate, folio, jumpInLine, jumpOutLine } from './header-text.js';
 export { lineBreakViolation, type KinsokuRule } from './cjk/kinsoku.js';
+export { isDefaultIgnorable, withoutIgnorables } from './ignorable.js';
 
 /** A run of text set in one style: a paragraph, a head, a caption, a header field. */
 export interface SetText {

@@ -1,4 +1,5 @@
 import type { FontRole, Inline, RoleStyle, Typography } from '../model/index.js';
+import { visualOrder } from './bidi.js';
 import { breakOpportunities } from './breaks.js';
 import { isHanIdeograph } from './cjk/classes.js';
 import { paragraphBlanks, type BlankKind } from './cjk/punctuation.js';
@@ -76,15 +77,29 @@ function fontRoleFor(blockFont: FontRole, unit: Unit, typography: Typography): F
   return blockFont;
 }
 
+/**
+ * Glyphs (logical order) placed one after another from `dx0`, in points. Right-to-left text is
+ * placed in its visual order (bidi.ts) but stays in logical order in the run: its `dx` then
+ * go down, and the PDF writer draws the glyphs from left to right.
+ */
 function scaleRun(glyphs: readonly ShapedGlyph[], unitsPerEm: number, size: number, dx0: number): { glyphs: BoxGlyph[]; width: number } {
   const scale = size / unitsPerEm;
+  const order = visualOrder(glyphs.map((g) => g.text));
   let x = 0;
   const out: BoxGlyph[] = [];
-  for (const g of glyphs) {
-    out.push({ id: g.id, dx: dx0 + x, text: g.text });
-    x += g.advance * scale;
+  if (!order) {
+    for (const g of glyphs) {
+      out.push({ id: g.id, dx: dx0 + x, text: g.text });
+      x += g.advance * scale;
+    }
+    return { glyphs: out, width: x };
   }
-  return { glyphs: out, width: x };
+  const dx: number[] = [];
+  for (const i of order) {
+    dx[i] = dx0 + x;
+    x += glyphs[i].advance * scale;
+  }
+  return { glyphs: glyphs.map((g, i) => ({ id: g.id, dx: dx[i], text: g.text })), width: x };
 }
 
 /** The ink box of a unit and its full advance; blanks are added around it by the caller. */
@@ -139,12 +154,12 @@ function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper, hyphe
       return parts.length > 1 ? { box: word, advance: width, parts } : { box: word, advance: width };
     }
     case 'connector':
-      if (unit.text === '—') {
+      if (unit.shown === '—') {
         // The one-em connector 一字线: the font's full-width form of —.
         const { run, width } = make(shaper.layout(face, unit.text, ['fwid']));
         return { box: box(width, run), advance: width };
       }
-      if (unit.text === '–') return halfEm();
+      if (unit.shown === '–') return halfEm();
       return hanLike();
     case 'han': {
       return hanLike();
@@ -178,19 +193,22 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
   const { typography } = options;
   const chars = styledChars(inlines, options.normalize);
   const allowed = breakOpportunities(
-    chars.map((c) => c.ch),
+    chars.map((c) => c.text),
     chars.map((c) => c.cls),
     typography.kinsoku,
   );
   const units = toUnits(chars);
   // Heads, bylines and captions: a break inside a word costs more (src/text/cjk/words.ts).
   const insideWord = style.wordBreakPenalty > 0 ? wordInteriors(chars.map((c) => c.ch), options.words) : undefined;
-  const blanks = paragraphBlanks(units, typography.punctuation);
+  const blanks = paragraphBlanks(
+    units.map((u) => ({ cls: u.cls, text: u.shown })),
+    typography.punctuation,
+  );
   // clreq #adjustments_of_orphans_and_widows: no last line of one character (or one character
   // and a mark): the break before the last character is forbidden, which pulls one down. A
   // Western word is no one character: a Latin head may end on a line of its own.
   const lastContent = units.map(isContent).lastIndexOf(true);
-  const oneCharacter = lastContent >= 0 && Array.from(units[lastContent].text).length === 1;
+  const oneCharacter = lastContent >= 0 && units[lastContent].end - units[lastContent].start === 1;
   if (lastContent > 0 && oneCharacter && units.slice(0, lastContent).some(isContent)) allowed[units[lastContent].start] = false;
 
   const size = style.size;
@@ -220,7 +238,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
       if (pendingRight) items.push(NO_BREAK);
       flushRight();
       const next = units[k + 1];
-      if (!(allowed[unit.start + Array.from(unit.text).length] ?? false)) items.push(NO_BREAK);
+      if (!(allowed[unit.end] ?? false)) items.push(NO_BREAK);
       // The typed space is drawn as the font's (inkless) space glyph, so that text copied from
       // the page keeps it: 本报记者 沈童睿, not 本报记者沈童睿.
       const typed = Array.from(unit.text)[0];

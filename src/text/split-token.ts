@@ -33,6 +33,9 @@ export const LETTER_SPACE_STRETCH_EM = 0.1;
 export function splitToken(word: BoxItem, text: string, syllables: readonly string[], hyphen?: Hyphen): Item[] {
   const run = word.run;
   if (!run || run.glyphs.length < 2) return [word];
+  // A right-to-left stretch is placed right to left (bidi.ts): its pieces are no spans of the
+  // box, and it is kept whole.
+  if (run.glyphs.some((g, i) => i > 0 && g.dx < run.glyphs[i - 1].dx)) return [word];
   const breaks = tokenBreaks(text);
   const hyphenAt = new Set<number>();
   let at = 0;

@@ -18,7 +18,11 @@
  *   万/亿 groups in which Chinese reads a number.
  * - Anywhere else between two letters is a last resort (CSS `overflow-wrap: anywhere`): taken
  *   only when the token is wider than its measure.
+ * - Invisible characters (ignorable.ts) go with the letter before them, like combining marks;
+ *   after U+200B ZERO WIDTH SPACE the token may break freely (UAX #14 ZW), after U+2060 WORD
+ *   JOINER or U+FEFF not at all (UAX #14 WJ).
  */
+import { breakControl, isDefaultIgnorable } from './ignorable.js';
 import { INFINITE_PENALTY, LAST_RESORT_PENALTY } from './items.js';
 
 /** Why a token may break between two of its characters. */
@@ -27,6 +31,7 @@ export type TokenBreak =
   | 'compound' // after a hyphen of an acronym chain or compound word
   | 'digits' // between groups of a long number
   | 'anywhere' // between any two letters: a last resort
+  | 'marked' // after a U+200B ZERO WIDTH SPACE the writer put there
   | 'anywhere-mark'; // the same before a closing mark or after an opening one: the very last resort
 
 /**
@@ -34,6 +39,8 @@ export type TokenBreak =
  * always far cheaper than a line that runs into the gutter.
  */
 export const TOKEN_BREAK_PENALTY: Readonly<Record<TokenBreak, number>> = {
+  // The writer said the token may break here (UAX #14 ZW): as free as a break at a space.
+  marked: 0,
   // TeX's \exhyphenpenalty: a break after a hyphen that is already there reads naturally.
   compound: 50,
   // A URL broken at a mark still reads as one, but a reader has to look twice: a break here
@@ -80,7 +87,24 @@ export function tokenBreaks(token: string): (TokenBreak | undefined)[] {
   if (URL.test(token)) urlBreaks(chars, breaks);
   else compoundBreaks(chars, breaks);
   digitBreaks(chars, breaks);
+  markedBreaks(chars, breaks);
   return breaks;
+}
+
+/**
+ * None before an invisible character (it stays with the letter before it); after a break
+ * control, a break where U+200B marks one and none after a word joiner.
+ */
+function markedBreaks(chars: readonly string[], breaks: (TokenBreak | undefined)[]): void {
+  for (let i = 1; i < chars.length; i++) {
+    if (isDefaultIgnorable(chars[i])) {
+      breaks[i] = undefined;
+      continue;
+    }
+    const control = breakControl(chars[i - 1]);
+    if (control === 'break') breaks[i] = 'marked';
+    else if (control === 'no-break') breaks[i] = undefined;
+  }
 }
 
 function urlBreaks(chars: readonly string[], breaks: (TokenBreak | undefined)[]): void {

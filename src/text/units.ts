@@ -1,28 +1,41 @@
 import type { Inline } from '../model/index.js';
 import { classify, type CharClass } from './cjk/classes.js';
+import { isDefaultIgnorable } from './ignorable.js';
 import type { InlineStyle } from './items.js';
 import { normalizeInlines } from './normalize.js';
 
 /** A code point of a paragraph with its class and inline style. */
 export interface StyledChar {
+  /** The code point. */
   readonly ch: string;
+  /** What is set for it: `ch` and the invisible characters after it (ignorable.ts). */
+  readonly text: string;
   readonly cls: CharClass;
   readonly style: InlineStyle;
   /** A forced line break (hard break) comes before this character. */
   readonly hardBreakBefore: boolean;
 }
 
-/** Flatten inline content into classified characters (normalised first when `normalize`). */
+/**
+ * Flatten inline content into classified characters (normalised first when `normalize`). A
+ * default-ignorable character (Unicode §5.21) is no character of its own: it goes with the one
+ * before it, whose glyph carries it, and one with none before it has nothing to act on and is
+ * left out (U+FEFF at the start of a paragraph).
+ */
 export function styledChars(source: readonly Inline[], normalize: boolean): StyledChar[] {
   const inlines = normalize ? normalizeInlines(source) : source;
-  const out: StyledChar[] = [];
+  const out: { ch: string; text: string; cls: CharClass; style: InlineStyle; hardBreakBefore: boolean }[] = [];
   let pendingBreak = false;
   const walk = (list: readonly Inline[], style: InlineStyle): void => {
     for (const inline of list) {
       switch (inline.kind) {
         case 'text':
           for (const ch of inline.text) {
-            out.push({ ch, cls: classify(ch), style, hardBreakBefore: pendingBreak });
+            if (isDefaultIgnorable(ch)) {
+              if (out.length > 0) out[out.length - 1].text += ch;
+              continue;
+            }
+            out.push({ ch, text: ch, cls: classify(ch), style, hardBreakBefore: pendingBreak });
             pendingBreak = false;
           }
           break;
@@ -79,11 +92,16 @@ function reclassify(chars: StyledChar[]): StyledChar[] {
  * #handling_western_text_in_chinese_text_using_proportional_western_fonts).
  */
 export interface Unit {
+  /** What it sets: its characters with the invisible ones they carry. */
   readonly text: string;
+  /** Its characters alone: what it shows. */
+  readonly shown: string;
   readonly cls: CharClass;
   readonly style: InlineStyle;
   /** Index of the unit's first character in the paragraph. */
   readonly start: number;
+  /** Index after its last character. */
+  readonly end: number;
   readonly hardBreakBefore: boolean;
 }
 
@@ -101,10 +119,12 @@ export function toUnits(chars: readonly StyledChar[]): Unit[] {
       while (j < chars.length && chars[j].cls === first.cls && chars[j].style === first.style && !chars[j].hardBreakBefore) j++;
     }
     units.push({
-      text: chars.slice(i, j).map((c) => c.ch).join(''),
+      text: chars.slice(i, j).map((c) => c.text).join(''),
+      shown: chars.slice(i, j).map((c) => c.ch).join(''),
       cls: first.cls,
       style: first.style,
       start: i,
+      end: j,
       hardBreakBefore: first.hardBreakBefore,
     });
     i = j;

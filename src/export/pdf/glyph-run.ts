@@ -33,6 +33,7 @@ import type { FontBook } from '../../fonts/types.js';
 import { colourOperator, type ColourMode } from './colour.js';
 import { EmbeddedFace, isEmbeddedFont, type PdfkitEmbeddedFont } from './embedded-face.js';
 import { pdfNumber } from './pdf-number.js';
+import { withoutBreakControls } from '../../text/ignorable.js';
 
 type Doc = typeof PDFDocument;
 type GlyphsOp = Extract<DrawOp, { op: 'glyphs' }>;
@@ -104,6 +105,19 @@ export function isLetterSpaced(glyphs: readonly ShownGlyph[], size: number): boo
 }
 
 /**
+ * A run's glyphs in the order they are drawn: left to right. A run lists its glyphs in logical
+ * order, and right-to-left text among them is placed right to left (src/text/bidi.ts); text
+ * extractors take what is drawn for visual order and apply the bidi algorithm to it (pdf.js,
+ * poppler; ISO 32000-1 §14.8.2.3.3 "Reverse-order show strings"), so it is drawn that way.
+ */
+export function drawingOrder<T extends { readonly dx: number }>(glyphs: readonly T[]): readonly T[] {
+  for (let i = 1; i < glyphs.length; i++) {
+    if (glyphs[i].dx < glyphs[i - 1].dx) return glyphs.map((g, k) => ({ g, k })).sort((a, b) => a.g.dx - b.g.dx || a.k - b.k).map(({ g }) => g);
+  }
+  return glyphs;
+}
+
+/**
  * Writes glyph runs into one pdfkit document. Each face is embedded once per document,
  * whatever the sizes it is used at; its subset holds exactly the glyphs the runs show.
  */
@@ -120,6 +134,9 @@ export class GlyphRunWriter {
   /**
    * Draws one run as a single text object on the current page. Empty runs draw nothing.
    *
+   * Glyphs are drawn left to right (`drawingOrder`), each mapped to its text without the
+   * invisible break controls (src/text/ignorable.ts), which have done their work.
+   *
    * A letter-spaced run (see `isLetterSpaced`) is wrapped in a `Span` with `/ActualText`, the
    * run's text: text extractors guess word breaks from gaps and would otherwise put spaces
    * between its Han characters. So is a run with a glyph whose text is '': that glyph extracts
@@ -131,7 +148,9 @@ export class GlyphRunWriter {
     if (op.glyphs.length === 0) return;
     if (!(op.size > 0)) throw new Error(`font size ${op.size} is not positive`);
     const face = this.embedded(op.face);
-    const shown: ShownGlyph[] = op.glyphs.map((g) => ({ ...face.include(g.id, g.text, g.advance, op.size), dx: g.dx }));
+    const drawn = drawingOrder(op.glyphs);
+    const glyphs = drawn.map((g) => ({ ...g, text: withoutBreakControls(g.text) }));
+    const shown: ShownGlyph[] = glyphs.map((g) => ({ ...face.include(g.id, g.text, g.advance, op.size), dx: g.dx }));
 
     const doc = this.doc;
     const page = (doc as unknown as PdfkitDocInternals).page;
@@ -139,8 +158,10 @@ export class GlyphRunWriter {
     doc.save();
     // Undo pdfkit's page flip for the text object, as `_fragment` does.
     doc.transform(1, 0, 0, -1, 0, page.height);
-    const actualText = isLetterSpaced(shown, op.size) || op.glyphs.some((g) => g.text === '');
-    if (actualText) doc.markContent('Span', { actual: op.glyphs.map((g) => g.text).join('') });
+    // Not around right-to-left text (drawn out of logical order): poppler lays ActualText out as
+    // if it were drawn in that order and reverses its right-to-left stretches again.
+    const actualText = drawn === op.glyphs && (isLetterSpaced(shown, op.size) || glyphs.some((g) => g.text === ''));
+    if (actualText) doc.markContent('Span', { actual: withoutBreakControls(op.glyphs.map((g) => g.text).join('')) });
     doc.addContent(colourOperator(op.colour, false, this.colourMode));
     doc.addContent('BT');
     doc.addContent(`/${face.resourceName} ${pdfNumber(op.size)} Tf`);

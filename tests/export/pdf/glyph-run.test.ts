@@ -1,7 +1,7 @@
 /** The pure parts of the PDF exporter: TJ arithmetic, letter-spacing test, numbers, colours. */
 import { describe, expect, it } from 'vitest';
 import { colourOperator } from '../../../src/export/pdf/colour.js';
-import { isLetterSpaced, tjArray, type ShownGlyph } from '../../../src/export/pdf/glyph-run.js';
+import { drawingOrder, isLetterSpaced, tjArray, type ShownGlyph } from '../../../src/export/pdf/glyph-run.js';
 import { pdfNumber } from '../../../src/export/pdf/pdf-number.js';
 
 const g = (cid: number, dx: number, width = 1000): ShownGlyph => ({ hex: cid.toString(16).padStart(4, '0'), width, dx });
@@ -57,6 +57,23 @@ describe('isLetterSpaced', () => {
     expect(isLetterSpaced([g(1, 0), g(2, 11), g(3, 22)], 10)).toBe(false);
     expect(isLetterSpaced([g(1, 0), g(2, 10), g(3, 21.01)], 10)).toBe(true);
     expect(isLetterSpaced([g(1, 0), g(2, 5)], 10)).toBe(false);
+  });
+});
+
+describe('drawingOrder', () => {
+  it('keeps a run set left to right as it is (the same array)', () => {
+    const run = [g(1, 0), g(2, 0), g(3, 10)];
+    expect(drawingOrder(run)).toBe(run);
+  });
+
+  it('draws a right-to-left stretch (logical order, dx going down) from left to right', () => {
+    const run = [g(1, 0), g(2, 30), g(3, 20), g(4, 10), g(5, 40)];
+    expect(drawingOrder(run).map((x) => x.hex)).toEqual(['0001', '0004', '0003', '0002', '0005']);
+  });
+
+  it('keeps glyphs at the same dx (a mark and its letter) in their order', () => {
+    const run = [g(1, 10), g(2, 10), g(3, 0)];
+    expect(drawingOrder(run).map((x) => x.hex)).toEqual(['0003', '0001', '0002']);
   });
 });
 

@@ -1,0 +1,83 @@
+/**
+ * Right-to-left text inside a left-to-right line: the order in which a run's glyphs are set,
+ * left to right, when some of them are Arabic or Hebrew (a name, a quoted word). A minimal
+ * part of the Unicode Bidirectional Algorithm (UAX #9) for a paragraph whose direction is
+ * left to right and holds no explicit embeddings:
+ * - a character of a right-to-left script is strong R/AL (UAX #9 §3.2, Bidi_Class R and AL);
+ * - a combining mark takes the direction of the character before it (rule W1, NSM);
+ * - punctuation and symbols between two right-to-left characters are right to left (rule N1);
+ *   anything else, digits included, stays left to right;
+ * - each maximal right-to-left stretch is then reversed (rule L2, levels 0 and 1 only).
+ * Runs come in logical order; PDF text extractors read the glyphs in the order they are drawn
+ * and apply the algorithm themselves, so they must be drawn in this visual order to read back
+ * in logical order.
+ */
+import { baseOf } from './ignorable.js';
+
+/** Scripts whose letters are Bidi_Class R or AL (UAX #9, DerivedBidiClass.txt). */
+const RIGHT_TO_LEFT =
+  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Yezidi}]$/u;
+const DIGIT = /^\p{Nd}$/u;
+const MARK = /^\p{M}$/u;
+const NEUTRAL = /^[\p{P}\p{S}\p{Z}]$/u;
+/** Below the Hebrew block nothing is right to left: most runs are decided by this test alone. */
+const FIRST_RIGHT_TO_LEFT = 0x0590;
+
+type Direction = 'rtl' | 'ltr' | 'mark' | 'neutral';
+
+function directionOf(text: string): Direction {
+  const base = baseOf(text);
+  if (base === undefined || MARK.test(base)) return 'mark';
+  if (RIGHT_TO_LEFT.test(base) && !DIGIT.test(base)) return 'rtl';
+  return NEUTRAL.test(base) ? 'neutral' : 'ltr';
+}
+
+function mayBeRightToLeft(texts: readonly string[]): boolean {
+  for (const text of texts) for (const ch of text) if (ch.codePointAt(0)! >= FIRST_RIGHT_TO_LEFT) return true;
+  return false;
+}
+
+/**
+ * The indices of `texts` (each the text of one glyph, in logical order) in the order they are
+ * set from left to right; undefined when that is their own order (no right-to-left text).
+ */
+export function visualOrder(texts: readonly string[]): number[] | undefined {
+  if (!mayBeRightToLeft(texts)) return undefined;
+  const rtl = resolve(texts.map(directionOf));
+  if (!rtl.includes(true)) return undefined;
+  const order = texts.map((_, i) => i);
+  let i = 0;
+  while (i < order.length) {
+    if (!rtl[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < order.length && rtl[j]) j++;
+    order.splice(i, j - i, ...order.slice(i, j).reverse());
+    i = j;
+  }
+  return order;
+}
+
+/** Which glyphs are right to left, by rules W1 and N1. */
+function resolve(directions: readonly Direction[]): boolean[] {
+  const rtl: boolean[] = [];
+  for (let i = 0; i < directions.length; i++) {
+    const d = directions[i];
+    rtl.push(d === 'rtl' || (d === 'mark' && i > 0 && rtl[i - 1]));
+  }
+  // N1: a run of neutrals between two right-to-left characters is right to left.
+  let i = 0;
+  while (i < directions.length) {
+    if (directions[i] !== 'neutral') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < directions.length && (directions[j] === 'neutral' || (directions[j] === 'mark' && !rtl[j]))) j++;
+    if (i > 0 && rtl[i - 1] && j < directions.length && rtl[j]) for (let k = i; k < j; k++) rtl[k] = true;
+    i = j;
+  }
+  return rtl;
+}
