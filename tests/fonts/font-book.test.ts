@@ -88,7 +88,9 @@ describe('errors in fonts.json', () => {
     ['a trailing comma', '{\n  "faces": {\n    "song": { "file": "x.ttf" },\n  }\n}\n', 4, /not valid JSON/, /"faces"/],
     ['null', 'null\n', 1, /must be an object with "faces" and "roles"/, /"faces"/],
     ['a role given as a string', '{\n  "faces": { "song": { "file": "x.ttf" } },\n  "roles": {\n    "body": "song"\n  }\n}\n', 4, /font role "body" must be a list of face keys/, /"body": \["song", "hei"\]/],
-    ['a face with no font', '{\n  "faces": {\n    "song": { "postscriptName": "X" }\n  },\n  "roles": { "body": ["song"] }\n}\n', 3, /face "song" names no font/, /"faces"/],
+    ['a face with no font', '{\n  "faces": {\n    "song": { "postscriptName": "X" }\n  },\n  "roles": { "body": ["song"] }\n}\n', 3, /face "song" names no font/, /"file"/],
+    ['a face with a field it does not take', '{\n  "faces": {\n    "song": { "file": "x.ttf", "weight": 400 }\n  },\n  "roles": { "body": ["song"] }\n}\n', 3, /face "song" has an unknown field "weight"/, /"postscriptName"/],
+    ['a role with no face', '{\n  "faces": { "song": { "file": "x.ttf" } },\n  "roles": {\n    "body": []\n  }\n}\n', 4, /font role "body" must name at least one face/, /fallback order/],
   ])('fonts.json that is %s: refused at its line with what to write', (_name, text, line, message, hint) => {
     const dir = mkdtempSync(join(tmpdir(), 'banmian-badfonts-'));
     writeFileSync(join(dir, 'fonts.json'), text);
