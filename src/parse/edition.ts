@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readSourceText } from './source-text.js';
+import { COLUMN_CHARS, describeEditionIssue, EDITION_SCHEMA, GUTTER_CHARS, LEADING } from './edition-schema.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError } from '../model/errors.js';
 import { DEFAULT_PRINT, type Edition, type Page, type PrintSettings, type SourcePos } from '../model/document.js';
@@ -27,12 +28,8 @@ interface EditionSettings {
   stylePos?: SourcePos;
 }
 
-const EDITION_KEYS = ['slug', 'title', 'language', 'typography', 'print', 'style'];
 /** The longest slug in bytes (file systems allow 255 bytes a name; the build adds `.proof.pdf.part-<pid>`). */
 const MAX_SLUG_BYTES = 200;
-/** Limits of the column grid an edition may ask for. */
-const COLUMN_CHARS = { min: 4, max: 40 } as const;
-const LEADING = { min: 1.2, max: 2.5 } as const;
 
 /** `style:` in edition.yml: sizes in 号 or points, the column grid, the body leading. */
 function readStyle(fields: YamlFields): StyleOverrides | undefined {
@@ -54,7 +51,7 @@ function readStyle(fields: YamlFields): StyleOverrides | undefined {
       if (!Number.isInteger(v) || (v as number) < COLUMN_CHARS.min || (v as number) > COLUMN_CHARS.max) fail(pos, `style columnChars must be a whole number from ${COLUMN_CHARS.min} to ${COLUMN_CHARS.max}`, hint);
       columnChars = v as number;
     } else if (key === 'gutterChars') {
-      if (typeof v !== 'number' || v < 0.5 || v > 3) fail(pos, 'style gutterChars must be a number of characters from 0.5 to 3', hint);
+      if (typeof v !== 'number' || v < GUTTER_CHARS.min || v > GUTTER_CHARS.max) fail(pos, `style gutterChars must be a number of characters from ${GUTTER_CHARS.min} to ${GUTTER_CHARS.max}`, hint);
       gutterChars = v;
     } else if (key === 'leading') {
       if (typeof v !== 'number' || v < LEADING.min || v > LEADING.max) fail(pos, `style leading must be a multiple of the body size from ${LEADING.min} to ${LEADING.max}`, hint);
@@ -86,7 +83,7 @@ function readTypography(fields: YamlFields): Typography {
 function readSettings(file: string): EditionSettings {
   if (!existsSync(file)) return { typography: DEFAULT_TYPOGRAPHY, print: DEFAULT_PRINT };
   const fields = YamlFields.parse(readSourceText(file), file, 1, 'edition.yml');
-  fields.rejectUnknown(EDITION_KEYS, 'edition.yml');
+  fields.conform(EDITION_SCHEMA, describeEditionIssue);
   const slug = fields.string('slug', false, 'slug: is the output file stem, e.g. slug: renmin-ribao-dangjian');
   // A file name: no path separator, not hidden, no control character, and short enough that
   // `<slug>.proof.pdf.part-<pid>` stays under the 255 bytes file systems allow for a name.

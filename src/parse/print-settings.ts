@@ -10,7 +10,7 @@ import { fail } from './fail.js';
 import type { YamlFields } from './yaml-fields.js';
 
 /** Largest bleed accepted, in millimetres (printers ask for 3–5). */
-const MAX_BLEED_MM = 20;
+export const MAX_BLEED_MM = 20;
 
 const HINT = 'write e.g. print: { bleed: 3, cropMarks: true } (bleed in millimetres)';
 const INTENT_HINT =

@@ -5,7 +5,8 @@
  * file line of the YAML text's first line.
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { z } from 'zod';
 import type { SourcePos } from '../model/document.js';
 import { at, fail } from './fail.js';
 
@@ -33,6 +34,7 @@ export class YamlFields {
     /** Line of the whole mapping (for missing keys). */
     readonly start: SourcePos,
     private readonly lineOf: (offset: number) => number,
+    private readonly doc: Document,
   ) {}
 
   /** Parse `text` as a YAML mapping; `what` names it in messages ("front matter", "edition.yml"). */
@@ -45,7 +47,7 @@ export class YamlFields {
       const message = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
       fail(at(file, lineOf(errorOffset(text, error.code, error.message, error.pos[0]))), `invalid YAML in the ${what}: ${message}`, 'check the indentation, colons, brackets and quotes on this line and the lines above it');
     }
-    const fields = new YamlFields(file, at(file, startLine), lineOf);
+    const fields = new YamlFields(file, at(file, startLine), lineOf, doc);
     const root = doc.contents;
     if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return fields;
     if (!isMap(root)) {
@@ -59,6 +61,37 @@ export class YamlFields {
       fields.values.set(key, node === null ? null : node.toJSON());
     }
     return fields;
+  }
+
+  /**
+   * Check the whole mapping against `schema` (zod); the first problem fails at the line of the
+   * YAML node it is about — a nested setting at its own line, an unknown key at the key —
+   * worded by `describe`.
+   */
+  conform(schema: z.ZodType, describe: (issue: z.core.$ZodIssue, value: unknown) => { message: string; hint: string }): void {
+    const checked = schema.safeParse(this.doc.toJS());
+    if (checked.success) return;
+    const [issue] = checked.error.issues;
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const target = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+    const value = this.doc.getIn(target);
+    fail(at(this.file, this.lineAt(target, issue.code === 'unrecognized_keys')), describe(issue, value).message, describe(issue, value).hint);
+  }
+
+  /** The line of the node at `path` (of its key when `key`), or of the nearest enclosing one. */
+  private lineAt(path: readonly (string | number)[], key: boolean): number {
+    for (let n = path.length; n > 0; n--) {
+      const parent = n > 1 ? this.doc.getIn(path.slice(0, n - 1), true) : this.doc.contents;
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[n - 1]);
+        const node = (key || n < path.length ? pair?.key : pair?.value) as Node | null | undefined;
+        if (node?.range) return this.lineOf(node.range[0]);
+      } else if (isSeq(parent)) {
+        const node = parent.items[Number(path[n - 1])] as Node | null | undefined;
+        if (node?.range) return this.lineOf(node.range[0]);
+      }
+    }
+    return this.start.line;
   }
 
   keys(): string[] {

@@ -70,6 +70,11 @@ describe('parseEdition', () => {
     ['a slug with a slash', 'slug: out/x\n', 1, /^slug "out\/x" cannot be a file name$/],
     ['a bad language', 'language: Chinese simplified\n', 1, /is not a BCP 47 tag/],
     ['broken YAML', 'title: [x\nslug: y\n', 2, /^invalid YAML in the edition.yml/],
+    ['a nested style setting out of range, at its own line', 'slug: x\nstyle:\n  body: 小五\n  columnChars: 90\n', 4, /^style columnChars must be a whole number from 4 to 40, not 90$/],
+    ['a typography choice that is none, at its own line', 'typography:\n  normalize: true\n  kinsoku: loose\n', 3, /^typography kinsoku cannot be "loose"$/],
+    ['an unknown print setting, at its key', 'print:\n  bleed: 3\n  cropmarks: true\n', 3, /^unknown print setting "cropmarks"$/],
+    ['print that is not a mapping', 'print: 3\n', 1, /^print must be a list of `key: value` lines$/],
+    ['a style setting of the wrong type', 'style:\n  gutterChars: wide\n', 2, /^style gutterChars must be a number of characters from 0.5 to 3, not "wide"$/],
     ['a slug longer than a file name can take', `slug: ${'x'.repeat(300)}\n`, 1, /^slug is 300 bytes long, more than the 200 a file name can take here$/],
   ])('rejects edition.yml with %s', (_what, yml, line, message) => {
     writeFile(join(dir, '11.md'), pageSource(11, ['a'], ['a']));
