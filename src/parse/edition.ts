@@ -173,6 +173,9 @@ export function parseEdition(dir: string): Edition {
     })
     .sort((a, b) => a.page.number - b.page.number);
   checkAcrossPages(parsed);
+  if (settings.slug === undefined && Buffer.byteLength(basename(absolute)) > MAX_SLUG_BYTES) {
+    throw new ContentError(`the folder name ${basename(absolute).slice(0, 40)}… is ${Buffer.byteLength(basename(absolute))} bytes, too long to name the output files`, undefined, `give a short name in edition.yml: slug: renmin-ribao-dangjian (at most ${MAX_SLUG_BYTES} bytes)`);
+  }
   const pages: Page[] = parsed.map((entry) => entry.page);
   if (settings.style?.columnChars !== undefined) checkColumnChars(settings.style, pages, settings.stylePos!);
   const first = pages[0];

@@ -95,6 +95,16 @@ describe('parseEdition', () => {
     expect(parseEdition(dir).style?.columnChars).toBe(12);
   });
 
+  it('a folder name too long to name the output files needs a slug', () => {
+    const long = join(dir, '长'.repeat(80));
+    writeFile(join(long, '11.md'), pageSource(11, ['a'], ['a']));
+    const error = contentError(() => parseEdition(long));
+    expect(error.message).toMatch(/^the folder name 长+… is 240 bytes, too long to name the output files$/);
+    expect(error.hint).toMatch(/slug: /);
+    writeFile(join(long, 'edition.yml'), 'slug: short\n');
+    expect(parseEdition(long).slug).toBe('short');
+  });
+
   it('accepts a jump: an id of an earlier page in areas', () => {
     writeFile(join(dir, '11.md'), pageSource(11, ['a b'], ['a', 'b']));
     writeFile(join(dir, '12.md'), pageSource(12, ['a c', 'a c'], ['c']));
