@@ -72,12 +72,17 @@ export function readPngHeader(bytes: Uint8Array): PngHeader {
 }
 
 /** "8-bit RGBA" and the like, for messages. */
+/** §6.1 samples per pixel of a colour type. */
+export function channelsOf(colourType: ColourType): number {
+  return FORMS[colourType].channels;
+}
+
 export function pngForm(header: PngHeader): string {
   return `${header.bitDepth}-bit ${FORMS[header.colourType].name}`;
 }
 
 /** §8.2 Adam7: the seven passes' first column and row, and their steps. */
-const ADAM7: ReadonlyArray<readonly [number, number, number, number]> = [
+export const ADAM7: ReadonlyArray<readonly [number, number, number, number]> = [
   [0, 0, 8, 8],
   [4, 0, 8, 8],
   [0, 4, 4, 8],

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gb18030 } from '../helpers/gb18030.js';
 import { banmian, run } from '../helpers/tools.js';
 
 const HAN = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经';
@@ -152,23 +153,3 @@ describe('no litter', () => {
     expect(readdirSync(out).sort()).toEqual([`${slug}.epub`, `${slug}.pdf`, `other.pdf.part-${dead}`]);
   });
 });
-
-/** GB 18030 bytes of a text (Node decodes GB 18030 but does not encode it): through a table of the two-byte range. */
-function gb18030(text: string): Buffer {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder('gb18030');
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(Uint8Array.of(lead, trail));
-      if (!table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else for (const b of table.get(ch) ?? [0x3f]) out.push(b);
-  }
-  return Buffer.from(out);
-}

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSourceText } from '../../src/parse/source-text.js';
+import { gb18030 } from '../helpers/gb18030.js';
 import { contentError } from './helpers.js';
 
 const TEXT = '---\npaper: 人民日报\n---\n\n::: article a\n\n# 党建聚合力\n\n江苏省靖江市，新时代造船有限公司码头。\n\n:::\n';
@@ -30,7 +31,7 @@ describe('readSourceText', () => {
     ['UTF-16LE with its mark', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(TEXT)]), 1, /the file is in UTF-16LE, not UTF-8/, /iconv -f UTF-16LE -t UTF-8/],
     ['UTF-16BE with its mark', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16le(TEXT).swap16()]), 1, /the file is in UTF-16BE, not UTF-8/, /iconv -f UTF-16BE/],
     ['UTF-16LE without a mark', utf16le(TEXT), 1, /looks like UTF-16LE \(no byte-order mark\)/, /iconv -f UTF-16LE/],
-    ['GBK', Buffer.from(new TextEncoderGb().encode(TEXT)), 2, /the file is in GBK \(GB 18030\), not UTF-8/, /iconv -f GB18030 -t UTF-8/],
+    ['GBK', gb18030(TEXT), 2, /the file is in GBK \(GB 18030\), not UTF-8/, /iconv -f GB18030 -t UTF-8/],
     ['a byte that is no UTF-8', Buffer.concat([Buffer.from(TEXT.slice(0, 30)), Buffer.from([0xff]), Buffer.from(TEXT.slice(30))]), 5, /not valid UTF-8/, /save it as UTF-8/],
     ['a NUL byte', Buffer.from(`${TEXT.slice(0, 40)}\u0000${TEXT.slice(40)}`), 7, /a control character \(U\+0000, NUL\)/, /delete it/],
     ['a vertical tab', Buffer.from(`${TEXT.slice(0, 40)}\u000b${TEXT.slice(40)}`), 7, /a control character \(U\+000B\)/, /delete it/],
@@ -42,26 +43,3 @@ describe('readSourceText', () => {
     expect(error.hint).toMatch(hint);
   });
 });
-
-/** GB 18030 bytes of a text: Node has no GBK encoder, so map through a decoding table of the Han characters used. */
-class TextEncoderGb {
-  encode(text: string): Uint8Array {
-    const table = new Map<string, number[]>();
-    const decoder = new TextDecoder('gb18030');
-    // The GBK two-byte range: lead 0x81–0xFE, trail 0x40–0xFE (but 0x7F).
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x40; trail <= 0xfe; trail++) {
-        if (trail === 0x7f) continue;
-        const ch = decoder.decode(Uint8Array.of(lead, trail));
-        if (!table.has(ch)) table.set(ch, [lead, trail]);
-      }
-    }
-    const out: number[] = [];
-    for (const ch of text) {
-      const code = ch.codePointAt(0)!;
-      if (code < 0x80) out.push(code);
-      else out.push(...(table.get(ch) ?? [0x3f]));
-    }
-    return Uint8Array.from(out);
-  }
-}

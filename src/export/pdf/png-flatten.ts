@@ -6,21 +6,11 @@
  * check bounded, and the flat picture.
  */
 import type { PngHeader } from '../../parse/png-header.js';
-import { scanlines } from '../../parse/png-header.js';
+import { ADAM7, channelsOf, scanlines } from '../../parse/png-header.js';
 
-/** §8.2 Adam7 passes: first column, first row, column step, row step; one pass when not interlaced. */
-const ADAM7 = [
-  [0, 0, 8, 8],
-  [4, 0, 8, 8],
-  [0, 4, 4, 8],
-  [2, 0, 4, 4],
-  [0, 2, 2, 4],
-  [1, 0, 2, 2],
-  [0, 1, 1, 2],
-] as const;
+/** One pass over the whole picture when it is not interlaced (Adam7's are in png-header.ts). */
 const WHOLE = [[0, 0, 1, 1]] as const;
 
-const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 const OPAQUE = 255;
 const MAX_8 = 255;
 
@@ -75,7 +65,7 @@ function unfilter(data: Buffer, at: number, prior: number, length: number, bpp: 
 /** Flatten inflated pixel data (`data`, unfiltered in place) onto white. */
 export function flattenPng(data: Buffer, header: PngHeader, palette: Uint8Array | undefined, transparency: Transparency): FlatPixels {
   const { width, height, bitDepth, colourType } = header;
-  const inChannels = CHANNELS[colourType];
+  const inChannels = channelsOf(colourType);
   const bitsPerPixel = inChannels * bitDepth;
   const bpp = Math.max(1, bitsPerPixel >> 3);
   const channels: 1 | 3 = colourType === 0 || colourType === 4 ? 1 : 3;
