@@ -43,33 +43,13 @@ export function auditFill(view: EditionView): Finding[] {
       const blank = slots > 0 ? a.blankLines / slots : 0;
       const first = view.articles.get(a.id)?.page;
       const overset = page.page.overset.some((o) => o.article === a.id);
-      if (first !== undefined && first !== page.page.number && !overset && a.linesPerColumn.every((n) => n === 0)) {
-        // A continuation with nothing to carry: its 下转 line sends the reader to an empty area.
-        findings.push(
-          finding(
-            view,
-            page,
-            'underfill',
-            'warning',
-            { article: a.id, at: a },
-            `its continuation here carries none of its text: all of it fits on page ${first}, yet that page sends the reader on to this one`,
-            `take "${a.id}" out of this page's areas, or give it less room on page ${first}`,
-          ),
-        );
-        continue;
-      }
-      if (blank <= BLANK_SHARE) continue;
-      findings.push(
-        finding(
-          view,
-          page,
-          'underfill',
-          'warning',
-          { article: a.id, at: a },
-          `about ${a.blankLines * a.columnChars} characters short: ${Math.round(blank * 100)}% of its area is blank (${a.blankLines} line slots under its columns)`,
-          'add text or a photo, or give the article a smaller area in `areas`/`rows`',
-        ),
-      );
+      // A continuation with nothing to carry: the 下转 line of its first page sends the reader to an empty area.
+      const empty = first !== undefined && first !== page.page.number && !overset && a.linesPerColumn.every((n) => n === 0);
+      if (!empty && blank <= BLANK_SHARE) continue;
+      const said = empty
+        ? { message: `its continuation here carries none of its text: all of it fits on page ${first}, yet that page sends the reader on to this one`, hint: `take "${a.id}" out of this page's areas, or give it less room on page ${first}` }
+        : { message: `about ${a.blankLines * a.columnChars} characters short: ${Math.round(blank * 100)}% of its area is blank (${a.blankLines} line slots under its columns)`, hint: 'add text or a photo, or give the article a smaller area in `areas`/`rows`' };
+      findings.push(finding(view, page, 'underfill', 'warning', { article: a.id, at: a }, said.message, said.hint));
     }
   }
   return findings;
