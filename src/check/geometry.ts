@@ -4,6 +4,7 @@
  * other (text over a photo, a photo over another story, a head over the running head).
  */
 import { PAGE, type ArticleLayout, type MarkOrigin, type PlacedRule, type Rect } from '../compose/index.js';
+import { PT_PER_MM, SAFE_MARGIN_MM } from '../model/index.js';
 import { finding } from './finding.js';
 import { SAME_POSITION_PT } from './lines.js';
 import type { Finding } from './types.js';
@@ -89,7 +90,9 @@ export function auditGeometry(view: EditionView): Finding[] {
   const findings: Finding[] = [];
   for (const page of view.pages) {
     const areas = new Map<string, ArticleLayout>(page.page.articles.map((a) => [a.id, a]));
-    const sheet: Rect = { x: 0, y: 0, width: page.page.width, height: page.page.height };
+    // Page furniture keeps the print shop's safe margin inside the trim, not just the sheet.
+    const safe = SAFE_MARGIN_MM * PT_PER_MM;
+    const sheet: Rect = { x: safe, y: safe, width: page.page.width - 2 * safe, height: page.page.height - 2 * safe };
     for (const area of page.page.articles) {
       if (!inside(area, page.page.typeArea)) {
         findings.push(finding(view, page, 'outside-type-area', 'error', { article: area.id, at: area }, `the area of article "${area.id}" at ${describe(area)} lies outside the type area (版心)`, 'check its columns and bands in `areas` and `rows`'));
@@ -100,7 +103,7 @@ export function auditGeometry(view: EditionView): Finding[] {
     const reported = new Set<string>();
     const outside = (mark: Mark, rect: Rect): void => {
       if (mark.article === PAGE) {
-        if (!inside(rect, sheet)) findings.push(finding(view, page, 'off-page', 'error', { article: PAGE, origin: mark.origin, at: rect }, `${mark.what} runs off the page`, 'shorten the page header fields (paper, section, date) or use a wider page'));
+        if (!inside(rect, sheet)) findings.push(finding(view, page, 'off-page', 'error', { article: PAGE, origin: mark.origin, at: rect }, `${mark.what} runs off the page or within ${SAFE_MARGIN_MM} mm of its edge`, 'shorten the page header fields (paper, section, date) or use a wider page'));
         return;
       }
       const area = areas.get(mark.article);

@@ -24,7 +24,7 @@ export type FindingCode =
   | 'outside-area'
   /** An article's area lies outside the type area (版心). */
   | 'outside-type-area'
-  /** Page furniture lies off the page. */
+  /** Page furniture lies off the page, or within the 3 mm safe margin inside the trim. */
   | 'off-page'
   /** Two elements of different blocks are drawn over each other. */
   | 'overlap'

@@ -1,5 +1,5 @@
 import { breakLines } from '../linebreak/index.js';
-import { ContentError, HAO, type HouseStyle } from '../model/index.js';
+import { ContentError, HAO, SAFE_MARGIN_MM, type HouseStyle } from '../model/index.js';
 import { scaleItems, type ItemizedHeader, type SetText } from '../text/index.js';
 import { EM_BOX_ASCENT, PT_PER_MM, type PageGeometry } from './geometry.js';
 import { planHeader, type HeaderPlan, type RunningField } from './header-rows.js';
@@ -26,12 +26,6 @@ const THIN_RULE = 0.3;
 const RULE_GAP = 1.5;
 /** The credit line's baseline under the type area, in line pitches. */
 const CREDIT_BASELINE_PITCHES = 1.5;
-/**
- * Nothing is set closer than this to the trimmed edge: the cut may wander, and print shops ask
- * for key content at least 3 mm inside the trim (the same 3 mm as the usual bleed; e.g.
- * https://www.chaxiaohao.com/read-1752306656l6761921.html: 所有关键内容都应距离成品线至少3mm以上).
- */
-const SAFE_MARGIN_MM = 3;
 const EPSILON = 1e-9;
 
 /** The running head and the credit line, and the type area they leave to the articles. */

@@ -17,6 +17,14 @@ const NAMED_SIZES = {
   A4: { page: [210, 297], typeArea: [186, 265] },
 } as const;
 
+/**
+ * Nothing is set closer than this to the trimmed edge: the cut may wander, and print shops ask
+ * for key content at least 3 mm inside the trim (the same 3 mm as the usual bleed; e.g.
+ * https://www.chaxiaohao.com/read-1752306656l6761921.html: 所有关键内容都应距离成品线至少3mm以上).
+ * The running head keeps to it, and the audit holds it to it.
+ */
+export const SAFE_MARGIN_MM = 3;
+
 /** For a custom size the type area keeps this share of each side. */
 const CUSTOM_TYPE_AREA_SHARE = 0.9;
 

@@ -168,6 +168,13 @@ describe('a page broken by hand gives exactly the finding it should', () => {
     expect(codes(report)).toEqual(['off-page']);
   });
 
+  it('a running-head field moved to 1 mm from the left edge: on the page, but inside the 3 mm safe margin', async () => {
+    const head = page.elements.find((e): e is PlacedLine => e.kind === 'line' && e.origin.kind === 'header')!;
+    const report = await audit(clean, [withElements(page, page.elements.map((e) => (e === head ? { ...head, x: 72 / 25.4 } : e)))]);
+    expect(codes(report)).toEqual(['off-page']);
+    expect(report.findings[0].message).toMatch(/within 3 mm of its edge/);
+  });
+
   it('a PDF missing one run of an article’s glyphs: its text does not read back', async () => {
     const [rendered] = clean.rendered;
     const drop = rendered.ops.findIndex((op) => op.op === 'glyphs' && op.tag.article === 'a' && op.glyphs.length > 5);
