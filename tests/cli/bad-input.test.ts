@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageFile } from '../helpers/edition.js';
 import { gb18030 } from '../helpers/gb18030.js';
 import { banmian, run } from '../helpers/tools.js';
 
@@ -23,18 +24,8 @@ function han(n: number, seed = 1): string {
   return s;
 }
 
-const FRONT = `---
-paper: 测试报
-date: 2024-11-25
-page: 1
-section: 要闻
-size: A4
-columns: 4
-areas:
-  - a a a a
-rows: [auto]
----
-`;
+/** The front matter of a one-band A4 page of article `a` (line 17 is its first paragraph below). */
+const FRONT = pageFile({ page: 1, paper: '测试报', date: '2024-11-25', section: '要闻', size: 'A4', areas: ['a a a a'], rows: ['auto'] }, []);
 
 /** An edition folder with these files (text or bytes); returns the folder. */
 function edition(files: Record<string, string | Buffer>): string {
