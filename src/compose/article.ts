@@ -9,7 +9,9 @@ import { columnSlabs } from './column-blocks.js';
 import { lineBoxBottom, lineChars, oversetMarks, placeLine } from './place.js';
 import { readingRank } from './reading-order.js';
 import { TEXT_START, visibleChars, type Slab, type TextPosition } from './slabs.js';
-import type { ArticleLayout, OversetText, PlacedElement, PlacedRule } from './types.js';
+import type { ArticleLayout, OversetText, PlacedElement, PlacedImage, PlacedRule } from './types.js';
+import type { FramedFigure } from './figures.js';
+import { framePhotoAbove } from './photo-above.js';
 
 /** A module: the columns an article gets on the grid. */
 export interface Module {
@@ -89,20 +91,27 @@ interface Prepared {
   readonly pitch: number;
   readonly padLines: number;
   readonly inset: number;
+  /** The photo above the headline (压题照片), framed across the text columns; its grid lines. */
+  readonly above?: FramedFigure;
+  readonly aboveLines: number;
   readonly head: HeadBlock;
   readonly columns: TextColumns;
   readonly jumps: boolean;
   readonly from: TextPosition;
 }
 
-function prepare(article: ItemizedArticle, module: Module, geometry: PageGeometry, style: HouseStyle, part: ArticlePart, cache: LineCache): Prepared {
+function prepare(article: ItemizedArticle, module: Module, geometry: PageGeometry, style: HouseStyle, part: ArticlePart, cache: LineCache, aboveAdjust = 0): Prepared {
   const inset = article.box ? style.boxPaddingChars * geometry.em : 0;
+  const columns = textColumns(module, geometry, inset, style);
+  const above = part.kind === 'continuation' ? undefined : framePhotoAbove(article, columns, geometry, cache, aboveAdjust);
   return {
     pitch: geometry.pitch,
     padLines: article.box ? 1 : 0,
     inset,
+    ...(above ? { above } : {}),
+    aboveLines: above?.gridLines ?? 0,
     head: headOf(article, part, module.width - 2 * inset, geometry.pitch, style, cache),
-    columns: textColumns(module, geometry, inset, style),
+    columns,
     jumps: part.kind === 'first' || (part.kind === 'continuation' && !part.last),
     from: part.kind === 'continuation' ? part.from : TEXT_START,
   };
@@ -111,7 +120,7 @@ function prepare(article: ItemizedArticle, module: Module, geometry: PageGeometr
 function bodyFrame(p: Prepared, geometry: PageGeometry, part: ArticlePart, bottom: number): Parameters<typeof planBody>[1] {
   return {
     columns: { columns: p.columns.count, columnWidth: p.columns.width, gutter: geometry.gutter, pitch: p.pitch, em: geometry.em },
-    bodyTop: p.padLines + p.head.gridLines,
+    bodyTop: p.padLines + p.aboveLines + p.head.gridLines,
     bottom,
     jumps: p.jumps,
     part: partKind(part),
@@ -144,7 +153,17 @@ function usedBy(body: BodyPlan, padLines: number, unset = 0): number {
  * jump line. Nothing is placed outside the module: what does not fit is returned as overset.
  */
 export function setArticle(article: ItemizedArticle, module: Module, lines: number, geometry: PageGeometry, style: HouseStyle, part: ArticlePart, cache: LineCache): ArticleSetting {
-  const p = prepare(article, module, geometry, style, part, cache);
+  const first = prepare(article, module, geometry, style, part, cache);
+  if (!first.above) return setPrepared(article, module, lines, geometry, style, part, cache, first);
+  // A photo above the headline gives up depth (cropped, down to its least) before any text is left over.
+  let setting = setPrepared(article, module, lines, geometry, style, part, cache, first);
+  for (let adjust = -1; setting.overset && first.above.naturalLines + adjust >= first.above.minLines; adjust--) {
+    setting = setPrepared(article, module, lines, geometry, style, part, cache, prepare(article, module, geometry, style, part, cache, adjust));
+  }
+  return setting;
+}
+
+function setPrepared(article: ItemizedArticle, module: Module, lines: number, geometry: PageGeometry, style: HouseStyle, part: ArticlePart, cache: LineCache, p: Prepared): ArticleSetting {
   const { pitch, padLines, columns, head } = p;
   const foot = lines - padLines;
   const top = (line: number): number => line * pitch;
@@ -158,7 +177,7 @@ export function setArticle(article: ItemizedArticle, module: Module, lines: numb
 
   // A part that jumps needs a line under its head for the jump line (下转第N版).
   const jumpLine = p.jumps ? JUMP_LINE : 0;
-  if (padLines + head.gridLines + jumpLine > foot) {
+  if (padLines + p.aboveLines + head.gridLines + jumpLine > foot) {
     // Not even the headline block fits (a band shallower than the head): set the head lines
     // that fit; everything else is overset — or, when the part jumps, goes on to the next part.
     let headChars = 0;
@@ -180,27 +199,18 @@ export function setArticle(article: ItemizedArticle, module: Module, lines: numb
   }
 
   const body = planBody(article, bodyFrame(p, geometry, part, foot), 'set', cache);
-  const headTop = padLines + Math.floor(body.headSpace / 2);
+  if (p.above) {
+    const y = top(padLines);
+    push(imageElement(article.id, p.above, columnX(0), y));
+    for (const line of p.above.caption) push(placeLine(line, columnX(0), y));
+  }
+  const headTop = padLines + p.aboveLines + Math.floor(body.headSpace / 2);
   for (const line of head.lines) push(placeLine(line, module.x + p.inset, top(headTop)));
   for (const figure of body.figures) {
     const x = columnX(figure.column);
     // A photo at the foot has its line of space above it, the caption at the very foot.
     const y = figure.place === 'top' ? top(body.bodyTop + figure.topLine) : top(body.bottom - figure.topLine + 1);
-    const { image } = figure;
-    push({
-      kind: 'image',
-      src: image.src,
-      alt: image.alt,
-      crop: image.crop,
-      x: x + image.dx,
-      y,
-      width: image.width,
-      height: image.height,
-      pixelWidth: image.pixelWidth,
-      pixelHeight: image.pixelHeight,
-      tag: { article: article.id, role: 'Figure' },
-      origin: { kind: 'block', index: figure.block },
-    });
+    push(imageElement(article.id, figure, x, y));
     for (const line of figure.caption) push(placeLine(line, x, y));
   }
   if (body.flow) {
@@ -229,6 +239,25 @@ export function setArticle(article: ItemizedArticle, module: Module, lines: numb
     layout: layoutOf(usedLines, body.flow ? body.flow.linesPerColumn : [], blank),
     ...(overset ? { overset } : {}),
     ...(p.jumps ? { next: positionOf(body.slabs[body.placedSlabs], article) } : {}),
+  };
+}
+
+/** A framed photo's image at (x, y), the top left of its frame. */
+function imageElement(articleId: string, figure: FramedFigure, x: number, y: number): PlacedImage {
+  const { image } = figure;
+  return {
+    kind: 'image',
+    src: image.src,
+    alt: image.alt,
+    crop: image.crop,
+    x: x + image.dx,
+    y,
+    width: image.width,
+    height: image.height,
+    pixelWidth: image.pixelWidth,
+    pixelHeight: image.pixelHeight,
+    tag: { article: articleId, role: 'Figure' },
+    origin: { kind: 'block', index: figure.block },
   };
 }
 

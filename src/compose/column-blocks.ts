@@ -1,7 +1,7 @@
 import type { TextRole } from '../model/index.js';
 import type { ItemizedArticle, SetText } from '../text/index.js';
 import { fitCharacterGrid, fitPhrases } from './fit.js';
-import { HEAD_ROLES } from './head-block.js';
+import { HEAD_ROLES } from '../model/index.js';
 import { baselineIn } from './geometry.js';
 import type { LineCache } from './line-cache.js';
 import { setLines, stackLines, visibleChars, TEXT_START, type Slab, type TextPosition } from './slabs.js';

@@ -22,6 +22,9 @@ const MIN_GRAPHIC_SCALE = 2 / 3;
 /** Grid lines of space kept below a figure's caption. */
 const SPACE_BELOW = 1;
 
+/** Where a photo stands in its columns (one above the headline is placed by the article). */
+export type ColumnPlace = Exclude<FigurePlace, 'above'>;
+
 /** The columns a module's figures are placed in. */
 export interface FigureFrame {
   readonly columns: number;
@@ -40,7 +43,7 @@ export interface PlacedFigure {
   readonly column: number;
   readonly span: number;
   /** Top of the columns (the default) or their foot. */
-  readonly place: FigurePlace;
+  readonly place: ColumnPlace;
   /** Grid lines from the body top down to the figure's top (place top), or from the body's
    *  foot up to the figure's top (place bottom). */
   readonly topLine: number;
@@ -78,7 +81,7 @@ export interface PlacedFigure {
  * Figures whose block is in `dropped` are left out (the page builder found no room for them).
  */
 export function placeFigures(article: ItemizedArticle, frame: FigureFrame, cache: LineCache, adjust: readonly number[] = [], dropped: ReadonlySet<number> = new Set()): PlacedFigure[] {
-  const { columns, columnWidth, gutter, pitch, em } = frame;
+  const { columns, columnWidth, gutter } = frame;
   const placed: PlacedFigure[] = [];
   // Lines taken from the top and from the foot of each column, and the next free column at each end.
   const depth = { top: new Array<number>(columns).fill(0), bottom: new Array<number>(columns).fill(0) };
@@ -87,60 +90,74 @@ export function placeFigures(article: ItemizedArticle, frame: FigureFrame, cache
   article.blocks.forEach((block, index) => {
     if (block.kind !== 'figure') return;
     k++;
-    if (dropped.has(index)) return;
     const place = block.figure.place ?? 'top';
+    // A photo above the headline is the article's, not its columns' (article.ts sets it).
+    if (dropped.has(index) || place === 'above') return;
     const span = Math.min(columns, Math.max(1, block.figure.cols ?? DEFAULT_FIGURE_COLUMNS));
     if (next[place] + span > columns) next[place] = 0;
     const column = next[place];
     const taken = Math.max(...depth[place].slice(column, column + span));
     const width = span * columnWidth + (span - 1) * gutter;
-    const natural = (width * block.figure.pixelHeight) / block.figure.pixelWidth;
-    const tag = { article: article.id, role: 'Caption' } as const;
-    const origin = { kind: 'block', index } as const;
-    const captionHeight = block.caption ? CAPTION_GAP_EM * em + stackLines(block.caption, block.caption.style, width, tag, origin, cache).height : 0;
-    const croppable = block.figure.crop !== false;
-    const linesFor = (imageHeight: number): number => Math.ceil((imageHeight + captionHeight) / pitch - 1e-6) + SPACE_BELOW;
-    const asked = block.figure.height;
-    const fixed = asked === undefined ? undefined : SPACE_BELOW + (asked.unit === 'lines' ? asked.value : Math.ceil((asked.value * PT_PER_MM) / pitch - 1e-6));
-    const naturalLines = fixed ?? linesFor(natural);
-    const minLines = fixed ?? Math.max(linesFor(0) + 1, linesFor(natural * (croppable ? MIN_CROP_SHARE : MIN_GRAPHIC_SCALE)));
-    const maxLines = fixed ?? (croppable ? naturalLines + Math.floor(naturalLines * MAX_FIGURE_GROWTH) : naturalLines);
-    const gridLines = Math.min(maxLines, Math.max(minLines, naturalLines + (adjust[k] ?? 0)));
-    // The frame: every line above the caption; one line of space stays below. A photo covers
-    // it (cropped); a graphic is scaled to fit inside it, whole.
-    const box = (gridLines - SPACE_BELOW) * pitch - captionHeight;
-    const scale = croppable ? 1 : Math.min(1, box / natural);
-    const height = croppable ? box : natural * scale;
-    const captionLines = block.caption ? stackLines(block.caption, block.caption.style, width, tag, origin, cache, box + CAPTION_GAP_EM * em).lines : [];
-    placed.push({
-      block: index,
-      ordinal: k,
-      place,
-      column,
-      span,
-      topLine: place === 'top' ? taken : taken + gridLines,
-      gridLines,
-      naturalLines,
-      minLines,
-      maxLines,
-      image: {
-        dx: (width - width * scale) / 2,
-        width: width * scale,
-        height,
-        src: block.figure.src,
-        alt: block.figure.alt,
-        crop: croppable && Math.abs(height - natural) > CROP_TOLERANCE,
-        pixelWidth: block.figure.pixelWidth,
-        pixelHeight: block.figure.pixelHeight,
-      },
-      croppable,
-      caption: captionLines,
-      captionChars: block.caption ? Array.from(block.caption.text.replace(/\s/g, '')).length : 0,
-    });
-    for (let c = column; c < column + span; c++) depth[place][c] = taken + gridLines;
+    const framed = frameFigure(article.id, block, index, width, frame, cache, adjust[k] ?? 0);
+    placed.push({ ...framed, ordinal: k, place, column, span, topLine: place === 'top' ? taken : taken + framed.gridLines });
+    for (let c = column; c < column + span; c++) depth[place][c] = taken + framed.gridLines;
     next[place] = column + span;
   });
   return placed;
+}
+
+/** A photo and its caption framed in whole grid lines at one width: what is placed, wherever it goes. */
+export type FramedFigure = Omit<PlacedFigure, 'ordinal' | 'place' | 'column' | 'span' | 'topLine'>;
+
+/** The figure block of an itemized article. */
+type FigureBlock = Extract<ItemizedArticle['blocks'][number], { kind: 'figure' }>;
+
+/**
+ * Frame one photo `width` wide: at its natural depth it keeps its aspect ratio, made just taller
+ * (cropped at the sides); `adjust` lines more or fewer (within its min and max) crop it to a
+ * deeper or shallower frame. A graphic is never cropped: it is shown whole, smaller when its
+ * frame is shallower, centred. `{height=…}` fixes the depth.
+ */
+export function frameFigure(articleId: string, block: FigureBlock, index: number, width: number, frame: Pick<FigureFrame, 'pitch' | 'em'>, cache: LineCache, adjust: number): FramedFigure {
+  const { pitch, em } = frame;
+  const natural = (width * block.figure.pixelHeight) / block.figure.pixelWidth;
+  const tag = { article: articleId, role: 'Caption' } as const;
+  const origin = { kind: 'block', index } as const;
+  const captionHeight = block.caption ? CAPTION_GAP_EM * em + stackLines(block.caption, block.caption.style, width, tag, origin, cache).height : 0;
+  const croppable = block.figure.crop !== false;
+  const linesFor = (imageHeight: number): number => Math.ceil((imageHeight + captionHeight) / pitch - 1e-6) + SPACE_BELOW;
+  const asked = block.figure.height;
+  const fixed = asked === undefined ? undefined : SPACE_BELOW + (asked.unit === 'lines' ? asked.value : Math.ceil((asked.value * PT_PER_MM) / pitch - 1e-6));
+  const naturalLines = fixed ?? linesFor(natural);
+  const minLines = fixed ?? Math.max(linesFor(0) + 1, linesFor(natural * (croppable ? MIN_CROP_SHARE : MIN_GRAPHIC_SCALE)));
+  const maxLines = fixed ?? (croppable ? naturalLines + Math.floor(naturalLines * MAX_FIGURE_GROWTH) : naturalLines);
+  const gridLines = Math.min(maxLines, Math.max(minLines, naturalLines + adjust));
+  // The frame: every line above the caption; one line of space stays below. A photo covers
+  // it (cropped); a graphic is scaled to fit inside it, whole.
+  const box = (gridLines - SPACE_BELOW) * pitch - captionHeight;
+  const scale = croppable ? 1 : Math.min(1, box / natural);
+  const height = croppable ? box : natural * scale;
+  const captionLines = block.caption ? stackLines(block.caption, block.caption.style, width, tag, origin, cache, box + CAPTION_GAP_EM * em).lines : [];
+  return {
+    block: index,
+    gridLines,
+    naturalLines,
+    minLines,
+    maxLines,
+    image: {
+      dx: (width - width * scale) / 2,
+      width: width * scale,
+      height,
+      src: block.figure.src,
+      alt: block.figure.alt,
+      crop: croppable && Math.abs(height - natural) > CROP_TOLERANCE,
+      pixelWidth: block.figure.pixelWidth,
+      pixelHeight: block.figure.pixelHeight,
+    },
+    croppable,
+    caption: captionLines,
+    captionChars: block.caption ? Array.from(block.caption.text.replace(/\s/g, '')).length : 0,
+  };
 }
 
 /** Grid lines the figures take from the top and from the foot of column `c`. */

@@ -1,12 +1,11 @@
-import type { HouseStyle, RoleStyle, TextRole } from '../model/index.js';
+import { HEAD_ROLES, type HouseStyle, type RoleStyle, type TextRole } from '../model/index.js';
 import type { ItemizedArticle, SetText } from '../text/index.js';
 import { fitPhrases } from './fit.js';
 import type { LineCache } from './line-cache.js';
 import { stackLines, type RelativeLine } from './slabs.js';
 import type { MarkOrigin, StructureRole } from './types.js';
 
-/** Roles set across the whole module above the columns (the headline block, 标题区). */
-export const HEAD_ROLES: ReadonlySet<TextRole> = new Set<TextRole>(['series', 'kicker', 'headline', 'subtitle', 'byline']);
+
 
 const STRUCTURE_ROLE: Partial<Record<TextRole, StructureRole>> = { headline: 'H1' };
 

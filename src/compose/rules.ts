@@ -5,7 +5,8 @@ import { PAGE, type PlacedRule } from './types.js';
 /**
  * Column rules (栏线) between modules: a vertical rule in the middle of the gutter where two
  * articles meet side by side, a horizontal rule across the gap line where one ends above
- * another. None beside a ruled box, which has its own border, nor beside an empty cell.
+ * another. None beside a ruled box, which has its own border, nor beside an empty cell, nor
+ * between a band head (通栏标题) and the stories under it, which it heads.
  */
 export function moduleRules(page: Page, geometry: PageGeometry, bandTops: readonly number[], bandBottoms: readonly number[], boxed: ReadonlySet<string>, width: number): PlacedRule[] {
   const rules: PlacedRule[] = [];
@@ -20,10 +21,11 @@ export function moduleRules(page: Page, geometry: PageGeometry, bandTops: readon
       rules.push({ kind: 'rule', article: PAGE, x1: x, y1, x2: x, y2: bandBottoms[r], width });
     }
   });
+  const bandHeads = new Set(page.articles.filter((a) => a.kind === 'band-head').map((a) => a.id));
   for (let r = 0; r + 1 < page.areas.length; r++) {
     const y = bandTops[r + 1] + geometry.pitch / 2;
     for (let c = 0; c < page.columns; c++) {
-      if (!separates(page.areas[r][c], page.areas[r + 1][c])) continue;
+      if (!separates(page.areas[r][c], page.areas[r + 1][c]) || bandHeads.has(page.areas[r][c])) continue;
       const x1 = columnLeft(c) - (c > 0 ? geometry.gutter / 2 : 0);
       const x2 = columnLeft(c) + geometry.columnWidth + (c + 1 < page.columns ? geometry.gutter / 2 : 0);
       rules.push({ kind: 'rule', article: PAGE, x1, y1: y, x2, y2: y, width });

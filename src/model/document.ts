@@ -97,11 +97,19 @@ export interface Page {
   readonly articles: readonly Article[];
 }
 
+/**
+ * What a module holds: a story (稿件), or a band head (通栏标题): the headline block alone,
+ * `::: band ID`, set across the stories of the band under it, which it heads.
+ */
+export type ArticleKind = 'story' | 'band-head';
+
 /** A story (稿件): one rectangular module on the page. */
 export interface Article {
   readonly source: SourcePos;
   /** Id used in `areas`. */
   readonly id: string;
+  /** A band head (`::: band ID`); absent: a story. */
+  readonly kind?: ArticleKind;
   /** Set inside a ruled box (commentary column). */
   readonly box: boolean;
   /** Column label (栏目名), e.g. 金台潮声. */
@@ -145,8 +153,11 @@ export interface TextBlock {
   readonly source: SourcePos;
 }
 
-/** Where a photo sits in the columns it spans. */
-export type FigurePlace = 'top' | 'bottom';
+/**
+ * Where a photo sits: at the top or the foot of the columns it spans, or above its article's
+ * headline across the module (压题照片, `{place=above}`).
+ */
+export type FigurePlace = 'top' | 'bottom' | 'above';
 
 /** A depth asked for a photo's frame (caption included): whole grid lines, or millimetres. */
 export type FigureHeight = { readonly unit: 'lines'; readonly value: number } | { readonly unit: 'mm'; readonly value: number };
@@ -164,7 +175,7 @@ export interface Figure {
   readonly caption: readonly Inline[];
   /** Requested width in basic columns, from `{cols=N}`. */
   readonly cols?: number;
-  /** Top (default) or bottom of its columns, from `{place=bottom}`. */
+  /** Top (default) or bottom of its columns, from `{place=bottom}`; or above the headline, `{place=above}`. */
   readonly place?: FigurePlace;
   /** Depth of photo and caption, from `{height=12}` (grid lines) or `{height=40mm}`; absent: the layout picks it. */
   readonly height?: FigureHeight;

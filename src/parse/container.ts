@@ -1,13 +1,15 @@
 /**
- * The article container line: `::: article ID [box] [label=金台潮声] [rank=2]`.
+ * The container line: `::: article ID [box] [label=金台潮声] [rank=2]`, or `::: band ID
+ * [rank=N]` for a band head (通栏标题) over the stories under it.
  *
  * Words are separated by spaces; a value with spaces may be quoted: `label="金台 潮声"`.
  */
-import type { SourcePos } from '../model/document.js';
+import type { ArticleKind, SourcePos } from '../model/document.js';
 import { RANK_NAMES, STORY_RANKS, type StoryRank } from '../model/rank.js';
 import { fail } from './fail.js';
 
 export interface ContainerLine {
+  readonly kind: ArticleKind;
   readonly id: string;
   readonly box: boolean;
   readonly label?: string;
@@ -18,6 +20,10 @@ export interface ContainerLine {
 export const ID_PATTERN = /^[A-Za-z0-9-]+$/;
 
 const SYNTAX = '`::: article ID [box] [label=栏目名] [rank=1…4]`';
+const BAND_SYNTAX = '`::: band ID [rank=1…4]`';
+
+/** The container words and the module each opens. */
+const CONTAINERS: Record<string, ArticleKind> = { article: 'story', band: 'band-head' };
 
 /** `rank=1 (头条), 2 (二条), 3 (三条) or 4 (简讯)`, for hints. */
 const RANK_LIST = STORY_RANKS.map((r) => `${r} (${RANK_NAMES[r]})`).join(', ');
@@ -51,16 +57,17 @@ function words(params: string, pos: SourcePos): string[] {
 
 /** Parse the text after `:::` of a container opening line. */
 export function parseContainerLine(params: string, pos: SourcePos): ContainerLine {
-  const [kind, id, ...options] = words(params, pos);
-  if (kind !== 'article') {
+  const [word, id, ...options] = words(params, pos);
+  const kind = Object.hasOwn(CONTAINERS, word) ? CONTAINERS[word] : undefined;
+  if (kind === undefined) {
     fail(
       pos,
-      `unknown container \`::: ${kind}\``,
-      `the only container is the article: ${SYNTAX}`,
+      `unknown container \`::: ${word}\``,
+      `a page holds articles, ${SYNTAX}, and band heads over several stories, ${BAND_SYNTAX}`,
     );
   }
   if (id === undefined) {
-    fail(pos, 'the article has no id', `write ${SYNTAX}, e.g. \`::: article lead\``);
+    fail(pos, `the ${word} has no id`, kind === 'band-head' ? `write ${BAND_SYNTAX}, e.g. \`::: band focus\`` : `write ${SYNTAX}, e.g. \`::: article lead\``);
   }
   if (!ID_PATTERN.test(id)) {
     fail(
@@ -75,6 +82,9 @@ export function parseContainerLine(params: string, pos: SourcePos): ContainerLin
   for (const option of options) {
     const eq = option.indexOf('=');
     const key = eq < 0 ? option : option.slice(0, eq);
+    if (kind === 'band-head' && key !== 'rank') {
+      fail(pos, `unknown option "${option}" on band head "${id}"`, `a band head takes only rank=N, the size of its headline (${RANK_LIST}): ${BAND_SYNTAX}`);
+    }
     if (eq < 0 && key === 'box') {
       if (box) fail(pos, `"box" is given twice for article "${id}"`, 'write it once');
       box = true;
@@ -93,5 +103,5 @@ export function parseContainerLine(params: string, pos: SourcePos): ContainerLin
       );
     }
   }
-  return { id, box, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }) };
+  return { kind, id, box, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }) };
 }

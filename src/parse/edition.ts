@@ -121,6 +121,7 @@ function pageFiles(dir: string): string[] {
 function checkAcrossPages(parsed: readonly ParsedPage[]): void {
   const numbers = new Map<number, SourcePos>();
   const articles = new Map<string, SourcePos>();
+  const bandHeads = new Set<string>();
   for (const { page, bands } of parsed) {
     const other = numbers.get(page.number);
     if (other) fail(page.source, `page ${page.number} is also ${other.file}`, 'give each page file its own page number');
@@ -135,12 +136,18 @@ function checkAcrossPages(parsed: readonly ParsedPage[]): void {
     }
     page.areas.forEach((band, index) => {
       for (const id of band) {
+        if (bandHeads.has(id) && !own.has(id)) {
+          fail(bands[index], `"${id}" in areas is the band head of an earlier page`, 'a band head stands over its stories on its own page and does not go on (jump): leave it out of this page\'s areas');
+        }
         if (id === '.' || own.has(id) || articles.has(id)) continue;
         const ids = page.articles.map((article) => article.id).join(', ') || 'none';
         fail(bands[index], `"${id}" in areas is not an article of this page or of an earlier page`, `write ::: article ${id} on this page, or fix the id (articles of this page: ${ids}); a jump goes on with an article of an earlier page`);
       }
     });
-    for (const article of page.articles) articles.set(article.id, article.source);
+    for (const article of page.articles) {
+      articles.set(article.id, article.source);
+      if (article.kind === 'band-head') bandHeads.add(article.id);
+    }
   }
 }
 

@@ -59,12 +59,12 @@ export function toFigure(
   let place: FigurePlace | undefined;
   let crop: boolean | undefined;
   let depth: FigureHeight | undefined;
-  const only = `a photo takes {cols=N}, its width in basic columns, {height=N} (grid lines) or {height=Nmm}, {place=top} or {place=bottom}, and {crop=yes} or {crop=no}: ${IMAGE_SYNTAX}`;
+  const only = `a photo takes {cols=N}, its width in basic columns, {height=N} (grid lines) or {height=Nmm}, {place=top}, {place=bottom} or {place=above} (above the headline), and {crop=yes} or {crop=no}: ${IMAGE_SYNTAX}`;
   for (const [key, value] of [...(image.attrs ?? []), ...paragraphAttrs]) {
     if (key === 'src' || key === 'alt' || key === 'title') continue;
     if (key === 'cols') cols = value;
     else if (key === 'place') {
-      if (value !== 'top' && value !== 'bottom') fail(pos, `{place=${value}} is not top or bottom`, only);
+      if (value !== 'top' && value !== 'bottom' && value !== 'above') fail(pos, `{place=${value}} is not top, bottom or above`, only);
       place = value;
     } else if (key === 'height') {
       depth = figureHeight(value, pos, only);

@@ -3,6 +3,7 @@
  */
 import type { Token } from 'markdown-it';
 import type { Article, Page, SourcePos } from '../model/document.js';
+import { checkBandHeadBlocks, checkBandHeads } from './band-head.js';
 import { parseContainerLine } from './container.js';
 import { at, fail } from './fail.js';
 import { missingFrontMatter, parseFrontMatter } from './front-matter.js';
@@ -72,7 +73,7 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     const token = tokens[i];
     if (token.type !== CONTAINER_OPEN) outsideArticle(token, tokens, i, file);
     const pos = at(file, lineOf(token));
-    const { id, box, label, rank } = parseContainerLine(token.info, pos);
+    const { kind, id, box, label, rank } = parseContainerLine(token.info, pos);
     const endLine = token.map?.[1] ?? lines.length;
     if (!CLOSING_FENCE.test(lines[endLine] ?? '')) {
       fail(pos, `article "${id}" is not closed`, 'end the article with a line ::: after its last paragraph');
@@ -83,7 +84,8 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     const close = closing(tokens, i);
     moveTrailingAttrs(tokens, i, close, file);
     const blocks = articleBlocks(tokens, i, close, { file, editionDir, columns: header.columns, id });
-    const article: Article = { source: pos, id, box, blocks };
+    if (kind === 'band-head') checkBandHeadBlocks(blocks, id, pos);
+    const article: Article = { source: pos, id, box, blocks, ...(kind === 'band-head' ? { kind } : {}) };
     articles.push({ ...article, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }) });
   }
 
@@ -93,6 +95,8 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
       fail(article.source, `article "${article.id}" is not placed in areas`, `add "${article.id}" to areas in the front matter, one word per basic column it spans`);
     }
   }
+
+  checkBandHeads(articles, header.areas);
 
   const { paper, date, number, section, editor, size, columns, areas, rows } = header;
   const page: Page = { source: at(file, 1), paper, date, number, section, size, columns, areas, rows, articles };

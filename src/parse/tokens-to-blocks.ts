@@ -9,6 +9,7 @@ import type { Token } from 'markdown-it';
 import type { Block, SourcePos, TextBlock, TextRole } from '../model/document.js';
 import { plainText } from '../model/index.js';
 import { at, fail } from './fail.js';
+import { checkAbovePhotos } from './above-photo.js';
 import { toFigure } from './figure.js';
 import { headlineSize } from './headline-size.js';
 import { toInlines } from './inlines.js';
@@ -143,6 +144,7 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
       fail(pos, `${what} is not part of the content format`, 'an article holds paragraphs, # ## ### headings, > pull quotes and photos');
     }
   }
+  checkAbovePhotos(blocks, ctx.id);
   if (blocks.length === 0) {
     fail(posOf(tokens[open], ctx.file), `article "${ctx.id}" is empty`, 'write its text before the closing :::, or remove the article and leave its cells as . in areas');
   }

@@ -3,7 +3,8 @@
  * a jumping lead sharing its page with a band that does not jump, headlines by rank, and the
  * tight pages — a photo in a fixed 15% band, a photo on a shallow wide page, a side article
  * beside two bands, a front-page photo five columns wide, a URL, a long number and an acronym
- * chain in a one-column article under a Latin headline. Each is set and audited, its PDF read
+ * chain in a one-column article under a Latin headline; a band head (通栏标题) over two stories,
+ * one with its photo above its headline (压题照片). Each is set and audited, its PDF read
  * back: nothing outside its area, nothing drawn over anything else, every character placed.
  */
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { checkEditionDir, typesetEdition } from '../../src/pipeline.js';
 import { ROOT } from '../helpers/tools.js';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
-const EDITIONS = ['tabloid-jump', 'jump-shares-page', 'briefs-by-rank', 'tight-pages'] as const;
+const EDITIONS = ['tabloid-jump', 'jump-shares-page', 'briefs-by-rank', 'tight-pages', 'band-heads'] as const;
 
 let fonts: FontBook;
 const reports = new Map<string, CheckReport>();
@@ -41,6 +42,35 @@ describe.each(EDITIONS)('%s', (name) => {
 });
 
 describe('make-up decisions', () => {
+  it('a band head spans its stories with no rule between them; a rule still closes the band below', () => {
+    const [page] = pagesOf('band-heads');
+    const area = (id: string) => page.articles.find((a) => a.id === id)!;
+    const head = area('focus');
+    const horizontal = page.rules.filter((r) => r.y1 === r.y2 && r.article === '#page').map((r) => r.y1);
+    expect(horizontal.filter((y) => y >= head.y + head.height && y <= area('ship').y)).toEqual([]);
+    expect(horizontal.filter((y) => y >= area('ship').y + area('ship').height && y <= area('wuxi').y)).not.toEqual([]);
+    // The head is set across the whole page width, centred over the stories.
+    const h1 = ofArticle(page, 'focus').filter((e) => e.kind === 'line' && e.tag.role === 'H1');
+    expect(h1.length).toBeGreaterThan(0);
+    expect(head.width).toBeCloseTo(page.typeArea.width, 1);
+  });
+
+  it('a photo above the headline stands first in its area, its caption under it, then the headline block', () => {
+    const [page] = pagesOf('band-heads');
+    const area = page.articles.find((a) => a.id === 'ship')!;
+    const marks = ofArticle(page, 'ship');
+    expect(marks[0].kind).toBe('image');
+    const image = marks[0];
+    if (image.kind !== 'image') return;
+    expect(image.y).toBeCloseTo(area.y, 1);
+    expect(image.width).toBeGreaterThan(area.width * 0.95);
+    const caption = marks.filter((e) => e.kind === 'line' && e.tag.role === 'Caption');
+    const headline = marks.filter((e) => e.kind === 'line' && e.tag.role === 'H1');
+    expect(caption.length).toBeGreaterThan(0);
+    for (const line of caption) expect(bottomOf(line)).toBeGreaterThan(image.y + image.height);
+    for (const h of headline) expect(bottomOf(h)).toBeGreaterThan(Math.max(...caption.map(bottomOf)));
+  });
+
   it('tabloid: the portrait photo stays inside the lead’s area, under its headline, and the lead goes on on page 2', () => {
     const [one, two] = pagesOf('tabloid-jump');
     const area = one.articles.find((a) => a.id === 'lead')!;

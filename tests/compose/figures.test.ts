@@ -158,3 +158,35 @@ describe('photos fitted to the area', () => {
     for (const e of tight.elements) expect(e.kind === 'image' ? e.y + e.height : e.baseline).toBeLessThanOrEqual((natural - 3) * PITCH);
   });
 });
+
+describe('a photo above the headline (压题照片)', () => {
+  it('stands across the text columns above the headline; in a short area it is cropped shallower before any text is left over', async () => {
+    const { measureArticle, setArticle } = await import('../../src/compose/article.js');
+    const { pageGeometry } = await import('../../src/compose/geometry.js');
+    const text = '江苏地处长三角、长江经济带交汇区域和对外开放前沿，产业链规模大、门类齐。'.repeat(6);
+    const edition = onePage('a a a . . . . .', ['![图](images/a.jpg "图说。"){place=above}', '# 握指成拳', text]);
+    const a = itemizeEdition(edition, loadFontBook(), DEFAULT_STYLE).pages[0].articles[0];
+    const g = pageGeometry({ kind: 'named', name: 'broadsheet' }, 8, DEFAULT_STYLE);
+    const module = { x: 0, width: 3 * 117 + 2 * 9, basicColumns: 3 };
+    const natural = measureArticle(a, module, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache(), 1000);
+    const roomy = setArticle(a, module, natural, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
+    const tight = setArticle(a, module, natural - 3, g, DEFAULT_STYLE, { kind: 'whole' }, new LineCache());
+    const image = (s: typeof roomy) => {
+      const found = s.elements.find((e) => e.kind === 'image');
+      if (found?.kind !== 'image') throw new Error('no image');
+      return found;
+    };
+    expect(roomy.overset).toBeUndefined();
+    expect(tight.overset).toBeUndefined();
+    // Across the three text columns, at the module's top, read first.
+    expect(roomy.elements[0]).toBe(image(roomy));
+    expect([image(roomy).x, image(roomy).y, image(roomy).width]).toEqual([0, 0, 369]);
+    // At its natural depth the photo keeps its proportions (1200 × 800); short of lines it is cropped, not the text.
+    expect(image(roomy).height).toBeGreaterThanOrEqual((369 * 800) / 1200 - 1e-6);
+    expect(image(tight).height).toBeLessThanOrEqual(image(roomy).height - 3 * PITCH + 1e-6);
+    for (const s of [roomy, tight]) {
+      const headTop = Math.min(...s.elements.filter((e) => e.kind === 'line' && e.tag.role === 'H1').map((e) => (e.kind === 'line' ? e.baseline : 0)));
+      expect(headTop).toBeGreaterThan(image(s).y + image(s).height);
+    }
+  });
+});

@@ -39,7 +39,7 @@ describe('articles', () => {
     ['a stray :::', `::: article a\n甲\n:::\n:::\n${B}`, 14, /^a closing ::: with no open article$/, /remove this :::/],
     ['an unclosed article', `::: article a\n甲\n:::\n::: article b\n乙\n`, 14, /^article "b" is not closed$/, /line ::: after its last paragraph/],
     ['an article inside another', `::: article a\n甲\n\n::: article b\n乙\n:::\n`, 14, /article starts inside article "a", which is not closed/, /end article "a" with a line :::/],
-    ['an unknown container', `::: sidebar a\n甲\n:::\n${B}`, 11, /^unknown container `::: sidebar`$/, /::: article ID/],
+    ['an unknown container', `::: sidebar a\n甲\n:::\n${B}`, 11, /^unknown container `::: sidebar`$/, /::: article ID.*::: band ID/],
     ['an article without id', `::: article\n甲\n:::\n${B}`, 11, /^the article has no id$/, /::: article lead/],
     ['an id with _', `::: article a_1\n甲\n:::\n${B}`, 11, /^invalid article id "a_1"$/, /letters, digits and "-"/],
     ['an id with Han characters', `::: article 头条\n甲\n:::\n${B}`, 11, /^invalid article id "头条"$/, /letters, digits and "-"/],

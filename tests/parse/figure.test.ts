@@ -110,7 +110,7 @@ describe('figures', () => {
     ['![](images/wide.jpg) {cols=0}', /cols=0\} is not a width/, /basic columns/],
     ['![](images/wide.jpg){cols=two}', /cols=two\} is not a width/, /basic columns/],
     ['![](images/wide.jpg) {.credit}', /unknown attribute \{\.credit\} on a photo/, /takes \{cols=N\}/],
-    ['![](images/wide.jpg) {place=left}', /\{place=left\} is not top or bottom/, /\{place=bottom\}/],
+    ['![](images/wide.jpg) {place=left}', /\{place=left\} is not top, bottom or above/, /\{place=bottom\}/],
     ['![](images/wide.jpg) {height=0}', /\{height=0\} is not a depth of 1 to 200 grid lines or 1 to 500 mm/, /\{height=Nmm\}/],
     ['![](images/wide.jpg) {height=2.5}', /\{height=2\.5\} is not a depth/, /\{height=N\}/],
     ['![](images/wide.jpg) {height=9000mm}', /\{height=9000mm\} is not a depth/, /\{height=N\}/],
@@ -121,5 +121,23 @@ describe('figures', () => {
     expect(error.message).toMatch(message);
     expect(error.hint).toMatch(hint);
     expect(error.format()).toMatch(/^content\/11\.md:14: /);
+  });
+});
+
+describe('a photo above the headline (压题照片)', () => {
+  it('reads {place=above} on the first block of an article', () => {
+    const [photo, head] = blocks('![码头](images/wide.jpg "图说") {place=above}\n\n# 主题\n\n正文');
+    expect(photo).toMatchObject({ kind: 'figure', place: 'above' });
+    expect(head).toMatchObject({ kind: 'text', role: 'headline' });
+  });
+
+  it.each([
+    ['after the headline', '# 主题\n\n![码头](images/wide.jpg) {place=above}\n\n正文', 14, /is written, after its headline block \(line 12\)$/],
+    ['after a paragraph', '正文\n\n![码头](images/wide.jpg) {place=above}', 14, /is written, not first$/],
+    ['twice', '![码头](images/wide.jpg) {place=above}\n\n![码头](images/wide.jpg) {place=above}\n\n# 主题', 14, /^a second photo above the headline of article "a" \(the first is on line 12\)$/],
+  ])('refuses a photo above the headline %s', (_what, body, line, message) => {
+    const error = contentError(() => blocks(body));
+    expect(error.pos?.line).toBe(line);
+    expect(error.message).toMatch(message);
   });
 });

@@ -15,6 +15,8 @@ export const EPOCH = '1732406400';
 export const SAMPLE = 'content';
 export const JUMP = 'tests/fixtures/jump-edition';
 export const LATIN = 'tests/fixtures/latin-edition';
+/** The fixtures of the content format's elements (version 1.1), built together in one run; each EPUB goes to EPUBCheck. */
+export const ELEMENT_FIXTURES = ['tests/fixtures/band-heads'] as const;
 
 /** A copy of the sample edition with its own edition.yml. */
 export interface EditionCopy {
@@ -46,6 +48,7 @@ export const SHARED_BUILDS = {
     args: ['build', '{src}', '--out', '{out}', '--format', 'pdf'],
     copy: { from: SAMPLE, editionYml: 'slug: sheet\ntitle: 人民日报·党建\nprint:\n  bleed: 3\n  cropMarks: true\n' },
   },
+  elements: { args: ['build', ...ELEMENT_FIXTURES, '--out', '{out}'] },
   /** The audit of the three editions, for CI (JSON). */
   check: { args: ['check', SAMPLE, JUMP, LATIN, '--json'] },
 } as const satisfies Record<string, SharedBuild>;

@@ -32,14 +32,17 @@ const NOTE_ROLES: ReadonlySet<TextRole> = new Set(['note', 'signature']);
  * that come later stay where they are, so nothing is reordered inside the body.
  */
 export function renderChapter(article: Article, ctx: ChapterContext): string {
-  const blocks = article.blocks.filter((b) => b.kind === 'figure' || !isBlank(b.inlines));
+  const all = article.blocks.filter((b) => b.kind === 'figure' || !isBlank(b.inlines));
+  // A photo above the headline (压题照片, written first) opens the article, before its header.
+  const above = all[0]?.kind === 'figure' && all[0].place === 'above' ? all[0] : undefined;
+  const blocks = above ? all.slice(1) : all;
   let bodyStart = blocks.findIndex((b) => b.kind === 'figure' || !(HEADER_ROLES.has(b.role) || NOTE_ROLES.has(b.role)));
   if (bodyStart < 0) bodyStart = blocks.length;
   const opening = blocks.slice(0, bodyStart);
   const headerBlocks = opening.filter((b) => b.kind === 'text' && HEADER_ROLES.has(b.role)) as TextBlock[];
   const rest = [...opening.filter((b) => !headerBlocks.includes(b as TextBlock)), ...blocks.slice(bodyStart)];
 
-  const lines: string[] = [];
+  const lines: string[] = above ? [figure(above, ctx)] : [];
   const header: string[] = [];
   if (article.label && ctx.normalize(article.label).trim()) {
     const label = ctx.normalize(article.label).trim();
@@ -122,5 +125,5 @@ function figure(fig: Figure, ctx: ChapterContext): string {
   const alt = ctx.normalize(fig.alt);
   const img = `<img src="${escapeAttr(ctx.imageHref(fig))}" alt="${escapeAttr(alt)}"/>`;
   const caption = isBlank(fig.caption) ? '' : `<figcaption>${inlinesToXhtml(fig.caption, 'caption', ctx)}</figcaption>`;
-  return `<figure>${img}${caption}</figure>`;
+  return `<figure${fig.place === 'above' ? ' class="above"' : ''}>${img}${caption}</figure>`;
 }

@@ -107,6 +107,23 @@ h1 {
   font-size: 1.5em;
 }
 
+/* A band head (通栏标题) over the stories after it: centred, closed by a rule. */
+article.band-head header {
+  text-align: center;
+  padding-bottom: 0.4em;
+  border-bottom: 1px solid #333;
+}
+
+article.band-head .kicker,
+article.band-head .subtitle {
+  text-align: center;
+}
+
+/* A photo above the headline (压题照片) opens its article. */
+figure.above {
+  margin: 0 0 0.6em;
+}
+
 .subtitle {
   font-size: ${HEAD_EM.subtitle}em;
   margin-top: 0.2em;

@@ -38,5 +38,5 @@ export function rankCss(): string {
 
 /** The article's classes: `box` and, when the page gives one, its rank. */
 export function articleClasses(article: Article): string[] {
-  return [...(article.box ? ['box'] : []), ...(article.rank === undefined ? [] : [`rank-${article.rank}`])];
+  return [...(article.kind === 'band-head' ? ['band-head'] : []), ...(article.box ? ['box'] : []), ...(article.rank === undefined ? [] : [`rank-${article.rank}`])];
 }
