@@ -88,11 +88,12 @@ export function placeFigures(article: ItemizedArticle, frame: FigureFrame, cache
   const next = { top: 0, bottom: 0 };
   let k = -1;
   article.blocks.forEach((block, index) => {
-    if (block.kind !== 'figure') return;
+    // A photo above the headline is the article's, not its columns' (article.ts sets it): it
+    // has no ordinal among the figures of the columns.
+    if (block.kind !== 'figure' || block.figure.place === 'above') return;
     k++;
     const place = block.figure.place ?? 'top';
-    // A photo above the headline is the article's, not its columns' (article.ts sets it).
-    if (dropped.has(index) || place === 'above') return;
+    if (dropped.has(index)) return;
     const span = Math.min(columns, Math.max(1, block.figure.cols ?? DEFAULT_FIGURE_COLUMNS));
     if (next[place] + span > columns) next[place] = 0;
     const column = next[place];

@@ -3,8 +3,9 @@
  * and tall), bands split between articles or spanned by a side article, fixed and automatic rows,
  * headline blocks of every part, section heads, pull quotes, boxes, photos of random shapes and
  * widths at the top or the foot, paragraphs of random length with Chinese punctuation and long
- * Latin tokens (URLs, numbers, acronyms), and articles that jump to a second page — the variety
- * real copy brings that hand-drawn `areas` do not expect. The same seed gives the same edition.
+ * Latin tokens (URLs, numbers, acronyms), articles that jump to a second page, band heads over a
+ * page's first band and photos above their headline — the variety real copy brings that
+ * hand-drawn `areas` do not expect. The same seed gives the same edition.
  */
 import { article, jpegBytes, pageFile, type EditionFiles } from './edition.js';
 
@@ -130,9 +131,35 @@ function areasOf(random: () => number, ids: readonly string[], columns: number):
   return { areas, rows };
 }
 
+/** Share of pages with a band head over their first band, and of articles with a photo above their headline. */
+const BAND_HEAD_SHARE = 0.2;
+const PHOTO_ABOVE_SHARE = 0.12;
+
+/**
+ * The elements of content format 1.1, drawn from a stream of their own, so that the rest of
+ * each seed's edition is what it was before they existed (the regression seeds still hold).
+ */
+function withElements(extra: () => number, p: number, own: string[], areas: string[], rows: string[], photoNames: Set<string>): void {
+  own.forEach((source, i) => {
+    if (extra() >= PHOTO_ABOVE_SHARE) return;
+    const photo = PHOTOS[Math.floor(extra() * PHOTOS.length)];
+    photoNames.add(photo.name);
+    const open = source.indexOf('\n');
+    own[i] = `${source.slice(0, open)}\n\n![照片](images/${photo.name}.jpg "${text(extra, 4 + Math.floor(extra() * 20))}"){place=above}\n${source.slice(open)}`;
+  });
+  const first = areas[0].split(' ');
+  if (extra() >= BAND_HEAD_SHARE || first.includes('.')) return;
+  const id = `p${p}head`;
+  areas.unshift(first.map(() => id).join(' '));
+  rows.unshift('auto');
+  const kicker = extra() < 0.5 ? [`${text(extra, 6 + Math.floor(extra() * 12))} {.kicker}`] : [];
+  own.unshift([`::: band ${id}`, '', ...kicker, '', `# ${text(extra, 6 + Math.floor(extra() * 16))}`, '', ':::'].join('\n'));
+}
+
 /** A one- or two-page edition of one to five articles per page, drawn from `seed`. */
 export function generatedEdition(seed: number): EditionFiles {
   const random = seeded(seed);
+  const extra = seeded(seed * 7919 + 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const { size, columns } = pick(SIZES);
   const photoNames = new Set<string>();
@@ -145,6 +172,7 @@ export function generatedEdition(seed: number): EditionFiles {
     // On page 2 the first article of page 1 may go on (a jump).
     const placed = p === 2 && jumping ? [jumping, ...ids] : ids;
     const { areas, rows } = areasOf(random, placed, columns);
+    withElements(extra, p, own, areas, rows, photoNames);
     files[`${p}.md`] = pageFile({ page: p, size, columns, areas, rows }, own);
     if (p === 1 && pages === 2 && random() < 0.7) jumping = ids[0];
   }
