@@ -84,7 +84,7 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
   const pending: MissingGlyph[] = [];
   const shaper = new Shaper(fonts, pending);
   const typography = edition.typography;
-  const options: TextOptions = makeTextOptions(typography);
+  const options: TextOptions = makeTextOptions(typography, edition.language);
   const set = (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos): SetText => {
     const items = itemizeInlines(inlines, roleStyle, shaper, options);
     for (const m of pending.splice(0)) missing.push({ ...m, source });
