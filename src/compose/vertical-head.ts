@@ -8,7 +8,7 @@
  * starts a new column), up to MAX_COLUMN_CHARS characters, longer phrases breaking under the
  * same 禁则 as a line.
  */
-import type { HouseStyle, VerticalSide } from '../model/index.js';
+import { ContentError, type HouseStyle, type SourcePos, type VerticalSide } from '../model/index.js';
 import { widestPhrase, type ItemizedArticle, type SetText } from '../text/index.js';
 import type { Line } from '../linebreak/index.js';
 import type { PageGeometry } from './geometry.js';
@@ -22,6 +22,9 @@ export const MAX_COLUMN_CHARS = 12;
 const WHITE_BELOW_PITCH = 1;
 
 export interface VerticalHead {
+  readonly article: string;
+  /** Where the headline is written, for the error when its module is too narrow for it. */
+  readonly source: SourcePos;
   readonly side: VerticalSide;
   /** Index of the headline among the article's blocks. */
   readonly block: number;
@@ -53,6 +56,8 @@ export function layoutVerticalHead(article: ItemizedArticle, pitch: number, cach
   const longest = Math.max(em, ...columns.map((c) => c.naturalWidth));
   const columnPitch = set.style.leading;
   return {
+    article: article.id,
+    source: head.source,
     side: head.vertical,
     block,
     set,
@@ -84,6 +89,13 @@ export function columnsBeside(head: VerticalHead, x: number, width: number, geom
   const { gutter, em } = geometry;
   const room = Math.max(em, width - head.width - gutter);
   const charsFor = (n: number): number => Math.floor(((room + gutter) / n - gutter) / em + 1e-6);
+  if (charsFor(1) < style.textColumnChars.min) {
+    throw new ContentError(
+      `the vertical headline of article "${head.article}" leaves ${Math.max(0, charsFor(1))} characters a line for its body beside it, fewer than the ${style.textColumnChars.min} a text column takes`,
+      head.source,
+      'give the article more columns in `areas`, set the headline smaller ({size=…}) or in fewer columns (fewer spaces), or set it across: remove {.vertical}',
+    );
+  }
   let count = Math.max(1, Math.floor((room + gutter) / (geometry.columnWidth + gutter) + 1e-6));
   while (count > 1 && charsFor(count) < style.textColumnChars.min) count--;
   const chars = Math.max(1, Math.min(charsFor(count), geometry.columnChars));

@@ -121,15 +121,16 @@ function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper, hyphe
   };
   // clreq #h-punctuation_adjustment_space: interpunct, short connector and solidus are ½ em
   // in the Mainland, centred, and never compressed.
-  const halfEm = (): { box: Item; advance: number } => {
+  const centredIn = (width: number): { box: Item; advance: number } => {
     const g = shaper.char(face, unit.text);
-    const width = size / 2;
     const { run } = make([g], (width - g.advance * scale) / 2);
     return { box: box(width, run), advance: width };
   };
-  // Taiwan and Hong Kong: a centred pause or stop mark is a whole em; the interpunct too
-  // (cjk/mark-position.ts).
-  if (position === 'centre' && (unit.cls === 'stop' || unit.cls === 'middle')) return hanLike();
+  const halfEm = (): { box: Item; advance: number } => centredIn(size / 2);
+  // Taiwan and Hong Kong: a centred pause or stop mark is a whole em; the interpunct too,
+  // centred in it (cjk/mark-position.ts).
+  if (position === 'centre' && unit.cls === 'stop') return hanLike();
+  if (position === 'centre' && unit.cls === 'middle' && unit.shown !== '/') return centredIn(size);
   switch (unit.cls) {
     case 'opening':
     case 'closing':
