@@ -6,12 +6,14 @@
  * - tests/fixtures/zh-hant: a page in Traditional Chinese (zh-Hant-TW), set in the TC faces with
  *   the centred punctuation of Taiwan and Hong Kong, in the PDF and the EPUB.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../src/check/index.js';
 import type { ComposedPage, PlacedLine } from '../../src/compose/index.js';
 import { loadFontBook, type FontBook } from '../../src/fonts/index.js';
+import { ContentError } from '../../src/model/index.js';
 import { checkEditionDir, typesetEdition } from '../../src/pipeline.js';
 import { renderLine } from '../../src/render/index.js';
 import { unzip } from '../export/epub/fixture.js';
@@ -95,6 +97,28 @@ describe('vertical headlines (竖题)', () => {
     expect(text).toContain('守艺人说：\n「慢一点，才做得好。」');
     // Shown through vertical (Identity-V) fonts.
     expect(run('pdffonts', [join(out, 'vertical-head.pdf')]).stdout).toMatch(/Identity-V/);
+  });
+
+  it('refuses a vertical head that leaves its story too narrow a column, at the headline\'s line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banmian-vertical-'));
+    try {
+      cpSync(join(ROOT, VERTICAL_HEAD), dir, { recursive: true });
+      const file = join(dir, '1.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('village village village village craft craft', 'village village village village village craft'));
+      let error: unknown;
+      try {
+        typesetEdition(dir, fonts);
+      } catch (err) {
+        error = err;
+      }
+      expect(error).toBeInstanceOf(ContentError);
+      const e = error as ContentError;
+      expect(e.message).toMatch(/^the vertical headline of article "craft" leaves \d+ characters a line for its body beside it, fewer than the 11 a text column takes$/);
+      expect(e.pos?.line).toBe(readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('# 守艺人说')) + 1);
+      expect(e.hint).toMatch(/remove \{\.vertical\}/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives an EPUB that EPUBCheck accepts, the head an ordinary h1', async () => {
