@@ -14,6 +14,7 @@ import type { CheckReport } from '../../src/check/index.js';
 import type { ComposedPage, PlacedLine } from '../../src/compose/index.js';
 import { loadFontBook, type FontBook } from '../../src/fonts/index.js';
 import { ContentError } from '../../src/model/index.js';
+import { checkEdition } from '../../src/check/index.js';
 import { checkEditionDir, typesetEdition } from '../../src/pipeline.js';
 import { renderLine } from '../../src/render/index.js';
 import { unzip } from '../export/epub/fixture.js';
@@ -73,6 +74,18 @@ describe('vertical headlines (竖题)', () => {
         expect(c.baseline).toBeCloseTo(area.y, 6);
       }
     }
+  });
+
+  it('is audited as drawn: a head column moved over the body is reported as drawn over it', async () => {
+    const set = typesetEdition(join(ROOT, VERTICAL_HEAD), fonts);
+    const [composed] = set.composed;
+    const [column] = heads('village');
+    const over = bodyLines('village')[0];
+    const moved = composed.elements.map((e) => (e.kind === 'line' && e.vertical && e.x === column.x ? { ...e, x: over.x } : e));
+    const report = await checkEdition({ itemized: set.itemized, composed: [{ ...composed, elements: moved }] });
+    const overlaps = report.findings.filter((f) => f.code === 'overlap');
+    expect(overlaps.length).toBeGreaterThan(0);
+    expect(overlaps[0].message).toMatch(/走进《诗经》里的村庄/);
   });
 
   it('narrows the body: the village story sets 3 text columns in its 4 basic columns', () => {
