@@ -11,7 +11,7 @@ import type { Inline, RoleStyle } from '../model/index.js';
 import { breakOpportunities } from './breaks.js';
 import { markBlanks, paragraphBlanks } from './cjk/punctuation.js';
 import { verticalCell } from './cjk/vertical-forms.js';
-import type { TextOptions } from './itemize.js';
+import { FILL_STRETCH, type TextOptions } from './itemize.js';
 import { box, glue, penalty, INFINITE_PENALTY, type BoxGlyph, type Item } from './items.js';
 import type { Shaper } from './shape.js';
 import { styledChars, toUnits, type Unit } from './units.js';
@@ -19,7 +19,6 @@ import { styledChars, toUnits, type Unit } from './units.js';
 /** Stretch between two characters of a column, in ems (a column is set flush to its top, not stretched). */
 const INTER_CHARACTER_STRETCH_EM = 0.15;
 const NO_BREAK = penalty(INFINITE_PENALTY);
-const FILL_STRETCH = 100_000;
 
 /** Blank taken off a mark's box where it meets another mark, in ems: before it (up) and after it (down). */
 interface Trim {

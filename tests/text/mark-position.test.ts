@@ -93,6 +93,12 @@ describe('setting', () => {
     expect(lines[0].naturalWidth).toBeCloseTo(10 * EM, 6);
   });
 
+  it('zh-Hant: half-width marks typed beside Han characters become full width, and are set centred, a whole em', () => {
+    const items = itemize('他說,好吧!再見;', 'zh-Hant-HK');
+    for (const mark of ['，', '！', '；']) expect(items.find((i): i is BoxItem => textOf(i) === mark)!.width, mark).toBeCloseTo(EM, 6);
+    expect(items.some((i) => [',', '!', ';'].includes(textOf(i)))).toBe(false);
+  });
+
   it('zh-Hant: the interpunct is a whole em, as in Taiwan and Hong Kong', () => {
     const items = itemize('約翰·史密斯', 'zh-Hant');
     expect(items.find((i): i is BoxItem => textOf(i) === '·')!.width).toBeCloseTo(EM, 6);
