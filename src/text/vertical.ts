@@ -9,8 +9,7 @@
  */
 import type { Inline, RoleStyle } from '../model/index.js';
 import { breakOpportunities } from './breaks.js';
-import { markBlanks, paragraphBlanks } from './cjk/punctuation.js';
-import { verticalCell } from './cjk/vertical-forms.js';
+import { adjacentTrims, NO_TRIM, verticalCell, type Trim } from './cjk/vertical-forms.js';
 import { FILL_STRETCH, type TextOptions } from './itemize.js';
 import { box, glue, penalty, INFINITE_PENALTY, type BoxGlyph, type Item } from './items.js';
 import type { Shaper } from './shape.js';
@@ -19,29 +18,6 @@ import { styledChars, toUnits, type Unit } from './units.js';
 /** Stretch between two characters of a column, in ems (a column is set flush to its top, not stretched). */
 const INTER_CHARACTER_STRETCH_EM = 0.15;
 const NO_BREAK = penalty(INFINITE_PENALTY);
-
-/** Blank taken off a mark's box where it meets another mark, in ems: before it (up) and after it (down). */
-interface Trim {
-  readonly before: number;
-  readonly after: number;
-}
-
-const NO_TRIM: Trim = { before: 0, after: 0 };
-
-/**
- * clreq #h-adjustment_of_adjacent_punctuation_marks holds in vertical text too: of two adjacent
- * marks (。」 ，「 」「), the blank half between them goes, so they take 1.5 em, not 2. The
- * blanks are those of horizontal text turned a quarter: a closing mark's or a stop's blank is
- * below its ink, an opening mark's above.
- */
-function adjacentTrims(units: readonly Unit[], options: TextOptions): Trim[] {
-  const marks = units.map((u) => ({ cls: u.cls, text: u.shown }));
-  const adjusted = paragraphBlanks(marks, 'mainland', options.markPosition);
-  return marks.map((m, i) => {
-    const full = markBlanks(m.cls, m.text, 'mainland', options.markPosition);
-    return { before: full.left - adjusted[i].left, after: full.right - adjusted[i].right };
-  });
-}
 
 /** The glyphs of one unit in its em boxes, and the length it takes down the column. */
 function cellBox(unit: Unit, style: RoleStyle, shaper: Shaper, trim: Trim = NO_TRIM): Item[] {
@@ -89,7 +65,7 @@ export function itemizeVertical(inlines: readonly Inline[], style: RoleStyle, sh
     options.typography.kinsoku,
   );
   const units = toUnits(chars);
-  const trims = adjacentTrims(units, options);
+  const trims = adjacentTrims(units.map((u) => ({ cls: u.cls, text: u.shown })), options.markPosition);
   const between = glue(0, INTER_CHARACTER_STRETCH_EM * style.size, 0, 'inter-character');
   const items: Item[] = [];
   const endColumn = (): void => {

@@ -16,6 +16,8 @@
  * clreq gives; upright reads without turning the page.)
  */
 import type { CharClass } from './classes.js';
+import type { MarkPosition } from './mark-position.js';
+import { markBlanks, paragraphBlanks } from './punctuation.js';
 
 /** OpenType features that give a glyph its vertical form. */
 export const VERTICAL_FEATURES: readonly string[] = ['vert', 'vrt2'];
@@ -46,4 +48,26 @@ export function verticalCell(cls: CharClass, text: string): VerticalCell {
   }
   if (cls === 'dash') return { kind: 'upright', features: VERTICAL_DASH_FEATURES };
   return { kind: 'upright', features: VERTICAL_FEATURES };
+}
+
+/** Blank taken off a mark's box where it meets another mark, in ems: before it (up) and after it (down). */
+export interface Trim {
+  readonly before: number;
+  readonly after: number;
+}
+
+export const NO_TRIM: Trim = { before: 0, after: 0 };
+
+/**
+ * clreq #h-adjustment_of_adjacent_punctuation_marks holds in vertical text too: of two adjacent
+ * marks (。」 ，「 」「), the blank half between them goes, so they take 1.5 em, not 2. The
+ * blanks are those of horizontal text turned a quarter: a closing mark's or a stop's blank is
+ * below its ink, an opening mark's above.
+ */
+export function adjacentTrims(marks: readonly { readonly cls: CharClass; readonly text: string }[], position: MarkPosition): Trim[] {
+  const adjusted = paragraphBlanks(marks, 'mainland', position);
+  return marks.map((m, i) => {
+    const full = markBlanks(m.cls, m.text, 'mainland', position);
+    return { before: full.left - adjusted[i].left, after: full.right - adjusted[i].right };
+  });
 }
