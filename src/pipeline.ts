@@ -9,7 +9,7 @@ import { PartFiles, removeStaleParts } from './atomic-write.js';
 import { AuditError, checkEdition, type CheckReport, type Finding } from './check/index.js';
 import { composePages, type ArticleLayout, type ComposedPage } from './compose/index.js';
 import type { ColourMode } from './export/pdf/index.js';
-import { loadFontBook, type FontBook } from './fonts/index.js';
+import { fontsForLanguage, loadFontBook, type FontBook } from './fonts/index.js';
 import { applyStyle, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
 import { parseEdition } from './parse/index.js';
 import { renderPages, renderProofPages, type RenderedPage } from './render/index.js';
@@ -105,7 +105,8 @@ export function typesetEdition(dir: string, fonts: FontBook, options: Pick<Build
   const style = applyStyle(options.style ?? DEFAULT_STYLE, parsed.style);
   // The command line's --no-normalize overrides the edition's setting.
   const edition: Edition = options.normalizePunctuation === false ? { ...parsed, typography: { ...parsed.typography, normalize: false } } : parsed;
-  const itemized = itemizeEdition(edition, fonts, style);
+  // An edition in Traditional Chinese is set in the faces fonts.json gives its language.
+  const itemized = itemizeEdition(edition, fontsForLanguage(fonts, edition.language), style);
   const composed = composePages(itemized, style);
   const rendered = renderPages(composed, edition.print);
   return { edition, itemized, composed, rendered };
@@ -185,7 +186,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   if (options.formats.includes('epub')) {
     // The EPUB reads the model: give it the model with the same normalisation as the pages.
     const { writeEpub } = await import('./export/epub/index.js');
-    const data = await writeEpub(normalize ? normalizeEdition(edition) : edition, fonts, { modified: date, embedFonts: options.epubFonts });
+    const data = await writeEpub(normalize ? normalizeEdition(edition) : edition, fontsForLanguage(fonts, edition.language), { modified: date, embedFonts: options.epubFonts });
     outputs.push({ path: join(options.outDir, `${edition.slug}.epub`), data });
   }
   // Only once every file is made is anything written, so a failure leaves no half an edition.

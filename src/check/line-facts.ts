@@ -4,7 +4,7 @@
  * own placement (`placeBoxes`), so the audit measures what is drawn.
  */
 import { EM_BOX_ASCENT, type PlacedLine, type Rect } from '../compose/index.js';
-import { placeBoxes } from '../render/index.js';
+import { placeBoxes, placeVerticalBoxes } from '../render/index.js';
 import { isDefaultIgnorable } from '../text/index.js';
 
 /** Glyph id of .notdef: what a face draws for a character it does not have (an empty box). */
@@ -19,10 +19,11 @@ export interface LineFacts {
   /** First and last visible characters drawn ('' when the line draws none). */
   readonly first: string;
   readonly last: string;
-  /** Left edge of the first box (the paragraph indent included) and right edge of the last. */
+  /** Left edge of the first box (the paragraph indent included) and right edge of the last
+   *  (in a column of a vertical head: their offsets down from its top). */
   readonly left: number;
   readonly right: number;
-  /** The em boxes of its glyphs, or null for a line that draws nothing. */
+  /** The em boxes of its glyphs (a vertical column's run down the page), or null for a line that draws nothing. */
   readonly ink: Rect | null;
   /** Largest font size on the line. */
   readonly size: number;
@@ -36,7 +37,8 @@ const WHITE = /\s/u;
 const visible = (c: string): boolean => !WHITE.test(c) && !isDefaultIgnorable(c);
 
 export function lineFacts(placed: PlacedLine): LineFacts {
-  const boxes = placeBoxes(placed);
+  // A column of a vertical head: its boxes go down the page from its top (compose/types.ts).
+  const boxes = placed.vertical ? placeVerticalBoxes(placed) : placeBoxes(placed);
   let text = '';
   let hyphen = '';
   let size = 0;
@@ -65,6 +67,6 @@ export function lineFacts(placed: PlacedLine): LineFacts {
   const shown = Array.from(text + hyphen).filter(visible);
   const left = boxes.length > 0 ? boxes[0].x : placed.x;
   const right = boxes.reduce((r, { item, x }) => Math.max(r, x + item.width), left);
-  const ink = inkRight > inkLeft ? { x: inkLeft, y: placed.baseline - EM_BOX_ASCENT * size, width: inkRight - inkLeft, height: size } : null;
+  const ink = inkRight <= inkLeft ? null : placed.vertical ? { x: placed.x, y: placed.baseline + inkLeft, width: size, height: inkRight - inkLeft } : { x: inkLeft, y: placed.baseline - EM_BOX_ASCENT * size, width: inkRight - inkLeft, height: size };
   return { placed, text: text + hyphen, sourceText: text, first: shown[0] ?? '', last: shown.at(-1) ?? '', left, right, ink, size, tofu };
 }

@@ -12,6 +12,7 @@ import { TEXT_START, visibleChars, type Slab, type TextPosition } from './slabs.
 import type { ArticleLayout, OversetText, PlacedElement, PlacedImage, PlacedRule } from './types.js';
 import type { FramedFigure } from './figures.js';
 import { framePhotoAbove } from './photo-above.js';
+import { columnsBeside, layoutVerticalHead, placeVerticalHead, verticalHeadChars, type ColumnsBeside, type VerticalHead } from './vertical-head.js';
 
 /** A module: the columns an article gets on the grid. */
 export interface Module {
@@ -72,8 +73,8 @@ function textColumns(module: Module, geometry: PageGeometry, inset: number, styl
 }
 
 /** The head of a part: the full headline block, or the headline in short over 上接. */
-function headOf(article: ItemizedArticle, part: ArticlePart, width: number, pitch: number, style: HouseStyle, cache: LineCache): HeadBlock {
-  if (part.kind !== 'continuation') return layoutHeadBlock(article, width, pitch, style, cache);
+function headOf(article: ItemizedArticle, part: ArticlePart, width: number, pitch: number, style: HouseStyle, cache: LineCache, skip?: number): HeadBlock {
+  if (part.kind !== 'continuation') return layoutHeadBlock(article, width, pitch, style, cache, skip);
   const parts = [];
   if (article.shortHead) parts.push({ set: article.shortHead, style: article.shortHead.style, origin: { kind: 'short-head' } as const, role: 'H1' as const });
   const jumpIn = article.jumpIn[part.index - 1];
@@ -95,14 +96,22 @@ interface Prepared {
   readonly above?: FramedFigure;
   readonly aboveLines: number;
   readonly head: HeadBlock;
+  /** Left edge of the head block (across the body columns beside a vertical head). */
+  readonly headX: number;
   readonly columns: TextColumns;
   readonly jumps: boolean;
   readonly from: TextPosition;
+  /** A vertical headline (竖题) and the columns beside it. */
+  readonly vertical?: { readonly head: VerticalHead; readonly beside: ColumnsBeside };
 }
 
 function prepare(article: ItemizedArticle, module: Module, geometry: PageGeometry, style: HouseStyle, part: ArticlePart, cache: LineCache, aboveAdjust = 0): Prepared {
   const inset = article.box ? style.boxPaddingChars * geometry.em : 0;
-  const columns = textColumns(module, geometry, inset, style);
+  // A vertical headline stands beside the columns of the whole article, not over a continuation.
+  const verticalHead = part.kind === 'continuation' ? undefined : layoutVerticalHead(article, geometry.pitch, cache);
+  const beside = verticalHead ? columnsBeside(verticalHead, module.x + inset, module.width - 2 * inset, geometry, style) : undefined;
+  const columns = beside ?? textColumns(module, geometry, inset, style);
+  const headWidth = beside ? beside.count * beside.width + (beside.count - 1) * geometry.gutter : module.width - 2 * inset;
   const above = part.kind === 'continuation' ? undefined : framePhotoAbove(article, columns, geometry, cache, aboveAdjust);
   return {
     pitch: geometry.pitch,
@@ -110,8 +119,10 @@ function prepare(article: ItemizedArticle, module: Module, geometry: PageGeometr
     inset,
     ...(above ? { above } : {}),
     aboveLines: above?.gridLines ?? 0,
-    head: headOf(article, part, module.width - 2 * inset, geometry.pitch, style, cache),
+    head: headOf(article, part, headWidth, geometry.pitch, style, cache, verticalHead?.block),
+    headX: beside ? beside.x0 : module.x + inset,
     columns,
+    ...(verticalHead && beside ? { vertical: { head: verticalHead, beside } } : {}),
     jumps: part.kind === 'first' || (part.kind === 'continuation' && !part.last),
     from: part.kind === 'continuation' ? part.from : TEXT_START,
   };
@@ -137,7 +148,12 @@ function bodyFrame(p: Prepared, geometry: PageGeometry, part: ArticlePart, botto
 export function measureArticle(article: ItemizedArticle, module: Module, geometry: PageGeometry, style: HouseStyle, part: ArticlePart, cache: LineCache, limit: number): number {
   const p = prepare(article, module, geometry, style, part, cache);
   const body = planBody(article, bodyFrame(p, geometry, part, limit), 'measure', cache);
-  return usedBy(body, p.padLines, body.bottom);
+  return Math.max(usedBy(body, p.padLines, body.bottom), stripLines(p));
+}
+
+/** Grid lines a vertical head's strip takes from the module top, padding included (0 without one). */
+function stripLines(p: Prepared): number {
+  return p.vertical ? p.vertical.head.gridLines + 2 * p.padLines : 0;
 }
 
 /** Grid lines from the module top that the body's text and photos reach, padding included (`unset` when nothing was set). */
@@ -182,9 +198,10 @@ function setPrepared(article: ItemizedArticle, module: Module, lines: number, ge
     // that fit; everything else is overset — or, when the part jumps, goes on to the next part.
     let headChars = 0;
     for (const line of head.lines) {
-      if (top(padLines) + lineBoxBottom(line) <= top(foot) + 1e-6) push(placeLine(line, module.x + p.inset, top(padLines)));
+      if (top(padLines) + lineBoxBottom(line) <= top(foot) + 1e-6) push(placeLine(line, p.headX, top(padLines)));
       else headChars += lineChars(line);
     }
+    if (p.vertical) headChars += verticalHeadChars(p.vertical.head);
     const left = p.jumps ? [] : columnSlabs(article, columns.width, pitch, cache, new Map(), p.from);
     const overset = oversetOf(article, left, figureCaptionChars(article, part), columns.count, columnX, pitch);
     const lacking = overset.lacking + padLines + head.gridLines + jumpLine - foot;
@@ -205,7 +222,10 @@ function setPrepared(article: ItemizedArticle, module: Module, lines: number, ge
     for (const line of p.above.caption) push(placeLine(line, columnX(0), y));
   }
   const headTop = padLines + p.aboveLines + Math.floor(body.headSpace / 2);
-  for (const line of head.lines) push(placeLine(line, module.x + p.inset, top(headTop)));
+  for (const line of head.lines) push(placeLine(line, p.headX, top(headTop)));
+  // The vertical head's strip, from the module's top, when the module is deep enough for it.
+  const verticalFits = !p.vertical || stripLines(p) <= lines;
+  if (p.vertical && verticalFits) for (const line of placeVerticalHead(p.vertical.head, article.id, p.vertical.beside, geometry.gutter, top(padLines))) push(line);
   for (const figure of body.figures) {
     const x = columnX(figure.column);
     // A photo at the foot has its line of space above it, the caption at the very foot.
@@ -219,7 +239,7 @@ function setPrepared(article: ItemizedArticle, module: Module, lines: number, ge
       for (const line of body.slabs[i].content) push(placeLine(line, columnX(placement.column), top(placement.line)));
     });
   }
-  let usedLines = usedBy(body, padLines);
+  let usedLines = Math.max(usedBy(body, padLines), verticalFits ? stripLines(p) : 0);
   if (p.jumps) {
     const jumpOut = article.jumpOut[part.kind === 'first' ? 0 : part.kind === 'continuation' ? part.index : 0];
     const [line] = layoutHeadParts(article.id, [{ set: jumpOut, style: jumpOut.style, origin: { kind: 'jump-out' }, role: 'P' }], columns.width, pitch, style, cache).lines;
@@ -230,7 +250,8 @@ function setPrepared(article: ItemizedArticle, module: Module, lines: number, ge
   }
   const left = p.jumps ? [] : body.slabs.slice(body.placedSlabs);
   const captions = figureCaptionChars(article, part, new Set(body.dropped));
-  const overset = left.length > 0 || body.dropped.length > 0 ? oversetOf(article, left, captions, columns.count, columnX, pitch) : undefined;
+  const bodyOverset = left.length > 0 || body.dropped.length > 0 ? oversetOf(article, left, captions, columns.count, columnX, pitch) : undefined;
+  const overset = p.vertical && !verticalFits ? withVerticalHead(bodyOverset, p.vertical.head, stripLines(p) - lines) : bodyOverset;
   const blank = body.flow && !overset && !p.jumps ? whiteUnder(body.flow, body.frames, body.bottom) : 0;
   return {
     usedLines,
@@ -268,6 +289,13 @@ function positionOf(slab: Slab | undefined, article: ItemizedArticle): TextPosit
 
 function sorted(elements: readonly { rank: number; order: number; element: PlacedElement }[]): PlacedElement[] {
   return [...elements].sort((a, b) => a.rank - b.rank || a.order - b.order).map((e) => e.element);
+}
+
+/** The overset with a vertical head that the module was too shallow for. */
+function withVerticalHead(overset: OversetText | undefined, head: VerticalHead, lacking: number): OversetText {
+  const chars = verticalHeadChars(head);
+  if (!overset) return { chars, block: head.block, lacking, marks: [], depth: 0, figures: [] };
+  return { ...overset, chars: overset.chars + chars, block: Math.min(overset.block, head.block), lacking: Math.max(overset.lacking, lacking) };
 }
 
 /** What is left over: the slabs not placed and the photos with no room, continued below the area for a proof. */

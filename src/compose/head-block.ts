@@ -23,11 +23,12 @@ export interface HeadBlock {
  * The headline hierarchy: series tag, label, kicker (引题), headline (主题), subtitle (副题),
  * byline, each in its own size and face, across the module's width.
  */
-export function layoutHeadBlock(article: ItemizedArticle, width: number, pitch: number, style: HouseStyle, cache: LineCache): HeadBlock {
+export function layoutHeadBlock(article: ItemizedArticle, width: number, pitch: number, style: HouseStyle, cache: LineCache, skip?: number): HeadBlock {
   const parts: HeadPart[] = [];
   if (article.label) parts.push({ set: article.label, style: article.label.style, origin: { kind: 'label' }, role: 'P' });
   article.blocks.forEach((block, index) => {
-    if (block.kind === 'text' && HEAD_ROLES.has(block.role)) {
+    // `skip`: a vertical headline, set in its own strip (vertical-head.ts).
+    if (block.kind === 'text' && HEAD_ROLES.has(block.role) && index !== skip) {
       parts.push({ set: block.set, style: block.set.style, origin: { kind: 'block', index }, role: STRUCTURE_ROLE[block.role] ?? 'P' });
     }
   });

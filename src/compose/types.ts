@@ -72,6 +72,12 @@ export interface PlacedLine {
    * jump lines). Heads, captions and pull quotes keep their own leading inside whole grid lines.
    */
   readonly onGrid: boolean;
+  /**
+   * A column of a vertical headline (竖题): the line runs down the page. `x` is then the left
+   * edge of the column's em boxes, `baseline` the top of its first em box, and `measure` the
+   * column's length; the items' widths are lengths down the column (text/vertical.ts).
+   */
+  readonly vertical?: true;
 }
 
 export interface PlacedImage {

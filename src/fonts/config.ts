@@ -22,6 +22,10 @@ const FontsSchema = z.looseObject(
   {
     faces: z.record(z.string(), FaceSchema, { error: '"faces" must be an object of faces by key' }),
     roles: z.record(z.string(), z.array(name, { error: 'must be a list of face keys' }).min(1, 'must name at least one face'), { error: '"roles" must be an object of font roles, each a list of face keys' }),
+    // Per language (a BCP 47 tag such as zh-Hant): the faces that replace the default ones in every role.
+    languages: z
+      .record(z.string(), z.record(z.string(), name, { error: 'must map face keys to face keys, e.g. { "song": "song-tc" }' }), { error: '"languages" must be an object of languages, each mapping face keys to face keys' })
+      .optional(),
   },
   { error: 'fonts.json must be an object with "faces" and "roles"' },
 );

@@ -1,4 +1,5 @@
 /** Fonts stage: font roles -> faces, with fallback chains and cached glyph metrics. */
 export { loadFontBook, bundledFontsDir } from './load.js';
+export { fontsForLanguage } from './language.js';
 export { FONT_ROLES } from './types.js';
 export type { Face, FontBook, FontRole, GlyphMetrics } from './types.js';

@@ -51,10 +51,35 @@ export function loadFontBook(dir?: string): FontBook {
     );
   }
 
+  // Faces that stand in for the default ones in a language (zh-Hant: the TC faces): the names
+  // checked now, the files opened when an edition in that language is set.
+  const languages = new Map<string, Record<string, string>>();
+  for (const [language, swaps] of Object.entries(config.languages ?? {})) {
+    const where = { file: configFile, line: lineOfKey(configFile, language) };
+    for (const [from, to] of Object.entries(swaps)) {
+      for (const key of [from, to]) {
+        if (!config.faces[key]) throw new ContentError(`language "${language}" names face "${key}", which is not under "faces"`, where, `add "${key}" under "faces", or name one of ${Object.keys(config.faces).map((k) => `"${k}"`).join(', ')}`);
+      }
+    }
+    languages.set(language.toLowerCase(), swaps);
+  }
+  const languageFaces = (tag: string): ReadonlyMap<string, Face> | undefined => {
+    const swaps = languages.get(tag.toLowerCase());
+    if (!swaps) return undefined;
+    return new Map(
+      Object.entries(swaps).map(([from, to]) => {
+        let face = faces.get(to);
+        if (!face) faces.set(to, (face = openFace(to, config.faces[to], 'body', fontsDir)));
+        return [from, face];
+      }),
+    );
+  };
+
   const caches = new Map<Face, Map<number, GlyphMetrics | null>>();
   return {
     dir: fontsDir,
     faces,
+    ...(languages.size > 0 ? { languageFaces } : {}),
     chain: (role) => chains.get(role)!,
     face(key) {
       const face = faces.get(key);

@@ -33,4 +33,11 @@ export interface FontBook {
   face(key: string): Face;
   /** Glyph for a code point in a face, or undefined if the face lacks it (cached). */
   glyph(face: Face, codePoint: number): GlyphMetrics | undefined;
+  /**
+   * fonts.json's `languages`: for a BCP 47 tag as written there (`zh-Hant`, any case), the face
+   * that takes each default face's place in every role, by the default face's key (opened on
+   * first use; see fonts/language.ts); undefined when fonts.json has none for the tag. Absent:
+   * one set of faces for every language.
+   */
+  languageFaces?(tag: string): ReadonlyMap<string, Face> | undefined;
 }

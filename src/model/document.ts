@@ -143,6 +143,9 @@ export type Inline =
   | { readonly kind: 'emphasis'; readonly children: readonly Inline[] }
   | { readonly kind: 'break' };
 
+/** The edge of its article a vertical headline (竖题) stands at. */
+export type VerticalSide = 'right' | 'left';
+
 /** A block of text in one role. */
 export interface TextBlock {
   readonly kind: 'text';
@@ -150,6 +153,8 @@ export interface TextBlock {
   readonly inlines: readonly Inline[];
   /** A headline's own size in points (`{size=一号}`), instead of its rank's. */
   readonly size?: number;
+  /** A headline set top to bottom beside its article's columns (`{.vertical}`, `side=left`). */
+  readonly vertical?: VerticalSide;
   readonly source: SourcePos;
 }
 

@@ -7,3 +7,4 @@ export * from './style-overrides.js';
 export * from './rank.js';
 export * from './page-size.js';
 export { HEAD_ROLES } from './head-roles.js';
+export * from './language.js';

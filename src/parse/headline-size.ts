@@ -23,7 +23,7 @@ export function headlineSize(attrs: readonly [string, string][], written: string
   if (attrs.length === 0) return undefined;
   const [key, value] = attrs[0];
   if (attrs.length > 1 || key !== 'size') {
-    fail(pos, `{${written}} on a headline`, `a # headline takes only {size=…}, its size in 号 or points: ${SYNTAX}`);
+    fail(pos, `{${written}} on a headline`, `a # headline takes only {size=…} (its size in 号 or points) and {.vertical}: ${SYNTAX}`);
   }
   const size = parseSize(value);
   if (size === undefined) {

@@ -2,7 +2,7 @@
  * The tokens of one article (between `::: article` and `:::`) → Block[].
  *
  * Paragraphs take their role from a trailing `{.class}`; `#`, `##`, `###` are the headline and
- * the two levels of section heads (a headline may take `{size=…}`); each paragraph of a `> quote` is a pull quote; a paragraph
+ * the two levels of section heads (a headline may take `{size=…}` and `{.vertical}`); each paragraph of a `> quote` is a pull quote; a paragraph
  * holding only an image is a Figure.
  */
 import type { Token } from 'markdown-it';
@@ -11,7 +11,7 @@ import { plainText } from '../model/index.js';
 import { at, fail } from './fail.js';
 import { checkAbovePhotos } from './above-photo.js';
 import { toFigure } from './figure.js';
-import { headlineSize } from './headline-size.js';
+import { headlineAttrs } from './headline-attrs.js';
 import { toInlines } from './inlines.js';
 import { MAX_BLOCK_CHARS } from './limits.js';
 import { CONTAINER_OPEN, closing } from './markdown.js';
@@ -133,8 +133,7 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
         headline = pos;
       }
       const block = textBlock(role, tokens[i + 1], pos);
-      const size = role === 'headline' ? headlineSize(attrs, written(attrs), pos) : undefined;
-      blocks.push(size === undefined ? block : { ...block, size });
+      blocks.push(role === 'headline' ? { ...block, ...headlineAttrs(attrs, written(attrs), pos) } : block);
     } else if (token.type === 'blockquote_open') {
       blocks.push(...pullquotes(tokens, i, closing(tokens, i), ctx));
     } else if (token.type === CONTAINER_OPEN) {

@@ -26,6 +26,12 @@ export interface PlacedGlyph {
    * selection and extraction see where its ink ends, not its nominal em.
    */
   readonly advance?: number;
+  /**
+   * Vertical offset of the glyph origin below the run's y, in points: set on every glyph of a
+   * column of a vertical headline (竖题), drawn glyph by glyph down the page. Absent: the glyph
+   * is on the run's baseline.
+   */
+  readonly dy?: number;
 }
 
 /** Which logical structure a mark belongs to, for reading order and tagging. */

@@ -6,6 +6,7 @@ import { renderPage } from './page.js';
 import { printSheet, translateOp } from './print-marks.js';
 
 export { renderLine, placeBoxes } from './line.js';
+export { placeVerticalBoxes } from './vertical-line.js';
 export { renderProofPages, type NoteSetter } from './proof.js';
 
 export type * from './draw-op.js';

@@ -2,6 +2,7 @@ import type { PlacedLine } from '../compose/index.js';
 import type { Item } from '../text/index.js';
 import type { Colour, DrawOp, PlacedGlyph } from './draw-op.js';
 import { glueDeltas } from './justify.js';
+import { renderVerticalLine } from './vertical-line.js';
 
 const BLACK: Colour = { space: 'gray', value: 0 };
 
@@ -63,6 +64,7 @@ export function placeBoxes(placed: PlacedLine): { readonly item: Extract<Item, {
  * style, each glyph at its explicit position.
  */
 export function renderLine(placed: PlacedLine): DrawOp[] {
+  if (placed.vertical) return renderVerticalLine(placed);
   const ops: DrawOp[] = [];
   let run: { face: string; size: number; x: number; glyphs: PlacedGlyph[] } | null = null;
   const dots: DrawOp[] = [];

@@ -3,13 +3,14 @@
  * draws. Everything font-related ends here: later stages see points and items only.
  */
 import type { FontBook } from '../fonts/index.js';
-import type { Article, Block, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextBlock, TextRole, Typography } from '../model/index.js';
+import type { Article, Block, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextBlock, TextRole, Typography, VerticalSide } from '../model/index.js';
 import { plainText, rankedStyle, rankOf } from '../model/index.js';
 import { folio, headerDate, jumpInLine, jumpOutLine } from './header-text.js';
 import { itemizeInlines, makeTextOptions, type TextOptions } from './itemize.js';
 import type { Item } from './items.js';
 import { normalizeInlines } from './normalize.js';
 import { Shaper, type MissingGlyph } from './shape.js';
+import { itemizeVertical } from './vertical.js';
 
 export type { Item, GlyphRun, BoxGlyph, GlueKind, InlineStyle } from './items.js';
 export { INFINITE_PENALTY, scaleItems, widestPhrase } from './items.js';
@@ -30,7 +31,14 @@ export interface SetText {
 }
 
 export type ItemizedBlock =
-  | { readonly kind: 'text'; readonly role: TextRole; readonly set: SetText; readonly source: SourcePos }
+  | {
+      readonly kind: 'text';
+      readonly role: TextRole;
+      readonly set: SetText;
+      readonly source: SourcePos;
+      /** A headline set top to bottom at this edge of its article (竖题): its items stand in columns (vertical.ts). */
+      readonly vertical?: VerticalSide;
+    }
   | { readonly kind: 'figure'; readonly figure: Figure; readonly caption?: SetText; readonly source: SourcePos };
 
 export interface ItemizedArticle {
@@ -84,9 +92,9 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
   const pending: MissingGlyph[] = [];
   const shaper = new Shaper(fonts, pending);
   const typography = edition.typography;
-  const options: TextOptions = makeTextOptions(typography);
-  const set = (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos): SetText => {
-    const items = itemizeInlines(inlines, roleStyle, shaper, options);
+  const options: TextOptions = makeTextOptions(typography, edition.language);
+  const set = (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos, vertical = false): SetText => {
+    const items = vertical ? itemizeVertical(inlines, roleStyle, shaper, options) : itemizeInlines(inlines, roleStyle, shaper, options);
     for (const m of pending.splice(0)) missing.push({ ...m, source });
     return { style: roleStyle, items, text: plainText(options.normalize ? normalizeInlines(inlines) : inlines), lineBreaking: typography.linebreak };
   };
@@ -143,7 +151,7 @@ function itemizeArticle(
   pageNumber: number,
   continuations: readonly number[],
   style: HouseStyle,
-  set: (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos) => SetText,
+  set: (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos, vertical?: boolean) => SetText,
   setString: (text: string, roleStyle: RoleStyle, source: SourcePos) => SetText,
 ): ItemizedArticle {
   const blocks = article.blocks.map((block: Block): ItemizedBlock => {
@@ -152,7 +160,13 @@ function itemizeArticle(
         ? { kind: 'figure', figure: block, caption: set(block.caption, style.caption, block.source), source: block.source }
         : { kind: 'figure', figure: block, source: block.source };
     }
-    return { kind: 'text', role: block.role, set: set(block.inlines, styleFor(block, article, style), block.source), source: block.source };
+    const roleStyle = styleFor(block, article, style);
+    if (block.role === 'headline' && block.vertical) {
+      // A column is set from its top: flush, not centred, no indent.
+      const columns = set(block.inlines, { ...roleStyle, align: 'left', indentEm: 0 }, block.source, true);
+      return { kind: 'text', role: block.role, set: columns, source: block.source, vertical: block.vertical };
+    }
+    return { kind: 'text', role: block.role, set: set(block.inlines, roleStyle, block.source), source: block.source };
   });
   const parts = [pageNumber, ...continuations];
   const headline = article.blocks.find((b) => b.kind === 'text' && b.role === 'headline');

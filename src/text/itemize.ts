@@ -2,6 +2,7 @@ import type { FontRole, Inline, RoleStyle, Typography } from '../model/index.js'
 import { visualOrder } from './bidi.js';
 import { breakOpportunities } from './breaks.js';
 import { isHanIdeograph } from './cjk/classes.js';
+import { markPositionFor, type MarkPosition } from './cjk/mark-position.js';
 import { paragraphBlanks, type BlankKind } from './cjk/punctuation.js';
 import { makeWordSegmenter, wordInteriors, type WordSegmenter } from './cjk/words.js';
 import { box, glue, penalty, INFINITE_PENALTY, type BoxGlyph, type GlyphRun, type Item } from './items.js';
@@ -22,14 +23,16 @@ export interface TextOptions {
   readonly spacing: Map<string, Item>;
   /** Chinese word boundaries, for the roles that break between words (made once: ICU's). */
   readonly words: WordSegmenter;
+  /** Where pause and stop marks sit: the edition's language decides (cjk/mark-position.ts). */
+  readonly markPosition: MarkPosition;
 }
 
 /**
  * Fresh text options for a run of itemizing: the caches live as long as the options, which one
  * build owns (never a module global, so builds cannot see each other's work).
  */
-export function makeTextOptions(typography: Typography): TextOptions {
-  return { typography, normalize: typography.normalize, boxes: new Map(), spacing: new Map(), words: makeWordSegmenter() };
+export function makeTextOptions(typography: Typography, language = 'zh-Hans'): TextOptions {
+  return { typography, normalize: typography.normalize, boxes: new Map(), spacing: new Map(), words: makeWordSegmenter(), markPosition: markPositionFor(language) };
 }
 
 /** An ink box made once, with the characters its faces lacked (reported again on every use). */
@@ -103,7 +106,7 @@ function scaleRun(glyphs: readonly ShapedGlyph[], unitsPerEm: number, size: numb
 }
 
 /** The ink box of a unit and its full advance; blanks are added around it by the caller. */
-function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper, hyphenate: boolean): { box: Item; advance: number; parts?: Item[] } {
+function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper, hyphenate: boolean, position: MarkPosition): { box: Item; advance: number; parts?: Item[] } {
   const face = shaper.faceFor(role, unit.text);
   const scale = size / face.unitsPerEm;
   const make = (glyphs: readonly ShapedGlyph[], dx0 = 0): { run: GlyphRun; width: number } => {
@@ -118,12 +121,16 @@ function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper, hyphe
   };
   // clreq #h-punctuation_adjustment_space: interpunct, short connector and solidus are ½ em
   // in the Mainland, centred, and never compressed.
-  const halfEm = (): { box: Item; advance: number } => {
+  const centredIn = (width: number): { box: Item; advance: number } => {
     const g = shaper.char(face, unit.text);
-    const width = size / 2;
     const { run } = make([g], (width - g.advance * scale) / 2);
     return { box: box(width, run), advance: width };
   };
+  const halfEm = (): { box: Item; advance: number } => centredIn(size / 2);
+  // Taiwan and Hong Kong: a centred pause or stop mark is a whole em; the interpunct too,
+  // centred in it (cjk/mark-position.ts).
+  if (position === 'centre' && unit.cls === 'stop') return hanLike();
+  if (position === 'centre' && unit.cls === 'middle' && unit.shown !== '/') return centredIn(size);
   switch (unit.cls) {
     case 'opening':
     case 'closing':
@@ -203,6 +210,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
   const blanks = paragraphBlanks(
     units.map((u) => ({ cls: u.cls, text: u.shown })),
     typography.punctuation,
+    options.markPosition,
   );
   // clreq #adjustments_of_orphans_and_widows: no last line of one character (or one character
   // and a mark): the break before the last character is forbidden, which pulls one down. A
@@ -261,7 +269,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     let made = inContext.get(key);
     if (!made) {
       const before = shaper.missingCount;
-      const shaped = unitBox(unit, role, size, shaper, hyphenate);
+      const shaped = unitBox(unit, role, size, shaper, hyphenate, options.markPosition);
       made = { ...shaped, missing: shaper.missingSince(before) };
       inContext.set(key, made);
     } else if (made.missing.length > 0) {

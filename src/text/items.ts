@@ -17,6 +17,9 @@ export interface BoxGlyph {
   /** A punctuation mark's full advance in points, kept because its box holds only its ink half:
    *  the render stage compares it with the width the mark is finally set in. */
   readonly advance?: number;
+  /** In a vertical line (竖题, text/vertical.ts): offset of the glyph origin right of the
+   *  column's left edge; `dx` is then its offset down the column from the box's top. */
+  readonly across?: number;
 }
 
 /** What a box draws: glyphs of one face at one size. */
@@ -91,7 +94,12 @@ export function penalty(value: number, width = 0, flagged = false, run?: GlyphRu
 }
 
 function scaleRun(run: GlyphRun, factor: number): GlyphRun {
-  const glyphs = run.glyphs.map((g) => (g.advance === undefined ? { ...g, dx: g.dx * factor } : { ...g, dx: g.dx * factor, advance: g.advance * factor }));
+  const glyphs = run.glyphs.map((g) => ({
+    ...g,
+    dx: g.dx * factor,
+    ...(g.advance === undefined ? {} : { advance: g.advance * factor }),
+    ...(g.across === undefined ? {} : { across: g.across * factor }),
+  }));
   return { ...run, size: run.size * factor, glyphs };
 }
 

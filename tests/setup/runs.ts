@@ -17,6 +17,8 @@ export const JUMP = 'tests/fixtures/jump-edition';
 export const LATIN = 'tests/fixtures/latin-edition';
 /** The fixtures of the content format's elements (version 1.1), built together in one run; each EPUB goes to EPUBCheck. */
 export const ELEMENT_FIXTURES = ['tests/fixtures/band-heads'] as const;
+export const VERTICAL_HEAD = 'tests/fixtures/vertical-head';
+export const ZH_HANT = 'tests/fixtures/zh-hant';
 
 /** A copy of the sample edition with its own edition.yml. */
 export interface EditionCopy {
@@ -36,6 +38,9 @@ export const SHARED_BUILDS = {
   /** The fixtures: a two-page edition whose lead jumps, an A4 page with English words and a PNG chart. */
   jump: { args: ['build', JUMP, '--out', '{out}'] },
   latin: { args: ['build', LATIN, '--out', '{out}'] },
+  /** Two vertical headlines (竖题), right and left; a page in Traditional Chinese (zh-Hant-TW). */
+  verticalHead: { args: ['build', VERTICAL_HEAD, '--out', '{out}'] },
+  zhHant: { args: ['build', ZH_HANT, '--out', '{out}'] },
   /** The sample again, in another process: the same bytes. */
   again: { args: ['build', SAMPLE, '--out', '{out}'] },
   rgb: { args: ['build', SAMPLE, '--out', '{out}', '--format', 'pdf', '--colour', 'rgb'] },

@@ -59,7 +59,8 @@ export class EmbeddedFace {
 
   constructor(
     private readonly face: Face,
-    private readonly pdfFont: PdfkitEmbeddedFont,
+    /** pdfkit's font object (its vertical companion is made from it: vertical-font.ts). */
+    readonly pdfFont: PdfkitEmbeddedFont,
   ) {
     // Only glyf-based subsets can carry a glyph twice; CFF faces keep nominal widths.
     const subset = pdfFont.subset;

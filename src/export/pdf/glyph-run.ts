@@ -33,6 +33,7 @@ import type { FontBook } from '../../fonts/types.js';
 import { colourOperator, type ColourMode } from './colour.js';
 import { EmbeddedFace, isEmbeddedFont, type PdfkitEmbeddedFont } from './embedded-face.js';
 import { pdfNumber } from './pdf-number.js';
+import { VERTICAL_ORIGIN_EM, verticalCompanion } from './vertical-font.js';
 import { withoutBreakControls } from '../../text/ignorable.js';
 
 type Doc = typeof PDFDocument;
@@ -124,6 +125,8 @@ export function drawingOrder<T extends { readonly dx: number }>(glyphs: readonly
 export class GlyphRunWriter {
   private readonly byFace = new Map<string, EmbeddedFace>();
   private readonly byPdfFont = new Map<PdfkitEmbeddedFont, EmbeddedFace>();
+  /** Each face's vertical companion (Identity-V), made when a vertical head first uses the face. */
+  private readonly vertical = new Map<EmbeddedFace, { readonly name: string; readonly dictionary: unknown }>();
 
   constructor(
     private readonly doc: Doc,
@@ -147,6 +150,10 @@ export class GlyphRunWriter {
   write(op: GlyphsOp): void {
     if (op.glyphs.length === 0) return;
     if (!(op.size > 0)) throw new Error(`font size ${op.size} is not positive`);
+    if (op.glyphs.some((g) => g.dy !== undefined)) {
+      this.writeColumn(op);
+      return;
+    }
     const face = this.embedded(op.face);
     const drawn = drawingOrder(op.glyphs);
     const glyphs = drawn.map((g) => ({ ...g, text: withoutBreakControls(g.text) }));
@@ -169,6 +176,48 @@ export class GlyphRunWriter {
     doc.addContent(`${tjArray(shown, op.size)} TJ`);
     doc.addContent('ET');
     if (actualText) doc.endMarkedContent();
+    doc.restore();
+  }
+
+  /**
+   * A column of a vertical headline (竖题): its glyphs shown through the face's vertical
+   * companion (vertical-font.ts, Identity-V), each upright at its own place (`dx` across, `dy`
+   * down) with its own text matrix, in reading order, so that extraction reads the column top to
+   * bottom and the columns right to left. In writing mode 1 the text matrix names the glyph's
+   * vertical origin: half its width right of its horizontal origin, 0.88 em above its baseline.
+   */
+  private writeColumn(op: GlyphsOp): void {
+    const face = this.embedded(op.face);
+    const doc = this.doc;
+    const page = (doc as unknown as PdfkitDocInternals).page;
+    face.fontDictionary(); // the face itself must be embedded for its companion to be
+    let companion = this.vertical.get(face);
+    if (!companion) this.vertical.set(face, (companion = verticalCompanion(doc, face.pdfFont)));
+    page.fonts[companion.name] ??= companion.dictionary;
+    const shown = op.glyphs.map((g) => {
+      const glyph = face.include(g.id, withoutBreakControls(g.text), g.advance, op.size);
+      return { hex: glyph.hex, text: g.text, dy: g.dy ?? 0, x: op.x + g.dx + (glyph.width / 1000 / 2) * op.size, y: op.y + (g.dy ?? 0) - VERTICAL_ORIGIN_EM * op.size };
+    });
+    doc.save();
+    doc.transform(1, 0, 0, -1, 0, page.height);
+    doc.addContent(colourOperator(op.colour, false, this.colourMode));
+    doc.addContent('BT');
+    doc.addContent(`/${companion.name} ${pdfNumber(op.size)} Tf`);
+    for (let i = 0; i < shown.length; ) {
+      // Glyphs side by side in one em box (纵中横: two digits across the column) read as one
+      // character of the column: an ActualText span gives their text there, not as a column of their own.
+      let end = i + 1;
+      while (end < shown.length && shown[end].dy === shown[i].dy) end++;
+      const across = end - i > 1;
+      if (across) doc.markContent('Span', { actual: withoutBreakControls(shown.slice(i, end).map((g) => g.text).join('')) });
+      for (const g of shown.slice(i, end)) {
+        doc.addContent(`1 0 0 1 ${pdfNumber(g.x)} ${pdfNumber(page.height - g.y)} Tm`);
+        doc.addContent(`<${g.hex}> Tj`);
+      }
+      if (across) doc.endMarkedContent();
+      i = end;
+    }
+    doc.addContent('ET');
     doc.restore();
   }
 

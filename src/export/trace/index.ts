@@ -10,7 +10,8 @@ function traceOp(op: DrawOp): string {
   switch (op.op) {
     case 'glyphs': {
       const text = op.glyphs.map((g) => g.text).join('');
-      const positions = op.glyphs.map((g) => `${g.id}@${n(g.dx)}${g.advance === undefined ? '' : `/${n(g.advance)}`}`).join(' ');
+      // A vertical head's glyph (竖题) has its own y: `id@dx,dy`.
+      const positions = op.glyphs.map((g) => `${g.id}@${n(g.dx)}${g.dy === undefined ? '' : `,${n(g.dy)}`}${g.advance === undefined ? '' : `/${n(g.advance)}`}`).join(' ');
       return `glyphs ${op.face} ${n(op.size)} ${n(op.x)},${n(op.y)} ${op.tag.article}/${op.tag.role} ${JSON.stringify(text)} ${positions}`;
     }
     case 'rule':

@@ -1,5 +1,6 @@
 import type { PunctuationStyle } from '../../model/index.js';
 import type { CharClass } from './classes.js';
+import type { MarkPosition } from './mark-position.js';
 
 /**
  * Punctuation width adjustment (标点挤压), clreq #punctuation_width_adjustment and GB/T 15834.
@@ -26,8 +27,10 @@ const EXCLAMATORY = new Set('？！');
 const HALF = 0.5;
 
 /** Blanks of a mark in a style, before adjacent marks are considered. */
-export function markBlanks(cls: CharClass, ch: string, style: PunctuationStyle): MarkBlanks {
+export function markBlanks(cls: CharClass, ch: string, style: PunctuationStyle, position: MarkPosition = 'corner'): MarkBlanks {
   const sentenceEnd = SENTENCE_END.has(ch);
+  // A centred mark (Taiwan, Hong Kong) is one whole em, white on both sides (mark-position.ts).
+  if (cls === 'stop' && position === 'centre') return { left: 0, right: 0, kind: sentenceEnd ? 'stop-blank' : 'pause-blank' };
   // 开明式: only 。？！ keep their blank; other marks are half width.
   const keep = style !== 'kaiming' || (cls === 'stop' && sentenceEnd);
   const blank = keep ? HALF : 0;
@@ -53,8 +56,8 @@ function isAdjustable(cls: CharClass): boolean {
  * right blank; “《 → the 《 loses its left blank). Two chained ？！ take 1 em together
  * (GB/T 15834 5.1.2). Styles without adjacent compression (行末半角式) skip this.
  */
-export function paragraphBlanks(units: readonly { readonly cls: CharClass; readonly text: string }[], style: PunctuationStyle): { left: number; right: number; kind: BlankKind }[] {
-  const blanks = units.map((u) => ({ ...markBlanks(u.cls, u.text, style) }));
+export function paragraphBlanks(units: readonly { readonly cls: CharClass; readonly text: string }[], style: PunctuationStyle, position: MarkPosition = 'corner'): { left: number; right: number; kind: BlankKind }[] {
+  const blanks = units.map((u) => ({ ...markBlanks(u.cls, u.text, style, position) }));
   if (style === 'hangmobanjiao') return blanks;
   for (let i = 0; i + 1 < units.length; i++) {
     const a = units[i];
