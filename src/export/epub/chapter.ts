@@ -2,6 +2,7 @@ import type { Article, Block, Figure, TextBlock, TextRole } from '../../model/do
 import { inlinesToXhtml, isBlank, type InlineContext } from './inline-html.js';
 import { pageBreakId } from './plan.js';
 import { articleClasses, ebookEm } from './rank-css.js';
+import { hasNotes, listXhtml, noteXhtml } from './lists-notes.js';
 import { fontRoleOf } from './roles.js';
 import { escapeAttr, escapeText, xhtmlDocument } from './xml.js';
 
@@ -51,7 +52,13 @@ export function renderChapter(article: Article, ctx: ChapterContext): string {
 
   for (let i = 0; i < rest.length; i++) {
     const block = rest[i];
-    if (block.kind === 'text' && block.role === 'note') {
+    if (block.kind === 'text' && block.role === 'list-item') {
+      // The items of one list form one <ol> or <ul>.
+      const items: TextBlock[] = [];
+      for (; i < rest.length && sameList(rest[i], block); i++) items.push(rest[i] as TextBlock);
+      i -= 1;
+      lines.push(listXhtml(items, ctx));
+    } else if (block.kind === 'text' && block.role === 'note') {
       // A note and the notes/signatures right after it form one aside.
       const aside: string[] = [];
       while (i < rest.length && isNote(rest[i])) aside.push(textBlock(rest[i++] as TextBlock, article.box, ctx));
@@ -73,8 +80,12 @@ export function renderChapter(article: Article, ctx: ChapterContext): string {
     lang: ctx.lang,
     title: ctx.title,
     body: `${pageBreak}${open}\n${lines.join('\n')}\n</article>\n`,
-    epubNamespace: ctx.pageStart !== undefined,
+    epubNamespace: ctx.pageStart !== undefined || hasNotes(blocks),
   });
+}
+
+function sameList(block: Block, first: TextBlock): boolean {
+  return block.kind === 'text' && block.role === 'list-item' && block.list?.list === first.list?.list;
 }
 
 function isNote(block: Block): boolean {
@@ -100,6 +111,13 @@ function textBlock(block: TextBlock, inBox: boolean, ctx: ChapterContext): strin
       return `<blockquote class="pullquote"><p>${html}</p></blockquote>`;
     case 'paragraph':
       return `<p>${html}</p>`;
+    case 'brief':
+      return `<p class="brief">${html}</p>`;
+    case 'list-item':
+      // Only reached for an item on its own; a run of items is one list (listXhtml).
+      return listXhtml([block], ctx);
+    case 'footnote':
+      return noteXhtml(block, ctx);
     case 'note':
       // Always inside `<aside class="note">`, which carries the class (and its frame).
       return `<p>${html}</p>`;

@@ -44,6 +44,11 @@ export function inlinesToXhtml(inlines: readonly Inline[], role: FontRole, ctx: 
       case 'break':
         out += '<br/>';
         break;
+      case 'noteref':
+        // A note marker: a link to the note at the end of the article (lists-notes.ts).
+        ctx.glyphs(role, String(inline.number));
+        out += `<sup><a epub:type="noteref" role="doc-noteref" href="#note-${inline.number}">${inline.number}</a></sup>`;
+        break;
       default: {
         const never: never = inline;
         throw new Error(`unknown inline ${JSON.stringify(never)}`);
@@ -62,6 +67,7 @@ export function inlinesToTitle(inlines: readonly Inline[], normalize: (text: str
   for (const inline of inlines) {
     if (inline.kind === 'text') out += normalize(inline.text);
     else if (inline.kind === 'break') out += ' ';
+    else if (inline.kind === 'noteref') continue;
     else out += inlinesToTitle(inline.children, normalize);
   }
   return out.replace(/\s+/g, ' ').trim();

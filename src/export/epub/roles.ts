@@ -42,6 +42,9 @@ export const ROLE_SELECTORS: ReadonlyArray<readonly [FontRole, string]> = [
 export function fontRoleOf(role: TextRole, inBox: boolean): FontRole {
   switch (role) {
     case 'paragraph':
+    case 'list-item':
+    case 'brief':
+    case 'footnote':
       return 'body';
     case 'headline':
       return inBox ? 'box-headline' : 'headline';
