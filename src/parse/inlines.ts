@@ -59,6 +59,7 @@ export function toInlines(children: readonly Token[], pos: SourcePos, noteRef?: 
     switch (token.type) {
       case 'text':
       case 'text_special':
+        if (token.meta?.joinedLine === true) lines++;
         if (token.type === 'text') refuseDanglingMarker(token.content, here());
         append(top(), token.content);
         break;
