@@ -305,7 +305,8 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     // (reference §4 case 16), except in 全角式.
     if (leftBlank > 0 && !(paragraphStart && typography.punctuation !== 'quanjiao')) items.push(blankItem(leftBlank, blanks[k].kind, options));
     // A loop, not a spread: a token's pieces may be as many as its characters (a 5 MB run).
-    if (made.parts) for (const part of made.parts) items.push(part);
+    // A note marker's number stays whole (never broken between its digits).
+    if (made.parts && unit.style !== 'superscript') for (const part of made.parts) items.push(part);
     else items.push(ink);
     pendingRight = rightBlank > 0 ? blankItem(rightBlank, blanks[k].kind, options) : undefined;
     prev = unit;
