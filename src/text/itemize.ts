@@ -295,7 +295,8 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
       } else {
         // clreq #procedures_for_inter-character_space_expansion: no gaps around connectors,
         // solidi and interpuncts.
-        const rigid = prev.cls === 'connector' || unit.cls === 'connector' || prev.cls === 'middle' || unit.cls === 'middle';
+        // Nor before a note marker, which sits close to its character.
+        const rigid = prev.cls === 'connector' || unit.cls === 'connector' || prev.cls === 'middle' || unit.cls === 'middle' || unit.style === 'superscript';
         items.push(rigid ? shared(options, 'rigid', () => glue(0, 0, 0, 'inter-character')) : shared(options, `ic|${size}`, () => glue(0, INTER_CHARACTER_STRETCH_EM * size, 0, 'inter-character')));
       }
     } else {

@@ -66,7 +66,7 @@ describe('a note marker', () => {
     expect(sup.run.size).toBeCloseTo(0.6 * EM, 6);
     expect(sup.run.rise).toBeCloseTo(0.35 * EM, 6);
     const k = items.indexOf(sup);
-    expect(items[k - 1]).toMatchObject({ kind: 'glue', width: 0, glue: 'inter-character' });
+    expect(items[k - 1]).toMatchObject({ kind: 'glue', width: 0, stretch: 0, shrink: 0, glue: 'inter-character' });
     expect(items[k - 2]).toMatchObject({ kind: 'penalty', penalty: 10_000 });
   });
 
