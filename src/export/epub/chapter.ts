@@ -112,7 +112,7 @@ function textBlock(block: TextBlock, inBox: boolean, ctx: ChapterContext): strin
     case 'paragraph':
       return `<p>${html}</p>`;
     case 'brief':
-      return `<p class="brief">${html}</p>`;
+      return `<p class="brief">${inlinesToXhtml(block.inlines, 'body', { ...ctx, strongRole: 'section-head' })}</p>`;
     case 'list-item':
       // Only reached for an item on its own; a run of items is one list (listXhtml).
       return listXhtml([block], ctx);
@@ -139,6 +139,6 @@ function textBlock(block: TextBlock, inBox: boolean, ctx: ChapterContext): strin
 function figure(fig: Figure, ctx: ChapterContext): string {
   const alt = ctx.normalize(fig.alt);
   const img = `<img src="${escapeAttr(ctx.imageHref(fig))}" alt="${escapeAttr(alt)}"/>`;
-  const caption = isBlank(fig.caption) ? '' : `<figcaption>${inlinesToXhtml(fig.caption, 'caption', ctx)}</figcaption>`;
+  const caption = isBlank(fig.caption) ? '' : `<figcaption>${inlinesToXhtml(fig.caption, 'caption', { ...ctx, strongRole: 'section-head' })}</figcaption>`;
   return `<figure>${img}${caption}</figure>`;
 }

@@ -12,6 +12,8 @@ export interface InlineContext {
   readonly glyphs: GlyphSink;
   /** Vertical writing: numbers get tate-chu-yoko or upright spans (see vertical-numbers.ts). */
   readonly vertical?: boolean;
+  /** The font role of `<strong>` here when not `strong` (a brief's head, a caption's lead-in: roles.ts). */
+  readonly strongRole?: FontRole;
 }
 
 /** The emphasis mark `text-emphasis: filled dot` draws (U+2022), drawn in the `em` element's font. */
@@ -35,7 +37,7 @@ export function inlinesToXhtml(inlines: readonly Inline[], role: FontRole, ctx: 
         break;
       }
       case 'strong':
-        out += `<strong>${inlinesToXhtml(inline.children, 'strong', ctx)}</strong>`;
+        out += `<strong>${inlinesToXhtml(inline.children, ctx.strongRole ?? 'strong', ctx)}</strong>`;
         break;
       case 'emphasis':
         ctx.glyphs('emphasis', EMPHASIS_DOT);
