@@ -10,8 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../src/check/index.js';
 import type { ComposedPage, PlacedLine } from '../../src/compose/index.js';
 import { loadFontBook } from '../../src/fonts/index.js';
-import { checkEditionDir, typesetEdition } from '../../src/pipeline.js';
+import { typesetEdition } from '../../src/pipeline.js';
 import { placeBoxes } from '../../src/render/index.js';
+import { checkReports } from '../helpers/check-json.js';
 import { epubcheckVerdict, LISTS_NOTES, sharedBuild } from '../helpers/runs.js';
 import { ROOT, run } from '../helpers/tools.js';
 
@@ -23,9 +24,9 @@ let text: string;
 let out: string;
 
 beforeAll(async () => {
-  const fonts = loadFontBook();
-  report = await checkEditionDir(DIR, { sourceDateEpoch: 0 }, fonts);
-  [page] = typesetEdition(DIR, fonts).composed;
+  // The audit is the run's shared `banmian check --json`; the page is set here once to look at its lines.
+  report = (await checkReports()).get('lists-notes')!;
+  [page] = typesetEdition(DIR, loadFontBook()).composed;
   const r = await sharedBuild('listsNotes');
   expect(r.status, r.stderr).toBe(0);
   out = r.out;

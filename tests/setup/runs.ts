@@ -49,8 +49,8 @@ export const SHARED_BUILDS = {
     args: ['build', '{src}', '--out', '{out}', '--format', 'pdf'],
     copy: { from: SAMPLE, editionYml: 'slug: sheet\ntitle: 人民日报·党建\nprint:\n  bleed: 3\n  cropMarks: true\n' },
   },
-  /** The audit of the three editions, for CI (JSON). */
-  check: { args: ['check', SAMPLE, JUMP, LATIN, '--json'] },
+  /** The audit of the four editions, for CI (JSON). */
+  check: { args: ['check', SAMPLE, JUMP, LATIN, LISTS_NOTES, '--json'] },
 } as const satisfies Record<string, SharedBuild>;
 
 export type SharedBuildName = keyof typeof SHARED_BUILDS;
