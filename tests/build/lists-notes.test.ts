@@ -63,6 +63,11 @@ describe('lists, the 导读 box, briefs and notes', () => {
     const first = lines('kuaixun').filter((l) => l.tag.role === 'P' && lineText(l).startsWith('地铁'))[0];
     const headRuns = placeBoxes(first).map((b) => b.item.run).filter((r) => r !== undefined && r.style === 'strong');
     expect(new Set(headRuns.map((r) => r!.face))).toEqual(new Set(['hei-bold']));
+    // Within a column, the first line of a brief is two grid lines below the last of the one before.
+    const body = lines('kuaixun').filter((l) => l.onGrid);
+    const starts = body.filter((l, i) => i > 0 && l.origin.kind === 'block' && body[i - 1].origin.kind === 'block' && l.origin.index !== (body[i - 1].origin as { index: number }).index && l.x === body[i - 1].x);
+    expect(starts.length).toBeGreaterThan(2);
+    for (const l of starts) expect(l.baseline - body[body.indexOf(l) - 1].baseline).toBeCloseTo(2 * page.grid.pitch, 6);
   });
 
   it('the lists hang their numerals and bullets; the notes follow the text, numbered, in order', () => {
