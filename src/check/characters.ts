@@ -63,11 +63,17 @@ export function auditCharacters(view: EditionView): { findings: Finding[]; figur
   const blocks = new Map<string, Map<number, Placed>>();
   const orderBroken = new Set<string>();
   const lastBlock = new Map<string, number>();
+  // The numerals and bullets hung before list items and notes, by article and block.
+  const markers = new Map<string, string>();
   let placedChars = 0;
   for (const page of view.pages) {
     for (const line of page.lines) {
       const { article } = line.placed.tag;
       const origin = line.placed.origin;
+      if (origin.kind === 'marker') {
+        const k = `${article}|${origin.index}`;
+        markers.set(k, (markers.get(k) ?? '') + line.sourceText);
+      }
       if (origin.kind !== 'block' && origin.kind !== 'label') continue;
       placedChars += count(line.sourceText);
       if (origin.kind !== 'block') continue;
@@ -95,6 +101,11 @@ export function auditCharacters(view: EditionView): { findings: Finding[]; figur
       sourceChars += count(text);
       if (overset.has(id)) return; // reported as overset, with the count of what is left over
       const got = placed.get(index);
+      const marker = block.kind === 'text' ? textDifference(block.marker?.text ?? '', markers.get(`${id}|${index}`) ?? '') : null;
+      if (marker) {
+        const page = got?.first.page ?? view.pages[0];
+        findings.push(finding(view, page, marker.kind === 'lost' ? 'lost-text' : 'repeated-text', 'error', { article: id, origin: { kind: 'marker', index } }, `article "${id}", the numeral or bullet of its ${block.kind === 'text' ? block.role : 'block'}: ${marker.message}`, 'report it: the page must print what it adds whole'));
+      }
       const difference = textDifference(text, got?.text ?? '');
       if (!difference) return;
       const page = got?.first.page ?? view.pages.find((p) => p.itemized.page.number === article.page) ?? view.pages[0];
@@ -118,7 +129,8 @@ function columnOrder(view: EditionView, page: PageView): Finding[] {
     const before = last.get(article);
     last.set(article, line);
     if (!before) continue;
-    const sameColumn = Math.abs(line.placed.x - before.placed.x) <= SAME_POSITION_PT;
+    // One column: the lines' measures overlap (a list item's lines are indented within it).
+    const sameColumn = Math.abs(line.placed.x - before.placed.x) <= SAME_POSITION_PT || (line.placed.x < before.placed.x + before.placed.measure && before.placed.x < line.placed.x + line.placed.measure);
     const forward = sameColumn ? line.placed.baseline > before.placed.baseline : line.placed.x > before.placed.x;
     if (!forward) {
       findings.push(finding(view, page, 'reading-order', 'error', { article, origin: line.placed.origin, at: line.ink ?? undefined }, `the line ${quote(line.text)} of article "${article}" is placed above or left of the line it follows, ${quote(before.text)}`, 'report it: columns read top to bottom, left to right'));

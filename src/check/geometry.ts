@@ -27,6 +27,8 @@ function ownerOf(article: string, origin: MarkOrigin | 'rules'): string {
   if (origin === 'rules') return `${article}|rules`;
   switch (origin.kind) {
     case 'block':
+    case 'marker':
+      // A list item's numeral belongs with its text.
       return `${article}|${origin.index}`;
     case 'header':
       return `${article}|header|${origin.field}`;

@@ -37,7 +37,7 @@ export function editionView(itemized: ItemizedEdition, composed: readonly Compos
 export function sourceOf(view: EditionView, page: PageView, article: string, origin?: MarkOrigin): SourcePos {
   const found = article === PAGE ? undefined : view.articles.get(article);
   if (!found) return page.itemized.page.source;
-  if (origin?.kind === 'block') return found.blocks[origin.index]?.source ?? found.source;
+  if (origin?.kind === 'block' || origin?.kind === 'marker') return found.blocks[origin.index]?.source ?? found.source;
   return found.source;
 }
 

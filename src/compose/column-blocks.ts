@@ -4,6 +4,7 @@ import { fitCharacterGrid, fitPhrases } from './fit.js';
 import { HEAD_ROLES } from '../model/index.js';
 import { baselineIn } from './geometry.js';
 import type { LineCache } from './line-cache.js';
+import { hangWidth, markerLine, noteSlab } from './list-slabs.js';
 import { setLines, stackLines, visibleChars, TEXT_START, type Slab, type TextPosition } from './slabs.js';
 import type { StructureRole } from './types.js';
 
@@ -16,6 +17,9 @@ const STRUCTURE_ROLE: Record<Exclude<TextRole, 'series' | 'kicker' | 'headline' 
   'section-head': 'H2',
   'section-subhead': 'H3',
   credit: 'P',
+  'list-item': 'P',
+  brief: 'P',
+  footnote: 'Note',
 };
 
 /** A section head a little wider than its column is set smaller to keep to one line, down to this share. */
@@ -33,13 +37,13 @@ function gap(block: number): Slab {
  * paragraph's first line keeps with its second (no orphan at a column foot) and its last line
  * is kept with the one before (no widow at a column head).
  */
-function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch: number, article: string, block: number, cache: LineCache, looseness = 0, offset = 0): Slab[] {
+function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch: number, article: string, block: number, cache: LineCache, looseness = 0, offset = 0, dx = 0): Slab[] {
   const lines = setLines(set, measure, cache, looseness);
   return lines.map((line, i) => ({
     lines: 1,
     content: [
       {
-        dx: 0,
+        dx,
         dy: baselineIn(0, pitch, set.style.size),
         measure,
         set,
@@ -110,6 +114,28 @@ function blockSlabs(article: ItemizedArticle, index: number, measure: number, pi
     case 'pullquote':
       // The space after it belongs to what follows: a continuation that starts there does not repeat the quote.
       return [gap(index), wholeSlab(fitCharacterGrid(block.set, measure), role, measure, pitch, article.id, index, false, cache), gap(index + 1)];
+    case 'list-item': {
+      // The numeral or bullet hangs in the indent, beside the first line only.
+      const set = item > 0 ? { ...block.set, items: block.set.items.slice(item) } : block.set;
+      if (!block.marker) return gridLineSlabs(set, role, measure, pitch, article.id, index, cache, looseness, item);
+      const hang = hangWidth(block.marker, block.set.style.size);
+      const lines = gridLineSlabs(set, role, measure - hang, pitch, article.id, index, cache, looseness, item, hang);
+      if (item > 0 || lines.length === 0) return lines;
+      const [first, ...rest] = lines;
+      return [{ ...first, content: [markerLine(block.marker, hang, first.content[0], index, cache), ...first.content] }, ...rest];
+    }
+    case 'brief': {
+      // Briefs are set apart by a line of space (not at a column head).
+      const previous = article.blocks[index - 1];
+      const lines = gridLineSlabs(item > 0 ? { ...block.set, items: block.set.items.slice(item) } : block.set, role, measure, pitch, article.id, index, cache, looseness, item);
+      return previous?.kind === 'text' && previous.role === 'brief' && item === 0 ? [gap(index), ...lines] : lines;
+    }
+    case 'footnote': {
+      // The notes follow the text, a line of space above the first.
+      const previous = article.blocks[index - 1];
+      const note = block.marker ? noteSlab(block.set, block.marker, role, measure, pitch, article.id, index, cache) : wholeSlab(block.set, role, measure, pitch, article.id, index, false, cache);
+      return previous?.kind === 'text' && previous.role === 'footnote' ? [note] : [gap(index), note];
+    }
     case 'paragraph':
     case 'note':
     case 'lede':

@@ -30,12 +30,14 @@ export type HeaderField = 'folio' | 'section' | 'paper' | 'date' | 'editor';
 /**
  * Where a placed mark's content comes from: a block of the article as written (its index in
  * the article's blocks: a paragraph, a head, a photo with its caption), or text the page adds —
- * the box's column label (栏目名), the headline in short over a continuation, the jump lines
+ * the box's column label (栏目名), a list item's numeral or bullet, the headline in short over a continuation, the jump lines
  * (上接/下转), the running head. Audits match the first kind against the source, character by
  * character; marks of different origins must never overlap.
  */
 export type MarkOrigin =
   | { readonly kind: 'block'; readonly index: number }
+  /** The numeral or bullet hung before a list item or a note of block `index` (text the page adds). */
+  | { readonly kind: 'marker'; readonly index: number }
   | { readonly kind: 'label' }
   | { readonly kind: 'short-head' }
   | { readonly kind: 'jump-in' }

@@ -117,6 +117,9 @@ export interface Article {
   /** The story's rank on the page (`rank=1…4`: 头条, 二条, 三条, 简讯), which sets the size of
    *  its headline block; absent: the default rank (model/rank.ts). */
   readonly rank?: StoryRank;
+  /** A block of briefs (简讯, `::: article id briefs`): each paragraph opening with a bold run-in
+   *  head is a brief (role `brief`), under one small block head. */
+  readonly briefs?: boolean;
   readonly blocks: readonly Block[];
 }
 
@@ -134,14 +137,36 @@ export type TextRole =
   | 'pullquote' // 引语 set large inside the body
   | 'section-head' // 小标题, first level (##)
   | 'section-subhead' // 小标题, second level (###)
-  | 'credit'; // photo / design credit
+  | 'credit' // photo / design credit
+  | 'list-item' // an item of a list (numbered, bulleted, or an index list of the 导读 box)
+  | 'brief' // one brief of a block of briefs (简讯): a bold run-in head, then its text
+  | 'footnote'; // a note (`[^1]: …`), set small at the foot of its article
 
 /** Inline content: text with strong and emphasis spans. */
 export type Inline =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'strong'; readonly children: readonly Inline[] }
   | { readonly kind: 'emphasis'; readonly children: readonly Inline[] }
-  | { readonly kind: 'break' };
+  | { readonly kind: 'break' }
+  /** A note marker (`[^1]`): the note's number in its article, set as a superscript numeral. */
+  | { readonly kind: 'noteref'; readonly number: number };
+
+/** Kinds of list: numbered (`1.`), bulleted (`-`), or an index list (导读) whose items end in a page reference. */
+export type ListKind = 'ordered' | 'bullet' | 'index';
+
+/** What makes a text block an item of a list. */
+export interface ListMark {
+  readonly kind: ListKind;
+  /** Which list of the article it belongs to (0, 1, …): consecutive items of one list share it. */
+  readonly list: number;
+  /** The item's number (ordered lists: from the list's start; others: from 1). */
+  readonly number: number;
+  /** The list's first and last numbers (`3.` starts a list at 3). */
+  readonly start: number;
+  readonly highest: number;
+  /** An index item's page reference as written at its end (`第3版`, `3版`), not in `inlines`. */
+  readonly ref?: string;
+}
 
 /** The edge of its article a vertical headline (竖题) stands at. */
 export type VerticalSide = 'right' | 'left';
@@ -155,6 +180,10 @@ export interface TextBlock {
   readonly size?: number;
   /** A headline set top to bottom beside its article's columns (`{.vertical}`, `side=left`). */
   readonly vertical?: VerticalSide;
+  /** A list item's list (role `list-item`). */
+  readonly list?: ListMark;
+  /** A note's number in its article (role `footnote`), and its label as written (`[^label]`). */
+  readonly note?: { readonly number: number; readonly label: string };
   readonly source: SourcePos;
 }
 

@@ -1,6 +1,6 @@
 import type { Inline } from './document.js';
 
-/** The plain text of inline content, as a reader sees it (strong and emphasis flattened). */
+/** The plain text of inline content, as a reader sees it (strong and emphasis flattened, a note marker as its number). */
 export function plainText(inlines: readonly Inline[]): string {
   let out = '';
   for (const inline of inlines) {
@@ -14,6 +14,9 @@ export function plainText(inlines: readonly Inline[]): string {
         break;
       case 'break':
         out += '\n';
+        break;
+      case 'noteref':
+        out += String(inline.number);
         break;
       default: {
         const never: never = inline;

@@ -129,6 +129,9 @@ export interface RoleStyle {
   /** A headline only: the smallest size it may be set at to keep each phrase on a line in a
    *  narrow module (its rank's range, model/rank.ts). */
   readonly minSize?: number;
+  /** The face of `**strong**` inside this role, when not the `strong` role's (a brief's run-in
+   *  head and a caption's bold lead-in are set in the sans bold face). */
+  readonly strongFont?: FontRole;
 }
 
 export interface HouseStyle {
@@ -213,9 +216,15 @@ export const DEFAULT_STYLE: HouseStyle = {
     'section-head': role('section-head', HAO.五号, 'center', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
     'section-subhead': role('section-subhead', HAO.五号, 'center', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
     credit: role('credit', HAO.六号, 'right', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
+    // List items hang their numeral or bullet in the indent (compose/list-slabs.ts); on the grid.
+    'list-item': role('body', BODY_SIZE, 'justify', 0, BODY_LEADING),
+    // A brief: indented like a paragraph, its **run-in head** in the sans bold face.
+    brief: { ...role('body', BODY_SIZE, 'justify', 2, BODY_LEADING), strongFont: 'section-head' },
+    // Notes: 六号 at their own leading, each kept whole at the foot of the article.
+    footnote: role('body', HAO.六号, 'justify', 0, HAO.六号 * 1.45),
   },
   ranks: RANKS,
-  caption: role('caption', HAO.六号 + 0.5, 'justify', 0, BODY_LEADING * 0.75, 0, WORD_BREAK_PENALTY),
+  caption: { ...role('caption', HAO.六号 + 0.5, 'justify', 0, BODY_LEADING * 0.75, 0, WORD_BREAK_PENALTY), strongFont: 'section-head' },
   label: role('label', HAO.三号, 'left', 0, HAO.三号 * 1.3, 0, WORD_BREAK_PENALTY),
   boxHeadline: role('box-headline', RANKS[DEFAULT_BOX_RANK].headline, 'center', 0, RANKS[DEFAULT_BOX_RANK].headline * 1.3, HEADLINE_PHRASE_PENALTY, WORD_BREAK_PENALTY),
   header: role('header', HAO.小五, 'left'),

@@ -78,6 +78,8 @@ function cjkBreaksRule(state: StateCore): void {
       if (before !== undefined && after !== undefined && joinsWithoutSpace(before, after)) {
         child.type = 'text';
         child.content = '';
+        // Still a line end of the source, for errors at the right line (inlines.ts).
+        child.meta = { joinedLine: true };
       }
     });
   }

@@ -1,5 +1,5 @@
 /**
- * The container line: `::: article ID [box] [label=金台潮声] [rank=2]`, or `::: band ID
+ * The container line: `::: article ID [box] [briefs] [label=金台潮声] [rank=2]`, or `::: band ID
  * [rank=N]` for a band head (通栏标题) over the stories under it.
  *
  * Words are separated by spaces; a value with spaces may be quoted: `label="金台 潮声"`.
@@ -12,6 +12,8 @@ export interface ContainerLine {
   readonly kind: ArticleKind;
   readonly id: string;
   readonly box: boolean;
+  /** A block of briefs (简讯): its paragraphs opening with **bold** are briefs. */
+  readonly briefs: boolean;
   readonly label?: string;
   readonly rank?: StoryRank;
 }
@@ -19,7 +21,7 @@ export interface ContainerLine {
 /** Article ids: ASCII letters, digits and `-`. Used for `areas` too. */
 export const ID_PATTERN = /^[A-Za-z0-9-]+$/;
 
-const SYNTAX = '`::: article ID [box] [label=栏目名] [rank=1…4]`';
+const SYNTAX = '`::: article ID [box] [briefs] [label=栏目名] [rank=1…4]`';
 const BAND_SYNTAX = '`::: band ID [rank=1…4]`';
 
 /** The container words and the module each opens. */
@@ -77,6 +79,7 @@ export function parseContainerLine(params: string, pos: SourcePos): ContainerLin
     );
   }
   let box = false;
+  let briefs = false;
   let label: string | undefined;
   let rank: StoryRank | undefined;
   for (const option of options) {
@@ -88,6 +91,9 @@ export function parseContainerLine(params: string, pos: SourcePos): ContainerLin
     if (eq < 0 && key === 'box') {
       if (box) fail(pos, `"box" is given twice for article "${id}"`, 'write it once');
       box = true;
+    } else if (eq < 0 && key === 'briefs') {
+      if (briefs) fail(pos, `"briefs" is given twice for article "${id}"`, 'write it once');
+      briefs = true;
     } else if (eq >= 0 && key === 'label') {
       if (label !== undefined) fail(pos, `label is given twice for article "${id}"`, 'write it once');
       label = option.slice(eq + 1);
@@ -99,9 +105,9 @@ export function parseContainerLine(params: string, pos: SourcePos): ContainerLin
       fail(
         pos,
         `unknown option "${option}" on article "${id}"`,
-        `known options: box (a ruled box), label=栏目名 (a column label), rank=N (the story's rank: ${RANK_LIST}); ${SYNTAX}`,
+        `known options: box (a ruled box), briefs (a block of briefs, 简讯), label=栏目名 (a column label), rank=N (the story's rank: ${RANK_LIST}); ${SYNTAX}`,
       );
     }
   }
-  return { kind, id, box, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }) };
+  return { kind, id, box, briefs, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }) };
 }

@@ -1,16 +1,23 @@
 /**
- * Inline tokens → Inline[]: text, strong, emphasis and hard breaks, with text exactly as
- * written (no punctuation conversion: a later stage does that).
+ * Inline tokens → Inline[]: text, strong, emphasis, hard breaks and note markers, with text
+ * exactly as written (no punctuation conversion: a later stage does that). HTML comments print
+ * nothing; other raw HTML is refused by name (html.ts).
  */
 import type { Token } from 'markdown-it';
 import type { Inline, SourcePos } from '../model/document.js';
-import { fail } from './fail.js';
+import { at, fail } from './fail.js';
+import { isComment, refuseHtml } from './html.js';
+import { refuseDanglingMarker } from './notes.js';
 
 type Mutable =
   | { kind: 'text'; text: string }
   | { kind: 'strong'; children: Mutable[] }
   | { kind: 'emphasis'; children: Mutable[] }
-  | { kind: 'break' };
+  | { kind: 'break' }
+  | { kind: 'noteref'; number: number };
+
+/** The number a note marker prints, from markdown-it-footnote's id of its note; absent where notes are not taken. */
+export type NoteRef = (id: number) => number;
 
 const UNSUPPORTED: Record<string, { what: string; hint: string }> = {
   link_open: {
@@ -19,7 +26,7 @@ const UNSUPPORTED: Record<string, { what: string; hint: string }> = {
   },
   code_inline: { what: 'inline code (`…`)', hint: 'write it as plain text, or escape each backquote as \\`' },
   image: { what: 'a photo inside a paragraph', hint: 'put each photo alone in a paragraph of its own' },
-  html_inline: { what: 'HTML', hint: 'write plain text' },
+  footnote_ref: { what: 'a note marker here', hint: 'notes are taken in an article\'s text: put the marker [^1] in a paragraph, not in a caption or inside a note' },
 };
 
 function append(list: Mutable[], text: string): void {
@@ -40,22 +47,39 @@ function rejectAttrs(token: Token, pos: SourcePos): void {
   );
 }
 
-/** Convert the children of an inline token. `pos` is the line of its block. */
-export function toInlines(children: readonly Token[], pos: SourcePos): Inline[] {
+/** Convert the children of an inline token. `pos` is the line of its block; `noteRef` numbers note markers. */
+export function toInlines(children: readonly Token[], pos: SourcePos, noteRef?: NoteRef): Inline[] {
   const root: Mutable[] = [];
   const stack: Mutable[][] = [root];
   const top = (): Mutable[] => stack[stack.length - 1];
+  // The line of the token at hand: the block's first, and one more after each line break.
+  let lines = 0;
+  const here = (): SourcePos => at(pos.file, pos.line + lines);
   for (const token of children) {
     switch (token.type) {
       case 'text':
       case 'text_special':
+        if (token.meta?.joinedLine === true) lines++;
+        if (token.type === 'text') refuseDanglingMarker(token.content, here());
         append(top(), token.content);
         break;
       case 'softbreak':
+        lines++;
         append(top(), ' ');
         break;
       case 'hardbreak':
+        lines++;
         top().push({ kind: 'break' });
+        break;
+      case 'html_inline':
+        if (!isComment(token.content)) refuseHtml(token.content, here());
+        break;
+      case 'footnote_ref':
+        if (!noteRef) {
+          const known = UNSUPPORTED.footnote_ref;
+          fail(here(), `${known.what} is not part of the content format`, known.hint);
+        }
+        top().push({ kind: 'noteref', number: noteRef(Number(token.meta?.id)) });
         break;
       case 'strong_open':
       case 'em_open': {
@@ -96,6 +120,7 @@ export function tokensText(children: readonly Token[]): string {
   let out = '';
   for (const token of children) {
     if (token.type === 'text' || token.type === 'text_special' || token.type === 'code_inline') out += token.content;
+    else if (token.type === 'html_inline' && !isComment(token.content)) out += token.content;
     else if (token.type === 'softbreak' || token.type === 'hardbreak') out += ' ';
     else if (token.type === 'image') out += tokensText(token.children ?? []);
   }

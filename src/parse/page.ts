@@ -2,12 +2,14 @@
  * One page file → Page: front matter, then `::: article` containers and nothing else.
  */
 import type { Token } from 'markdown-it';
-import type { Article, Page, SourcePos } from '../model/document.js';
+import type { Article, Block, Page, SourcePos } from '../model/document.js';
 import { checkBandHeadBlocks, checkBandHeads } from './band-head.js';
 import { parseContainerLine } from './container.js';
 import { at, fail } from './fail.js';
 import { missingFrontMatter, parseFrontMatter } from './front-matter.js';
 import { CONTAINER_OPEN, closing, tokenize } from './markdown.js';
+import { isComment } from './html.js';
+import { takeNotes } from './notes.js';
 import { articleBlocks } from './tokens-to-blocks.js';
 
 /** A page with the positions that edition-wide checks need. */
@@ -50,11 +52,24 @@ function outsideArticle(token: Token, tokens: readonly Token[], index: number, f
   return fail(pos, 'text outside any article', 'wrap it in an article: a line `::: article ID` before it and a line `:::` after it, and place ID in areas');
 }
 
+/** A note belongs to one article: the one whose text refers to it (`owners`: label → article id). */
+function noteOwners(blocks: readonly Block[], id: string, owners: Map<string, string>): void {
+  for (const block of blocks) {
+    if (block.kind !== 'text' || !block.note) continue;
+    const other = owners.get(block.note.label);
+    if (other !== undefined) {
+      fail(block.source, `note [^${block.note.label}] is referred to from article "${other}" and from article "${id}"`, 'a note belongs to one article: give the other article a note of its own (e.g. [^2])');
+    }
+    owners.set(block.note.label, id);
+  }
+}
+
 /** Parse a page file and keep the positions of its `areas` bands. */
 export function parsePageDetailed(source: string, file: string, editionDir: string): ParsedPage {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
-  const tokens = tokenize(text);
+  const parsed = tokenize(text);
+  const { tokens, notes } = takeNotes(parsed.tokens, parsed.env, file);
   const front = tokens[0];
   if (front?.type !== 'front_matter') missingFrontMatter(file);
   const fenceLine = (front.map?.[1] ?? 0) - 1;
@@ -68,12 +83,15 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
   const header = parseFrontMatter(lines.slice(1, fenceLine).join('\n'), file, 2);
 
   const articles: Article[] = [];
+  const noteArticle = new Map<string, string>();
   const firstSeen = new Map<string, SourcePos>();
   for (let i = 1; i < tokens.length; i = closing(tokens, i) + 1) {
     const token = tokens[i];
+    // A comment between articles prints nothing.
+    if (token.type === 'html_block' && isComment(token.content)) continue;
     if (token.type !== CONTAINER_OPEN) outsideArticle(token, tokens, i, file);
     const pos = at(file, lineOf(token));
-    const { kind, id, box, label, rank } = parseContainerLine(token.info, pos);
+    const { kind, id, box, briefs, label, rank } = parseContainerLine(token.info, pos);
     const endLine = token.map?.[1] ?? lines.length;
     if (!CLOSING_FENCE.test(lines[endLine] ?? '')) {
       fail(pos, `article "${id}" is not closed`, 'end the article with a line ::: after its last paragraph');
@@ -83,10 +101,13 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     firstSeen.set(id, pos);
     const close = closing(tokens, i);
     moveTrailingAttrs(tokens, i, close, file);
-    const blocks = articleBlocks(tokens, i, close, { file, editionDir, columns: header.columns, id });
+    const blocks = articleBlocks(tokens, i, close, { file, editionDir, columns: header.columns, id, briefs, notes });
     if (kind === 'band-head') checkBandHeadBlocks(blocks, id, pos);
+    noteOwners(blocks, id, noteArticle);
     const article: Article = { source: pos, id, box, blocks, ...(kind === 'band-head' ? { kind } : {}) };
-    articles.push({ ...article, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }) });
+    // A block of briefs is set as a 简讯 (its head at rank 4) unless it says otherwise.
+    const ranked = rank ?? (briefs ? 4 : undefined);
+    articles.push({ ...article, ...(briefs ? { briefs } : {}), ...(label === undefined ? {} : { label }), ...(ranked === undefined ? {} : { rank: ranked }) });
   }
 
   const placed = new Set(header.areas.flat());

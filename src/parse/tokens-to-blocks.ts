@@ -3,18 +3,23 @@
  *
  * Paragraphs take their role from a trailing `{.class}`; `#`, `##`, `###` are the headline and
  * the two levels of section heads (a headline may take `{size=…}` and `{.vertical}`); each paragraph of a `> quote` is a pull quote; a paragraph
- * holding only an image is a Figure.
+ * holding only an image is a Figure; a list gives one `list-item` block per item (list.ts); in
+ * a block of briefs, a paragraph opening with **bold** is a brief. The notes the article's text
+ * refers to follow its last block, numbered from 1 (notes.ts). HTML comments print nothing.
  */
 import type { Token } from 'markdown-it';
-import type { Block, SourcePos, TextBlock, TextRole } from '../model/document.js';
+import type { Block, Inline, SourcePos, TextBlock, TextRole } from '../model/document.js';
 import { plainText } from '../model/index.js';
 import { at, fail } from './fail.js';
 import { checkAbovePhotos } from './above-photo.js';
 import { toFigure } from './figure.js';
 import { headlineAttrs } from './headline-attrs.js';
-import { toInlines } from './inlines.js';
+import { isComment, refuseHtml } from './html.js';
+import { toInlines, type NoteRef } from './inlines.js';
 import { MAX_BLOCK_CHARS } from './limits.js';
+import { listBlocks } from './list.js';
 import { CONTAINER_OPEN, closing } from './markdown.js';
+import { NoteNumbers, type NoteText } from './notes.js';
 
 export interface ArticleContext {
   readonly file: string;
@@ -22,6 +27,10 @@ export interface ArticleContext {
   /** Basic columns of the page (the widest a photo can ask for). */
   readonly columns: number;
   readonly id: string;
+  /** A block of briefs (`::: article ID briefs`). */
+  readonly briefs?: boolean;
+  /** The page's notes, by markdown-it-footnote's id (notes.ts). */
+  readonly notes?: ReadonlyMap<number, NoteText>;
 }
 
 /** Roles given by `{.class}` on a paragraph. */
@@ -32,12 +41,9 @@ const CLASS_LIST = CLASS_ROLES.map((role) => `{.${role}}`).join(' ');
 const HEADINGS: Record<string, TextRole> = { h1: 'headline', h2: 'section-head', h3: 'section-subhead' };
 
 const UNSUPPORTED: Record<string, string> = {
-  bullet_list_open: 'a list',
-  ordered_list_open: 'a numbered list',
   code_block: 'an indented code block (a line starting with 4 spaces)',
   fence: 'a code block',
   hr: 'a horizontal rule',
-  html_block: 'HTML',
   table_open: 'a table',
 };
 
@@ -70,8 +76,8 @@ function loneImage(inline: Token): Token | undefined {
   return children.length === 1 && children[0].type === 'image' ? children[0] : undefined;
 }
 
-function textBlock(role: TextRole, inline: Token, pos: SourcePos): TextBlock {
-  const inlines = toInlines(inline.children ?? [], pos);
+function textBlock(role: TextRole, inline: Token, pos: SourcePos, noteRef?: NoteRef): TextBlock {
+  const inlines = toInlines(inline.children ?? [], pos, noteRef);
   if (inlines.length === 0) {
     fail(
       pos,
@@ -89,7 +95,7 @@ function textBlock(role: TextRole, inline: Token, pos: SourcePos): TextBlock {
 }
 
 /** Pull quotes: every paragraph of a `>` block. */
-function pullquotes(tokens: readonly Token[], open: number, close: number, ctx: ArticleContext): TextBlock[] {
+function pullquotes(tokens: readonly Token[], open: number, close: number, ctx: ArticleContext, noteRef: NoteRef): TextBlock[] {
   const quotePos = posOf(tokens[open], ctx.file);
   if (tokens[open].attrs?.length) {
     fail(quotePos, `{${written(tokens[open].attrs ?? [])}} on a pull quote`, 'a > quote is always a pull quote: remove the {…}');
@@ -105,7 +111,7 @@ function pullquotes(tokens: readonly Token[], open: number, close: number, ctx: 
       fail(pos, `{${written(token.attrs)}} on a pull quote`, 'a > quote is always a pull quote: remove the {…}');
     }
     if (loneImage(tokens[i + 1])) fail(pos, 'a photo inside a pull quote', 'put the photo in a paragraph of its own, outside the quote');
-    blocks.push(textBlock('pullquote', tokens[i + 1], pos));
+    blocks.push(textBlock('pullquote', tokens[i + 1], pos, noteRef));
   }
   return blocks;
 }
@@ -114,6 +120,9 @@ function pullquotes(tokens: readonly Token[], open: number, close: number, ctx: 
 export function articleBlocks(tokens: readonly Token[], open: number, close: number, ctx: ArticleContext): Block[] {
   const blocks: Block[] = [];
   let headline: SourcePos | undefined;
+  let lists = 0;
+  const numbers = new NoteNumbers();
+  const noteRef: NoteRef = (id) => numbers.number(id);
   for (let i = open + 1; i < close; i = closing(tokens, i) + 1) {
     const token = tokens[i];
     const pos = posOf(token, ctx.file);
@@ -121,7 +130,14 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
     if (token.type === 'paragraph_open') {
       const inline = tokens[i + 1];
       const image = loneImage(inline);
-      blocks.push(image ? toFigure(image, attrs, ctx.editionDir, ctx.columns, pos) : textBlock(roleOf(attrs, pos), inline, pos));
+      const block = image ? toFigure(image, attrs, ctx.editionDir, ctx.columns, pos) : textBlock(roleOf(attrs, pos), inline, pos, noteRef);
+      // In a block of briefs, a plain paragraph opening with **bold** is a brief: the bold is its run-in head.
+      blocks.push(ctx.briefs && block.kind === 'text' && block.role === 'paragraph' && opensWithStrong(block.inlines) ? { ...block, role: 'brief' } : block);
+    } else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
+      blocks.push(...listBlocks(tokens, i, lists++, ctx.file, (inline, itemPos) => textBlock('list-item', inline, itemPos, noteRef)));
+    } else if (token.type === 'html_block') {
+      // A comment is the newsroom's note to itself: it prints nothing.
+      if (!isComment(token.content)) refuseHtml(token.content, pos);
     } else if (token.type === 'heading_open') {
       const role = HEADINGS[token.tag];
       if (!role) fail(pos, `a level-${token.tag.slice(1)} heading is not part of the content format`, 'use # for the headline, ## and ### for section heads');
@@ -132,20 +148,31 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
         }
         headline = pos;
       }
-      const block = textBlock(role, tokens[i + 1], pos);
+      const block = textBlock(role, tokens[i + 1], pos, noteRef);
       blocks.push(role === 'headline' ? { ...block, ...headlineAttrs(attrs, written(attrs), pos) } : block);
     } else if (token.type === 'blockquote_open') {
-      blocks.push(...pullquotes(tokens, i, closing(tokens, i), ctx));
+      blocks.push(...pullquotes(tokens, i, closing(tokens, i), ctx, noteRef));
     } else if (token.type === CONTAINER_OPEN) {
       fail(pos, `an article starts inside article "${ctx.id}", which is not closed`, `end article "${ctx.id}" with a line ::: before the next ::: article`);
     } else {
       const what = UNSUPPORTED[token.type] ?? `"${token.type}"`;
-      fail(pos, `${what} is not part of the content format`, 'an article holds paragraphs, # ## ### headings, > pull quotes and photos');
+      fail(pos, `${what} is not part of the content format`, 'an article holds paragraphs, # ## ### headings, > pull quotes, lists and photos');
     }
   }
   checkAbovePhotos(blocks, ctx.id);
+  // The notes its text refers to, in the order of their numbers, after its last block.
+  for (const [id, number] of numbers.referred()) {
+    const note = ctx.notes?.get(id);
+    if (!note) fail(posOf(tokens[open], ctx.file), `article "${ctx.id}" refers to a note that has no text`, 'write each note on a line of its own: [^1]: 注释文字');
+    blocks.push({ ...textBlock('footnote', note.inline, note.source), note: { number, label: note.label } });
+  }
   if (blocks.length === 0) {
     fail(posOf(tokens[open], ctx.file), `article "${ctx.id}" is empty`, 'write its text before the closing :::, or remove the article and leave its cells as . in areas');
   }
   return blocks;
+}
+
+/** Whether a paragraph opens with a **bold** run (a brief's run-in head). */
+function opensWithStrong(inlines: readonly Inline[]): boolean {
+  return inlines[0]?.kind === 'strong';
 }

@@ -58,6 +58,8 @@ export function glueDeltas(items: readonly Item[], line: Line, align: Align): nu
     const item = items[i];
     if (item.kind === 'glue' && item.glue === 'paragraph-fill') last = true;
   }
+  // An index item's last line: its dot leader takes all the room, the reference ends flush right.
+  if (!last && excess < 0 && share(items, line, deltas, ['leader'], -excess, 1, false) === 0) return deltas;
   if (align !== 'justify' || last || excess === 0) return deltas;
   let left = -excess;
   for (const kind of STRETCH_ORDER) left = share(items, line, deltas, [kind], left, 1, true);

@@ -3,6 +3,7 @@ import type { Item } from '../text/index.js';
 import type { Colour, DrawOp, PlacedGlyph } from './draw-op.js';
 import { glueDeltas } from './justify.js';
 import { renderVerticalLine } from './vertical-line.js';
+import { leaderDots } from './leader.js';
 
 const BLACK: Colour = { space: 'gray', value: 0 };
 
@@ -66,20 +67,21 @@ export function placeBoxes(placed: PlacedLine): { readonly item: Extract<Item, {
 export function renderLine(placed: PlacedLine): DrawOp[] {
   if (placed.vertical) return renderVerticalLine(placed);
   const ops: DrawOp[] = [];
-  let run: { face: string; size: number; x: number; glyphs: PlacedGlyph[] } | null = null;
-  const dots: DrawOp[] = [];
+  let run: { face: string; size: number; rise: number; x: number; glyphs: PlacedGlyph[] } | null = null;
+  const dots: DrawOp[] = leaderDots(placed);
   const flush = (): void => {
     if (run && run.glyphs.length > 0) {
-      ops.push({ op: 'glyphs', face: run.face, size: run.size, x: run.x, y: placed.baseline, glyphs: run.glyphs, colour: BLACK, tag: placed.tag });
+      ops.push({ op: 'glyphs', face: run.face, size: run.size, x: run.x, y: placed.baseline - run.rise, glyphs: run.glyphs, colour: BLACK, tag: placed.tag });
     }
     run = null;
   };
   const boxes = placeBoxes(placed);
   boxes.forEach(({ item, x }, b) => {
     if (!item.run) return;
-    if (!run || run.face !== item.run.face || run.size !== item.run.size) {
+    const rise = item.run.rise ?? 0;
+    if (!run || run.face !== item.run.face || run.size !== item.run.size || run.rise !== rise) {
       flush();
-      run = { face: item.run.face, size: item.run.size, x: x + (item.run.glyphs[0]?.dx ?? 0), glyphs: [] };
+      run = { face: item.run.face, size: item.run.size, rise, x: x + (item.run.glyphs[0]?.dx ?? 0), glyphs: [] };
     }
     const glyphs = item.run.glyphs;
     for (let i = 0; i < glyphs.length; i++) {

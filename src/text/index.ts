@@ -8,6 +8,8 @@ import { plainText, rankedStyle, rankOf } from '../model/index.js';
 import { folio, headerDate, jumpInLine, jumpOutLine } from './header-text.js';
 import { itemizeInlines, makeTextOptions, type TextOptions } from './itemize.js';
 import type { Item } from './items.js';
+import { withLeader } from './leader.js';
+import { markerSize, markerText } from './list-marks.js';
 import { normalizeInlines } from './normalize.js';
 import { Shaper, type MissingGlyph } from './shape.js';
 import { itemizeVertical } from './vertical.js';
@@ -38,6 +40,8 @@ export type ItemizedBlock =
       readonly source: SourcePos;
       /** A headline set top to bottom at this edge of its article (竖题): its items stand in columns (vertical.ts). */
       readonly vertical?: VerticalSide;
+      /** The numeral or bullet hung before a list item or a note (text the page adds). */
+      readonly marker?: SetText;
     }
   | { readonly kind: 'figure'; readonly figure: Figure; readonly caption?: SetText; readonly source: SourcePos };
 
@@ -160,13 +164,22 @@ function itemizeArticle(
         ? { kind: 'figure', figure: block, caption: set(block.caption, style.caption, block.source), source: block.source }
         : { kind: 'figure', figure: block, source: block.source };
     }
-    const roleStyle = styleFor(block, article, style);
+    const ownStyle = styleFor(block, article, style);
     if (block.role === 'headline' && block.vertical) {
       // A column is set from its top: flush, not centred, no indent.
-      const columns = set(block.inlines, { ...roleStyle, align: 'left', indentEm: 0 }, block.source, true);
+      const columns = set(block.inlines, { ...ownStyle, align: 'left', indentEm: 0 }, block.source, true);
       return { kind: 'text', role: block.role, set: columns, source: block.source, vertical: block.vertical };
     }
-    return { kind: 'text', role: block.role, set: set(block.inlines, roleStyle, block.source), source: block.source };
+    const ref = block.list?.ref;
+    // An index item is set ragged (a contents line is not justified); its leader fills its last line.
+    const roleStyle = ref === undefined ? ownStyle : { ...ownStyle, align: 'left' as const };
+    const text = set(block.inlines, roleStyle, block.source);
+    // An index item (导读): its text, a dot leader and its page reference at the column edge.
+    const whole = ref === undefined ? text : { ...text, items: withLeader(text.items, set([{ kind: 'text', text: ref }], roleStyle, block.source).items, roleStyle.size), text: text.text + ref };
+    const marker = markerText(block);
+    const markStyle: RoleStyle = { ...roleStyle, align: 'left', indentEm: 0, size: markerSize(block, roleStyle.size) };
+    const marked = marker === undefined ? {} : { marker: setString(marker, markStyle, block.source) };
+    return { kind: 'text', role: block.role, set: whole, source: block.source, ...marked };
   });
   const parts = [pageNumber, ...continuations];
   const headline = article.blocks.find((b) => b.kind === 'text' && b.role === 'headline');

@@ -70,11 +70,18 @@ const WORD_SPACE_MIN_EM = 0.25;
 /** The penalty that forbids a break, shared by every paragraph. */
 const NO_BREAK = penalty(INFINITE_PENALTY);
 
+/** A note marker's numeral: its size as a share of the text's, and how far its baseline is
+ *  raised, in ems of the text's size (it stays inside the line's em box: the line keeps its grid). */
+const SUPERSCRIPT_SCALE = 0.6;
+const SUPERSCRIPT_RISE_EM = 0.35;
+
 /** The finishing glue of a paragraph: stretch enough to leave the last line ragged. */
 export const FILL_STRETCH = 100_000;
 
-function fontRoleFor(blockFont: FontRole, unit: Unit, typography: Typography): FontRole {
+function fontRoleFor(style: RoleStyle, unit: Unit, typography: Typography): FontRole {
+  const blockFont = style.font;
   const running = blockFont === 'body' || blockFont === 'note' || blockFont === 'lede';
+  if (unit.style === 'strong' && style.strongFont) return style.strongFont;
   if (unit.style === 'strong' && running) return 'strong';
   if (unit.style === 'emphasis' && running && typography.emphasis === 'kai') return 'emphasis';
   return blockFont;
@@ -113,6 +120,10 @@ function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper, hyphe
     const scaled = scaleRun(glyphs, face.unitsPerEm, size, dx0);
     // With the kai face mapped for emphasis the face is the mark: no dots are drawn.
     const style = unit.style === 'emphasis' && role === 'emphasis' ? 'plain' : unit.style;
+    if (unit.style === 'superscript') {
+      const rise = (SUPERSCRIPT_RISE_EM * size) / SUPERSCRIPT_SCALE;
+      return { run: { face: face.key, size, glyphs: scaled.glyphs, style, rise }, width: scaled.width };
+    }
     return { run: { face: face.key, size, glyphs: scaled.glyphs, style }, width: scaled.width };
   };
   const hanLike = (): { box: Item; advance: number } => {
@@ -241,7 +252,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
       endLine();
       prev = undefined;
     }
-    const role = fontRoleFor(style.font, unit, typography);
+    const role = fontRoleFor(style, unit, typography);
     if (unit.cls === 'space') {
       if (pendingRight) items.push(NO_BREAK);
       flushRight();
@@ -269,7 +280,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     let made = inContext.get(key);
     if (!made) {
       const before = shaper.missingCount;
-      const shaped = unitBox(unit, role, size, shaper, hyphenate, options.markPosition);
+      const shaped = unitBox(unit, role, unit.style === 'superscript' ? size * SUPERSCRIPT_SCALE : size, shaper, hyphenate && unit.style !== 'superscript', options.markPosition);
       made = { ...shaped, missing: shaper.missingSince(before) };
       inContext.set(key, made);
     } else if (made.missing.length > 0) {
@@ -279,18 +290,21 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     const leftBlank = blanks[k].left * advance;
     const rightBlank = blanks[k].right * advance;
     const paragraphStart = items.length <= (style.indentEm > 0 ? 1 : 0);
+    const superscript = unit.style === 'superscript' || prev?.style === 'superscript';
     if (prev !== undefined && prev.cls !== 'space') {
-      if (!allowed[unit.start]) items.push(NO_BREAK);
+      // A note marker keeps to the character it follows.
+      if (!allowed[unit.start] || unit.style === 'superscript') items.push(NO_BREAK);
       else if (insideWord?.[unit.start]) items.push(penalty(Math.max(style.wordBreakPenalty, style.phraseBreakPenalty)));
       // A break after a pause or stop mark ends a phrase too (江苏省…党建工作，/ 推动…).
       else if (style.phraseBreakPenalty > 0 && prev.cls !== 'stop') items.push(penalty(style.phraseBreakPenalty));
       flushRight();
-      if (typography.autospace && ((isHan(prev) && unit.cls === 'western') || (prev.cls === 'western' && isHan(unit)))) {
+      if (typography.autospace && !superscript && ((isHan(prev) && unit.cls === 'western') || (prev.cls === 'western' && isHan(unit)))) {
         items.push(shared(options, `hw|${size}`, () => glue(HAN_WESTERN_SPACE_EM * size, (HAN_WESTERN_MAX_EM - HAN_WESTERN_SPACE_EM) * size, (HAN_WESTERN_SPACE_EM - HAN_WESTERN_MIN_EM) * size, 'han-western')));
       } else {
         // clreq #procedures_for_inter-character_space_expansion: no gaps around connectors,
         // solidi and interpuncts.
-        const rigid = prev.cls === 'connector' || unit.cls === 'connector' || prev.cls === 'middle' || unit.cls === 'middle';
+        // Nor before a note marker, which sits close to its character.
+        const rigid = prev.cls === 'connector' || unit.cls === 'connector' || prev.cls === 'middle' || unit.cls === 'middle' || unit.style === 'superscript';
         items.push(rigid ? shared(options, 'rigid', () => glue(0, 0, 0, 'inter-character')) : shared(options, `ic|${size}`, () => glue(0, INTER_CHARACTER_STRETCH_EM * size, 0, 'inter-character')));
       }
     } else {
@@ -300,7 +314,8 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     // (reference §4 case 16), except in 全角式.
     if (leftBlank > 0 && !(paragraphStart && typography.punctuation !== 'quanjiao')) items.push(blankItem(leftBlank, blanks[k].kind, options));
     // A loop, not a spread: a token's pieces may be as many as its characters (a 5 MB run).
-    if (made.parts) for (const part of made.parts) items.push(part);
+    // A note marker's number stays whole (never broken between its digits).
+    if (made.parts && unit.style !== 'superscript') for (const part of made.parts) items.push(part);
     else items.push(ink);
     pendingRight = rightBlank > 0 ? blankItem(rightBlank, blanks[k].kind, options) : undefined;
     prev = unit;

@@ -29,9 +29,12 @@ export interface GlyphRun {
   readonly glyphs: readonly BoxGlyph[];
   /** Inline style of the text, for decorations the render stage draws (着重号). */
   readonly style: InlineStyle;
+  /** Points the run's baseline is raised above the line's (a note marker's superscript numeral). */
+  readonly rise?: number;
 }
 
-export type InlineStyle = 'plain' | 'strong' | 'emphasis';
+/** `superscript`: a note marker's numeral (`[^1]`), set small and raised. */
+export type InlineStyle = 'plain' | 'strong' | 'emphasis' | 'superscript';
 
 /** Why a glue is there; the render stage and tests read it, the breaker does not. */
 export type GlueKind =
@@ -43,6 +46,7 @@ export type GlueKind =
   | 'word-space' // a space between Western words
   | 'phrase-space' // a typed space between Han characters (headline phrases, bylines)
   | 'letter-space' // zero width between the pieces of a Western token where it may break: opened only on a line with nothing else to open
+  | 'leader' // an index item's dot leader (……) to its page reference: fills the last line, drawn as dots
   | 'paragraph-fill'; // the finishing glue of a paragraph's last line
 
 /** Penalty at or above which a break is forbidden (TeX part 10). */
@@ -100,7 +104,7 @@ function scaleRun(run: GlyphRun, factor: number): GlyphRun {
     ...(g.advance === undefined ? {} : { advance: g.advance * factor }),
     ...(g.across === undefined ? {} : { across: g.across * factor }),
   }));
-  return { ...run, size: run.size * factor, glyphs };
+  return run.rise === undefined ? { ...run, size: run.size * factor, glyphs } : { ...run, size: run.size * factor, glyphs, rise: run.rise * factor };
 }
 
 /**

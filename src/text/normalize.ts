@@ -110,7 +110,7 @@ export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
       } else if (inline.kind === 'break') {
         chars.push('\n');
         owner.push(-1);
-      } else collect(inline.children);
+      } else if (inline.kind !== 'noteref') collect(inline.children);
     }
   };
   collect(inlines);
@@ -125,7 +125,7 @@ export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
   const rebuild = (list: readonly Inline[]): Inline[] =>
     list.map((inline): Inline => {
       if (inline.kind === 'text') return { kind: 'text', text: texts[next++] };
-      if (inline.kind === 'break') return inline;
+      if (inline.kind === 'break' || inline.kind === 'noteref') return inline;
       return { ...inline, children: rebuild(inline.children) };
     });
   return rebuild(inlines);

@@ -48,6 +48,13 @@ export function styledChars(source: readonly Inline[], normalize: boolean): Styl
         case 'break':
           pendingBreak = true;
           break;
+        case 'noteref':
+          // A note marker: its numeral, set small and raised (itemize.ts), one unit with its digits.
+          for (const ch of String(inline.number)) {
+            out.push({ ch, text: ch, cls: 'western', style: 'superscript', hardBreakBefore: pendingBreak });
+            pendingBreak = false;
+          }
+          break;
         default: {
           const never: never = inline;
           throw new Error(`unknown inline ${JSON.stringify(never)}`);

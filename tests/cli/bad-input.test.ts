@@ -128,6 +128,25 @@ describe('files that are not what they claim', () => {
   });
 });
 
+describe('raw HTML: refused by name at its line, never printed as tags', () => {
+  it.each([
+    ['<b> in a paragraph', `${FRONT}\n::: article a\n\n# 标题\n\n${han(40)}<b>粗体</b>${han(40)}。\n\n:::\n`, /1\.md:17: the HTML tag <b> is not part of the content format/, /hint: write \*\*bold\*\*/],
+    ['a <table> block', `${FRONT}\n::: article a\n\n# 标题\n\n<table>\n<tr><td>1</td></tr>\n</table>\n\n:::\n`, /1\.md:17: the HTML tag <table>/, /hint: write a Markdown pipe table/],
+    ['a <br> in a note', `${FRONT}\n::: article a\n\n# 标题\n\n${han(40)}[^1]。\n\n[^1]: 注释<br>第二行\n\n:::\n`, /1\.md:19: the HTML tag <br>/, /hint: end the line with a backslash/],
+  ])('%s: exit 1', (_name, page, where, hint) => {
+    const stderr = refused(edition({ '1.md': page }), 1, where, hint);
+    expect(stderr).not.toMatch(/internal error/);
+  });
+
+  it('an HTML comment prints nothing', () => {
+    const dir = edition({ '1.md': `${FRONT}\n<!-- 本版待审 -->\n\n::: article a\n\n# 标题\n\n${han(120)}<!-- 核实数字 -->。\n\n:::\n` });
+    const r = banmian(['build', dir, '--out', join(dir, 'out'), '--format', 'pdf']);
+    expect(r.status, r.stderr).toBe(0);
+    const text = run('pdftotext', [join(dir, 'out', `${dir.split('/').pop()}.pdf`), '-']).stdout;
+    expect(text).not.toMatch(/核实|待审|<!--/);
+  });
+});
+
 describe('no litter', () => {
   it('temporary files of this edition left by a killed build are removed by the next; another edition’s are left alone', () => {
     const dir = edition({ '1.md': FRONT + ARTICLE });

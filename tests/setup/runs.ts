@@ -19,6 +19,7 @@ export const LATIN = 'tests/fixtures/latin-edition';
 export const ELEMENT_FIXTURES = ['tests/fixtures/band-heads'] as const;
 export const VERTICAL_HEAD = 'tests/fixtures/vertical-head';
 export const ZH_HANT = 'tests/fixtures/zh-hant';
+export const LISTS_NOTES = 'tests/fixtures/lists-notes';
 
 /** A copy of the sample edition with its own edition.yml. */
 export interface EditionCopy {
@@ -41,6 +42,8 @@ export const SHARED_BUILDS = {
   /** Two vertical headlines (竖题), right and left; a page in Traditional Chinese (zh-Hant-TW). */
   verticalHead: { args: ['build', VERTICAL_HEAD, '--out', '{out}'] },
   zhHant: { args: ['build', ZH_HANT, '--out', '{out}'] },
+  /** A 导读 box, a block of briefs, a story with lists, a photo with a bold caption lead and notes. */
+  listsNotes: { args: ['build', LISTS_NOTES, '--out', '{out}'] },
   /** The sample again, in another process: the same bytes. */
   again: { args: ['build', SAMPLE, '--out', '{out}'] },
   rgb: { args: ['build', SAMPLE, '--out', '{out}', '--format', 'pdf', '--colour', 'rgb'] },
@@ -54,8 +57,8 @@ export const SHARED_BUILDS = {
     copy: { from: SAMPLE, editionYml: 'slug: sheet\ntitle: 人民日报·党建\nprint:\n  bleed: 3\n  cropMarks: true\n' },
   },
   elements: { args: ['build', ...ELEMENT_FIXTURES, '--out', '{out}'] },
-  /** The audit of the three editions, for CI (JSON). */
-  check: { args: ['check', SAMPLE, JUMP, LATIN, '--json'] },
+  /** The audit of the four editions, for CI (JSON). */
+  check: { args: ['check', SAMPLE, JUMP, LATIN, LISTS_NOTES, '--json'] },
 } as const satisfies Record<string, SharedBuild>;
 
 export type SharedBuildName = keyof typeof SHARED_BUILDS;

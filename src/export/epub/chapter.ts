@@ -2,6 +2,7 @@ import type { Article, Block, Figure, TextBlock, TextRole } from '../../model/do
 import { inlinesToXhtml, isBlank, type InlineContext } from './inline-html.js';
 import { pageBreakId } from './plan.js';
 import { articleClasses, ebookEm } from './rank-css.js';
+import { hasNotes, listXhtml, noteXhtml } from './lists-notes.js';
 import { fontRoleOf } from './roles.js';
 import { escapeAttr, escapeText, xhtmlDocument } from './xml.js';
 
@@ -54,7 +55,13 @@ export function renderChapter(article: Article, ctx: ChapterContext): string {
 
   for (let i = 0; i < rest.length; i++) {
     const block = rest[i];
-    if (block.kind === 'text' && block.role === 'note') {
+    if (block.kind === 'text' && block.role === 'list-item') {
+      // The items of one list form one <ol> or <ul>.
+      const items: TextBlock[] = [];
+      for (; i < rest.length && sameList(rest[i], block); i++) items.push(rest[i] as TextBlock);
+      i -= 1;
+      lines.push(listXhtml(items, ctx));
+    } else if (block.kind === 'text' && block.role === 'note') {
       // A note and the notes/signatures right after it form one aside.
       const aside: string[] = [];
       while (i < rest.length && isNote(rest[i])) aside.push(textBlock(rest[i++] as TextBlock, article.box, ctx));
@@ -76,8 +83,12 @@ export function renderChapter(article: Article, ctx: ChapterContext): string {
     lang: ctx.lang,
     title: ctx.title,
     body: `${pageBreak}${open}\n${lines.join('\n')}\n</article>\n`,
-    epubNamespace: ctx.pageStart !== undefined,
+    epubNamespace: ctx.pageStart !== undefined || hasNotes(blocks),
   });
+}
+
+function sameList(block: Block, first: TextBlock): boolean {
+  return block.kind === 'text' && block.role === 'list-item' && block.list?.list === first.list?.list;
 }
 
 function isNote(block: Block): boolean {
@@ -103,6 +114,13 @@ function textBlock(block: TextBlock, inBox: boolean, ctx: ChapterContext): strin
       return `<blockquote class="pullquote"><p>${html}</p></blockquote>`;
     case 'paragraph':
       return `<p>${html}</p>`;
+    case 'brief':
+      return `<p class="brief">${inlinesToXhtml(block.inlines, 'body', { ...ctx, strongRole: 'section-head' })}</p>`;
+    case 'list-item':
+      // Only reached for an item on its own; a run of items is one list (listXhtml).
+      return listXhtml([block], ctx);
+    case 'footnote':
+      return noteXhtml(block, ctx);
     case 'note':
       // Always inside `<aside class="note">`, which carries the class (and its frame).
       return `<p>${html}</p>`;
@@ -124,6 +142,6 @@ function textBlock(block: TextBlock, inBox: boolean, ctx: ChapterContext): strin
 function figure(fig: Figure, ctx: ChapterContext): string {
   const alt = ctx.normalize(fig.alt);
   const img = `<img src="${escapeAttr(ctx.imageHref(fig))}" alt="${escapeAttr(alt)}"/>`;
-  const caption = isBlank(fig.caption) ? '' : `<figcaption>${inlinesToXhtml(fig.caption, 'caption', ctx)}</figcaption>`;
+  const caption = isBlank(fig.caption) ? '' : `<figcaption>${inlinesToXhtml(fig.caption, 'caption', { ...ctx, strongRole: 'section-head' })}</figcaption>`;
   return `<figure${fig.place === 'above' ? ' class="above"' : ''}>${img}${caption}</figure>`;
 }

@@ -1,6 +1,7 @@
 import type { FontBook } from '../../fonts/types.js';
 import { genericFamily, type EmbeddedFont } from './fonts.js';
 import { HEAD_EM, rankCss } from './rank-css.js';
+import { LISTS_NOTES_CSS } from './lists-notes.js';
 import { ROLE_SELECTORS } from './roles.js';
 
 /**
@@ -32,6 +33,7 @@ export function buildCss(
   // The edition's autospace setting, as the PDF sets it (¼ em there; the reader's own amount here).
   out.push(options.autospace ? LAYOUT : LAYOUT.replace('text-autospace: normal;', 'text-autospace: no-autospace;'));
   out.push(rankCss());
+  out.push(LISTS_NOTES_CSS);
   if (options.vertical) out.push(VERTICAL);
   return `${out.join('\n\n')}\n`;
 }

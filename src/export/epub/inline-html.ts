@@ -12,6 +12,8 @@ export interface InlineContext {
   readonly glyphs: GlyphSink;
   /** Vertical writing: numbers get tate-chu-yoko or upright spans (see vertical-numbers.ts). */
   readonly vertical?: boolean;
+  /** The font role of `<strong>` here when not `strong` (a brief's head, a caption's lead-in: roles.ts). */
+  readonly strongRole?: FontRole;
 }
 
 /** The emphasis mark `text-emphasis: filled dot` draws (U+2022), drawn in the `em` element's font. */
@@ -35,7 +37,7 @@ export function inlinesToXhtml(inlines: readonly Inline[], role: FontRole, ctx: 
         break;
       }
       case 'strong':
-        out += `<strong>${inlinesToXhtml(inline.children, 'strong', ctx)}</strong>`;
+        out += `<strong>${inlinesToXhtml(inline.children, ctx.strongRole ?? 'strong', ctx)}</strong>`;
         break;
       case 'emphasis':
         ctx.glyphs('emphasis', EMPHASIS_DOT);
@@ -43,6 +45,11 @@ export function inlinesToXhtml(inlines: readonly Inline[], role: FontRole, ctx: 
         break;
       case 'break':
         out += '<br/>';
+        break;
+      case 'noteref':
+        // A note marker: a link to the note at the end of the article (lists-notes.ts).
+        ctx.glyphs(role, String(inline.number));
+        out += `<sup><a epub:type="noteref" role="doc-noteref" href="#note-${inline.number}">${inline.number}</a></sup>`;
         break;
       default: {
         const never: never = inline;
@@ -62,6 +69,7 @@ export function inlinesToTitle(inlines: readonly Inline[], normalize: (text: str
   for (const inline of inlines) {
     if (inline.kind === 'text') out += normalize(inline.text);
     else if (inline.kind === 'break') out += ' ';
+    else if (inline.kind === 'noteref') continue;
     else out += inlinesToTitle(inline.children, normalize);
   }
   return out.replace(/\s+/g, ' ').trim();

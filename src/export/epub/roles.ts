@@ -35,6 +35,9 @@ export const ROLE_SELECTORS: ReadonlyArray<readonly [FontRole, string]> = [
   ['caption', 'figcaption'],
   ['credit', '.credit'],
   ['strong', 'strong'],
+  // A brief's run-in head and a caption's bold lead-in: the sans bold face, as on the page
+  // (the house style's `strongFont`; inline-html.ts records their glyphs under this role).
+  ['section-head', 'p.brief strong, figcaption strong'],
   ['emphasis', 'em'],
 ];
 
@@ -42,6 +45,9 @@ export const ROLE_SELECTORS: ReadonlyArray<readonly [FontRole, string]> = [
 export function fontRoleOf(role: TextRole, inBox: boolean): FontRole {
   switch (role) {
     case 'paragraph':
+    case 'list-item':
+    case 'brief':
+    case 'footnote':
       return 'body';
     case 'headline':
       return inBox ? 'box-headline' : 'headline';
