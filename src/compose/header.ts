@@ -62,7 +62,8 @@ function oneLine(set: SetText, field: HeaderField, x: number, baseline: number):
  * up lines at its top, and likewise at its foot for the credit line. A page on which even that
  * fails is refused with a ContentError.
  */
-export function layoutHeader(header: ItemizedHeader, geometry: PageGeometry, style: HouseStyle): PageHeader {
+export function layoutHeader(header: ItemizedHeader, geometry: PageGeometry, style: HouseStyle, runningHead = true): PageHeader {
+  if (!runningHead) return creditOnly(header, geometry);
   const fields: Record<RunningField, SetText> = { folio: header.folio, section: header.section, date: header.date, paper: header.paper };
   const widths = { folio: measure(header.folio), section: measure(header.section), date: measure(header.date), paper: measure(header.paper) };
   const smallest = Math.min(...Object.values(fields).map((f) => f.style.size));
@@ -97,6 +98,15 @@ export function layoutHeader(header: ItemizedHeader, geometry: PageGeometry, sty
     lines.push({ ...line, x: right - line.measure });
   }
   return { lines, rules, geometry: page };
+}
+
+/** A front page: no running head (the masthead stands at the top of its type area), the credit line only. */
+function creditOnly(header: ItemizedHeader, geometry: PageGeometry): PageHeader {
+  const credit = header.editor ? fitCredit(header.editor, geometry, header) : undefined;
+  if (!credit) return { lines: [], rules: [], geometry };
+  const page = makeRoom(geometry, 0, CREDIT_BASELINE_PITCHES * geometry.pitch + (1 - EM_BOX_ASCENT) * credit.style.size, header);
+  const line = oneLine(credit, 'editor', 0, page.top + page.height + geometry.pitch * CREDIT_BASELINE_PITCHES);
+  return { lines: [{ ...line, x: page.left + page.width - line.measure }], rules: [], geometry: page };
 }
 
 /** Each line's fields: the left ones from the left edge, the right ones from the right edge inwards. */

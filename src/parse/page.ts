@@ -7,6 +7,7 @@ import { parseContainerLine } from './container.js';
 import { at, fail } from './fail.js';
 import { missingFrontMatter, parseFrontMatter } from './front-matter.js';
 import { CONTAINER_OPEN, closing, tokenize } from './markdown.js';
+import { checkEars } from './front-fields.js';
 import { articleBlocks } from './tokens-to-blocks.js';
 
 /** A page with the positions that edition-wide checks need. */
@@ -72,7 +73,7 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     const token = tokens[i];
     if (token.type !== CONTAINER_OPEN) outsideArticle(token, tokens, i, file);
     const pos = at(file, lineOf(token));
-    const { id, box, label, rank } = parseContainerLine(token.info, pos);
+    const { id, box, label, rank, tint, labelColour } = parseContainerLine(token.info, pos);
     const endLine = token.map?.[1] ?? lines.length;
     if (!CLOSING_FENCE.test(lines[endLine] ?? '')) {
       fail(pos, `article "${id}" is not closed`, 'end the article with a line ::: after its last paragraph');
@@ -84,18 +85,20 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     moveTrailingAttrs(tokens, i, close, file);
     const blocks = articleBlocks(tokens, i, close, { file, editionDir, columns: header.columns, id });
     const article: Article = { source: pos, id, box, blocks };
-    articles.push({ ...article, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }) });
+    articles.push({ ...article, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }), ...(tint ? { tint } : {}), ...(labelColour ? { labelColour } : {}) });
   }
 
-  const placed = new Set(header.areas.flat());
+  const placed = new Set([...header.areas.flat(), ...(header.ears ?? [])]);
+  checkEars(header, articles, file);
   for (const article of articles) {
     if (!placed.has(article.id)) {
       fail(article.source, `article "${article.id}" is not placed in areas`, `add "${article.id}" to areas in the front matter, one word per basic column it spans`);
     }
   }
 
-  const { paper, date, number, section, editor, size, columns, areas, rows } = header;
-  const page: Page = { source: at(file, 1), paper, date, number, section, size, columns, areas, rows, articles };
+  const { paper, date, number, section, editor, size, columns, areas, rows, ears } = header;
+  const isFront = header.front;
+  const page: Page = { source: at(file, 1), paper, date, number, section, size, columns, areas, rows, articles, ...(isFront === undefined ? {} : { front: isFront }), ...(ears ? { ears } : {}) };
   return { page: editor === undefined ? page : { ...page, editor }, bands: header.bands };
 }
 

@@ -10,7 +10,7 @@ import type { Block, SourcePos, TextBlock, TextRole } from '../model/document.js
 import { plainText } from '../model/index.js';
 import { at, fail } from './fail.js';
 import { toFigure } from './figure.js';
-import { headlineSize } from './headline-size.js';
+import { headlineColour, headlineSize } from './headline-size.js';
 import { toInlines } from './inlines.js';
 import { MAX_BLOCK_CHARS } from './limits.js';
 import { CONTAINER_OPEN, closing } from './markdown.js';
@@ -132,8 +132,11 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
         headline = pos;
       }
       const block = textBlock(role, tokens[i + 1], pos);
-      const size = role === 'headline' ? headlineSize(attrs, written(attrs), pos) : undefined;
-      blocks.push(size === undefined ? block : { ...block, size });
+      // `{colour=red}` may stand beside `{size=…}` on a headline.
+      const sized = attrs.filter(([key]) => key !== 'colour');
+      const size = role === 'headline' ? headlineSize(sized, written(sized), pos) : undefined;
+      const colour = role === 'headline' ? headlineColour(attrs, pos) : undefined;
+      blocks.push({ ...block, ...(size === undefined ? {} : { size }), ...(colour ? { colour } : {}) });
     } else if (token.type === 'blockquote_open') {
       blocks.push(...pullquotes(tokens, i, closing(tokens, i), ctx));
     } else if (token.type === CONTAINER_OPEN) {

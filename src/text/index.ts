@@ -3,11 +3,12 @@
  * draws. Everything font-related ends here: later stages see points and items only.
  */
 import type { FontBook } from '../fonts/index.js';
-import type { Article, Block, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextBlock, TextRole, Typography } from '../model/index.js';
+import type { Article, Block, ColourRef, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextBlock, TextRole, Typography } from '../model/index.js';
 import { plainText, rankedStyle, rankOf } from '../model/index.js';
 import { folio, headerDate, jumpInLine, jumpOutLine } from './header-text.js';
 import { itemizeInlines, makeTextOptions, type TextOptions } from './itemize.js';
 import type { Item } from './items.js';
+import { itemizeMasthead, type ItemizedMasthead } from './masthead.js';
 import { normalizeInlines } from './normalize.js';
 import { Shaper, type MissingGlyph } from './shape.js';
 
@@ -16,6 +17,7 @@ export { INFINITE_PENALTY, scaleItems, widestPhrase } from './items.js';
 export { FILL_STRETCH, makeTextOptions, type TextOptions } from './itemize.js';
 export { normalizePunctuation, normalizeInlines, normalizeEdition } from './normalize.js';
 export { headerDate, folio, jumpInLine, jumpOutLine } from './header-text.js';
+export { lunarDate, lunarDay, mastheadDateLine } from './masthead-text.js';
 export { lineBreakViolation, type KinsokuRule } from './cjk/kinsoku.js';
 export { isDefaultIgnorable, withoutIgnorables } from './ignorable.js';
 
@@ -30,13 +32,16 @@ export interface SetText {
 }
 
 export type ItemizedBlock =
-  | { readonly kind: 'text'; readonly role: TextRole; readonly set: SetText; readonly source: SourcePos }
+  | { readonly kind: 'text'; readonly role: TextRole; readonly set: SetText; readonly source: SourcePos; readonly colour?: ColourRef }
   | { readonly kind: 'figure'; readonly figure: Figure; readonly caption?: SetText; readonly source: SourcePos };
 
 export interface ItemizedArticle {
   readonly id: string;
   readonly box: boolean;
   readonly label?: SetText;
+  /** A tint behind the area (底纹) and the label's reversed bar, as written (resolved in compose). */
+  readonly tint?: ColourRef;
+  readonly labelColour?: ColourRef;
   readonly blocks: readonly ItemizedBlock[];
   readonly source: SourcePos;
   /** Page where the article starts. */
@@ -65,7 +70,13 @@ export interface ItemizedPage {
   readonly page: Page;
   readonly header: ItemizedHeader;
   readonly articles: readonly ItemizedArticle[];
+  /** A front page's masthead (报头), which takes the running head's place. */
+  readonly masthead?: ItemizedMasthead<SetText>;
+  /** Its ear boxes (报眼), among `articles`, by id. */
+  readonly ears?: readonly string[];
 }
+
+export type { ItemizedMasthead } from './masthead.js';
 
 /** A character no face could set, with where it is. */
 export interface MissingCharacter extends MissingGlyph {
@@ -106,7 +117,8 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
       const continuations = edition.pages.filter((p) => p.number > page.number && p.areas.some((band) => band.includes(article.id))).map((p) => p.number);
       return itemizeArticle(article, page.number, continuations, style, set, setString);
     });
-    return { page, header, articles };
+    if (!page.front) return { page, header, articles };
+    return { page, header, articles, masthead: itemizeMasthead(page, edition.masthead, style, setString), ears: page.ears ?? [] };
   });
   return { edition, pages, missing };
 }
@@ -152,7 +164,7 @@ function itemizeArticle(
         ? { kind: 'figure', figure: block, caption: set(block.caption, style.caption, block.source), source: block.source }
         : { kind: 'figure', figure: block, source: block.source };
     }
-    return { kind: 'text', role: block.role, set: set(block.inlines, styleFor(block, article, style), block.source), source: block.source };
+    return { kind: 'text', role: block.role, set: set(block.inlines, styleFor(block, article, style), block.source), source: block.source, ...(block.colour ? { colour: block.colour } : {}) };
   });
   const parts = [pageNumber, ...continuations];
   const headline = article.blocks.find((b) => b.kind === 'text' && b.role === 'headline');
@@ -160,6 +172,8 @@ function itemizeArticle(
     id: article.id,
     box: article.box,
     ...(article.label ? { label: setString(article.label, style.label, article.source) } : {}),
+    ...(article.tint ? { tint: article.tint } : {}),
+    ...(article.labelColour ? { labelColour: article.labelColour } : {}),
     blocks,
     source: article.source,
     page: pageNumber,
