@@ -34,6 +34,8 @@ export const ROLE_SELECTORS: ReadonlyArray<readonly [FontRole, string]> = [
   ['section-subhead', 'h3'],
   ['caption', 'figcaption'],
   ['credit', '.credit'],
+  ['header-paper', '.masthead-name'],
+  ['header', '.masthead-line'],
   ['strong', 'strong'],
   ['emphasis', 'em'],
 ];
