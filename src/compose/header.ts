@@ -35,6 +35,9 @@ export interface PageHeader {
   /** The page's geometry, its type area made shorter where the margins could not hold the
    *  running head or the credit line; the same object when they could. */
   readonly geometry: PageGeometry;
+  /** Grid lines the running head's band takes above the type area, its space below included
+   *  (what a front page's masthead takes over). */
+  readonly bandLines: number;
 }
 
 function measure(set: SetText): number {
@@ -62,8 +65,7 @@ function oneLine(set: SetText, field: HeaderField, x: number, baseline: number):
  * up lines at its top, and likewise at its foot for the credit line. A page on which even that
  * fails is refused with a ContentError.
  */
-export function layoutHeader(header: ItemizedHeader, geometry: PageGeometry, style: HouseStyle, runningHead = true): PageHeader {
-  if (!runningHead) return creditOnly(header, geometry);
+export function layoutHeader(header: ItemizedHeader, geometry: PageGeometry, style: HouseStyle): PageHeader {
   const fields: Record<RunningField, SetText> = { folio: header.folio, section: header.section, date: header.date, paper: header.paper };
   const widths = { folio: measure(header.folio), section: measure(header.section), date: measure(header.date), paper: measure(header.paper) };
   const smallest = Math.min(...Object.values(fields).map((f) => f.style.size));
@@ -97,16 +99,7 @@ export function layoutHeader(header: ItemizedHeader, geometry: PageGeometry, sty
     const line = oneLine(credit, 'editor', 0, page.top + page.height + geometry.pitch * CREDIT_BASELINE_PITCHES);
     lines.push({ ...line, x: right - line.measure });
   }
-  return { lines, rules, geometry: page };
-}
-
-/** A front page: no running head (the masthead stands at the top of its type area), the credit line only. */
-function creditOnly(header: ItemizedHeader, geometry: PageGeometry): PageHeader {
-  const credit = header.editor ? fitCredit(header.editor, geometry, header) : undefined;
-  if (!credit) return { lines: [], rules: [], geometry };
-  const page = makeRoom(geometry, 0, CREDIT_BASELINE_PITCHES * geometry.pitch + (1 - EM_BOX_ASCENT) * credit.style.size, header);
-  const line = oneLine(credit, 'editor', 0, page.top + page.height + geometry.pitch * CREDIT_BASELINE_PITCHES);
-  return { lines: [{ ...line, x: page.left + page.width - line.measure }], rules: [], geometry: page };
+  return { lines, rules, geometry: page, bandLines: slotLines + SPACE_LINES_BELOW };
 }
 
 /** Each line's fields: the left ones from the left edge, the right ones from the right edge inwards. */
@@ -159,4 +152,19 @@ function makeRoom(geometry: PageGeometry, bandDepth: number, creditDepth: number
     throw new ContentError('the page is too short for its running head and a type area', header.source, 'use a taller page size');
   }
   return { ...geometry, top: geometry.top + fromTop * geometry.pitch, height };
+}
+
+/**
+ * A front page's top: no running head; its band's grid lines above the type area are given to
+ * the type area (the masthead stands there), the credit line under it stays.
+ */
+export function withoutRunningHead(header: PageHeader): PageHeader {
+  const { geometry, bandLines } = header;
+  const raised = bandLines * geometry.pitch;
+  return {
+    lines: header.lines.filter((line) => line.origin.kind === 'header' && line.origin.field === 'editor'),
+    rules: [],
+    geometry: { ...geometry, top: geometry.top - raised, height: geometry.height + raised },
+    bandLines: 0,
+  };
 }

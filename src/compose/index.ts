@@ -10,7 +10,7 @@ import { measureArticle, setArticle, type ArticlePart, type Module } from './art
 import { solveBands, type AreaNeed } from './bands.js';
 import { baselineIn, pageGeometry } from './geometry.js';
 import { layoutFrontTop } from './front-page.js';
-import { layoutHeader } from './header.js';
+import { layoutHeader, withoutRunningHead } from './header.js';
 import { LineCache } from './line-cache.js';
 import { cellsOf } from './modules.js';
 import { paintArticle } from './paint.js';
@@ -54,8 +54,9 @@ function jumps(part: ArticlePart): boolean {
 
 function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<string, Carry>, cache: LineCache, palette: Palette): ComposedPage {
   const { page } = itemized;
-  // A front page has no running head: its masthead stands at the top of the type area.
-  const header = layoutHeader(itemized.header, pageGeometry(page.size, page.columns, style), style, !itemized.masthead);
+  const running = layoutHeader(itemized.header, pageGeometry(page.size, page.columns, style), style);
+  // A front page has no running head: its masthead takes the head's band and the type area below.
+  const header = itemized.masthead ? withoutRunningHead(running) : running;
   const typeArea = header.geometry; // shortened where the margins cannot hold the running head
   const front = itemized.masthead ? layoutFrontTop(itemized, typeArea, style, palette, cache, headlineOf) : undefined;
   const geometry = front?.below ?? typeArea; // what the page's areas share
