@@ -14,7 +14,7 @@ import { loadFontBook } from '../../src/fonts/index.js';
 import { checkEditionDir } from '../../src/pipeline.js';
 import { colourOps, contentStream } from '../export/pdf/streams.js';
 import { expectWhole } from '../helpers/check-json.js';
-import { epubcheckVerdict, FRONT, sharedBuild } from '../helpers/runs.js';
+import { epubcheckVerdict, FRONT, FRONT_IMAGE, sharedBuild } from '../helpers/runs.js';
 import { ROOT, run } from '../helpers/tools.js';
 
 const SLUG = 'jiangcheng-front';
@@ -103,5 +103,26 @@ describe('a front page with its masthead, ears and house colours', () => {
     const comment = await zip.file('EPUB/p1-comment.xhtml')!.async('string');
     expect(comment).toContain('<article class="box rank-3 bg-black-10">');
     expect(comment).toContain('<p class="label rev-red">江城时评</p>');
+  });
+});
+
+describe('a front page whose masthead is an image of the name, with one ear', () => {
+  it('builds, passes the audit, draws the image in the masthead band, and prints the date line but not the name as text', async () => {
+    const r = await sharedBuild('frontImage');
+    expect(r.status, r.stderr).toBe(0);
+    const pdf = join(r.out, 'jiangcheng-front-image.pdf');
+    const report = await checkEditionDir(join(ROOT, FRONT_IMAGE), { sourceDateEpoch: 0 }, loadFontBook());
+    expectWhole(report);
+    expect(new Set(report.findings.map((f) => f.code))).toEqual(new Set(['underfill']));
+    // The masthead image and the photo: two images, the masthead a PNG of the name (1000 × 290).
+    const rows = run('pdfimages', ['-list', pdf]).stdout.trim().split('\n').slice(2).map((row) => row.trim().split(/\s+/).slice(3, 5));
+    expect(rows).toContainEqual(['1000', '290']);
+    const text = squeeze(run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']).stdout);
+    expect(text).toContain('2025年1月29日星期三农历乙巳年正月初一');
+    expect(text).toContain('第27562期江城日报社出版');
+    // The name is the image: 江城日报 is printed as text only in the publisher's line.
+    expect(text.split('江城日报').length).toBe(text.split('江城日报社').length);
+    const verdict = await epubcheckVerdict(join(r.out, 'jiangcheng-front-image.epub'));
+    expect(verdict.output).toContain('No errors or warnings detected');
   });
 });

@@ -16,6 +16,7 @@ export const SAMPLE = 'content';
 export const JUMP = 'tests/fixtures/jump-edition';
 export const LATIN = 'tests/fixtures/latin-edition';
 export const FRONT = 'tests/fixtures/front-page';
+export const FRONT_IMAGE = 'tests/fixtures/front-page-image';
 
 /** A copy of the sample edition with its own edition.yml. */
 export interface EditionCopy {
@@ -38,6 +39,8 @@ export const SHARED_BUILDS = {
   /** A city daily's front page (masthead, ears, house colours) and an inside page, for print and for screens. */
   front: { args: ['build', FRONT, '--out', '{out}'] },
   frontRgb: { args: ['build', FRONT, '--out', '{out}', '--format', 'pdf', '--colour', 'rgb'] },
+  /** The front page again, its masthead an image of the name, one ear. */
+  frontImage: { args: ['build', FRONT_IMAGE, '--out', '{out}'] },
   /** The sample again, in another process: the same bytes. */
   again: { args: ['build', SAMPLE, '--out', '{out}'] },
   rgb: { args: ['build', SAMPLE, '--out', '{out}', '--format', 'pdf', '--colour', 'rgb'] },
