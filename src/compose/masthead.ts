@@ -96,7 +96,7 @@ function earModules(ids: readonly string[], geometry: PageGeometry): { id: strin
  * ear, whichever is more.
  */
 export function layoutMasthead(
-  masthead: ItemizedMasthead<SetText>,
+  masthead: ItemizedMasthead,
   earIds: readonly string[],
   geometry: PageGeometry,
   style: HouseStyle,

@@ -12,6 +12,7 @@ import { columnCharsThatFit } from '../model/page-size.js';
 import { DEFAULT_STYLE, DEFAULT_TYPOGRAPHY, HAO, TYPOGRAPHY_CHOICES, type Typography } from '../model/style.js';
 import { applyStyle, parseSize, SIZED_ELEMENTS, type SizedElement, type StyleOverrides } from '../model/style-overrides.js';
 import { fail } from './fail.js';
+import { checkEarsStay } from './front-fields.js';
 import { checkPageColours, markFrontPages, readMasthead, readPalette } from './house-colours.js';
 import { makePalette, type Palette } from '../model/colour.js';
 import { parsePageDetailed } from './page.js';
@@ -187,6 +188,7 @@ export function parseEdition(dir: string): Edition {
     settings.masthead,
   );
   checkPageColours(pages, settings.palette);
+  checkEarsStay(pages);
   if (settings.style?.columnChars !== undefined) checkColumnChars(settings.style, pages, settings.stylePos!);
   const first = pages[0];
   return {

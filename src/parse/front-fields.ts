@@ -41,3 +41,13 @@ export function checkEars(header: FrontFields & { readonly areas: readonly (read
     if (header.areas.some((band) => band.includes(id))) fail(pos, `ear "${id}" is also placed in areas`, `an ear stands beside the masthead only: remove "${id}" from areas, or from ears`);
   }
 }
+
+/** An ear is set whole beside the masthead: it cannot go on on a later page (a jump). */
+export function checkEarsStay(pages: readonly { readonly number: number; readonly source: SourcePos; readonly ears?: readonly string[]; readonly areas: readonly (readonly string[])[] }[]): void {
+  for (const page of pages) {
+    for (const id of page.ears ?? []) {
+      const later = pages.find((p) => p.number > page.number && p.areas.some((band) => band.includes(id)));
+      if (later) fail(later.source, `"${id}" in areas is an ear of page ${page.number}, which cannot jump`, `an ear (报眼) is set whole beside the masthead: remove "${id}" from the areas of page ${later.number}`);
+    }
+  }
+}

@@ -71,7 +71,7 @@ export interface ItemizedPage {
   readonly header: ItemizedHeader;
   readonly articles: readonly ItemizedArticle[];
   /** A front page's masthead (报头), which takes the running head's place. */
-  readonly masthead?: ItemizedMasthead<SetText>;
+  readonly masthead?: ItemizedMasthead;
   /** Its ear boxes (报眼), among `articles`, by id. */
   readonly ears?: readonly string[];
 }

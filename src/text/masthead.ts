@@ -4,19 +4,20 @@
  * publisher on one line, then the edition's further lines.
  */
 import type { ColourRef, HouseStyle, Masthead, MastheadImage, Page, RoleStyle, SourcePos } from '../model/index.js';
+import type { SetText } from './index.js';
 import { mastheadDateLine } from './masthead-text.js';
 
 /** The masthead of a front page, set. */
-export interface ItemizedMasthead<T> {
+export interface ItemizedMasthead {
   /** The paper's name, set; absent when an image stands for it. */
-  readonly name?: T;
+  readonly name?: SetText;
   /** The image of the name, and the name as its alternative text. */
   readonly image?: MastheadImage;
   readonly alt: string;
   /** Colour of the name and the band's rule (black when absent). */
   readonly colour?: ColourRef;
   /** The lines under the name, in order: the date line, issue and publisher, the others. */
-  readonly lines: readonly T[];
+  readonly lines: readonly SetText[];
   readonly source: SourcePos;
 }
 
@@ -24,7 +25,7 @@ export interface ItemizedMasthead<T> {
 const FIELD_SEPARATOR = '\u3000\u3000';
 
 /** The masthead of `page`, from the edition's `masthead:` (or the page's paper name alone). */
-export function itemizeMasthead<T>(page: Page, masthead: Masthead | undefined, style: HouseStyle, setString: (text: string, role: RoleStyle, source: SourcePos) => T): ItemizedMasthead<T> {
+export function itemizeMasthead(page: Page, masthead: Masthead | undefined, style: HouseStyle, setString: (text: string, role: RoleStyle, source: SourcePos) => SetText): ItemizedMasthead {
   const source = masthead?.source ?? page.source;
   const name = masthead?.name ?? page.paper;
   const issueLine = [masthead?.issue, masthead?.publisher].filter((t): t is string => t !== undefined && t !== '').join(FIELD_SEPARATOR);

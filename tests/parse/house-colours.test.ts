@@ -101,6 +101,9 @@ describe('the front page and its masthead', () => {
     const placed = contentError(() => parse(files('[w]', ['a w'], [story('w'), story('a')])));
     expect(placed.message).toContain('also placed in areas');
     expect(placed.pos?.line).toBe(10);
+    const jumps = contentError(() => parse({ ...files('[w]', ['a'], [story('w'), story('a')]), '2.md': page(2, ['w b'], [story('b')]) }));
+    expect(jumps.message).toContain('"w" in areas is an ear of page 1, which cannot jump');
+    expect(jumps.pos?.file).toMatch(/2\.md$/);
     const inside = contentError(() => parse({ '1.md': page(2, ['a'], [story('w'), story('a')], ['ears: [w]']) }));
     expect(inside.message).toContain('not a front page');
   });
