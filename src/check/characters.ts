@@ -143,7 +143,7 @@ function columnOrder(view: EditionView, page: PageView): Finding[] {
 function addedText(view: EditionView, page: PageView): Finding[] {
   const findings: Finding[] = [];
   const placed = new Map<string, string>();
-  const key = (article: string, origin: MarkOrigin): string => `${article}|${origin.kind}|${origin.kind === 'header' ? origin.field : ''}`;
+  const key = (article: string, origin: MarkOrigin): string => `${article}|${origin.kind}|${origin.kind === 'header' ? origin.field : origin.kind === 'masthead' ? origin.line : ''}`;
   for (const line of page.lines) {
     const k = key(line.placed.tag.article, line.placed.origin);
     placed.set(k, (placed.get(k) ?? '') + line.text);
@@ -152,8 +152,13 @@ function addedText(view: EditionView, page: PageView): Finding[] {
     const difference = textDifference(set?.text ?? '', placed.get(key(article, origin)) ?? '');
     if (difference) findings.push(finding(view, page, difference.kind === 'lost' ? 'lost-text' : 'repeated-text', 'error', { article, origin }, `${what}: ${difference.message}`, 'report it: the page must print what it adds whole'));
   };
-  const { header } = page.itemized;
-  for (const field of HEADER_FIELDS) expect(PAGE, { kind: 'header', field }, header[field], `the running head's ${field}`);
+  const { header, masthead } = page.itemized;
+  // A front page has its masthead instead of the running head (the credit line stays).
+  for (const field of HEADER_FIELDS) expect(PAGE, { kind: 'header', field }, masthead && field !== 'editor' ? undefined : header[field], `the running head's ${field}`);
+  if (masthead) {
+    expect(PAGE, { kind: 'masthead', line: 0 }, masthead.name, "the masthead's name");
+    masthead.lines.forEach((set, i) => expect(PAGE, { kind: 'masthead', line: i + 1 }, set, `the masthead's line ${i + 1}`));
+  }
   // An area with overset text is reported as overset, its head and jump lines included.
   const overset = new Set(page.page.overset.map((o) => o.article));
   for (const area of page.page.articles) {

@@ -21,7 +21,7 @@ interface Mark {
   readonly what: string;
 }
 
-const whose = (article: string): string => (article === PAGE ? 'of the running head' : `of article "${article}"`);
+const whose = (article: string): string => (article === PAGE ? 'of the page furniture (running head or masthead)' : `of article "${article}"`);
 
 function ownerOf(article: string, origin: MarkOrigin | 'rules'): string {
   if (origin === 'rules') return `${article}|rules`;
@@ -32,6 +32,8 @@ function ownerOf(article: string, origin: MarkOrigin | 'rules'): string {
       return `${article}|${origin.index}`;
     case 'header':
       return `${article}|header|${origin.field}`;
+    case 'masthead':
+      return `${article}|masthead|${origin.line}`;
     default:
       return `${article}|${origin.kind}`;
   }

@@ -35,6 +35,9 @@ export interface PageHeader {
   /** The page's geometry, its type area made shorter where the margins could not hold the
    *  running head or the credit line; the same object when they could. */
   readonly geometry: PageGeometry;
+  /** Grid lines the running head's band takes above the type area, its space below included
+   *  (what a front page's masthead takes over). */
+  readonly bandLines: number;
 }
 
 function measure(set: SetText): number {
@@ -96,7 +99,7 @@ export function layoutHeader(header: ItemizedHeader, geometry: PageGeometry, sty
     const line = oneLine(credit, 'editor', 0, page.top + page.height + geometry.pitch * CREDIT_BASELINE_PITCHES);
     lines.push({ ...line, x: right - line.measure });
   }
-  return { lines, rules, geometry: page };
+  return { lines, rules, geometry: page, bandLines: slotLines + SPACE_LINES_BELOW };
 }
 
 /** Each line's fields: the left ones from the left edge, the right ones from the right edge inwards. */
@@ -149,4 +152,19 @@ function makeRoom(geometry: PageGeometry, bandDepth: number, creditDepth: number
     throw new ContentError('the page is too short for its running head and a type area', header.source, 'use a taller page size');
   }
   return { ...geometry, top: geometry.top + fromTop * geometry.pitch, height };
+}
+
+/**
+ * A front page's top: no running head; its band's grid lines above the type area are given to
+ * the type area (the masthead stands there), the credit line under it stays.
+ */
+export function withoutRunningHead(header: PageHeader): PageHeader {
+  const { geometry, bandLines } = header;
+  const raised = bandLines * geometry.pitch;
+  return {
+    lines: header.lines.filter((line) => line.origin.kind === 'header' && line.origin.field === 'editor'),
+    rules: [],
+    geometry: { ...geometry, top: geometry.top - raised, height: geometry.height + raised },
+    bandLines: 0,
+  };
 }

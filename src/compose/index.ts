@@ -4,17 +4,19 @@
  * article named again in a later page's areas jumps there. Sees widths and items only, never
  * fonts or Markdown.
  */
-import { ContentError, type HouseStyle } from '../model/index.js';
+import { ContentError, makePalette, type HouseStyle, type Palette } from '../model/index.js';
 import type { ItemizedArticle, ItemizedEdition, ItemizedPage } from '../text/index.js';
 import { measureArticle, setArticle, type ArticlePart, type Module } from './article.js';
 import { solveBands, type AreaNeed } from './bands.js';
 import { baselineIn, pageGeometry } from './geometry.js';
-import { layoutHeader } from './header.js';
+import { layoutFrontTop } from './front-page.js';
+import { layoutHeader, withoutRunningHead } from './header.js';
 import { LineCache } from './line-cache.js';
 import { cellsOf } from './modules.js';
+import { paintArticle } from './paint.js';
 import { moduleRules } from './rules.js';
 import type { TextPosition } from './slabs.js';
-import type { ArticleLayout, ComposedPage, OutlineEntry, Overset, PlacedElement, PlacedRule } from './types.js';
+import type { ArticleLayout, ComposedPage, OutlineEntry, Overset, PlacedElement, PlacedFill, PlacedRule } from './types.js';
 
 export type * from './types.js';
 export { PAGE } from './types.js';
@@ -37,7 +39,8 @@ const MAX_TIGHTENED_LINES = 3;
 /** Compose an edition's pages; `cache` keeps the paragraphs broken for this build (a fresh one by default). */
 export function composePages(edition: ItemizedEdition, style: HouseStyle, cache: LineCache = new LineCache()): ComposedPage[] {
   const carries = new Map<string, Carry>();
-  return edition.pages.map((page) => composePage(page, style, carries, cache));
+  const palette = edition.edition.palette ?? makePalette();
+  return edition.pages.map((page) => composePage(page, style, carries, cache, palette));
 }
 
 function partFor(article: ItemizedArticle, carry: Carry | undefined): ArticlePart {
@@ -49,10 +52,14 @@ function jumps(part: ArticlePart): boolean {
   return part.kind === 'first' || (part.kind === 'continuation' && !part.last);
 }
 
-function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<string, Carry>, cache: LineCache): ComposedPage {
+function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<string, Carry>, cache: LineCache, palette: Palette): ComposedPage {
   const { page } = itemized;
-  const header = layoutHeader(itemized.header, pageGeometry(page.size, page.columns, style), style);
-  const geometry = header.geometry; // the type area, shortened where the margins cannot hold the running head
+  const running = layoutHeader(itemized.header, pageGeometry(page.size, page.columns, style), style);
+  // A front page has no running head: its masthead takes the head's band and the type area below.
+  const header = itemized.masthead ? withoutRunningHead(running) : running;
+  const typeArea = header.geometry; // shortened where the margins cannot hold the running head
+  const front = itemized.masthead ? layoutFrontTop(itemized, typeArea, style, palette, cache, headlineOf) : undefined;
+  const geometry = front?.below ?? typeArea; // what the page's areas share
   const pitch = geometry.pitch;
   const totalLines = Math.round(geometry.height / pitch);
   const cells = cellsOf(page);
@@ -92,11 +99,12 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
 
   const bandTopLine = heights.map((_, r) => heights.slice(0, r).reduce((a, b) => a + b, 0));
   const yOfLine = (line: number): number => geometry.top + line * pitch;
-  const elements: PlacedElement[] = [...header.lines];
-  const rules: PlacedRule[] = [...header.rules];
-  const layouts: ArticleLayout[] = [];
-  const outline: OutlineEntry[] = [];
-  const overset: Overset[] = [];
+  const elements: PlacedElement[] = [...header.lines, ...(front?.elements ?? [])];
+  const rules: PlacedRule[] = [...header.rules, ...(front?.rules ?? [])];
+  const fills: PlacedFill[] = [...(front?.fills ?? [])];
+  const layouts: ArticleLayout[] = [...(front?.layouts ?? [])];
+  const outline: OutlineEntry[] = [...(front?.outline ?? [])];
+  const overset: Overset[] = [...(front?.overset ?? [])];
   // Reading order: continuations first (they go on from earlier pages), then this page's articles.
   const ids = [...cells.keys()].sort((a, b) => Number(own.has(a)) - Number(own.has(b)) || order(itemized, a) - order(itemized, b));
   const boxed = new Set(ids.filter((id) => articleOf(id).box));
@@ -118,7 +126,9 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
       const bandRows = heights.map((_, r) => r).filter((r) => r >= c.firstRow && r <= c.lastRow);
       overset.push({ ...setting.overset, article: id, area, lines, bands: bandRows, pageShort: bands.short });
     }
-    for (const e of setting.elements) elements.push(e.kind === 'line' ? { ...e, baseline: e.baseline + dy } : { ...e, y: e.y + dy });
+    const painted = paintArticle(article, setting.elements.map((e) => (e.kind === 'line' ? { ...e, baseline: e.baseline + dy } : { ...e, y: e.y + dy })), area, palette);
+    elements.push(...painted.elements);
+    fills.push(...painted.fills);
     for (const r of setting.rules) rules.push({ ...r, y1: r.y1 + dy, y2: r.y2 + dy });
     const blank = setting.layout.blankLines / (lines * setting.layout.columns);
     layouts.push({ ...setting.layout, ...area, moduleLines: lines, fill: 1 - blank });
@@ -133,10 +143,10 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     label: `第${page.number}版 ${page.section}`,
     elements,
     rules,
-    fills: [],
+    fills,
     articles: layouts,
     outline,
-    typeArea: { x: geometry.left, y: geometry.top, width: geometry.width, height: geometry.height },
+    typeArea: { x: typeArea.left, y: typeArea.top, width: typeArea.width, height: typeArea.height },
     grid: { pitch, top: yOfLine(0), firstBaseline: baselineIn(yOfLine(0), pitch, geometry.em), lines: totalLines },
     overset,
   };

@@ -19,6 +19,7 @@ export function readingRank(origin: MarkOrigin): number {
     case 'jump-out':
       return Number.MAX_SAFE_INTEGER;
     case 'header':
+    case 'masthead':
       return Number.MIN_SAFE_INTEGER;
     default: {
       const never: never = origin;

@@ -3,7 +3,7 @@
  * page's top-left corner (y downwards). Text keeps its items and the line's adjustment ratio;
  * the render stage turns them into glyph positions.
  */
-import type { Align } from '../model/index.js';
+import type { Align, ProcessColour } from '../model/index.js';
 import type { Line } from '../linebreak/index.js';
 import type { Item } from '../text/index.js';
 
@@ -42,7 +42,9 @@ export type MarkOrigin =
   | { readonly kind: 'short-head' }
   | { readonly kind: 'jump-in' }
   | { readonly kind: 'jump-out' }
-  | { readonly kind: 'header'; readonly field: HeaderField };
+  | { readonly kind: 'header'; readonly field: HeaderField }
+  /** The front page's masthead (报头): line 0 the paper's name (or its image), then the lines under it. */
+  | { readonly kind: 'masthead'; readonly line: number };
 
 /** A rectangle in page coordinates (points from the top-left corner, y downwards). */
 export interface Rect {
@@ -80,6 +82,10 @@ export interface PlacedLine {
    * column's length; the items' widths are lengths down the column (text/vertical.ts).
    */
   readonly vertical?: true;
+  /** Ink other than black: a house colour, or paper (reversed text, 反白字). */
+  readonly colour?: ProcessColour;
+  /** Black text over a tint: printed over it (overprint), so misregistration leaves no white halo. */
+  readonly overprint?: boolean;
 }
 
 export interface PlacedImage {
@@ -108,9 +114,11 @@ export interface PlacedRule {
   readonly x2: number;
   readonly y2: number;
   readonly width: number;
+  /** A house colour (the masthead's rule); black when absent. */
+  readonly colour?: ProcessColour;
 }
 
-/** A filled rectangle (a tint, a bar). `grey` 0 = black, 1 = white. */
+/** A filled rectangle (a tint, a bar). `grey` 0 = black, 1 = white; `colour`, when given, instead. */
 export interface PlacedFill {
   readonly kind: 'fill';
   readonly x: number;
@@ -118,6 +126,7 @@ export interface PlacedFill {
   readonly width: number;
   readonly height: number;
   readonly grey: number;
+  readonly colour?: ProcessColour;
 }
 
 /** Marks in reading order: text and images interleaved as the articles read. */

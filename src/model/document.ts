@@ -5,6 +5,7 @@
  * (text → linebreak → compose → render → export/pdf) and the EPUB exporter. Nothing in it
  * knows about Markdown, fonts or points on a page.
  */
+import type { ColourRef, Palette } from './colour.js';
 import type { StoryRank } from './rank.js';
 import type { Typography } from './style.js';
 import type { StyleOverrides } from './style-overrides.js';
@@ -35,6 +36,39 @@ export interface Edition {
   readonly print: PrintSettings;
   /** Changes to the house style (edition.yml `style:`), if any. */
   readonly style?: StyleOverrides;
+  /** House colours (edition.yml `colours:`), `black` always among them; absent: black only. */
+  readonly palette?: Palette;
+  /** The front page's masthead (edition.yml `masthead:`), if the edition has one. */
+  readonly masthead?: Masthead;
+}
+
+/**
+ * The masthead (报头) of the front page (edition.yml `masthead:`): the paper's name set large in
+ * a house colour, or an image of it; the date line (with 农历) and the issue and publisher lines.
+ */
+export interface Masthead {
+  /** The name as set; default: the front page's `paper`. */
+  readonly name?: string;
+  /** Colour of the set name (and of the rules under the band); default black. */
+  readonly colour?: ColourRef;
+  /** An image of the name, instead of setting it (a PNG or JPEG in the edition folder). */
+  readonly image?: MastheadImage;
+  /** Issue number, as printed: 第27561期. */
+  readonly issue?: string;
+  /** Publisher line: 江城日报社出版. */
+  readonly publisher?: string;
+  /** More lines under it (registration codes, 今日N版 …), in order. */
+  readonly lines: readonly string[];
+  readonly source: SourcePos;
+}
+
+export interface MastheadImage {
+  /** Absolute path, inside the edition folder. */
+  readonly src: string;
+  /** As written in edition.yml. */
+  readonly href: string;
+  readonly pixelWidth: number;
+  readonly pixelHeight: number;
 }
 
 /** What the printer asks for around the trimmed page. */
@@ -95,6 +129,11 @@ export interface Page {
   readonly rows: readonly RowHeight[];
   /** The articles first set on this page, in source order. */
   readonly articles: readonly Article[];
+  /** The front page (头版): the masthead instead of the running head (page 1 of an edition
+   *  with a `masthead:`, or `front: true`). */
+  readonly front?: boolean;
+  /** Ear boxes (报眼) beside the masthead, by article id: at most two (`ears:`). */
+  readonly ears?: readonly string[];
 }
 
 /**
@@ -120,6 +159,10 @@ export interface Article {
   /** A block of briefs (简讯, `::: article id briefs`): each paragraph opening with a bold run-in
    *  head is a brief (role `brief`), under one small block head. */
   readonly briefs?: boolean;
+  /** A tint behind the whole area (底纹): `tint=black:10%`, `tint=red:15%`. */
+  readonly tint?: ColourRef;
+  /** The label reversed (反白): white on a bar of this colour (`label-colour=red`). */
+  readonly labelColour?: ColourRef;
   readonly blocks: readonly Block[];
 }
 
@@ -184,6 +227,8 @@ export interface TextBlock {
   readonly list?: ListMark;
   /** A note's number in its article (role `footnote`), and its label as written (`[^label]`). */
   readonly note?: { readonly number: number; readonly label: string };
+  /** A headline's house colour (`{colour=red}`); body text is always black. */
+  readonly colour?: ColourRef;
   readonly source: SourcePos;
 }
 

@@ -8,3 +8,4 @@ export * from './rank.js';
 export * from './page-size.js';
 export { HEAD_ROLES } from './head-roles.js';
 export * from './language.js';
+export * from './colour.js';

@@ -155,6 +155,10 @@ export interface HouseStyle {
   readonly boxHeadline: RoleStyle;
   readonly header: RoleStyle;
   readonly headerPaper: RoleStyle;
+  /** The front page's masthead (报头): the paper's name, set large in the paper-name face, and
+   *  the lines under it (date with 农历, issue, publisher). */
+  readonly masthead: RoleStyle;
+  readonly mastheadLine: RoleStyle;
   /** Jump lines: （下转第N版） at the break, （上接第N版） where the article goes on. */
   readonly jump: RoleStyle;
   /** The headline in short over a continuation. */
@@ -197,6 +201,9 @@ const RANKS: Readonly<Record<StoryRank, RankSizes>> = {
   4: { headline: HAO.三号, headlineMin: HAO.小三, kicker: HAO.五号, subtitle: HAO.五号 },
 };
 
+/** The paper's name in the masthead: twice 初号, as a daily's front page sets it (a narrow page sets it smaller to fit). */
+const MASTHEAD_SIZE = 2 * HAO.初号;
+
 /** The default style: a Mainland broadsheet, 8 columns of 13 小五 characters. */
 export const DEFAULT_STYLE: HouseStyle = {
   body: role('body', BODY_SIZE, 'justify', 2, BODY_LEADING),
@@ -231,6 +238,8 @@ export const DEFAULT_STYLE: HouseStyle = {
   jump: role('byline', HAO.小五, 'right', 0, BODY_LEADING),
   jumpHead: role('headline', HAO.小二, 'center', 0, HAO.小二 * 1.3, HEADLINE_PHRASE_PENALTY, WORD_BREAK_PENALTY),
   headerPaper: role('header-paper', HAO.三号, 'left'),
+  masthead: role('header-paper', MASTHEAD_SIZE, 'center', 0, MASTHEAD_SIZE),
+  mastheadLine: role('header', HAO.小五, 'center', 0, HAO.小五 * 1.5),
   rules: { column: 0.5, box: 0.8, header: 0.8 },
   boxPaddingChars: 1,
 };

@@ -4,6 +4,7 @@
  *
  * Words are separated by spaces; a value with spaces may be quoted: `label="金台 潮声"`.
  */
+import { COLOUR_SYNTAX, parseColourRef, type ColourRef } from '../model/colour.js';
 import type { ArticleKind, SourcePos } from '../model/document.js';
 import { RANK_NAMES, STORY_RANKS, type StoryRank } from '../model/rank.js';
 import { fail } from './fail.js';
@@ -16,12 +17,14 @@ export interface ContainerLine {
   readonly briefs: boolean;
   readonly label?: string;
   readonly rank?: StoryRank;
+  readonly tint?: ColourRef;
+  readonly labelColour?: ColourRef;
 }
 
 /** Article ids: ASCII letters, digits and `-`. Used for `areas` too. */
 export const ID_PATTERN = /^[A-Za-z0-9-]+$/;
 
-const SYNTAX = '`::: article ID [box] [briefs] [label=栏目名] [rank=1…4]`';
+const SYNTAX = '`::: article ID [box] [briefs] [label=栏目名] [rank=1…4] [tint=black:10%] [label-colour=red]`';
 const BAND_SYNTAX = '`::: band ID [rank=1…4]`';
 
 /** The container words and the module each opens. */
@@ -82,6 +85,13 @@ export function parseContainerLine(params: string, pos: SourcePos): ContainerLin
   let briefs = false;
   let label: string | undefined;
   let rank: StoryRank | undefined;
+  let tint: ColourRef | undefined;
+  let labelColour: ColourRef | undefined;
+  const colourOf = (key: string, value: string): ColourRef => {
+    const ref = parseColourRef(value);
+    if (!ref) fail(pos, `${key}=${value} of article "${id}" is not a colour`, `write ${COLOUR_SYNTAX}`);
+    return ref;
+  };
   for (const option of options) {
     const eq = option.indexOf('=');
     const key = eq < 0 ? option : option.slice(0, eq);
@@ -101,13 +111,20 @@ export function parseContainerLine(params: string, pos: SourcePos): ContainerLin
     } else if (eq >= 0 && key === 'rank') {
       if (rank !== undefined) fail(pos, `rank is given twice for article "${id}"`, 'write it once');
       rank = parseRank(option.slice(eq + 1), id, pos);
+    } else if (eq >= 0 && key === 'tint') {
+      if (tint !== undefined) fail(pos, `tint is given twice for article "${id}"`, 'write it once');
+      tint = colourOf(key, option.slice(eq + 1));
+    } else if (eq >= 0 && key === 'label-colour') {
+      if (labelColour !== undefined) fail(pos, `label-colour is given twice for article "${id}"`, 'write it once');
+      labelColour = colourOf(key, option.slice(eq + 1));
     } else {
       fail(
         pos,
         `unknown option "${option}" on article "${id}"`,
-        `known options: box (a ruled box), briefs (a block of briefs, 简讯), label=栏目名 (a column label), rank=N (the story's rank: ${RANK_LIST}); ${SYNTAX}`,
+        `known options: box (a ruled box), briefs (a block of briefs, 简讯), label=栏目名 (a column label), rank=N (the story's rank: ${RANK_LIST}), tint=black:10% (a tint behind the area, 底纹), label-colour=red (the label reversed, white on red); ${SYNTAX}`,
       );
     }
   }
-  return { kind, id, box, briefs, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }) };
+  if (labelColour && label === undefined) fail(pos, `label-colour on article "${id}", which has no label`, 'give the label too: label=栏目名 label-colour=red');
+  return { kind, id, box, briefs, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }), ...(tint ? { tint } : {}), ...(labelColour ? { labelColour } : {}) };
 }

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { SIZED_ELEMENTS } from '../model/style-overrides.js';
 import { HAO, TYPOGRAPHY_CHOICES } from '../model/style.js';
+import { COLOUR_NAME } from '../model/colour.js';
+import { COLOURS_HINT, MASTHEAD_HINT } from './house-colours.js';
 import { MAX_BLEED_MM } from './print-settings.js';
 
 /** Limits of the column grid an edition may ask for. */
@@ -32,7 +34,18 @@ const print = z.strictObject({
   outputIntent: z.strictObject({ profile: text.optional(), condition: text.optional(), info: text.optional() }).optional(),
 });
 
-export const EDITION_KEYS = ['slug', 'title', 'language', 'typography', 'print', 'style'] as const;
+const percent = z.number({ error: 'must be a percentage from 0 to 100' }).min(0, 'must be a percentage from 0 to 100').max(100, 'must be a percentage from 0 to 100');
+const colours = z.record(
+  z.string().regex(COLOUR_NAME, 'names must be small letters, digits and - (red, party-red)'),
+  z.tuple([percent, percent, percent, percent], { error: 'must be four percentages [C, M, Y, K], e.g. [0, 100, 100, 0]' }),
+  { error: 'must be a list of `name: [C, M, Y, K]` lines' },
+);
+const masthead = z.strictObject(
+  { name: text.optional(), colour: text.optional(), image: text.optional(), issue: text.optional(), publisher: text.optional(), lines: z.array(text, { error: 'must be a list of texts' }).optional() },
+  { error: 'must be a list of `key: value` lines' },
+);
+
+export const EDITION_KEYS = ['slug', 'title', 'language', 'typography', 'print', 'style', 'colours', 'masthead'] as const;
 
 export const EDITION_SCHEMA = z.strictObject({
   slug: text.optional(),
@@ -41,6 +54,8 @@ export const EDITION_SCHEMA = z.strictObject({
   typography: typography.optional(),
   print: print.optional(),
   style: style.optional(),
+  colours: colours.optional(),
+  masthead: masthead.optional(),
 });
 
 /** What to write instead, by setting. */
@@ -49,6 +64,8 @@ const HINTS: Readonly<Record<string, string>> = {
     .map(([k, c]) => `${k}: ${c.join(' | ')}`)
     .join('; '),
   print: 'write e.g. print: { bleed: 3, cropMarks: true } (bleed in millimetres); outputIntent: { profile, condition, info }',
+  colours: COLOURS_HINT,
+  masthead: MASTHEAD_HINT,
   style: `write e.g. style: { body: 小五, headline: 小初, columnChars: 13, leading: 1.5 }; sizes in 号 or points (9pt); elements: ${SIZED_ELEMENTS.join(', ')}`,
 };
 

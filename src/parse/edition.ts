@@ -7,11 +7,14 @@ import { readSourceText } from './source-text.js';
 import { COLUMN_CHARS, describeEditionIssue, EDITION_SCHEMA, GUTTER_CHARS, LEADING } from './edition-schema.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError } from '../model/errors.js';
-import { DEFAULT_PRINT, type Edition, type Page, type PrintSettings, type SourcePos } from '../model/document.js';
+import { DEFAULT_PRINT, type Edition, type Masthead, type Page, type PrintSettings, type SourcePos } from '../model/document.js';
 import { columnCharsThatFit } from '../model/page-size.js';
 import { DEFAULT_STYLE, DEFAULT_TYPOGRAPHY, HAO, TYPOGRAPHY_CHOICES, type Typography } from '../model/style.js';
 import { applyStyle, parseSize, SIZED_ELEMENTS, type SizedElement, type StyleOverrides } from '../model/style-overrides.js';
 import { fail } from './fail.js';
+import { checkEarsStay } from './front-fields.js';
+import { checkPageColours, markFrontPages, readMasthead, readPalette } from './house-colours.js';
+import { makePalette, type Palette } from '../model/colour.js';
 import { parsePageDetailed } from './page.js';
 import { readPrint } from './print-settings.js';
 import type { ParsedPage } from './page.js';
@@ -26,6 +29,8 @@ interface EditionSettings {
   style?: StyleOverrides;
   /** Where `style:` is, for errors about it found once the pages are read. */
   stylePos?: SourcePos;
+  palette: Palette;
+  masthead?: Masthead;
 }
 
 /** The longest slug in bytes (file systems allow 255 bytes a name; the build adds `.proof.pdf.part-<pid>`). */
@@ -81,7 +86,7 @@ function readTypography(fields: YamlFields): Typography {
 }
 
 function readSettings(file: string): EditionSettings {
-  if (!existsSync(file)) return { typography: DEFAULT_TYPOGRAPHY, print: DEFAULT_PRINT };
+  if (!existsSync(file)) return { typography: DEFAULT_TYPOGRAPHY, print: DEFAULT_PRINT, palette: makePalette() };
   const fields = YamlFields.parse(readSourceText(file), file, 1, 'edition.yml');
   fields.conform(EDITION_SCHEMA, describeEditionIssue);
   const slug = fields.string('slug', false, 'slug: is the output file stem, e.g. slug: renmin-ribao-dangjian');
@@ -98,7 +103,9 @@ function readSettings(file: string): EditionSettings {
   if (language !== undefined && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) {
     fail(fields.pos('language'), `language "${language}" is not a BCP 47 tag`, 'write e.g. zh-Hans, zh-Hant or en');
   }
-  return { slug, title, language, typography: readTypography(fields), print: readPrint(fields, dirname(file)), style: readStyle(fields), stylePos: fields.pos('style') };
+  const palette = readPalette(fields);
+  const masthead = readMasthead(fields, dirname(file), palette);
+  return { slug, title, language, typography: readTypography(fields), print: readPrint(fields, dirname(file)), style: readStyle(fields), stylePos: fields.pos('style'), palette, ...(masthead ? { masthead } : {}) };
 }
 
 function isFile(path: string): boolean {
@@ -183,7 +190,12 @@ export function parseEdition(dir: string): Edition {
   if (settings.slug === undefined && Buffer.byteLength(basename(absolute)) > MAX_SLUG_BYTES) {
     throw new ContentError(`the folder name ${basename(absolute).slice(0, 40)}… is ${Buffer.byteLength(basename(absolute))} bytes, too long to name the output files`, undefined, `give a short name in edition.yml: slug: renmin-ribao-dangjian (at most ${MAX_SLUG_BYTES} bytes)`);
   }
-  const pages: Page[] = parsed.map((entry) => entry.page);
+  const pages: Page[] = markFrontPages(
+    parsed.map((entry) => entry.page),
+    settings.masthead,
+  );
+  checkPageColours(pages, settings.palette);
+  checkEarsStay(pages);
   if (settings.style?.columnChars !== undefined) checkColumnChars(settings.style, pages, settings.stylePos!);
   const first = pages[0];
   return {
@@ -195,5 +207,7 @@ export function parseEdition(dir: string): Edition {
     typography: settings.typography,
     print: settings.print,
     ...(settings.style ? { style: settings.style } : {}),
+    palette: settings.palette,
+    ...(settings.masthead ? { masthead: settings.masthead } : {}),
   };
 }

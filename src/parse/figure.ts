@@ -20,7 +20,7 @@ function inside(dir: string, child: string): boolean {
 }
 
 /** Resolve `href` inside the edition folder, or fail. */
-function resolveImage(href: string, editionDir: string, pos: SourcePos): string {
+export function resolveImage(href: string, editionDir: string, pos: SourcePos): string {
   const inEdition = 'images are read only from inside the edition folder: put the file there and write a relative path such as images/photo.jpg';
   if (href.trim() === '') fail(pos, 'the photo has no file path', `write ${IMAGE_SYNTAX}`);
   if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(href) && !/^[A-Za-z]:[\\/]/.test(href)) {

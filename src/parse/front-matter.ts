@@ -3,6 +3,7 @@
  */
 import type { Page, SourcePos } from '../model/document.js';
 import { at, fail } from './fail.js';
+import { frontFields } from './front-fields.js';
 import { parseAreas, parseRows, parseSize } from './grid.js';
 import { YamlFields } from './yaml-fields.js';
 
@@ -10,13 +11,15 @@ import { YamlFields } from './yaml-fields.js';
 export type PageHeader = Omit<Page, 'source' | 'articles'> & {
   /** Position of each band of `areas`, for errors about the ids in it. */
   readonly bands: SourcePos[];
+  /** Where `ears:` is, for errors about its ids. */
+  readonly earsPos?: SourcePos;
 };
 
 /** The highest page number (版次): a daily's edition runs to a few hundred pages at most. */
 const MAX_PAGE_NUMBER = 999;
 /** The most basic columns a page may have: a broadsheet has 8, a wide one 12; past 24 a column holds a few characters. */
 const MAX_COLUMNS = 24;
-const KNOWN = ['paper', 'date', 'page', 'section', 'editor', 'size', 'columns', 'areas', 'rows'];
+const KNOWN = ['paper', 'date', 'page', 'section', 'editor', 'size', 'columns', 'areas', 'rows', 'front', 'ears'];
 
 export const FRONT_MATTER_EXAMPLE =
   'start the file with front matter: ---, then paper:, date: YYYY-MM-DD, page:, section:, size:, columns:, areas:, then ---';
@@ -53,7 +56,8 @@ export function parseFrontMatter(yamlText: string, file: string, firstLine: numb
   const columns = fields.positiveInteger('columns', 'columns: is the number of basic grid columns, e.g. columns: 8', MAX_COLUMNS);
   const { areas, bands } = parseAreas(fields.value('areas'), columns, fields.pos('areas'), fields.itemPositions('areas'));
   const rows = parseRows(fields.value('rows'), areas.length, fields.pos('rows'), fields.itemPositions('rows'));
-  const header = { paper, date, number, section, size, columns, areas, rows, bands };
+  const front = frontFields(fields);
+  const header = { paper, date, number, section, size, columns, areas, rows, bands, ...front };
   return editor === undefined ? header : { ...header, editor };
 }
 

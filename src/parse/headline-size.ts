@@ -2,6 +2,7 @@
  * `{size=一号}` after a `#` headline: its own size, in 号 (初号 … 小六) or points (`28pt`),
  * instead of the size its story's rank gives it.
  */
+import { COLOUR_SYNTAX, parseColourRef, type ColourRef } from '../model/colour.js';
 import type { SourcePos } from '../model/document.js';
 import { HAO } from '../model/style.js';
 import { parseSize } from '../model/style-overrides.js';
@@ -23,7 +24,7 @@ export function headlineSize(attrs: readonly [string, string][], written: string
   if (attrs.length === 0) return undefined;
   const [key, value] = attrs[0];
   if (attrs.length > 1 || key !== 'size') {
-    fail(pos, `{${written}} on a headline`, `a # headline takes only {size=…} (its size in 号 or points) and {.vertical}: ${SYNTAX}`);
+    fail(pos, `{${written}} on a headline`, `a # headline takes only {size=…} (its size in 号 or points), {.vertical} and {colour=…} (a house colour): ${SYNTAX}`);
   }
   const size = parseSize(value);
   if (size === undefined) {
@@ -33,4 +34,14 @@ export function headlineSize(attrs: readonly [string, string][], written: string
     fail(pos, `{size=${value}} is not a headline size`, `a headline is ${MIN_HEADLINE_SIZE} to ${MAX_HEADLINE_SIZE} pt (六号 to twice 初号): ${SYNTAX}`);
   }
   return size;
+}
+
+/** `{colour=red}` after a `#` headline: its house colour (checked against the palette later). */
+export function headlineColour(attrs: readonly [string, string][], pos: SourcePos): ColourRef | undefined {
+  const values = attrs.filter(([key]) => key === 'colour').map(([, value]) => value);
+  if (values.length === 0) return undefined;
+  if (values.length > 1) fail(pos, 'the headline\'s colour is given twice', 'write {colour=…} once');
+  const ref = parseColourRef(values[0]);
+  if (!ref) fail(pos, `{colour=${values[0]}} is not a colour`, `write ${COLOUR_SYNTAX}: \`# 主题 {colour=red}\``);
+  return ref;
 }

@@ -10,6 +10,7 @@ import { missingFrontMatter, parseFrontMatter } from './front-matter.js';
 import { CONTAINER_OPEN, closing, tokenize } from './markdown.js';
 import { isComment } from './html.js';
 import { takeNotes } from './notes.js';
+import { checkEars } from './front-fields.js';
 import { articleBlocks } from './tokens-to-blocks.js';
 
 /** A page with the positions that edition-wide checks need. */
@@ -91,7 +92,7 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     if (token.type === 'html_block' && isComment(token.content)) continue;
     if (token.type !== CONTAINER_OPEN) outsideArticle(token, tokens, i, file);
     const pos = at(file, lineOf(token));
-    const { kind, id, box, briefs, label, rank } = parseContainerLine(token.info, pos);
+    const { kind, id, box, briefs, label, rank, tint, labelColour } = parseContainerLine(token.info, pos);
     const endLine = token.map?.[1] ?? lines.length;
     if (!CLOSING_FENCE.test(lines[endLine] ?? '')) {
       fail(pos, `article "${id}" is not closed`, 'end the article with a line ::: after its last paragraph');
@@ -107,10 +108,11 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     const article: Article = { source: pos, id, box, blocks, ...(kind === 'band-head' ? { kind } : {}) };
     // A block of briefs is set as a 简讯 (its head at rank 4) unless it says otherwise.
     const ranked = rank ?? (briefs ? 4 : undefined);
-    articles.push({ ...article, ...(briefs ? { briefs } : {}), ...(label === undefined ? {} : { label }), ...(ranked === undefined ? {} : { rank: ranked }) });
+    articles.push({ ...article, ...(briefs ? { briefs } : {}), ...(label === undefined ? {} : { label }), ...(ranked === undefined ? {} : { rank: ranked }), ...(tint ? { tint } : {}), ...(labelColour ? { labelColour } : {}) });
   }
 
-  const placed = new Set(header.areas.flat());
+  const placed = new Set([...header.areas.flat(), ...(header.ears ?? [])]);
+  checkEars(header, articles, file);
   for (const article of articles) {
     if (!placed.has(article.id)) {
       fail(article.source, `article "${article.id}" is not placed in areas`, `add "${article.id}" to areas in the front matter, one word per basic column it spans`);
@@ -119,8 +121,9 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
 
   checkBandHeads(articles, header.areas);
 
-  const { paper, date, number, section, editor, size, columns, areas, rows } = header;
-  const page: Page = { source: at(file, 1), paper, date, number, section, size, columns, areas, rows, articles };
+  const { paper, date, number, section, editor, size, columns, areas, rows, ears } = header;
+  const isFront = header.front;
+  const page: Page = { source: at(file, 1), paper, date, number, section, size, columns, areas, rows, articles, ...(isFront === undefined ? {} : { front: isFront }), ...(ears ? { ears } : {}) };
   return { page: editor === undefined ? page : { ...page, editor }, bands: header.bands };
 }
 

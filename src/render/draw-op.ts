@@ -56,6 +56,9 @@ export type DrawOp =
       readonly glyphs: readonly PlacedGlyph[];
       readonly colour: Colour;
       readonly tag: MarkTag;
+      /** Print over what is under it (black text on a tint: no white halo where plates shift);
+       *  absent: knock out, as white reversed text must. */
+      readonly overprint?: boolean;
     }
   | {
       /** A straight rule (column rule, box side, header rule). */

@@ -67,11 +67,13 @@ export function placeBoxes(placed: PlacedLine): { readonly item: Extract<Item, {
 export function renderLine(placed: PlacedLine): DrawOp[] {
   if (placed.vertical) return renderVerticalLine(placed);
   const ops: DrawOp[] = [];
+  // Black (pure K in print) unless the layout gave the line a house colour or paper white.
+  const ink: Colour = placed.colour ?? BLACK;
   let run: { face: string; size: number; rise: number; x: number; glyphs: PlacedGlyph[] } | null = null;
   const dots: DrawOp[] = leaderDots(placed);
   const flush = (): void => {
     if (run && run.glyphs.length > 0) {
-      ops.push({ op: 'glyphs', face: run.face, size: run.size, x: run.x, y: placed.baseline - run.rise, glyphs: run.glyphs, colour: BLACK, tag: placed.tag });
+      ops.push({ op: 'glyphs', face: run.face, size: run.size, x: run.x, y: placed.baseline - run.rise, glyphs: run.glyphs, colour: ink, tag: placed.tag, ...(placed.overprint ? { overprint: true } : {}) });
     }
     run = null;
   };
@@ -90,7 +92,7 @@ export function renderLine(placed: PlacedLine): DrawOp[] {
       const advance = g.advance === undefined ? undefined : setWidth(boxes, b, i);
       run.glyphs.push(advance === undefined ? { id: g.id, dx, text: g.text } : { id: g.id, dx, text: g.text, advance });
     }
-    if (item.run.style === 'emphasis') dots.push(...emphasisDots(item, x, placed.baseline));
+    if (item.run.style === 'emphasis') dots.push(...emphasisDots(item, x, placed.baseline, ink));
   });
   flush();
   return [...ops, ...dots];
@@ -133,8 +135,8 @@ const HAN = /\p{Script=Han}/u;
  * 着重号: a dot centred under each Han character of the box, none under punctuation
  * (clreq #handling_interlinear_punctuation; w3c/clreq#238).
  */
-function emphasisDots(item: Extract<Item, { kind: 'box' }>, x: number, baseline: number): DrawOp[] {
+function emphasisDots(item: Extract<Item, { kind: 'box' }>, x: number, baseline: number, colour: Colour): DrawOp[] {
   if (!item.run || !HAN.test(item.run.glyphs.map((g) => g.text).join(''))) return [];
   const size = item.run.size;
-  return [{ op: 'dot', cx: x + item.width / 2, cy: baseline + DOT_DROP_EM * size, r: DOT_RADIUS_EM * size, colour: BLACK }];
+  return [{ op: 'dot', cx: x + item.width / 2, cy: baseline + DOT_DROP_EM * size, r: DOT_RADIUS_EM * size, colour }];
 }

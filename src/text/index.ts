@@ -3,13 +3,14 @@
  * draws. Everything font-related ends here: later stages see points and items only.
  */
 import type { FontBook } from '../fonts/index.js';
-import type { Article, Block, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextBlock, TextRole, Typography, VerticalSide } from '../model/index.js';
+import type { Article, Block, ColourRef, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextBlock, TextRole, Typography, VerticalSide } from '../model/index.js';
 import { plainText, rankedStyle, rankOf } from '../model/index.js';
 import { folio, headerDate, jumpInLine, jumpOutLine } from './header-text.js';
 import { itemizeInlines, makeTextOptions, type TextOptions } from './itemize.js';
 import type { Item } from './items.js';
 import { withLeader } from './leader.js';
 import { markerSize, markerText } from './list-marks.js';
+import { itemizeMasthead, type ItemizedMasthead } from './masthead.js';
 import { normalizeInlines } from './normalize.js';
 import { Shaper, type MissingGlyph } from './shape.js';
 import { itemizeVertical } from './vertical.js';
@@ -19,6 +20,7 @@ export { INFINITE_PENALTY, scaleItems, widestPhrase } from './items.js';
 export { FILL_STRETCH, makeTextOptions, type TextOptions } from './itemize.js';
 export { normalizePunctuation, normalizeInlines, normalizeEdition } from './normalize.js';
 export { headerDate, folio, jumpInLine, jumpOutLine } from './header-text.js';
+export { lunarDate, lunarDay, mastheadDateLine } from './masthead-text.js';
 export { lineBreakViolation, type KinsokuRule } from './cjk/kinsoku.js';
 export { isDefaultIgnorable, withoutIgnorables } from './ignorable.js';
 
@@ -42,6 +44,8 @@ export type ItemizedBlock =
       readonly vertical?: VerticalSide;
       /** The numeral or bullet hung before a list item or a note (text the page adds). */
       readonly marker?: SetText;
+      /** A headline's house colour. */
+      readonly colour?: ColourRef;
     }
   | { readonly kind: 'figure'; readonly figure: Figure; readonly caption?: SetText; readonly source: SourcePos };
 
@@ -49,6 +53,9 @@ export interface ItemizedArticle {
   readonly id: string;
   readonly box: boolean;
   readonly label?: SetText;
+  /** A tint behind the area (底纹) and the label's reversed bar, as written (resolved in compose). */
+  readonly tint?: ColourRef;
+  readonly labelColour?: ColourRef;
   readonly blocks: readonly ItemizedBlock[];
   readonly source: SourcePos;
   /** Page where the article starts. */
@@ -77,7 +84,13 @@ export interface ItemizedPage {
   readonly page: Page;
   readonly header: ItemizedHeader;
   readonly articles: readonly ItemizedArticle[];
+  /** A front page's masthead (报头), which takes the running head's place. */
+  readonly masthead?: ItemizedMasthead;
+  /** Its ear boxes (报眼), among `articles`, by id. */
+  readonly ears?: readonly string[];
 }
+
+export type { ItemizedMasthead } from './masthead.js';
 
 /** A character no face could set, with where it is. */
 export interface MissingCharacter extends MissingGlyph {
@@ -118,7 +131,8 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
       const continuations = edition.pages.filter((p) => p.number > page.number && p.areas.some((band) => band.includes(article.id))).map((p) => p.number);
       return itemizeArticle(article, page.number, continuations, style, set, setString);
     });
-    return { page, header, articles };
+    if (!page.front) return { page, header, articles };
+    return { page, header, articles, masthead: itemizeMasthead(page, edition.masthead, style, setString), ears: page.ears ?? [] };
   });
   return { edition, pages, missing };
 }
@@ -168,7 +182,7 @@ function itemizeArticle(
     if (block.role === 'headline' && block.vertical) {
       // A column is set from its top: flush, not centred, no indent.
       const columns = set(block.inlines, { ...ownStyle, align: 'left', indentEm: 0 }, block.source, true);
-      return { kind: 'text', role: block.role, set: columns, source: block.source, vertical: block.vertical };
+      return { kind: 'text', role: block.role, set: columns, source: block.source, vertical: block.vertical, ...(block.colour ? { colour: block.colour } : {}) };
     }
     const ref = block.list?.ref;
     // An index item is set ragged (a contents line is not justified); its leader fills its last line.
@@ -179,7 +193,7 @@ function itemizeArticle(
     const marker = markerText(block);
     const markStyle: RoleStyle = { ...roleStyle, align: 'left', indentEm: 0, size: markerSize(block, roleStyle.size) };
     const marked = marker === undefined ? {} : { marker: setString(marker, markStyle, block.source) };
-    return { kind: 'text', role: block.role, set: whole, source: block.source, ...marked };
+    return { kind: 'text', role: block.role, set: whole, source: block.source, ...marked, ...(block.colour ? { colour: block.colour } : {}) };
   });
   const parts = [pageNumber, ...continuations];
   const headline = article.blocks.find((b) => b.kind === 'text' && b.role === 'headline');
@@ -187,6 +201,8 @@ function itemizeArticle(
     id: article.id,
     box: article.box,
     ...(article.label ? { label: setString(article.label, style.label, article.source) } : {}),
+    ...(article.tint ? { tint: article.tint } : {}),
+    ...(article.labelColour ? { labelColour: article.labelColour } : {}),
     blocks,
     source: article.source,
     page: pageNumber,

@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 import type { UnitBookName } from '../export/epub/fixture.js';
 import { buildRecord, epubcheckRecord, UNIT_DIR, unitRecord, type BuildRun, type EpubcheckVerdict, type SharedBuildName } from '../setup/runs.js';
 
-export { EPOCH, JUMP, LATIN, LISTS_NOTES, SAMPLE, VERTICAL_HEAD, ZH_HANT } from '../setup/runs.js';
+export { EPOCH, FRONT, FRONT_IMAGE, JUMP, LATIN, LISTS_NOTES, SAMPLE, VERTICAL_HEAD, ZH_HANT } from '../setup/runs.js';
 export type { BuildRun, EpubcheckVerdict } from '../setup/runs.js';
 
 /** How long a test waits for the shared work before it fails (the whole of it takes seconds). */

@@ -20,6 +20,8 @@ export const ELEMENT_FIXTURES = ['tests/fixtures/band-heads'] as const;
 export const VERTICAL_HEAD = 'tests/fixtures/vertical-head';
 export const ZH_HANT = 'tests/fixtures/zh-hant';
 export const LISTS_NOTES = 'tests/fixtures/lists-notes';
+export const FRONT = 'tests/fixtures/front-page';
+export const FRONT_IMAGE = 'tests/fixtures/front-page-image';
 
 /** A copy of the sample edition with its own edition.yml. */
 export interface EditionCopy {
@@ -44,6 +46,11 @@ export const SHARED_BUILDS = {
   zhHant: { args: ['build', ZH_HANT, '--out', '{out}'] },
   /** A 导读 box, a block of briefs, a story with lists, a photo with a bold caption lead and notes. */
   listsNotes: { args: ['build', LISTS_NOTES, '--out', '{out}'] },
+  /** A city daily's front page (masthead, ears, house colours) and an inside page, for print and for screens. */
+  front: { args: ['build', FRONT, '--out', '{out}'] },
+  frontRgb: { args: ['build', FRONT, '--out', '{out}', '--format', 'pdf', '--colour', 'rgb'] },
+  /** The front page again, its masthead an image of the name, one ear. */
+  frontImage: { args: ['build', FRONT_IMAGE, '--out', '{out}'] },
   /** The sample again, in another process: the same bytes. */
   again: { args: ['build', SAMPLE, '--out', '{out}'] },
   rgb: { args: ['build', SAMPLE, '--out', '{out}', '--format', 'pdf', '--colour', 'rgb'] },

@@ -1,4 +1,5 @@
 import type { Article, Block, Figure, TextBlock, TextRole } from '../../model/document.js';
+import { articleColourClasses, reversedClass, textColourClass } from './colour-css.js';
 import { inlinesToXhtml, isBlank, type InlineContext } from './inline-html.js';
 import { pageBreakId } from './plan.js';
 import { articleClasses, ebookEm } from './rank-css.js';
@@ -16,6 +17,8 @@ export interface ChapterContext extends InlineContext {
   readonly imageHref: (figure: Figure) => string;
   /** The print page this chapter opens, if it is the first article of its page. */
   readonly pageStart?: number;
+  /** The front page's masthead (masthead.ts), before the first chapter of that page. */
+  readonly masthead?: string;
 }
 
 /** Roles that belong in the article's `<header>` when they open the article. */
@@ -48,7 +51,8 @@ export function renderChapter(article: Article, ctx: ChapterContext): string {
   if (article.label && ctx.normalize(article.label).trim()) {
     const label = ctx.normalize(article.label).trim();
     ctx.glyphs('label', label);
-    header.push(`<p class="label">${escapeText(label)}</p>`);
+    const reversed = article.labelColour ? ` ${reversedClass(article.labelColour)}` : '';
+    header.push(`<p class="label${reversed}">${escapeText(label)}</p>`);
   }
   for (const block of headerBlocks) header.push(textBlock(block, article.box, ctx));
   if (header.length > 0) lines.push('<header>', ...header, '</header>');
@@ -72,7 +76,7 @@ export function renderChapter(article: Article, ctx: ChapterContext): string {
     }
   }
 
-  const classes = articleClasses(article);
+  const classes = [...articleClasses(article), ...articleColourClasses(article)];
   const open = classes.length > 0 ? `<article class="${classes.join(' ')}">` : '<article>';
   // The print page starts here (EPUB 3 page list; DPUB-ARIA doc-pagebreak needs a name).
   const pageBreak =
@@ -82,7 +86,7 @@ export function renderChapter(article: Article, ctx: ChapterContext): string {
   return xhtmlDocument({
     lang: ctx.lang,
     title: ctx.title,
-    body: `${pageBreak}${open}\n${lines.join('\n')}\n</article>\n`,
+    body: `${pageBreak}${ctx.masthead ? `${ctx.masthead}\n` : ''}${open}\n${lines.join('\n')}\n</article>\n`,
     epubNamespace: ctx.pageStart !== undefined || hasNotes(blocks),
   });
 }
@@ -105,7 +109,7 @@ function textBlock(block: TextBlock, inBox: boolean, ctx: ChapterContext): strin
   switch (block.role) {
     case 'headline':
       // A headline's own {size=…}, in the e-book's scale (rank-css.ts).
-      return block.size === undefined ? `<h1>${html}</h1>` : `<h1 style="font-size: ${ebookEm('headline', block.size)}em">${html}</h1>`;
+      return `<h1${block.colour ? ` class="${textColourClass(block.colour)}"` : ''}${block.size === undefined ? '' : ` style="font-size: ${ebookEm('headline', block.size)}em"`}>${html}</h1>`;
     case 'section-head':
       return `<h2>${html}</h2>`;
     case 'section-subhead':

@@ -15,7 +15,9 @@ import { folio, headerDate } from '../../text/header-text.js';
 import { accessibilityFacts, accessibilityMetadata } from './accessibility.js';
 import { renderChapter } from './chapter.js';
 import { renderCoverPage, renderCoverSvg, type CoverText } from './cover.js';
+import { colourCss } from './colour-css.js';
 import { buildCss } from './css.js';
+import { MASTHEAD_CSS, mastheadHtml } from './masthead.js';
 import { GlyphCollector, subsetFaces, type EmbeddedFont } from './fonts.js';
 import { loadImages } from './images.js';
 import { renderNav } from './nav.js';
@@ -79,6 +81,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
       vertical,
       imageHref: (fig) => imageFile.get(fig.src)!,
       ...(ch.pageStart ? { pageStart: ch.page.number } : {}),
+      ...(ch.pageStart && ch.page.front ? { masthead: mastheadHtml(ch.page, edition, normalize, glyphs) } : {}),
     }),
   }));
   const paper = normalize(firstPage.paper).trim() || normalize(edition.title);
@@ -94,7 +97,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   const coverPage = renderCoverPage(coverText, COVER_IMAGE);
   const nav = renderNav(plan.chapters, { lang, normalize, glyphs, cover: COVER_PAGE });
   const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts()) : [];
-  const css = buildCss(fonts, embedded, { vertical, autospace: edition.typography.autospace });
+  const css = buildCss(fonts, embedded, { vertical, autospace: edition.typography.autospace }) + MASTHEAD_CSS + colourCss(edition);
 
   // The identifier covers what the reader reads (chapters, nav, images), not fonts or dates.
   const identifier = contentIdentifier(edition.slug, [

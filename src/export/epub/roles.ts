@@ -34,6 +34,8 @@ export const ROLE_SELECTORS: ReadonlyArray<readonly [FontRole, string]> = [
   ['section-subhead', 'h3'],
   ['caption', 'figcaption'],
   ['credit', '.credit'],
+  ['header-paper', '.masthead-name'],
+  ['header', '.masthead-line'],
   ['strong', 'strong'],
   // A brief's run-in head and a caption's bold lead-in: the sans bold face, as on the page
   // (the house style's `strongFont`; inline-html.ts records their glyphs under this role).

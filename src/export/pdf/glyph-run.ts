@@ -32,6 +32,7 @@ import type { DrawOp } from '../../render/draw-op.js';
 import type { FontBook } from '../../fonts/types.js';
 import { colourOperator, type ColourMode } from './colour.js';
 import { EmbeddedFace, isEmbeddedFont, type PdfkitEmbeddedFont } from './embedded-face.js';
+import { OverprintState } from './overprint.js';
 import { pdfNumber } from './pdf-number.js';
 import { VERTICAL_ORIGIN_EM, verticalCompanion } from './vertical-font.js';
 import { withoutBreakControls } from '../../text/ignorable.js';
@@ -127,12 +128,15 @@ export class GlyphRunWriter {
   private readonly byPdfFont = new Map<PdfkitEmbeddedFont, EmbeddedFace>();
   /** Each face's vertical companion (Identity-V), made when a vertical head first uses the face. */
   private readonly vertical = new Map<EmbeddedFace, { readonly name: string; readonly dictionary: unknown }>();
+  private readonly overprint: OverprintState;
 
   constructor(
     private readonly doc: Doc,
     private readonly fonts: FontBook,
     private readonly colourMode: ColourMode,
-  ) {}
+  ) {
+    this.overprint = new OverprintState(doc);
+  }
 
   /**
    * Draws one run as a single text object on the current page. Empty runs draw nothing.
@@ -170,6 +174,8 @@ export class GlyphRunWriter {
     const actualText = drawn === op.glyphs && (isLetterSpaced(shown, op.size) || glyphs.some((g) => g.text === ''));
     if (actualText) doc.markContent('Span', { actual: withoutBreakControls(op.glyphs.map((g) => g.text).join('')) });
     doc.addContent(colourOperator(op.colour, false, this.colourMode));
+    // Overprint is a matter of the press's plates: a screen (RGB) file has none.
+    if (op.overprint && this.colourMode === 'cmyk') doc.addContent(this.overprint.operator());
     doc.addContent('BT');
     doc.addContent(`/${face.resourceName} ${pdfNumber(op.size)} Tf`);
     doc.addContent(`1 0 0 1 ${pdfNumber(op.x + shown[0].dx)} ${pdfNumber(page.height - op.y)} Tm`);
