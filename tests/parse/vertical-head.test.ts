@@ -39,7 +39,7 @@ describe('{.vertical} on a headline', () => {
     // [what, heading line, message, hint]
     ['side= without .vertical', '# 主题 {side=left}', /^\{side=left\} on a headline that is not vertical$/, /\{\.vertical side=left\}/],
     ['an unknown side', '# 主题 {.vertical side=top}', /^\{side=top\} is not a side$/, /right \(the default\) or the left/],
-    ['another class', '# 主题 {.vertical .kicker}', /^\{\.kicker\} on a headline$/, /takes only \{size=…\} and \{\.vertical\}/],
+    ['another class', '# 主题 {.vertical .kicker}', /^\{\.kicker\} on a headline$/, /takes only \{size=…\}, \{colour=…\} and \{\.vertical\}/],
     ['another attribute', '# 主题 {.vertical cols=2}', /on a headline$/, /takes only \{size=…\}/],
   ])('rejects %s', (_what, heading, message, hint) => {
     const error = contentError(() => page(`::: article a\n正文\n\n${heading}\n:::\n${B}`));
