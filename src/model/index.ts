@@ -6,3 +6,4 @@ export * from './style.js';
 export * from './style-overrides.js';
 export * from './rank.js';
 export * from './page-size.js';
+export { tableTexts, mapTableTexts } from './table.js';

@@ -2,7 +2,7 @@
  * The configured markdown-it instance for page files.
  *
  * Plugins, by name: front matter (`---` YAML at the top), the `::: article` container,
- * `{.class}` / `{cols=N}` attributes, CJK-friendly emphasis (`**粗体，**后文`), and our own
+ * `{.class}` / `{cols=N}` attributes (after a table too), CJK-friendly emphasis (`**粗体，**后文`), and our own
  * CJK soft-break rule. Typographer stays off and link destinations are not normalised, so text
  * and image paths reach the model exactly as written.
  */
@@ -22,7 +22,7 @@ export const CONTAINER_CLOSE = 'container_article_close';
 function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
   // Constructs that are not part of the content format stay literal text.
-  md.disable(['table', 'strikethrough']);
+  md.disable(['strikethrough']);
   // Keep destinations as written: `images/图 1.jpg` must not become `images/%E5%9B%BE%201.jpg`.
   md.normalizeLink = (url) => url;
   md.normalizeLinkText = (url) => url;

@@ -3,7 +3,8 @@
  *
  * Paragraphs take their role from a trailing `{.class}`; `#`, `##`, `###` are the headline and
  * the two levels of section heads (a headline may take `{size=…}`); each paragraph of a `> quote` is a pull quote; a paragraph
- * holding only an image is a Figure.
+ * holding only an image is a Figure; a pipe table is a Table (table.ts), with the `{.table-title}`
+ * paragraph before it and the `{.source}` paragraph after it.
  */
 import type { Token } from 'markdown-it';
 import type { Block, SourcePos, TextBlock, TextRole } from '../model/document.js';
@@ -14,6 +15,7 @@ import { headlineSize } from './headline-size.js';
 import { toInlines } from './inlines.js';
 import { MAX_BLOCK_CHARS } from './limits.js';
 import { CONTAINER_OPEN, closing } from './markdown.js';
+import { classOf, TABLE_SOURCE_CLASS, TABLE_TITLE_CLASS, toTable } from './table.js';
 
 export interface ArticleContext {
   readonly file: string;
@@ -37,7 +39,6 @@ const UNSUPPORTED: Record<string, string> = {
   fence: 'a code block',
   hr: 'a horizontal rule',
   html_block: 'HTML',
-  table_open: 'a table',
 };
 
 function posOf(token: Token, file: string): SourcePos {
@@ -109,6 +110,16 @@ function pullquotes(tokens: readonly Token[], open: number, close: number, ctx: 
   return blocks;
 }
 
+/** Index of the token that `tokens[close]` closes (the loop steps from an opener past its closer). */
+function openerOf(tokens: readonly Token[], close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    depth += tokens[i].nesting;
+    if (depth === 0) return i;
+  }
+  return 0;
+}
+
 /** Blocks of an article: `tokens[open]` is its container token, `tokens[close]` the end. */
 export function articleBlocks(tokens: readonly Token[], open: number, close: number, ctx: ArticleContext): Block[] {
   const blocks: Block[] = [];
@@ -117,6 +128,25 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
     const token = tokens[i];
     const pos = posOf(token, ctx.file);
     const attrs = token.attrs ?? [];
+    const tableClass = token.type === 'paragraph_open' ? classOf(token) : undefined;
+    if (tableClass === TABLE_TITLE_CLASS) {
+      const next = closing(tokens, i) + 1;
+      if (tokens[next]?.type !== 'table_open') fail(pos, `a {.${TABLE_TITLE_CLASS}} paragraph with no table after it`, 'write the table title on the line just before its table, with a blank line between them');
+      const title = textBlock('paragraph', tokens[i + 1], pos).inlines;
+      const { table, last } = toTable(tokens, next, ctx.file, ctx.columns, title);
+      blocks.push(table);
+      i = openerOf(tokens, last); // the loop goes on after the table (and its source line)
+      continue;
+    }
+    if (tableClass === TABLE_SOURCE_CLASS) {
+      fail(pos, `a {.${TABLE_SOURCE_CLASS}} paragraph that does not follow a table`, 'write the source line (来源：…) just after its table (and its {cols=N} line), with a blank line between them');
+    }
+    if (token.type === 'table_open') {
+      const { table, last } = toTable(tokens, i, ctx.file, ctx.columns, undefined);
+      blocks.push(table);
+      i = openerOf(tokens, last);
+      continue;
+    }
     if (token.type === 'paragraph_open') {
       const inline = tokens[i + 1];
       const image = loneImage(inline);
@@ -140,7 +170,7 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
       fail(pos, `an article starts inside article "${ctx.id}", which is not closed`, `end article "${ctx.id}" with a line ::: before the next ::: article`);
     } else {
       const what = UNSUPPORTED[token.type] ?? `"${token.type}"`;
-      fail(pos, `${what} is not part of the content format`, 'an article holds paragraphs, # ## ### headings, > pull quotes and photos');
+      fail(pos, `${what} is not part of the content format`, 'an article holds paragraphs, # ## ### headings, > pull quotes, photos and tables');
     }
   }
   if (blocks.length === 0) {

@@ -10,6 +10,7 @@ import { itemizeInlines, makeTextOptions, type TextOptions } from './itemize.js'
 import type { Item } from './items.js';
 import { normalizeInlines } from './normalize.js';
 import { Shaper, type MissingGlyph } from './shape.js';
+import { itemizeTable, tableSetTexts, type ItemizedTable } from './table.js';
 
 export type { Item, GlyphRun, BoxGlyph, GlueKind, InlineStyle } from './items.js';
 export { INFINITE_PENALTY, scaleItems, widestPhrase } from './items.js';
@@ -18,6 +19,14 @@ export { normalizePunctuation, normalizeInlines, normalizeEdition } from './norm
 export { headerDate, folio, jumpInLine, jumpOutLine } from './header-text.js';
 export { lineBreakViolation, type KinsokuRule } from './cjk/kinsoku.js';
 export { isDefaultIgnorable, withoutIgnorables } from './ignorable.js';
+export { tableSetTexts, type ItemizedTable } from './table.js';
+
+/** The text of a set block as it reads, in reading order: a paragraph's, a photo's caption, a table's cells. */
+export function blockText(block: ItemizedBlock): string {
+  if (block.kind === 'text') return block.set.text;
+  if (block.kind === 'table') return tableSetTexts(block).map((set) => set.text).join('');
+  return block.caption?.text ?? '';
+}
 
 /** A run of text set in one style: a paragraph, a head, a caption, a header field. */
 export interface SetText {
@@ -31,7 +40,8 @@ export interface SetText {
 
 export type ItemizedBlock =
   | { readonly kind: 'text'; readonly role: TextRole; readonly set: SetText; readonly source: SourcePos }
-  | { readonly kind: 'figure'; readonly figure: Figure; readonly caption?: SetText; readonly source: SourcePos };
+  | { readonly kind: 'figure'; readonly figure: Figure; readonly caption?: SetText; readonly source: SourcePos }
+  | ItemizedTable;
 
 export interface ItemizedArticle {
   readonly id: string;
@@ -147,6 +157,7 @@ function itemizeArticle(
   setString: (text: string, roleStyle: RoleStyle, source: SourcePos) => SetText,
 ): ItemizedArticle {
   const blocks = article.blocks.map((block: Block): ItemizedBlock => {
+    if (block.kind === 'table') return itemizeTable(block, style, set);
     if (block.kind === 'figure') {
       return block.caption.length > 0
         ? { kind: 'figure', figure: block, caption: set(block.caption, style.caption, block.source), source: block.source }

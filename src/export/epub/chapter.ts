@@ -3,6 +3,7 @@ import { inlinesToXhtml, isBlank, type InlineContext } from './inline-html.js';
 import { pageBreakId } from './plan.js';
 import { articleClasses, ebookEm } from './rank-css.js';
 import { fontRoleOf } from './roles.js';
+import { tableXhtml } from './table.js';
 import { escapeAttr, escapeText, xhtmlDocument } from './xml.js';
 
 /** What a chapter needs besides its article. */
@@ -32,8 +33,8 @@ const NOTE_ROLES: ReadonlySet<TextRole> = new Set(['note', 'signature']);
  * that come later stay where they are, so nothing is reordered inside the body.
  */
 export function renderChapter(article: Article, ctx: ChapterContext): string {
-  const blocks = article.blocks.filter((b) => b.kind === 'figure' || !isBlank(b.inlines));
-  let bodyStart = blocks.findIndex((b) => b.kind === 'figure' || !(HEADER_ROLES.has(b.role) || NOTE_ROLES.has(b.role)));
+  const blocks = article.blocks.filter((b) => b.kind !== 'text' || !isBlank(b.inlines));
+  let bodyStart = blocks.findIndex((b) => b.kind !== 'text' || !(HEADER_ROLES.has(b.role) || NOTE_ROLES.has(b.role)));
   if (bodyStart < 0) bodyStart = blocks.length;
   const opening = blocks.slice(0, bodyStart);
   const headerBlocks = opening.filter((b) => b.kind === 'text' && HEADER_ROLES.has(b.role)) as TextBlock[];
@@ -82,6 +83,7 @@ function isNote(block: Block): boolean {
 }
 
 function renderBlock(block: Block, inBox: boolean, ctx: ChapterContext): string {
+  if (block.kind === 'table') return tableXhtml(block, ctx);
   return block.kind === 'figure' ? figure(block, ctx) : textBlock(block, inBox, ctx);
 }
 

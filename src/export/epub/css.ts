@@ -2,6 +2,7 @@ import type { FontBook } from '../../fonts/types.js';
 import { genericFamily, type EmbeddedFont } from './fonts.js';
 import { HEAD_EM, rankCss } from './rank-css.js';
 import { ROLE_SELECTORS } from './roles.js';
+import { tableCss } from './table-css.js';
 
 /**
  * The stylesheet: `@font-face` for the embedded subsets, one font rule per font role (the same
@@ -32,6 +33,7 @@ export function buildCss(
   // The edition's autospace setting, as the PDF sets it (¼ em there; the reader's own amount here).
   out.push(options.autospace ? LAYOUT : LAYOUT.replace('text-autospace: normal;', 'text-autospace: no-autospace;'));
   out.push(rankCss());
+  out.push(tableCss());
   if (options.vertical) out.push(VERTICAL);
   return `${out.join('\n\n')}\n`;
 }

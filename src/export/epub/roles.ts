@@ -32,8 +32,10 @@ export const ROLE_SELECTORS: ReadonlyArray<readonly [FontRole, string]> = [
   ['pullquote', '.pullquote'],
   ['section-head', 'h2'],
   ['section-subhead', 'h3'],
-  ['caption', 'figcaption'],
+  ['caption', 'figcaption, .table-source'],
   ['credit', '.credit'],
+  ['table-title', 'caption'],
+  ['table-head', 'th'],
   ['strong', 'strong'],
   ['emphasis', 'em'],
 ];
