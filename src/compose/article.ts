@@ -8,6 +8,7 @@ import type { LineCache } from './line-cache.js';
 import { columnSlabs } from './column-blocks.js';
 import { lineBoxBottom, lineChars, oversetMarks, placeLine } from './place.js';
 import { readingRank } from './reading-order.js';
+import { slabExtras } from './table-place.js';
 import { TEXT_START, visibleChars, type Slab, type TextPosition } from './slabs.js';
 import type { ArticleLayout, OversetText, PlacedElement, PlacedRule } from './types.js';
 
@@ -203,10 +204,14 @@ export function setArticle(article: ItemizedArticle, module: Module, lines: numb
     });
     for (const line of figure.caption) push(placeLine(line, x, y));
   }
+  const slabRules: PlacedRule[] = [];
   if (body.flow) {
-    body.flow.placements.forEach((placement, i) => {
+    body.flow.placements.forEach((placement, i, placements) => {
       if (placement.kind === 'dropped') return;
+      const extras = slabExtras(article.id, body.slabs, placements, i, columnX(placement.column), top);
+      for (const line of extras.carried) push(line);
       for (const line of body.slabs[i].content) push(placeLine(line, columnX(placement.column), top(placement.line)));
+      slabRules.push(...extras.rules);
     });
   }
   let usedLines = usedBy(body, padLines);
@@ -225,7 +230,7 @@ export function setArticle(article: ItemizedArticle, module: Module, lines: numb
   return {
     usedLines,
     elements: sorted(elements),
-    rules,
+    rules: [...rules, ...slabRules],
     layout: layoutOf(usedLines, body.flow ? body.flow.linesPerColumn : [], blank),
     ...(overset ? { overset } : {}),
     ...(p.jumps ? { next: positionOf(body.slabs[body.placedSlabs], article) } : {}),

@@ -14,6 +14,7 @@ export function readingRank(origin: MarkOrigin): number {
     case 'label':
       return -1;
     case 'block':
+    case 'table-head':
       return origin.index;
     case 'jump-out':
       return Number.MAX_SAFE_INTEGER;

@@ -250,6 +250,6 @@ export const DEFAULT_STYLE: HouseStyle = {
     title: role('table-title', HAO.小五, 'center', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
     note: role('caption', HAO.六号, 'left', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
     rules: { outer: 1, head: 0.4, row: 0.25 },
-    columnGapEm: 1,
+    columnGapEm: 0.75,
   },
 };

@@ -3,7 +3,7 @@
  * breaks into lines within its column), the head row in the head style, the cells of a column
  * aligned as the column is (a decimal column right, the page builder lines up its points).
  */
-import type { Align, HouseStyle, Inline, RoleStyle, SourcePos, Table, TableAlign } from '../model/index.js';
+import type { Align, HouseStyle, Inline, RoleStyle, SourcePos, Table, TableAlign, TableStyle } from '../model/index.js';
 import type { SetText } from './index.js';
 
 /** A table with its texts set. */
@@ -14,6 +14,8 @@ export interface ItemizedTable {
   readonly head: readonly SetText[];
   readonly rows: readonly (readonly SetText[])[];
   readonly note?: SetText;
+  /** The house style's table: rules and column gap, for the page builder. */
+  readonly style: TableStyle;
   readonly source: SourcePos;
 }
 
@@ -28,6 +30,7 @@ export function itemizeTable(table: Table, style: HouseStyle, set: (inlines: rea
     head: table.head.cells.map((cell, c) => set(cell, styled(style.table.head, c), table.head.source)),
     rows: table.rows.map((row) => row.cells.map((cell, c) => set(cell, styled(style.table.cell, c), row.source))),
     ...(table.note ? { note: set(table.note, style.table.note, table.source) } : {}),
+    style: style.table,
     source: table.source,
   };
 }
