@@ -1,5 +1,5 @@
 import type { HouseStyle } from '../model/index.js';
-import type { ItemizedArticle } from '../text/index.js';
+import { blockText, type ItemizedArticle } from '../text/index.js';
 import { JUMP_LINE, planBody, type BodyPlan, type PartKind } from './body.js';
 import { whiteUnder } from './flow.js';
 import { baselineIn, type PageGeometry } from './geometry.js';
@@ -9,6 +9,7 @@ import { columnSlabs } from './column-blocks.js';
 import { lineBoxBottom, lineChars, oversetMarks, placeLine } from './place.js';
 import { readingRank } from './reading-order.js';
 import { slabExtras } from './table-place.js';
+import { isWideTable } from './table-wide.js';
 import { TEXT_START, visibleChars, type Slab, type TextPosition } from './slabs.js';
 import type { ArticleLayout, OversetText, PlacedElement, PlacedRule } from './types.js';
 
@@ -183,12 +184,14 @@ export function setArticle(article: ItemizedArticle, module: Module, lines: numb
   const body = planBody(article, bodyFrame(p, geometry, part, foot), 'set', cache);
   const headTop = padLines + Math.floor(body.headSpace / 2);
   for (const line of head.lines) push(placeLine(line, module.x + p.inset, top(headTop)));
+  const slabRules: PlacedRule[] = [];
   for (const figure of body.figures) {
     const x = columnX(figure.column);
     // A photo at the foot has its line of space above it, the caption at the very foot.
     const y = figure.place === 'top' ? top(body.bodyTop + figure.topLine) : top(body.bottom - figure.topLine + 1);
     const { image } = figure;
-    push({
+    for (const rule of figure.rules ?? []) slabRules.push({ kind: 'rule', article: article.id, x1: x + rule.dx, y1: y + rule.dy, x2: x + rule.dx + rule.length, y2: y + rule.dy, width: rule.width });
+    if (image) push({
       kind: 'image',
       src: image.src,
       alt: image.alt,
@@ -204,7 +207,6 @@ export function setArticle(article: ItemizedArticle, module: Module, lines: numb
     });
     for (const line of figure.caption) push(placeLine(line, x, y));
   }
-  const slabRules: PlacedRule[] = [];
   if (body.flow) {
     body.flow.placements.forEach((placement, i, placements) => {
       if (placement.kind === 'dropped') return;
@@ -267,10 +269,10 @@ function firstBlock(article: ItemizedArticle, left: readonly Slab[], figures: re
 /** Characters of the captions of photos left out (all of them when `dropped` is omitted). */
 function figureCaptionChars(article: ItemizedArticle, part: ArticlePart, dropped?: ReadonlySet<number>): { chars: number; blocks: number[] } {
   if (part.kind === 'continuation') return { chars: 0, blocks: [] };
-  const blocks = article.blocks.flatMap((b, i) => (b.kind === 'figure' && (!dropped || dropped.has(i)) ? [i] : []));
+  const blocks = article.blocks.flatMap((b, i) => ((b.kind === 'figure' || isWideTable(b)) && (!dropped || dropped.has(i)) ? [i] : []));
   const chars = blocks.reduce((n, i) => {
     const b = article.blocks[i];
-    return n + (b.kind === 'figure' && b.caption ? visibleChars(b.caption.text) : 0);
+    return n + (b.kind === 'figure' ? (b.caption ? visibleChars(b.caption.text) : 0) : visibleChars(blockText(b)));
   }, 0);
   return { chars, blocks };
 }

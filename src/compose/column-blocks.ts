@@ -5,6 +5,7 @@ import { HEAD_ROLES } from './head-block.js';
 import { baselineIn } from './geometry.js';
 import type { LineCache } from './line-cache.js';
 import { tableSlabs } from './table.js';
+import { isWideTable } from './table-wide.js';
 import { setLines, stackLines, visibleChars, TEXT_START, type Slab, type TextPosition } from './slabs.js';
 import type { StructureRole } from './types.js';
 
@@ -87,7 +88,7 @@ function wholeSlab(set: SetText, role: StructureRole, measure: number, pitch: nu
 export function columnSlabs(article: ItemizedArticle, measure: number, pitch: number, cache: LineCache, looseness: ReadonlyMap<number, number> = new Map(), from: TextPosition = TEXT_START): Slab[] {
   const slabs: Slab[] = [];
   article.blocks.forEach((block, index) => {
-    if (block.kind === 'figure' || (block.kind === 'text' && HEAD_ROLES.has(block.role)) || index < from.block) return;
+    if (block.kind === 'figure' || isWideTable(block) || (block.kind === 'text' && HEAD_ROLES.has(block.role)) || index < from.block) return;
     const loose = looseness.get(index) ?? 0;
     const item = index === from.block ? from.item : 0;
     for (const slab of cache.blockSlabs(block, measure, loose, item, () => blockSlabs(article, index, measure, pitch, cache, loose, item))) slabs.push(slab);

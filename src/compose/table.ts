@@ -50,14 +50,30 @@ export function fractionWidth(items: readonly Item[]): number {
  * unbreakable piece; columns of figures keep their width while they can; as a last resort every
  * column is narrowed alike.
  */
-export function tableColumnWidths(table: ItemizedTable, measure: number): number[] {
+export function tableColumnWidths(table: ItemizedTable, measure: number): { widths: number[]; gap: number } {
   const count = table.head.length;
   const columns = Array.from({ length: count }, (_, c) => c);
   const body = (c: number): SetText[] => table.rows.flatMap((row) => (row[c] ? [row[c]] : []));
   const headWidth = columns.map((c) => naturalWidth(table.head[c].items));
-  const bodyWidth = columns.map((c) => Math.max(widestBox(table.head[c].items), ...body(c).map((s) => naturalWidth(s.items))));
+  // A decimal column is as wide as its longest whole part and its longest fraction together.
+  const figuresWidth = (c: number): number => {
+    const cells = body(c);
+    if (table.table.align[c] !== 'decimal') return Math.max(0, ...cells.map((s) => naturalWidth(s.items)));
+    return Math.max(0, ...cells.map((s) => naturalWidth(s.items) - fractionWidth(s.items))) + Math.max(0, ...cells.map((s) => fractionWidth(s.items)));
+  };
+  const bodyWidth = columns.map((c) => Math.max(widestBox(table.head[c].items), figuresWidth(c)));
   const full = columns.map((c) => Math.max(headWidth[c], bodyWidth[c]));
-  const room = measure - (count - 1) * gapOf(table);
+  const sum = (list: readonly number[]): number => list.reduce((a, b) => a + b, 0);
+  // The gap between columns closes to its least before a head has to wrap.
+  const { cell, columnGapEm, minColumnGapEm } = table.style;
+  const gap = sum(full) + (count - 1) * columnGapEm * cell.size <= measure ? columnGapEm * cell.size : minColumnGapEm * cell.size;
+  return { widths: shareOut(table, measure - (count - 1) * gap, full, bodyWidth, columns.map((c) => Math.max(widestBox(table.head[c].items), ...body(c).map((s) => widestBox(s.items))))), gap };
+}
+
+/** Widths of the columns in `room`: see tableColumnWidths. */
+function shareOut(table: ItemizedTable, room: number, full: readonly number[], bodyWidth: readonly number[], least: readonly number[]): number[] {
+  const count = full.length;
+  const columns = Array.from({ length: count }, (_, c) => c);
   const sum = (list: readonly number[]): number => list.reduce((a, b) => a + b, 0);
   if (sum(full) <= room) return full.map((w) => w + (room - sum(full)) / count);
   if (sum(bodyWidth) <= room) {
@@ -72,7 +88,6 @@ export function tableColumnWidths(table: ItemizedTable, measure: number): number
     }
     return widths;
   }
-  const least = columns.map((c) => Math.max(widestBox(table.head[c].items), ...body(c).map((s) => widestBox(s.items))));
   const textual = columns.map((c) => table.table.align[c] === 'left' || table.table.align[c] === 'center');
   const fixed = sum(columns.map((c) => (textual[c] ? 0 : bodyWidth[c])));
   const flexible = sum(bodyWidth) - fixed;
@@ -80,10 +95,6 @@ export function tableColumnWidths(table: ItemizedTable, measure: number): number
   const narrowed = columns.map((c) => (textual[c] ? Math.max(least[c], bodyWidth[c] * scale) : bodyWidth[c]));
   if (sum(narrowed) <= room + 1e-6) return columns.map((c) => narrowed[c] + (textual[c] && flexible > 0 ? ((room - sum(narrowed)) * bodyWidth[c]) / flexible : 0));
   return narrowed.map((w) => (w * room) / sum(narrowed));
-}
-
-function gapOf(table: ItemizedTable): number {
-  return table.style.columnGapEm * table.style.cell.size;
 }
 
 /** Where a table's slabs come from: the article and block, the column's measure and pitch. */
@@ -133,8 +144,7 @@ export function tableSlabs(table: ItemizedTable, frame: TableFrame, cache: LineC
 
 function allSlabs(table: ItemizedTable, frame: TableFrame, cache: LineCache): Slab[] {
   const { measure, pitch, block } = frame;
-  const widths = tableColumnWidths(table, measure);
-  const gap = gapOf(table);
+  const { widths, gap } = tableColumnWidths(table, measure);
   const xs = widths.map((_, c) => widths.slice(0, c).reduce((a, b) => a + b, 0) + c * gap);
   const { rules: strokes } = table.style;
   const rule = (dy: number, width: number): RelativeRule => ({ dx: 0, dy, length: measure, width });

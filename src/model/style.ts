@@ -177,8 +177,9 @@ export interface TableStyle {
   readonly note: RoleStyle;
   /** Stroke widths in points: the rules above and below the table, under its head row, between rows. */
   readonly rules: { readonly outer: number; readonly head: number; readonly row: number };
-  /** Space between two columns of a table, in ems of its cell size. */
+  /** Space between two columns of a table, in ems of its cell size, and the least it closes to before a head wraps. */
   readonly columnGapEm: number;
+  readonly minColumnGapEm: number;
 }
 
 const BODY_SIZE = HAO.小五;
@@ -251,5 +252,6 @@ export const DEFAULT_STYLE: HouseStyle = {
     note: role('caption', HAO.六号, 'left', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
     rules: { outer: 1, head: 0.4, row: 0.25 },
     columnGapEm: 0.75,
+    minColumnGapEm: 0.5,
   },
 };
