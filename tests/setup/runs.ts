@@ -15,6 +15,7 @@ export const EPOCH = '1732406400';
 export const SAMPLE = 'content';
 export const JUMP = 'tests/fixtures/jump-edition';
 export const LATIN = 'tests/fixtures/latin-edition';
+export const TABLE = 'tests/fixtures/table-page';
 
 /** A copy of the sample edition with its own edition.yml. */
 export interface EditionCopy {
@@ -34,6 +35,8 @@ export const SHARED_BUILDS = {
   /** The fixtures: a two-page edition whose lead jumps, an A4 page with English words and a PNG chart. */
   jump: { args: ['build', JUMP, '--out', '{out}'] },
   latin: { args: ['build', LATIN, '--out', '{out}'] },
+  /** A page of an economy section with tables: one across two columns, one going on in the next column. */
+  table: { args: ['build', TABLE, '--out', '{out}'] },
   /** The sample again, in another process: the same bytes. */
   again: { args: ['build', SAMPLE, '--out', '{out}'] },
   rgb: { args: ['build', SAMPLE, '--out', '{out}', '--format', 'pdf', '--colour', 'rgb'] },
