@@ -10,6 +10,7 @@ import { finding } from './finding.js';
 import type { LineFacts } from './line-facts.js';
 import { SAME_POSITION_PT } from './lines.js';
 import type { Finding } from './types.js';
+import { repeatedHeads } from './table-heads.js';
 import { quote, type EditionView, type PageView } from './view.js';
 
 /**
@@ -104,7 +105,7 @@ export function auditCharacters(view: EditionView): { findings: Finding[]; figur
       );
     });
   }
-  for (const page of view.pages) findings.push(...addedText(view, page), ...tofu(view, page));
+  for (const page of view.pages) findings.push(...addedText(view, page), ...tofu(view, page), ...repeatedHeads(view, page));
   return { findings, figures: { sourceChars, placedChars } };
 }
 
