@@ -1,7 +1,8 @@
 /**
  * A page of an economy section with tables (tests/fixtures/table-page): a price index across
  * two columns with its figures on the decimal point, a league table longer than its column that
- * goes on in the next under its head row repeated, body text around them. Built from the
+ * goes on in the next under its head row repeated, a one-column table of growth rates, body text
+ * around them. Built from the
  * command line, audited, its PDF read back with pdftotext (with and without -layout: the cells
  * of a row left to right, the rows of a table part in order, no `|`), its EPUB holding real
  * tables that EPUBCheck accepts.
@@ -28,6 +29,7 @@ function rows(head: string): string[][] {
   return out;
 }
 
+const MARKET_HEAD = '| 类别 | 增速% |';
 const LEAGUE_HEAD = '| 排名 | 城市 | 总值 | 增速% |';
 const PRICES_HEAD = '| 类别 | 10月同比% | 10月环比% | 1—10月同比% |';
 
@@ -60,7 +62,7 @@ describe('table page', () => {
   it('reads back with pdftotext -layout: every row on one line, its cells left to right, no |', () => {
     expect(layout).not.toContain('|');
     const lines = layout.split('\n');
-    for (const row of [...rows(PRICES_HEAD), ...rows(LEAGUE_HEAD)]) {
+    for (const row of [...rows(PRICES_HEAD), ...rows(LEAGUE_HEAD), ...rows(MARKET_HEAD)]) {
       expect(lines.some((line) => rowPattern(row).test(line)), `row ${row.join(' ')}`).toBe(true);
     }
   });
@@ -68,12 +70,14 @@ describe('table page', () => {
   it('reads back with plain pdftotext row by row, cells left to right, each part of the league table in order under its head row', () => {
     expect(plain).not.toContain('|');
     const text = plain.replace(/\s+/g, ' ');
-    // The price index, in one part: its rows in order.
-    let at = 0;
-    for (const row of rows(PRICES_HEAD)) {
-      const match = rowPattern(row).exec(text.slice(at));
-      expect(match, `row ${row.join(' ')} after position ${at}`).not.toBeNull();
-      at += match!.index + match![0].length;
+    // The price index and the retail table, each in one part: their rows in order.
+    for (const table of [rows(PRICES_HEAD), rows(MARKET_HEAD)]) {
+      let at = 0;
+      for (const row of table) {
+        const match = rowPattern(row).exec(text.slice(at));
+        expect(match, `row ${row.join(' ')} after position ${at}`).not.toBeNull();
+        at += match!.index + match![0].length;
+      }
     }
     // The league table goes on in the next column: pdftotext's own column analysis may read the
     // two parts side by side, but each row reads whole and each part in order.
@@ -90,7 +94,7 @@ describe('table page', () => {
   it('gives the EPUB real tables: caption, head row, body rows, the source line after', async () => {
     const { text } = await unzip(readFileSync(join(out, `${SLUG}.epub`)));
     const chapters = [...text.entries()].filter(([name]) => name.endsWith('.xhtml')).map(([, xhtml]) => xhtml).join('\n');
-    expect(chapters.match(/<table class="table[^"]*">/g)?.length).toBe(2);
+    expect(chapters.match(/<table class="table[^"]*">/g)?.length).toBe(3);
     expect(chapters).toContain('<caption>居民消费价格分类指数</caption>');
     expect(chapters).toContain('<th scope="col" class="al-left">排名</th>'.replace('al-left', 'al-decimal'));
     expect(chapters).toMatch(/<tr><td class="al-decimal">30<\/td><td class="al-left">温州<\/td><td class="al-decimal">6475\.56<\/td><td class="al-decimal">6\.1<\/td><\/tr>/);
