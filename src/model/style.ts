@@ -57,6 +57,15 @@ export const FONT_ROLES = [
 
 export type FontRole = (typeof FONT_ROLES)[number];
 
+/**
+ * Roles added after version 1.0 of fonts.json, and the role whose faces they take when a
+ * fonts.json written before them does not map them: such a file keeps working.
+ */
+export const FONT_ROLE_FALLBACK: Readonly<Partial<Record<FontRole, FontRole>>> = {
+  'table-head': 'header',
+  'table-title': 'section-head',
+};
+
 /** clreq #prohibition_rules_for_line_start_end: none, basic (recommended), GB, strict. */
 export type KinsokuLevel = 'none' | 'basic' | 'gb' | 'strict';
 /**
