@@ -7,7 +7,7 @@
  * of the column flow: a table longer than its column goes on in the next with its head row
  * repeated above (the slab's carry), and the column it leaves gets its foot rule.
  */
-import { INFINITE_PENALTY, type Item, type ItemizedTable, type SetText } from '../text/index.js';
+import { LAST_RESORT_PENALTY, type Item, type ItemizedTable, type SetText } from '../text/index.js';
 import { baselineIn } from './geometry.js';
 import type { LineCache } from './line-cache.js';
 import { setLines, visibleChars, type RelativeLine, type RelativeRule, type Slab, type SlabCarry } from './slabs.js';
@@ -26,12 +26,13 @@ export function naturalWidth(items: readonly Item[]): number {
   return width;
 }
 
-/** The widest piece a text cannot be broken inside (a character with the mark after it, a Latin word, a figure). */
+/** The widest piece a text is not broken inside (a character with the mark after it, a Latin word, a figure). */
 function widestBox(items: readonly Item[]): number {
   let widest = 0;
   let run = 0;
   items.forEach((item, i) => {
-    const breaksHere = (item.kind === 'penalty' && item.penalty < INFINITE_PENALTY) || (item.kind === 'glue' && items[i - 1]?.kind === 'box');
+    // A break of last resort (inside a figure or a Latin word) does not count: the column is widened first.
+    const breaksHere = (item.kind === 'penalty' && item.penalty < LAST_RESORT_PENALTY) || (item.kind === 'glue' && item.glue !== 'letter-space' && items[i - 1]?.kind === 'box');
     if (breaksHere) run = 0;
     else if (item.kind === 'box' || item.kind === 'glue') run += item.width;
     widest = Math.max(widest, run);

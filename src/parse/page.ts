@@ -82,7 +82,7 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     firstSeen.set(id, pos);
     const close = closing(tokens, i);
     moveTrailingAttrs(tokens, i, close, file);
-    const blocks = articleBlocks(tokens, i, close, { file, editionDir, columns: header.columns, id });
+    const blocks = articleBlocks(tokens, i, close, { file, editionDir, columns: header.columns, id, lines });
     const article: Article = { source: pos, id, box, blocks };
     articles.push({ ...article, ...(label === undefined ? {} : { label }), ...(rank === undefined ? {} : { rank }) });
   }

@@ -101,7 +101,8 @@ function figuresColumn(rows: readonly TableRow[], c: number): boolean {
  * it) and the `{.source}` paragraph after it, if there is one. Returns the table and the index of
  * the last token it took.
  */
-export function toTable(tokens: readonly Token[], open: number, file: string, columns: number, title: readonly Inline[] | undefined): { table: Table; last: number } {
+export function toTable(tokens: readonly Token[], open: number, ctx: { readonly file: string; readonly columns: number; readonly lines: readonly string[] }, title: readonly Inline[] | undefined): { table: Table; last: number } {
+  const { file, columns } = ctx;
   const pos = at(file, (tokens[open].map?.[0] ?? 0) + 1);
   const close = closing(tokens, open);
   let head: TableRow | undefined;
@@ -116,6 +117,11 @@ export function toTable(tokens: readonly Token[], open: number, file: string, co
   }
   if (!head) return fail(pos, 'a table with no head row', `write a head row, then a delimiter row: ${TABLE_SYNTAX}`);
   if (head.cells.length > MAX_TABLE_COLUMNS) fail(pos, `a table of ${head.cells.length} columns, more than the ${MAX_TABLE_COLUMNS} a column of newsprint can show`, 'split it into two tables, or leave out columns');
+  // markdown-it drops the cells a row has beyond the head's: refuse them, nothing is lost.
+  for (const tr of tokens.slice(open, close).filter((t) => t.type === 'tr_open' && t.map)) {
+    const written = cellsWritten(ctx.lines[tr.map![0]] ?? '');
+    if (written > head.cells.length) fail(at(file, tr.map![0] + 1), `a row of ${written} cells under a head row of ${head.cells.length}`, 'give the head row a cell for every column, or remove the extra cells (a | inside a cell is written \\|)');
+  }
   if (body.length === 0) fail(pos, 'a table with no rows under its head', 'write its rows under the delimiter row (| --- |), one row a line');
   if (body.length > MAX_TABLE_ROWS) fail(pos, `a table of ${body.length} rows, more than the ${MAX_TABLE_ROWS} a page can hold`, 'split it, or print the full list elsewhere and keep its top rows');
   const align = head.cells.map((_, c): TableAlign => written[c] ?? (figuresColumn(body, c) ? 'decimal' : 'left'));
@@ -140,6 +146,12 @@ export function toTable(tokens: readonly Token[], open: number, file: string, co
     source: pos,
   };
   return { table, last };
+}
+
+/** Cells written on a table row's line: its | separators, the outer ones and escaped \| aside. */
+function cellsWritten(line: string): number {
+  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  return inner.split(/(?<!\\)\|/).length;
 }
 
 /** The single class of a paragraph (`{.table-title}`), if it has exactly that. */

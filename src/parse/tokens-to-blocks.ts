@@ -23,6 +23,8 @@ export interface ArticleContext {
   /** Basic columns of the page (the widest a photo can ask for). */
   readonly columns: number;
   readonly id: string;
+  /** The page file's lines, 0-based as the tokens' maps count them (a table row's cells are counted there). */
+  readonly lines: readonly string[];
 }
 
 /** Roles given by `{.class}` on a paragraph. */
@@ -133,7 +135,7 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
       const next = closing(tokens, i) + 1;
       if (tokens[next]?.type !== 'table_open') fail(pos, `a {.${TABLE_TITLE_CLASS}} paragraph with no table after it`, 'write the table title on the line just before its table, with a blank line between them');
       const title = textBlock('paragraph', tokens[i + 1], pos).inlines;
-      const { table, last } = toTable(tokens, next, ctx.file, ctx.columns, title);
+      const { table, last } = toTable(tokens, next, ctx, title);
       blocks.push(table);
       i = openerOf(tokens, last); // the loop goes on after the table (and its source line)
       continue;
@@ -142,7 +144,7 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
       fail(pos, `a {.${TABLE_SOURCE_CLASS}} paragraph that does not follow a table`, 'write the source line (来源：…) just after its table (and its {cols=N} line), with a blank line between them');
     }
     if (token.type === 'table_open') {
-      const { table, last } = toTable(tokens, i, ctx.file, ctx.columns, undefined);
+      const { table, last } = toTable(tokens, i, ctx, undefined);
       blocks.push(table);
       i = openerOf(tokens, last);
       continue;

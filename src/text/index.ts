@@ -13,7 +13,7 @@ import { Shaper, type MissingGlyph } from './shape.js';
 import { itemizeTable, tableSetTexts, type ItemizedTable } from './table.js';
 
 export type { Item, GlyphRun, BoxGlyph, GlueKind, InlineStyle } from './items.js';
-export { INFINITE_PENALTY, scaleItems, widestPhrase } from './items.js';
+export { INFINITE_PENALTY, LAST_RESORT_PENALTY, scaleItems, widestPhrase } from './items.js';
 export { FILL_STRETCH, makeTextOptions, type TextOptions } from './itemize.js';
 export { normalizePunctuation, normalizeInlines, normalizeEdition } from './normalize.js';
 export { headerDate, folio, jumpInLine, jumpOutLine } from './header-text.js';

@@ -68,6 +68,7 @@ describe('tables', () => {
       [['| a | b |', '| --- | --- |', '| 1 {colspan=2} | |'].join('\n'), /\{colspan=2\} on a table cell/],
       ['标题 {.table-title}\n\n正文。', /\{\.table-title\} paragraph with no table after it/],
       ['来源：本报 {.source}', /\{\.source\} paragraph that does not follow a table/],
+      [['| a | b |', '| --- | --- |', '| 1 | 2 | 3 |'].join('\n'), /a row of 3 cells under a head row of 2/],
     ];
     for (const [body, message] of cases) {
       const error = contentError(() => blocks(body));
@@ -82,6 +83,10 @@ describe('tables', () => {
     const wide = Array.from({ length: 13 }, (_, i) => `c${i}`);
     const body = [`| ${wide.join(' | ')} |`, `| ${wide.map(() => '---').join(' | ')} |`, `| ${wide.map(() => '1').join(' | ')} |`].join('\n');
     expect(contentError(() => blocks(body)).message).toMatch(/a table of 13 columns/);
+  });
+
+  it('takes an escaped \\| as text in a cell, not a cell of its own', () => {
+    expect(table(['| a | b |', '| --- | --- |', '| 1 \\| 2 | 3 |'].join('\n')).rows.map(cells)).toEqual([['1 | 2', '3']]);
   });
 
   it('leaves a line of pipes that is no table (no delimiter row) as text', () => {
