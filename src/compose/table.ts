@@ -27,7 +27,7 @@ export function naturalWidth(items: readonly Item[]): number {
 }
 
 /** The widest piece a text is not broken inside (a character with the mark after it, a Latin word, a figure). */
-function widestBox(items: readonly Item[]): number {
+function widestPiece(items: readonly Item[]): number {
   let widest = 0;
   let run = 0;
   items.forEach((item, i) => {
@@ -70,13 +70,13 @@ export function tableColumnWidths(table: ItemizedTable, measure: number): { widt
     if (table.table.align[c] !== 'decimal') return Math.max(0, ...cells.map((s) => naturalWidth(s.items)));
     return Math.max(0, ...cells.map((s) => naturalWidth(s.items) - fractionWidth(s.items))) + Math.max(0, ...cells.map((s) => fractionWidth(s.items)));
   };
-  const bodyWidth = columns.map((c) => Math.max(widestBox(table.head[c].items), figuresWidth(c)));
+  const bodyWidth = columns.map((c) => Math.max(widestPiece(table.head[c].items), figuresWidth(c)));
   const full = columns.map((c) => Math.max(headWidth[c], bodyWidth[c]));
   const sum = (list: readonly number[]): number => list.reduce((a, b) => a + b, 0);
   // The gap between columns closes to its least before a head has to wrap.
   const { cell, columnGapEm, minColumnGapEm } = table.style;
   const gap = sum(full) + (count - 1) * columnGapEm * cell.size <= measure ? columnGapEm * cell.size : minColumnGapEm * cell.size;
-  return { widths: shareOut(table, measure - (count - 1) * gap, full, bodyWidth, columns.map((c) => Math.max(widestBox(table.head[c].items), ...body(c).map((s) => widestBox(s.items))))), gap };
+  return { widths: shareOut(table, measure - (count - 1) * gap, full, bodyWidth, columns.map((c) => Math.max(widestPiece(table.head[c].items), ...body(c).map((s) => widestPiece(s.items))))), gap };
 }
 
 /** Widths of the columns in `room`: see tableColumnWidths. */
