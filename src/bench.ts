@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFontBook } from './fonts/index.js';
-import { DEFAULT_STYLE, plainText } from './model/index.js';
+import { DEFAULT_STYLE, plainText, tableTexts } from './model/index.js';
 import { parseEdition } from './parse/index.js';
 import { composePages, LineCache } from './compose/index.js';
 import { itemizeEdition } from './text/index.js';
@@ -28,7 +28,7 @@ function textStage(dir: string): { hanPerMs: number; han: number; ms: number } {
   let han = 0;
   for (const page of edition.pages) {
     for (const article of page.articles) {
-      for (const block of article.blocks) han += (plainText(block.kind === 'text' ? block.inlines : block.caption).match(HAN) ?? []).length;
+      for (const block of article.blocks) han += (plainText(block.kind === 'text' ? block.inlines : block.kind === 'table' ? tableTexts(block).flat() : block.caption).match(HAN) ?? []).length;
     }
   }
   for (let i = 0; i < WARMUP_RUNS; i++) itemizeEdition(edition, fonts, DEFAULT_STYLE);

@@ -5,11 +5,12 @@
  * headline in short, the running head) reads as it should; no character is drawn as an empty box.
  */
 import { PAGE, type HeaderField, type MarkOrigin } from '../compose/index.js';
-import { withoutIgnorables, type ItemizedArticle, type SetText } from '../text/index.js';
+import { blockText, withoutIgnorables, type ItemizedArticle, type SetText } from '../text/index.js';
 import { finding } from './finding.js';
 import type { LineFacts } from './line-facts.js';
 import { SAME_POSITION_PT } from './lines.js';
 import type { Finding } from './types.js';
+import { repeatedHeads } from './table-heads.js';
 import { quote, type EditionView, type PageView } from './view.js';
 
 /**
@@ -97,7 +98,7 @@ export function auditCharacters(view: EditionView): { findings: Finding[]; figur
     const placed = blocks.get(id) ?? new Map<number, Placed>();
     sourceChars += count(article.label?.text ?? '');
     article.blocks.forEach((block, index) => {
-      const text = block.kind === 'text' ? block.set.text : (block.caption?.text ?? '');
+      const text = blockText(block);
       sourceChars += count(text);
       if (overset.has(id)) return; // reported as overset, with the count of what is left over
       const got = placed.get(index);
@@ -109,13 +110,13 @@ export function auditCharacters(view: EditionView): { findings: Finding[]; figur
       const difference = textDifference(text, got?.text ?? '');
       if (!difference) return;
       const page = got?.first.page ?? view.pages.find((p) => p.itemized.page.number === article.page) ?? view.pages[0];
-      const what = block.kind === 'text' ? `its ${block.role}` : 'its caption';
+      const what = block.kind === 'text' ? `its ${block.role}` : block.kind === 'table' ? 'its table' : 'its caption';
       findings.push(
         finding(view, page, difference.kind === 'lost' ? 'lost-text' : 'repeated-text', 'error', { article: id, origin: { kind: 'block', index }, at: got?.first.line.ink ?? undefined }, `article "${id}", ${what}: ${difference.message}`, 'report it: every character of the source must be placed once'),
       );
     });
   }
-  for (const page of view.pages) findings.push(...addedText(view, page), ...tofu(view, page));
+  for (const page of view.pages) findings.push(...addedText(view, page), ...tofu(view, page), ...repeatedHeads(view, page));
   return { findings, figures: { sourceChars, placedChars } };
 }
 

@@ -66,7 +66,7 @@ function marksOf(page: PageView): Mark[] {
 }
 
 function ruleName(rule: PlacedRule): string {
-  return rule.article === PAGE ? 'a column or header rule' : `the box rule of article "${rule.article}"`;
+  return rule.article === PAGE ? 'a column or header rule' : `a box or table rule of article "${rule.article}"`;
 }
 
 /** Is `inner` inside `outer`, give or take SAME_POSITION_PT? */

@@ -1,5 +1,5 @@
 import type { HouseStyle } from '../model/index.js';
-import type { ItemizedArticle } from '../text/index.js';
+import { blockText, type ItemizedArticle } from '../text/index.js';
 import { JUMP_LINE, planBody, type BodyPlan, type PartKind } from './body.js';
 import { whiteUnder } from './flow.js';
 import { baselineIn, type PageGeometry } from './geometry.js';
@@ -8,6 +8,8 @@ import type { LineCache } from './line-cache.js';
 import { columnSlabs } from './column-blocks.js';
 import { lineBoxBottom, lineChars, oversetMarks, placeLine } from './place.js';
 import { readingRank } from './reading-order.js';
+import { slabExtras } from './table-place.js';
+import { isWideTable } from './table-wide.js';
 import { TEXT_START, visibleChars, type Slab, type TextPosition } from './slabs.js';
 import type { ArticleLayout, OversetText, PlacedElement, PlacedImage, PlacedRule } from './types.js';
 import type { FramedFigure } from './figures.js';
@@ -218,7 +220,7 @@ function setPrepared(article: ItemizedArticle, module: Module, lines: number, ge
   const body = planBody(article, bodyFrame(p, geometry, part, foot), 'set', cache);
   if (p.above) {
     const y = top(padLines);
-    push(imageElement(article.id, p.above, columnX(0), y));
+    if (p.above.image) push(imageElement(article.id, p.above.block, p.above.image, columnX(0), y));
     for (const line of p.above.caption) push(placeLine(line, columnX(0), y));
   }
   const headTop = padLines + p.aboveLines + Math.floor(body.headSpace / 2);
@@ -226,17 +228,22 @@ function setPrepared(article: ItemizedArticle, module: Module, lines: number, ge
   // The vertical head's strip, from the module's top, when the module is deep enough for it.
   const verticalFits = !p.vertical || stripLines(p) <= lines;
   if (p.vertical && verticalFits) for (const line of placeVerticalHead(p.vertical.head, article.id, p.vertical.beside, geometry.gutter, top(padLines))) push(line);
+  const slabRules: PlacedRule[] = [];
   for (const figure of body.figures) {
     const x = columnX(figure.column);
     // A photo at the foot has its line of space above it, the caption at the very foot.
     const y = figure.place === 'top' ? top(body.bodyTop + figure.topLine) : top(body.bottom - figure.topLine + 1);
-    push(imageElement(article.id, figure, x, y));
+    for (const rule of figure.rules ?? []) slabRules.push({ kind: 'rule', article: article.id, x1: x + rule.dx, y1: y + rule.dy, x2: x + rule.dx + rule.length, y2: y + rule.dy, width: rule.width });
+    if (figure.image) push(imageElement(article.id, figure.block, figure.image, x, y));
     for (const line of figure.caption) push(placeLine(line, x, y));
   }
   if (body.flow) {
-    body.flow.placements.forEach((placement, i) => {
+    body.flow.placements.forEach((placement, i, placements) => {
       if (placement.kind === 'dropped') return;
+      const extras = slabExtras(article.id, body.slabs, placements, i, columnX(placement.column), top);
+      for (const line of extras.carried) push(line);
       for (const line of body.slabs[i].content) push(placeLine(line, columnX(placement.column), top(placement.line)));
+      slabRules.push(...extras.rules);
     });
   }
   let usedLines = Math.max(usedBy(body, padLines), verticalFits ? stripLines(p) : 0);
@@ -256,7 +263,7 @@ function setPrepared(article: ItemizedArticle, module: Module, lines: number, ge
   return {
     usedLines,
     elements: sorted(elements),
-    rules,
+    rules: [...rules, ...slabRules],
     layout: layoutOf(usedLines, body.flow ? body.flow.linesPerColumn : [], blank),
     ...(overset ? { overset } : {}),
     ...(p.jumps ? { next: positionOf(body.slabs[body.placedSlabs], article) } : {}),
@@ -264,8 +271,7 @@ function setPrepared(article: ItemizedArticle, module: Module, lines: number, ge
 }
 
 /** A framed photo's image at (x, y), the top left of its frame. */
-function imageElement(articleId: string, figure: FramedFigure, x: number, y: number): PlacedImage {
-  const { image } = figure;
+function imageElement(articleId: string, block: number, image: NonNullable<FramedFigure['image']>, x: number, y: number): PlacedImage {
   return {
     kind: 'image',
     src: image.src,
@@ -278,7 +284,7 @@ function imageElement(articleId: string, figure: FramedFigure, x: number, y: num
     pixelWidth: image.pixelWidth,
     pixelHeight: image.pixelHeight,
     tag: { article: articleId, role: 'Figure' },
-    origin: { kind: 'block', index: figure.block },
+    origin: { kind: 'block', index: block },
   };
 }
 
@@ -319,10 +325,10 @@ function firstBlock(article: ItemizedArticle, left: readonly Slab[], figures: re
 /** Characters of the captions of photos left out (all of them when `dropped` is omitted). */
 function figureCaptionChars(article: ItemizedArticle, part: ArticlePart, dropped?: ReadonlySet<number>): { chars: number; blocks: number[] } {
   if (part.kind === 'continuation') return { chars: 0, blocks: [] };
-  const blocks = article.blocks.flatMap((b, i) => (b.kind === 'figure' && (!dropped || dropped.has(i)) ? [i] : []));
+  const blocks = article.blocks.flatMap((b, i) => ((b.kind === 'figure' || isWideTable(b)) && (!dropped || dropped.has(i)) ? [i] : []));
   const chars = blocks.reduce((n, i) => {
     const b = article.blocks[i];
-    return n + (b.kind === 'figure' && b.caption ? visibleChars(b.caption.text) : 0);
+    return n + (b.kind === 'figure' ? (b.caption ? visibleChars(b.caption.text) : 0) : visibleChars(blockText(b)));
   }, 0);
   return { chars, blocks };
 }

@@ -5,6 +5,8 @@ import { HEAD_ROLES } from '../model/index.js';
 import { baselineIn } from './geometry.js';
 import type { LineCache } from './line-cache.js';
 import { hangWidth, markerLine, noteSlab } from './list-slabs.js';
+import { tableSlabs } from './table.js';
+import { isWideTable } from './table-wide.js';
 import { setLines, stackLines, visibleChars, TEXT_START, type Slab, type TextPosition } from './slabs.js';
 import type { StructureRole } from './types.js';
 
@@ -90,7 +92,7 @@ function wholeSlab(set: SetText, role: StructureRole, measure: number, pitch: nu
 export function columnSlabs(article: ItemizedArticle, measure: number, pitch: number, cache: LineCache, looseness: ReadonlyMap<number, number> = new Map(), from: TextPosition = TEXT_START): Slab[] {
   const slabs: Slab[] = [];
   article.blocks.forEach((block, index) => {
-    if (block.kind !== 'text' || HEAD_ROLES.has(block.role) || index < from.block) return;
+    if (block.kind === 'figure' || isWideTable(block) || (block.kind === 'text' && HEAD_ROLES.has(block.role)) || index < from.block) return;
     const loose = looseness.get(index) ?? 0;
     const item = index === from.block ? from.item : 0;
     for (const slab of cache.blockSlabs(block, measure, loose, item, () => blockSlabs(article, index, measure, pitch, cache, loose, item))) slabs.push(slab);
@@ -101,6 +103,7 @@ export function columnSlabs(article: ItemizedArticle, measure: number, pitch: nu
 /** The slabs of one block; a paragraph taken up at `item` (a continuation) is broken again from there. */
 function blockSlabs(article: ItemizedArticle, index: number, measure: number, pitch: number, cache: LineCache, looseness: number, item: number): Slab[] {
   const block = article.blocks[index];
+  if (block.kind === 'table') return tableSlabs(block, { article: article.id, block: index, measure, pitch }, cache, item);
   if (block.kind !== 'text') return [];
   const role = STRUCTURE_ROLE[block.role as keyof typeof STRUCTURE_ROLE];
   switch (block.role) {

@@ -2,7 +2,8 @@ import type { FigurePlace } from '../model/index.js';
 import type { ItemizedArticle } from '../text/index.js';
 import { PT_PER_MM } from './geometry.js';
 import type { LineCache } from './line-cache.js';
-import { stackLines, type RelativeLine } from './slabs.js';
+import { stackLines, type RelativeLine, type RelativeRule } from './slabs.js';
+import { isWideTable, wideTableFigure } from './table-wide.js';
 
 /** Space between a photo and its caption, in points of the body em. */
 const CAPTION_GAP_EM = 0.4;
@@ -53,7 +54,8 @@ export interface PlacedFigure {
   readonly naturalLines: number;
   readonly minLines: number;
   readonly maxLines: number;
-  readonly image: {
+  /** The photo; absent for a wide table placed as a figure (table-wide.ts), whose lines are its `caption`. */
+  readonly image?: {
     /** Offset from the columns' left edge (a graphic shown smaller is centred). */
     readonly dx: number;
     readonly width: number;
@@ -67,6 +69,8 @@ export interface PlacedFigure {
   /** The layout may crop it (a photo, not a graphic). */
   readonly croppable: boolean;
   readonly caption: readonly RelativeLine[];
+  /** A wide table's rules, relative to its top-left. */
+  readonly rules?: readonly RelativeRule[];
   /** Characters of its caption, for what a proof and the audit report when it cannot be placed. */
   readonly captionChars: number;
 }
@@ -81,7 +85,7 @@ export interface PlacedFigure {
  * Figures whose block is in `dropped` are left out (the page builder found no room for them).
  */
 export function placeFigures(article: ItemizedArticle, frame: FigureFrame, cache: LineCache, adjust: readonly number[] = [], dropped: ReadonlySet<number> = new Set()): PlacedFigure[] {
-  const { columns, columnWidth, gutter } = frame;
+  const { columns, columnWidth, gutter, pitch } = frame;
   const placed: PlacedFigure[] = [];
   // Lines taken from the top and from the foot of each column, and the next free column at each end.
   const depth = { top: new Array<number>(columns).fill(0), bottom: new Array<number>(columns).fill(0) };
@@ -90,10 +94,24 @@ export function placeFigures(article: ItemizedArticle, frame: FigureFrame, cache
   article.blocks.forEach((block, index) => {
     // A photo above the headline is the article's, not its columns' (article.ts sets it): it
     // has no ordinal among the figures of the columns.
-    if (block.kind !== 'figure' || block.figure.place === 'above') return;
+    if (block.kind === 'figure' && block.figure.place === 'above') return;
+    if (block.kind !== 'figure' && !isWideTable(block)) return;
     k++;
-    const place = block.figure.place ?? 'top';
     if (dropped.has(index)) return;
+    if (block.kind === 'table') {
+      // A wide table goes where a photo at the top would (table-wide.ts).
+      const span = Math.min(columns, block.table.cols ?? 1);
+      if (next.top + span > columns) next.top = 0;
+      const column = next.top;
+      const taken = Math.max(...depth.top.slice(column, column + span));
+      const figure = wideTableFigure(block, { article: article.id, block: index, ordinal: k, column, span, taken, width: span * columnWidth + (span - 1) * gutter, pitch }, cache);
+      placed.push(figure);
+      for (let c = column; c < column + span; c++) depth.top[c] = taken + figure.gridLines;
+      next.top = column + span;
+      return;
+    }
+    const asked = block.figure.place ?? 'top';
+    const place: ColumnPlace = asked === 'above' ? 'top' : asked;
     const span = Math.min(columns, Math.max(1, block.figure.cols ?? DEFAULT_FIGURE_COLUMNS));
     if (next[place] + span > columns) next[place] = 0;
     const column = next[place];

@@ -6,8 +6,12 @@ export interface ColumnFrame {
   readonly bottom: number;
 }
 
-/** Where each slab went: a column and grid line, or nowhere (a gap dropped at a column top). */
-export type Placement = { readonly kind: 'placed'; readonly column: number; readonly line: number } | { readonly kind: 'dropped' };
+/**
+ * Where each slab went: a column and grid line, or nowhere (a gap dropped at a column top). A
+ * slab that starts a column with a carry (a table row under its repeated head row) has the
+ * carry's lines above `line`, and says so with `carried`.
+ */
+export type Placement = { readonly kind: 'placed'; readonly column: number; readonly line: number; readonly carried?: boolean } | { readonly kind: 'dropped' };
 
 const DROPPED: Placement = { kind: 'dropped' };
 
@@ -40,9 +44,11 @@ export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame
     // A chain of keeps (head, first line, second line) goes to the column foot together.
     let keep = 0;
     for (let j = i; slabs[j]?.keepWithNext && slabs[j + 1] !== undefined; j++) keep += slabs[j + 1].lines;
-    while (y + slab.lines + keep > limit(column)) {
+    // What it repeats above itself at a column top (a table's head row) takes lines there too.
+    const carry = (at: number, c: number): number => (slab.carry && at === frames[c].top ? slab.carry.lines : 0);
+    while (y + carry(y, column) + slab.lines + keep > limit(column)) {
       const atTop = y === frames[column].top;
-      if (atTop && y + slab.lines <= limit(column)) break; // at a column top the keep is waived
+      if (atTop && y + carry(y, column) + slab.lines <= limit(column)) break; // at a column top the keep is waived
       column++;
       if (column >= frames.length) return null;
       y = frames[column].top;
@@ -52,8 +58,9 @@ export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame
       placements.push(DROPPED);
       continue;
     }
-    placements.push({ kind: 'placed', column, line: y });
-    y += slab.lines;
+    const carried = carry(y, column);
+    placements.push(carried > 0 ? { kind: 'placed', column, line: y + carried, carried: true } : { kind: 'placed', column, line: y });
+    y += carried + slab.lines;
     used[column] = y;
   }
   return {

@@ -15,6 +15,7 @@ export function readingRank(origin: MarkOrigin): number {
       return -1;
     case 'block':
     case 'marker':
+    case 'table-head':
       return origin.index;
     case 'jump-out':
       return Number.MAX_SAFE_INTEGER;

@@ -38,6 +38,28 @@ export interface Slab {
   readonly item: number;
   /** Characters it holds, for overflow reports. */
   readonly chars: number;
+  /** Rules drawn with it (a table's), relative to its top-left. */
+  readonly rules?: readonly RelativeRule[];
+  /** What it repeats above itself when it starts a column: a table's head row over its rows continued. */
+  readonly carry?: SlabCarry;
+  /** A rule drawn under it when it ends its column and the slab after it goes on elsewhere (a table's foot rule). */
+  readonly closeRule?: RelativeRule;
+}
+
+/** A horizontal rule relative to the top-left of its slab. */
+export interface RelativeRule {
+  readonly dx: number;
+  readonly dy: number;
+  readonly length: number;
+  /** Stroke width in points. */
+  readonly width: number;
+}
+
+/** Lines and rules a slab repeats above itself at the top of a column, whole grid lines tall. */
+export interface SlabCarry {
+  readonly lines: number;
+  readonly content: readonly RelativeLine[];
+  readonly rules: readonly RelativeRule[];
 }
 
 /**

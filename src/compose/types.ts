@@ -31,7 +31,7 @@ export type HeaderField = 'folio' | 'section' | 'paper' | 'date' | 'editor';
  * Where a placed mark's content comes from: a block of the article as written (its index in
  * the article's blocks: a paragraph, a head, a photo with its caption), or text the page adds —
  * the box's column label (栏目名), a list item's numeral or bullet, the headline in short over a continuation, the jump lines
- * (上接/下转), the running head. Audits match the first kind against the source, character by
+ * (上接/下转), the running head, a table's head row repeated where the table goes on. Audits match the first kind against the source, character by
  * character; marks of different origins must never overlap.
  */
 export type MarkOrigin =
@@ -44,7 +44,9 @@ export type MarkOrigin =
   | { readonly kind: 'jump-out' }
   | { readonly kind: 'header'; readonly field: HeaderField }
   /** The front page's masthead (报头): line 0 the paper's name (or its image), then the lines under it. */
-  | { readonly kind: 'masthead'; readonly line: number };
+  | { readonly kind: 'masthead'; readonly line: number }
+  /** A table's head row (block `index`) repeated over its rows continued in another column. */
+  | { readonly kind: 'table-head'; readonly index: number };
 
 /** A rectangle in page coordinates (points from the top-left corner, y downwards). */
 export interface Rect {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
-import { ContentError } from '../model/index.js';
+import { ContentError, FONT_ROLE_FALLBACK } from '../model/index.js';
 import { lineOfKey, readFontsConfig, type FaceSpec } from './config.js';
 import { FONT_ROLES, type Face, type FontBook, type FontRole, type GlyphMetrics } from './types.js';
 
@@ -32,7 +32,8 @@ export function loadFontBook(dir?: string): FontBook {
   const faces = new Map<string, Face>();
   const chains = new Map<FontRole, Face[]>();
   for (const role of FONT_ROLES) {
-    const keys = config.roles[role];
+    const fallback = FONT_ROLE_FALLBACK[role];
+    const keys = config.roles[role] ?? (fallback === undefined ? undefined : config.roles[fallback]);
     if (!keys || keys.length === 0) {
       throw new ContentError(`font role "${role}" is not mapped`, { file: configFile, line: lineOfKey(configFile, 'roles') }, `add "${role}": ["<face>"] under "roles"`);
     }

@@ -270,4 +270,38 @@ export interface Figure {
   readonly source: SourcePos;
 }
 
-export type Block = TextBlock | Figure;
+/**
+ * How a column of a table is aligned: as the delimiter row says (`:---` left, `:---:` centre,
+ * `---:` right), or, for a column of figures with no alignment written, on the decimal point.
+ */
+export type TableAlign = 'left' | 'center' | 'right' | 'decimal';
+
+/** A row of a table: its cells' text (plain, **strong** or *emphasis*), one per column. */
+export interface TableRow {
+  readonly cells: readonly (readonly Inline[])[];
+  readonly source: SourcePos;
+}
+
+/**
+ * A table (统计表): a GFM pipe table with its head row, body rows and per-column alignment, an
+ * optional title (the `{.table-title}` paragraph just before it) and source line (the
+ * `{.source}` paragraph just after it, 来源：…), its width in text columns (`{cols=N}`) and
+ * thin rules between its rows (`{rules=rows}`).
+ */
+export interface Table {
+  readonly kind: 'table';
+  readonly head: TableRow;
+  readonly rows: readonly TableRow[];
+  /** One per column. */
+  readonly align: readonly TableAlign[];
+  readonly title?: readonly Inline[];
+  /** The source line under it (来源：国家统计局). */
+  readonly note?: readonly Inline[];
+  /** Width in the article's text columns, from `{cols=N}`; absent: one column. */
+  readonly cols?: number;
+  /** Thin rules between the body rows, from `{rules=rows}`. */
+  readonly rowRules: boolean;
+  readonly source: SourcePos;
+}
+
+export type Block = TextBlock | Figure | Table;

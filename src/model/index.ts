@@ -9,3 +9,4 @@ export * from './page-size.js';
 export { HEAD_ROLES } from './head-roles.js';
 export * from './language.js';
 export * from './colour.js';
+export { tableTexts, mapTableTexts } from './table.js';

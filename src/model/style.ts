@@ -51,9 +51,20 @@ export const FONT_ROLES = [
   'box-headline',
   'header',
   'header-paper',
+  'table-head',
+  'table-title',
 ] as const;
 
 export type FontRole = (typeof FONT_ROLES)[number];
+
+/**
+ * Roles added after version 1.0 of fonts.json, and the role whose faces they take when a
+ * fonts.json written before them does not map them: such a file keeps working.
+ */
+export const FONT_ROLE_FALLBACK: Readonly<Partial<Record<FontRole, FontRole>>> = {
+  'table-head': 'header',
+  'table-title': 'section-head',
+};
 
 /** clreq #prohibition_rules_for_line_start_end: none, basic (recommended), GB, strict. */
 export type KinsokuLevel = 'none' | 'basic' | 'gb' | 'strict';
@@ -167,6 +178,24 @@ export interface HouseStyle {
   readonly rules: { readonly column: number; readonly box: number; readonly header: number };
   /** Inside padding of a ruled box, in body characters. */
   readonly boxPaddingChars: number;
+  readonly table: TableStyle;
+}
+
+/**
+ * How a table is set: its cells in the body face, its head row in the sans face, both on the
+ * body grid (each row one or more grid lines); a title above it and a source line below; the
+ * newspaper's rules — thick above and below, thin under the head row and, asked for, between rows.
+ */
+export interface TableStyle {
+  readonly cell: RoleStyle;
+  readonly head: RoleStyle;
+  readonly title: RoleStyle;
+  readonly note: RoleStyle;
+  /** Stroke widths in points: the rules above and below the table, under its head row, between rows. */
+  readonly rules: { readonly outer: number; readonly head: number; readonly row: number };
+  /** Space between two columns of a table, in ems of its cell size, and the least it closes to before a head wraps. */
+  readonly columnGapEm: number;
+  readonly minColumnGapEm: number;
 }
 
 const BODY_SIZE = HAO.小五;
@@ -242,4 +271,14 @@ export const DEFAULT_STYLE: HouseStyle = {
   mastheadLine: role('header', HAO.小五, 'center', 0, HAO.小五 * 1.5),
   rules: { column: 0.5, box: 0.8, header: 0.8 },
   boxPaddingChars: 1,
+  table: {
+    // 六号 figures on the 小五 body's grid: a newspaper sets its tables a size below the text.
+    cell: role('body', HAO.六号 + 0.5, 'left', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
+    head: role('table-head', HAO.六号 + 0.5, 'left', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
+    title: role('table-title', HAO.小五, 'center', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
+    note: role('caption', HAO.六号, 'left', 0, BODY_LEADING, 0, WORD_BREAK_PENALTY),
+    rules: { outer: 1, head: 0.4, row: 0.25 },
+    columnGapEm: 0.75,
+    minColumnGapEm: 0.5,
+  },
 };

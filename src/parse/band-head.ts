@@ -14,6 +14,7 @@ const HOLDS = 'a band head holds its headline block only: {.series}, {.kicker}, 
 export function checkBandHeadBlocks(blocks: readonly Block[], id: string, pos: SourcePos): void {
   for (const block of blocks) {
     if (block.kind === 'figure') fail(block.source, `a photo in band head "${id}"`, `${HOLDS}; put the photo in one of the stories (with {place=above} it stands above that story's headline)`);
+    if (block.kind === 'table') fail(block.source, `a table in band head "${id}"`, HOLDS);
     if (!BAND_HEAD_ROLES.has(block.role)) fail(block.source, `a ${block.role} in band head "${id}"`, HOLDS);
   }
   if (!blocks.some((b) => b.kind === 'text' && b.role === 'headline')) {

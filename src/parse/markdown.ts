@@ -2,8 +2,8 @@
  * The configured markdown-it instance for page files.
  *
  * Plugins, by name: front matter (`---` YAML at the top), the `::: article` container,
- * `{.class}` / `{cols=N}` attributes, CJK-friendly emphasis (`**粗体，**后文`), notes
- * (`[^1]` and `[^1]: …`, markdown-it-footnote), and our own CJK soft-break rule. Typographer
+ * `{.class}` / `{cols=N}` attributes (after a table too), CJK-friendly emphasis (`**粗体，**后文`), notes
+ * (`[^1]` and `[^1]: …`, markdown-it-footnote), GFM pipe tables, and our own CJK soft-break rule. Typographer
  * stays off and link destinations are not normalised, so text and image paths reach the model
  * exactly as written. Raw HTML is recognised (`html: true`) so that it can be refused by name
  * (html.ts), never printed as literal tags.
@@ -25,7 +25,7 @@ export const CONTAINER_CLOSE = 'container_article_close';
 function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
   // Constructs that are not part of the content format stay literal text.
-  md.disable(['table', 'strikethrough']);
+  md.disable(['strikethrough']);
   // Keep destinations as written: `images/图 1.jpg` must not become `images/%E5%9B%BE%201.jpg`.
   md.normalizeLink = (url) => url;
   md.normalizeLinkText = (url) => url;

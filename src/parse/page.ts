@@ -102,7 +102,7 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     firstSeen.set(id, pos);
     const close = closing(tokens, i);
     moveTrailingAttrs(tokens, i, close, file);
-    const blocks = articleBlocks(tokens, i, close, { file, editionDir, columns: header.columns, id, briefs, notes });
+    const blocks = articleBlocks(tokens, i, close, { file, editionDir, columns: header.columns, id, briefs, notes, lines });
     if (kind === 'band-head') checkBandHeadBlocks(blocks, id, pos);
     noteOwners(blocks, id, noteArticle);
     const article: Article = { source: pos, id, box, blocks, ...(kind === 'band-head' ? { kind } : {}) };

@@ -3,7 +3,8 @@
  *
  * Paragraphs take their role from a trailing `{.class}`; `#`, `##`, `###` are the headline and
  * the two levels of section heads (a headline may take `{size=…}` and `{.vertical}`); each paragraph of a `> quote` is a pull quote; a paragraph
- * holding only an image is a Figure; a list gives one `list-item` block per item (list.ts); in
+ * holding only an image is a Figure; a pipe table is a Table (table.ts), with the
+ * `{.table-title}` paragraph before it and the `{.source}` paragraph after it; a list gives one `list-item` block per item (list.ts); in
  * a block of briefs, a paragraph opening with **bold** is a brief. The notes the article's text
  * refers to follow its last block, numbered from 1 (notes.ts). HTML comments print nothing.
  */
@@ -20,6 +21,7 @@ import { MAX_BLOCK_CHARS } from './limits.js';
 import { listBlocks } from './list.js';
 import { CONTAINER_OPEN, closing } from './markdown.js';
 import { NoteNumbers, type NoteText } from './notes.js';
+import { classOf, TABLE_SOURCE_CLASS, TABLE_TITLE_CLASS, toTable } from './table.js';
 
 export interface ArticleContext {
   readonly file: string;
@@ -31,6 +33,8 @@ export interface ArticleContext {
   readonly briefs?: boolean;
   /** The page's notes, by markdown-it-footnote's id (notes.ts). */
   readonly notes?: ReadonlyMap<number, NoteText>;
+  /** The page file's lines, 0-based as the tokens' maps count them (a table row's cells are counted there). */
+  readonly lines: readonly string[];
 }
 
 /** Roles given by `{.class}` on a paragraph. */
@@ -44,7 +48,6 @@ const UNSUPPORTED: Record<string, string> = {
   code_block: 'an indented code block (a line starting with 4 spaces)',
   fence: 'a code block',
   hr: 'a horizontal rule',
-  table_open: 'a table',
 };
 
 function posOf(token: Token, file: string): SourcePos {
@@ -116,6 +119,16 @@ function pullquotes(tokens: readonly Token[], open: number, close: number, ctx: 
   return blocks;
 }
 
+/** Index of the token that `tokens[close]` closes (the loop steps from an opener past its closer). */
+function openerOf(tokens: readonly Token[], close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    depth += tokens[i].nesting;
+    if (depth === 0) return i;
+  }
+  return 0;
+}
+
 /** Blocks of an article: `tokens[open]` is its container token, `tokens[close]` the end. */
 export function articleBlocks(tokens: readonly Token[], open: number, close: number, ctx: ArticleContext): Block[] {
   const blocks: Block[] = [];
@@ -127,6 +140,25 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
     const token = tokens[i];
     const pos = posOf(token, ctx.file);
     const attrs = token.attrs ?? [];
+    const tableClass = token.type === 'paragraph_open' ? classOf(token) : undefined;
+    if (tableClass === TABLE_TITLE_CLASS) {
+      const next = closing(tokens, i) + 1;
+      if (tokens[next]?.type !== 'table_open') fail(pos, `a {.${TABLE_TITLE_CLASS}} paragraph with no table after it`, 'write the table title on the line just before its table, with a blank line between them');
+      const title = textBlock('paragraph', tokens[i + 1], pos).inlines;
+      const { table, last } = toTable(tokens, next, ctx, title);
+      blocks.push(table);
+      i = openerOf(tokens, last); // the loop goes on after the table (and its source line)
+      continue;
+    }
+    if (tableClass === TABLE_SOURCE_CLASS) {
+      fail(pos, `a {.${TABLE_SOURCE_CLASS}} paragraph that does not follow a table`, 'write the source line (来源：…) just after its table (and its {cols=N} line), with a blank line between them');
+    }
+    if (token.type === 'table_open') {
+      const { table, last } = toTable(tokens, i, ctx, undefined);
+      blocks.push(table);
+      i = openerOf(tokens, last);
+      continue;
+    }
     if (token.type === 'paragraph_open') {
       const inline = tokens[i + 1];
       const image = loneImage(inline);
@@ -156,7 +188,7 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
       fail(pos, `an article starts inside article "${ctx.id}", which is not closed`, `end article "${ctx.id}" with a line ::: before the next ::: article`);
     } else {
       const what = UNSUPPORTED[token.type] ?? `"${token.type}"`;
-      fail(pos, `${what} is not part of the content format`, 'an article holds paragraphs, # ## ### headings, > pull quotes, lists and photos');
+      fail(pos, `${what} is not part of the content format`, 'an article holds paragraphs, # ## ### headings, > pull quotes, lists, photos and tables');
     }
   }
   checkAbovePhotos(blocks, ctx.id);

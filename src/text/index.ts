@@ -14,15 +14,24 @@ import { itemizeMasthead, type ItemizedMasthead } from './masthead.js';
 import { normalizeInlines } from './normalize.js';
 import { Shaper, type MissingGlyph } from './shape.js';
 import { itemizeVertical } from './vertical.js';
+import { itemizeTable, tableSetTexts, type ItemizedTable } from './table.js';
 
 export type { Item, GlyphRun, BoxGlyph, GlueKind, InlineStyle } from './items.js';
-export { INFINITE_PENALTY, scaleItems, widestPhrase } from './items.js';
+export { INFINITE_PENALTY, LAST_RESORT_PENALTY, scaleItems, widestPhrase } from './items.js';
 export { FILL_STRETCH, makeTextOptions, type TextOptions } from './itemize.js';
 export { normalizePunctuation, normalizeInlines, normalizeEdition } from './normalize.js';
 export { headerDate, folio, jumpInLine, jumpOutLine } from './header-text.js';
 export { lunarDate, lunarDay, mastheadDateLine } from './masthead-text.js';
 export { lineBreakViolation, type KinsokuRule } from './cjk/kinsoku.js';
 export { isDefaultIgnorable, withoutIgnorables } from './ignorable.js';
+export { tableSetTexts, type ItemizedTable } from './table.js';
+
+/** The text of a set block as it reads, in reading order: a paragraph's, a photo's caption, a table's cells. */
+export function blockText(block: ItemizedBlock): string {
+  if (block.kind === 'text') return block.set.text;
+  if (block.kind === 'table') return tableSetTexts(block).map((set) => set.text).join('');
+  return block.caption?.text ?? '';
+}
 
 /** A run of text set in one style: a paragraph, a head, a caption, a header field. */
 export interface SetText {
@@ -47,7 +56,8 @@ export type ItemizedBlock =
       /** A headline's house colour. */
       readonly colour?: ColourRef;
     }
-  | { readonly kind: 'figure'; readonly figure: Figure; readonly caption?: SetText; readonly source: SourcePos };
+  | { readonly kind: 'figure'; readonly figure: Figure; readonly caption?: SetText; readonly source: SourcePos }
+  | ItemizedTable;
 
 export interface ItemizedArticle {
   readonly id: string;
@@ -173,6 +183,7 @@ function itemizeArticle(
   setString: (text: string, roleStyle: RoleStyle, source: SourcePos) => SetText,
 ): ItemizedArticle {
   const blocks = article.blocks.map((block: Block): ItemizedBlock => {
+    if (block.kind === 'table') return itemizeTable(block, style, set);
     if (block.kind === 'figure') {
       return block.caption.length > 0
         ? { kind: 'figure', figure: block, caption: set(block.caption, style.caption, block.source), source: block.source }

@@ -1,4 +1,5 @@
 import type { Edition, Inline } from '../model/index.js';
+import { mapTableTexts } from '../model/index.js';
 import { classify, isCjk } from './cjk/classes.js';
 
 /**
@@ -143,7 +144,11 @@ export function normalizeEdition(edition: Edition): Edition {
         ...article,
         ...(article.label !== undefined ? { label: text(article.label) } : {}),
         blocks: article.blocks.map((block) =>
-          block.kind === 'text' ? { ...block, inlines: normalizeInlines(block.inlines) } : { ...block, alt: text(block.alt), caption: normalizeInlines(block.caption) },
+          block.kind === 'text'
+            ? { ...block, inlines: normalizeInlines(block.inlines) }
+            : block.kind === 'table'
+              ? mapTableTexts(block, normalizeInlines)
+              : { ...block, alt: text(block.alt), caption: normalizeInlines(block.caption) },
         ),
       })),
     })),

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseEdition } from '../../src/parse/index.js';
-import { plainText, type Article, type Block } from '../../src/model/index.js';
+import { plainText, tableTexts, type Article, type Block } from '../../src/model/index.js';
 import { folio, headerDate, normalizeEdition } from '../../src/text/index.js';
 import type { LayoutReport } from '../../src/pipeline.js';
 import { checkReports, expectWhole } from '../helpers/check-json.js';
@@ -19,12 +19,12 @@ import { colourOps, contentStream, pageCount } from '../export/pdf/streams.js';
 const SLUG = 'renmin-ribao-dangjian';
 
 function articleText(article: Article): string {
-  return article.blocks.map((b) => (b.kind === 'text' ? plainText(b.inlines) : plainText(b.caption))).join('\n');
+  return article.blocks.map(blockText).join('\n');
 }
 
 /** A block's text as printed: paragraph text, or a figure's caption (the photo itself has none). */
 function blockText(block: Block): string {
-  return block.kind === 'text' ? plainText(block.inlines) : plainText(block.caption);
+  return block.kind === 'text' ? plainText(block.inlines) : block.kind === 'table' ? plainText(tableTexts(block).flat()) : plainText(block.caption);
 }
 
 const squeeze = (text: string): string => text.replace(/\s+/g, '');

@@ -33,8 +33,8 @@ beforeAll(() => {
 describe('placeFigures', () => {
   it('spans whole columns: 3 × 117 + 2 × 9 = 369 pt and 2 × 117 + 9 = 243 pt, side by side', () => {
     const [a, b] = placeFigures(article, frame(8), new LineCache());
-    expect([a.column, a.span, a.image.width]).toEqual([0, 3, 369]);
-    expect([b.column, b.span, b.image.width]).toEqual([3, 2, 243]);
+    expect([a.column, a.span, a.image!.width]).toEqual([0, 3, 369]);
+    expect([b.column, b.span, b.image!.width]).toEqual([3, 2, 243]);
     expect(a.topLine).toBe(0);
     expect(b.topLine).toBe(0);
   });
@@ -42,23 +42,23 @@ describe('placeFigures', () => {
   it('photo and caption fill whole grid lines, the photo at least its natural height', () => {
     const [a] = placeFigures(article, frame(8), new LineCache());
     const natural = (369 * 800) / 1200; // 246 pt
-    expect(a.image.height).toBeGreaterThanOrEqual(natural - 1e-9);
-    expect(a.image.height - natural).toBeLessThan(PITCH); // cropped by less than a line
+    expect(a.image!.height).toBeGreaterThanOrEqual(natural - 1e-9);
+    expect(a.image!.height - natural).toBeLessThan(PITCH); // cropped by less than a line
     // one line of space below: photo + caption end exactly on the grid
     const captionBottom = a.caption[a.caption.length - 1].dy;
     expect(captionBottom).toBeLessThan((a.gridLines - 1) * PITCH);
     // caption: one line of 8 pt at 10.125 pt leading after a 0.4-em gap = 13.725 pt;
     // 246 + 13.725 = 259.725 pt → 20 lines, + 1 line of space = 21; photo 20 × 13.5 − 13.725.
     expect(a.gridLines).toBe(21);
-    expect(a.image.height).toBeCloseTo(256.275, 6);
+    expect(a.image!.height).toBeCloseTo(256.275, 6);
   });
 
   it('grows by whole lines when the page builder asks (filling a module), cropping the photo', () => {
     const [a] = placeFigures(article, frame(8), new LineCache());
     const [grown] = placeFigures(article, frame(8), new LineCache(), [2]);
     expect(grown.gridLines).toBe(a.gridLines + 2);
-    expect(grown.image.height).toBeCloseTo(a.image.height + 2 * PITCH, 6);
-    expect(grown.image.crop).toBe(true);
+    expect(grown.image!.height).toBeCloseTo(a.image!.height + 2 * PITCH, 6);
+    expect(grown.image!.crop).toBe(true);
   });
 
   it('a graphic ({crop=no}, a PNG by default) is shown whole at its own height and never grows', () => {
@@ -69,8 +69,8 @@ describe('placeFigures', () => {
     const [a] = placeFigures(graphic, frame(8), new LineCache(), [2]);
     const [photo] = placeFigures(article, frame(8), new LineCache());
     expect(a.croppable).toBe(false);
-    expect(a.image.height).toBeCloseTo((369 * 800) / 1200, 9); // 246 pt, not stretched
-    expect(a.image.crop).toBe(false);
+    expect(a.image!.height).toBeCloseTo((369 * 800) / 1200, 9); // 246 pt, not stretched
+    expect(a.image!.crop).toBe(false);
     // Same frame as the photo (the asked-for growth ignored), caption at the same place.
     expect(a.gridLines).toBe(photo.gridLines);
     expect(a.caption[0].dy).toBeCloseTo(photo.caption[0].dy, 9);
@@ -83,22 +83,22 @@ describe('placeFigures', () => {
     };
     const [a] = placeFigures(fixed, frame(8), new LineCache(), [5]);
     expect([a.gridLines, a.minLines, a.maxLines]).toEqual([11, 11, 11]);
-    expect(a.image.crop).toBe(true);
-    expect(a.image.height).toBeLessThan(10 * PITCH);
+    expect(a.image!.crop).toBe(true);
+    expect(a.image!.height).toBeLessThan(10 * PITCH);
   });
 
   it('shrinks within its bounds: a photo to two thirds of its height (cropped), a graphic to two thirds of its width (whole, centred)', () => {
     const [photo] = placeFigures(article, frame(8), new LineCache(), [-100]);
     expect(photo.gridLines).toBe(photo.minLines);
-    expect(photo.image.height).toBeGreaterThanOrEqual(((369 * 800) / 1200) * (2 / 3) - 1e-9);
-    expect(photo.image.width).toBe(369);
+    expect(photo.image!.height).toBeGreaterThanOrEqual(((369 * 800) / 1200) * (2 / 3) - 1e-9);
+    expect(photo.image!.width).toBe(369);
     const graphic: ItemizedArticle = { ...article, blocks: article.blocks.map((b) => (b.kind === 'figure' ? { ...b, figure: { ...b.figure, crop: false } } : b)) };
     const [g] = placeFigures(graphic, frame(8), new LineCache(), [-100]);
-    expect(g.image.crop).toBe(false);
-    expect(g.image.width / 369).toBeGreaterThanOrEqual(2 / 3 - 1e-9);
-    expect(g.image.width / 369).toBeLessThan(1);
-    expect(g.image.height / g.image.width).toBeCloseTo(800 / 1200, 9); // its own proportions
-    expect(g.image.dx).toBeCloseTo((369 - g.image.width) / 2, 9);
+    expect(g.image!.crop).toBe(false);
+    expect(g.image!.width / 369).toBeGreaterThanOrEqual(2 / 3 - 1e-9);
+    expect(g.image!.width / 369).toBeLessThan(1);
+    expect(g.image!.height / g.image!.width).toBeCloseTo(800 / 1200, 9); // its own proportions
+    expect(g.image!.dx).toBeCloseTo((369 - g.image!.width) / 2, 9);
   });
 
   it('a photo that does not fit beside the last goes below it', () => {

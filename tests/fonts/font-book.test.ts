@@ -76,6 +76,16 @@ describe('errors in fonts.json', () => {
     expect(contentError(() => loadFontBook(unknown)).message).toContain('names face "kai", which is not under "faces"');
   });
 
+  it('a fonts.json written before the table roles sets a table head in the header faces and its title in the section-head faces', () => {
+    const before = fontsDir((c) => {
+      delete c.roles['table-head'];
+      delete c.roles['table-title'];
+    });
+    const book = loadFontBook(before);
+    expect(book.chain('table-head').map((f) => f.key)).toEqual(book.chain('header').map((f) => f.key));
+    expect(book.chain('table-title').map((f) => f.key)).toEqual(book.chain('section-head').map((f) => f.key));
+  });
+
   it('a folder without fonts.json is an error that says so', () => {
     const empty = mkdtempSync(join(tmpdir(), 'banmian-nofonts-'));
     expect(contentError(() => loadFontBook(empty)).message).toContain('no fonts.json');

@@ -22,6 +22,7 @@ export const ZH_HANT = 'tests/fixtures/zh-hant';
 export const LISTS_NOTES = 'tests/fixtures/lists-notes';
 export const FRONT = 'tests/fixtures/front-page';
 export const FRONT_IMAGE = 'tests/fixtures/front-page-image';
+export const TABLE = 'tests/fixtures/table-page';
 
 /** A copy of the sample edition with its own edition.yml. */
 export interface EditionCopy {
@@ -51,6 +52,8 @@ export const SHARED_BUILDS = {
   frontRgb: { args: ['build', FRONT, '--out', '{out}', '--format', 'pdf', '--colour', 'rgb'] },
   /** The front page again, its masthead an image of the name, one ear. */
   frontImage: { args: ['build', FRONT_IMAGE, '--out', '{out}'] },
+  /** A page of an economy section with tables: one across two columns, one going on in the next column. */
+  table: { args: ['build', TABLE, '--out', '{out}'] },
   /** The sample again, in another process: the same bytes. */
   again: { args: ['build', SAMPLE, '--out', '{out}'] },
   rgb: { args: ['build', SAMPLE, '--out', '{out}', '--format', 'pdf', '--colour', 'rgb'] },

@@ -5,6 +5,7 @@ import { pageBreakId } from './plan.js';
 import { articleClasses, ebookEm } from './rank-css.js';
 import { hasNotes, listXhtml, noteXhtml } from './lists-notes.js';
 import { fontRoleOf } from './roles.js';
+import { tableXhtml } from './table.js';
 import { escapeAttr, escapeText, xhtmlDocument } from './xml.js';
 
 /** What a chapter needs besides its article. */
@@ -36,11 +37,11 @@ const NOTE_ROLES: ReadonlySet<TextRole> = new Set(['note', 'signature']);
  * that come later stay where they are, so nothing is reordered inside the body.
  */
 export function renderChapter(article: Article, ctx: ChapterContext): string {
-  const all = article.blocks.filter((b) => b.kind === 'figure' || !isBlank(b.inlines));
+  const all = article.blocks.filter((b) => b.kind !== 'text' || !isBlank(b.inlines));
   // A photo above the headline (压题照片, written first) opens the article, before its header.
   const above = all[0]?.kind === 'figure' && all[0].place === 'above' ? all[0] : undefined;
   const blocks = above ? all.slice(1) : all;
-  let bodyStart = blocks.findIndex((b) => b.kind === 'figure' || !(HEADER_ROLES.has(b.role) || NOTE_ROLES.has(b.role)));
+  let bodyStart = blocks.findIndex((b) => b.kind !== 'text' || !(HEADER_ROLES.has(b.role) || NOTE_ROLES.has(b.role)));
   if (bodyStart < 0) bodyStart = blocks.length;
   const opening = blocks.slice(0, bodyStart);
   const headerBlocks = opening.filter((b) => b.kind === 'text' && HEADER_ROLES.has(b.role)) as TextBlock[];
@@ -100,6 +101,7 @@ function isNote(block: Block): boolean {
 }
 
 function renderBlock(block: Block, inBox: boolean, ctx: ChapterContext): string {
+  if (block.kind === 'table') return tableXhtml(block, ctx);
   return block.kind === 'figure' ? figure(block, ctx) : textBlock(block, inBox, ctx);
 }
 

@@ -3,6 +3,7 @@ import { genericFamily, type EmbeddedFont } from './fonts.js';
 import { HEAD_EM, rankCss } from './rank-css.js';
 import { LISTS_NOTES_CSS } from './lists-notes.js';
 import { ROLE_SELECTORS } from './roles.js';
+import { tableCss } from './table-css.js';
 
 /**
  * The stylesheet: `@font-face` for the embedded subsets, one font rule per font role (the same
@@ -34,6 +35,7 @@ export function buildCss(
   out.push(options.autospace ? LAYOUT : LAYOUT.replace('text-autospace: normal;', 'text-autospace: no-autospace;'));
   out.push(rankCss());
   out.push(LISTS_NOTES_CSS);
+  out.push(tableCss());
   if (options.vertical) out.push(VERTICAL);
   return `${out.join('\n\n')}\n`;
 }

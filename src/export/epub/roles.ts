@@ -32,10 +32,12 @@ export const ROLE_SELECTORS: ReadonlyArray<readonly [FontRole, string]> = [
   ['pullquote', '.pullquote'],
   ['section-head', 'h2'],
   ['section-subhead', 'h3'],
-  ['caption', 'figcaption'],
+  ['caption', 'figcaption, .table-source'],
   ['credit', '.credit'],
   ['header-paper', '.masthead-name'],
   ['header', '.masthead-line'],
+  ['table-title', 'caption'],
+  ['table-head', 'th'],
   ['strong', 'strong'],
   // A brief's run-in head and a caption's bold lead-in: the sans bold face, as on the page
   // (the house style's `strongFont`; inline-html.ts records their glyphs under this role).

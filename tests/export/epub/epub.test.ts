@@ -9,6 +9,7 @@ import { loadFontBook } from '../../../src/fonts/index.js';
 import type { FontBook } from '../../../src/fonts/types.js';
 import type { Edition } from '../../../src/model/document.js';
 import { plainText } from '../../../src/model/inline.js';
+import { tableTexts } from '../../../src/model/table.js';
 import { article, jpegBytes, pageFile, writeEdition } from '../../helpers/edition.js';
 import { epubcheckVerdict, unitBook } from '../../helpers/runs.js';
 import { fullWidth, makeEdition, MODIFIED, removeEdition, unzip } from './fixture.js';
@@ -176,7 +177,7 @@ describe('chapters', () => {
       for (const article of page.articles) {
         const xhtml = chapter(chapters[i++].slice('EPUB/'.length));
         let text = article.label ?? '';
-        for (const b of article.blocks) text += b.kind === 'text' ? plainText(b.inlines) : plainText(b.caption);
+        for (const b of article.blocks) text += b.kind === 'text' ? plainText(b.inlines) : b.kind === 'table' ? plainText(tableTexts(b).flat()) : plainText(b.caption);
         const han = new Set(text.match(HAN));
         expect(han.size).toBeGreaterThan(5);
         const missing = [...han].filter((c) => !xhtml.includes(c));
