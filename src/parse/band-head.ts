@@ -16,6 +16,7 @@ export function checkBandHeadBlocks(blocks: readonly Block[], id: string, pos: S
     if (block.kind === 'figure') fail(block.source, `a photo in band head "${id}"`, `${HOLDS}; put the photo in one of the stories (with {place=above} it stands above that story's headline)`);
     if (block.kind === 'table') fail(block.source, `a table in band head "${id}"`, HOLDS);
     if (!BAND_HEAD_ROLES.has(block.role)) fail(block.source, `a ${block.role} in band head "${id}"`, HOLDS);
+    if (block.vertical) fail(block.source, `a vertical headline in band head "${id}"`, 'a band head is set across the stories it heads: remove {.vertical} (a story of its own may have a vertical headline)');
   }
   if (!blocks.some((b) => b.kind === 'text' && b.role === 'headline')) {
     fail(pos, `band head "${id}" has no # headline`, HOLDS);

@@ -21,6 +21,7 @@ describe('band heads', () => {
     // [what, body, areas, line, message, hint]
     ['a body paragraph', '::: band h\n# 标题\n\n正文\n:::\n' + STORIES, undefined, 15, /^a paragraph in band head "h"$/, /headline block only/],
     ['a byline', '::: band h\n# 标题\n\n本报记者 {.byline}\n:::\n' + STORIES, undefined, 15, /^a byline in band head "h"$/, /\{\.subtitle\}/],
+    ['a vertical headline', '::: band h\n# 标题 {.vertical}\n:::\n' + STORIES, undefined, 13, /^a vertical headline in band head "h"$/, /set across the stories/],
     ['no headline', '::: band h\n引题 {.kicker}\n:::\n' + STORIES, undefined, 12, /^band head "h" has no # headline$/, /headline block only/],
     ['a box option', '::: band h box\n# 标题\n:::\n' + STORIES, undefined, 12, /^unknown option "box" on band head "h"$/, /rank=N/],
     ['no id', '::: band\n# 标题\n:::\n' + STORIES, undefined, 12, /^the band has no id$/, /::: band focus/],
