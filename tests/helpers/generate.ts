@@ -4,7 +4,8 @@
  * headline blocks of every part, section heads, pull quotes, boxes, photos of random shapes and
  * widths at the top or the foot, paragraphs of random length with Chinese punctuation and long
  * Latin tokens (URLs, numbers, acronyms), articles that jump to a second page, band heads over a
- * page's first band and photos above their headline — the variety real copy brings that
+ * page's first band, photos above their headline, lists, 导读 index lists, tables of figures
+ * (long ones go on in the next column), notes and blocks of briefs — the variety real copy brings that
  * hand-drawn `areas` do not expect. The same seed gives the same edition.
  */
 import { article, jpegBytes, pageFile, type EditionFiles } from './edition.js';
@@ -134,12 +135,55 @@ function areasOf(random: () => number, ids: readonly string[], columns: number):
 /** Share of pages with a band head over their first band, and of articles with a photo above their headline. */
 const BAND_HEAD_SHARE = 0.2;
 const PHOTO_ABOVE_SHARE = 0.12;
+/** Shares of articles given a list, an index (导读) list, a table, a note, and made a block of briefs. */
+const LIST_SHARE = 0.12;
+const INDEX_SHARE = 0.06;
+const TABLE_SHARE = 0.1;
+const NOTE_SHARE = 0.1;
+const BRIEFS_SHARE = 0.06;
+
+/** A pipe table of figures, `rows` deep, with a title and a source line now and then. */
+function table(extra: () => number, rows: number): string {
+  const lines = ['| 项目 | 数值 | 同比% |', '| --- | --- | --- |'];
+  for (let r = 0; r < rows; r++) lines.push(`| ${text(extra, 2 + Math.floor(extra() * 5)).slice(0, -1)} | ${(extra() * 10000).toFixed(2)} | ${(extra() * 20 - 10).toFixed(1)} |`);
+  const title = extra() < 0.5 ? [`${text(extra, 4 + Math.floor(extra() * 8)).slice(0, -1)} {.table-title}`, ''] : [];
+  const source = extra() < 0.5 ? ['', '来源：国家统计局 {.source}'] : [];
+  return [...title, ...lines, ...source].join('\n');
+}
+
+/** The blocks of version 1.1 an article may end with: lists, an index list, a table, a note. */
+function endings(extra: () => number, id: string): string[] {
+  const out: string[] = [];
+  if (extra() < LIST_SHARE) {
+    const ordered = extra() < 0.5;
+    const items = 2 + Math.floor(extra() * 4);
+    out.push(Array.from({ length: items }, (_, i) => `${ordered ? `${i + 1}.` : '-'} ${text(extra, 4 + Math.floor(extra() * 30))}`).join('\n'));
+  }
+  if (extra() < INDEX_SHARE) {
+    const items = 2 + Math.floor(extra() * 5);
+    out.push(Array.from({ length: items }, () => `- ${text(extra, 4 + Math.floor(extra() * 14)).slice(0, -1)} 第${1 + Math.floor(extra() * 20)}版`).join('\n'));
+  }
+  if (extra() < TABLE_SHARE) out.push(table(extra, 2 + Math.floor(extra() * 24)));
+  if (extra() < NOTE_SHARE) out.push(`${text(extra, 10 + Math.floor(extra() * 40))}[^${id}]`, `[^${id}]: ${text(extra, 6 + Math.floor(extra() * 40))}`);
+  return out;
+}
 
 /**
  * The elements of content format 1.1, drawn from a stream of their own, so that the rest of
  * each seed's edition is what it was before they existed (the regression seeds still hold).
  */
 function withElements(extra: () => number, p: number, own: string[], areas: string[], rows: string[], photoNames: Set<string>): void {
+  own.forEach((source, i) => {
+    const close = source.lastIndexOf(':::');
+    const id = /^::: article (\S+)/.exec(source)?.[1] ?? `a${i}`;
+    let article = `${source.slice(0, close)}${endings(extra, id).map((b) => `${b}\n\n`).join('')}${source.slice(close)}`;
+    if (extra() < BRIEFS_SHARE) {
+      // A block of briefs: its paragraphs of body text open with a bold run-in head.
+      const [open, ...rest] = article.split('\n');
+      article = [`${open} briefs`, ...rest.map((line) => (/^[\u4e00-\u9fff]/.test(line) && !line.includes('{.') ? `**${text(extra, 3 + Math.floor(extra() * 6)).slice(0, -1)}** ${line}` : line))].join('\n');
+    }
+    own[i] = article;
+  });
   own.forEach((source, i) => {
     if (extra() >= PHOTO_ABOVE_SHARE) return;
     const photo = PHOTOS[Math.floor(extra() * PHOTOS.length)];
