@@ -38,9 +38,19 @@ export function breakOpportunities(chars: readonly string[], classes: readonly C
       const carries = chars[i - 1].length > 1; // only then can it carry an invisible character
       allowed[i] = !breakForbidden(before, after, carries ? withoutIgnorables(chars[i - 1]) : chars[i - 1], level) && !(carries && joined(chars[i - 1]));
     }
+    // An opening bracket may not end a line, spaces after it or not (GB/T 15834 5.1.7; UAX #14
+    // LB14, OP SP* ×): 《 现 does not break after the space either.
+    if (allowed[i] && level !== 'none' && before === 'space' && openingBefore(classes, i - 1)) allowed[i] = false;
   }
   allowed[0] = false;
   return allowed;
+}
+
+/** True when the last character before the spaces ending at `i` is an opening bracket. */
+function openingBefore(classes: readonly CharClass[], i: number): boolean {
+  let j = i;
+  while (j >= 0 && classes[j] === 'space') j--;
+  return j >= 0 && classes[j] === 'opening';
 }
 
 /** True when a character ends with a word joiner (UAX #14 LB11: no break after WJ). */

@@ -173,3 +173,14 @@ describe('exact opportunities of short paragraphs', () => {
     expect(allowed('中 国')[2]).toBe(true);
   });
 });
+
+describe('an opening bracket followed by spaces (GB/T 15834 5.1.7; UAX #14 LB14)', () => {
+  it('does not end a line after the spaces either: a brief head 起《 before its text', () => {
+    expect(marked('起《 现化')).toBe('起|《 现|化');
+    expect(marked('起《  现化')).toBe('起|《  现|化');
+    // Without the bracket the space is a break as before.
+    expect(marked('起来 现化')).toBe('起|来| |现|化');
+    // At level none only the unbreakable marks hold.
+    expect(marked('起《 现化', 'none')).toBe('起|《| |现|化');
+  });
+});
