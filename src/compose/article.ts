@@ -1,4 +1,4 @@
-import type { HouseStyle } from '../model/index.js';
+import { HEAD_ROLES, type HouseStyle } from '../model/index.js';
 import { blockText, type ItemizedArticle } from '../text/index.js';
 import { JUMP_LINE, planBody, type BodyPlan, type PartKind } from './body.js';
 import { whiteUnder } from './flow.js';
@@ -62,9 +62,14 @@ interface TextColumns {
  * and wider when they would be narrower than the style's minimum, more when wider than its
  * maximum (a module one basic column wide on a narrow page, a 通栏 on a wide one).
  */
-function textColumns(module: Module, geometry: PageGeometry, inset: number, style: HouseStyle): TextColumns {
+function textColumns(module: Module, geometry: PageGeometry, inset: number, style: HouseStyle, contents = false): TextColumns {
   const inner = module.width - 2 * inset;
   const charsFor = (n: number): number => Math.floor(((inner + geometry.gutter) / n - geometry.gutter) / geometry.em);
+  // A contents box (导读) reads down one column, its lines as long as the module allows.
+  if (contents && charsFor(1) <= CONTENTS_MAX_CHARS_FACTOR * style.textColumnChars.max) {
+    const width = charsFor(1) * geometry.em;
+    return { count: 1, chars: charsFor(1), width, x0: module.x + (module.width - width) / 2 };
+  }
   let count = module.basicColumns;
   while (count > 1 && charsFor(count) < style.textColumnChars.min) count--;
   while (charsFor(count + 1) >= style.textColumnChars.min && charsFor(count) > style.textColumnChars.max) count++;
@@ -72,6 +77,15 @@ function textColumns(module: Module, geometry: PageGeometry, inset: number, styl
   const width = chars * geometry.em;
   const total = count * width + (count - 1) * geometry.gutter;
   return { count, chars, width, x0: module.x + (module.width - total) / 2 };
+}
+
+/** A contents box is set in one column up to this many times the longest text column's characters. */
+const CONTENTS_MAX_CHARS_FACTOR = 2;
+
+/** True when the article's body is an index list alone (a 导读 box): its lines are contents lines. */
+function isContents(article: ItemizedArticle): boolean {
+  const body = article.blocks.filter((b) => b.kind !== 'text' || !HEAD_ROLES.has(b.role));
+  return body.length > 0 && body.every((b) => b.kind === 'text' && b.index === true);
 }
 
 /** The head of a part: the full headline block, or the headline in short over 上接. */
@@ -112,7 +126,7 @@ function prepare(article: ItemizedArticle, module: Module, geometry: PageGeometr
   // A vertical headline stands beside the columns of the whole article, not over a continuation.
   const verticalHead = part.kind === 'continuation' ? undefined : layoutVerticalHead(article, geometry.pitch, cache);
   const beside = verticalHead ? columnsBeside(verticalHead, module.x + inset, module.width - 2 * inset, geometry, style) : undefined;
-  const columns = beside ?? textColumns(module, geometry, inset, style);
+  const columns = beside ?? textColumns(module, geometry, inset, style, isContents(article));
   const headWidth = beside ? beside.count * beside.width + (beside.count - 1) * geometry.gutter : module.width - 2 * inset;
   const above = part.kind === 'continuation' ? undefined : framePhotoAbove(article, columns, geometry, cache, aboveAdjust);
   return {

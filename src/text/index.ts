@@ -55,6 +55,8 @@ export type ItemizedBlock =
       readonly marker?: SetText;
       /** A headline's house colour. */
       readonly colour?: ColourRef;
+      /** An item of an index list (导读): its text, a dot leader and its page reference. */
+      readonly index?: true;
     }
   | { readonly kind: 'figure'; readonly figure: Figure; readonly caption?: SetText; readonly source: SourcePos }
   | ItemizedTable;
@@ -204,7 +206,7 @@ function itemizeArticle(
     const marker = markerText(block);
     const markStyle: RoleStyle = { ...roleStyle, align: 'left', indentEm: 0, size: markerSize(block, roleStyle.size) };
     const marked = marker === undefined ? {} : { marker: setString(marker, markStyle, block.source) };
-    return { kind: 'text', role: block.role, set: whole, source: block.source, ...marked, ...(block.colour ? { colour: block.colour } : {}) };
+    return { kind: 'text', role: block.role, set: whole, source: block.source, ...marked, ...(ref === undefined ? {} : { index: true as const }), ...(block.colour ? { colour: block.colour } : {}) };
   });
   const parts = [pageNumber, ...continuations];
   const headline = article.blocks.find((b) => b.kind === 'text' && b.role === 'headline');

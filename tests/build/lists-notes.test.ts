@@ -57,6 +57,12 @@ describe('lists, the 导读 box, briefs and notes', () => {
     for (const ref of ['第2版', '第3版', '第5版', '12版', '第8版', '第9版']) expect(text.replace(/ /g, '')).toContain(ref);
   });
 
+  it('the 导读 box reads down one column across its module: each item on one line, none wrapped', () => {
+    const layout = page.articles.find((a) => a.id === 'daodu')!;
+    expect(layout.columns).toBe(1);
+    expect(lines('daodu').filter((l) => l.tag.role !== 'H1' && !leaderOf(l))).toEqual([]);
+  });
+
   it('the briefs: each opens with its head in the sans bold face, a line of space between two briefs', () => {
     const heads = ['地铁新线试运行', '老旧小区改造过半', '图书馆延长开放', '冬季供暖启动', '菜价总体平稳', '全民健身场地开放'];
     for (const head of heads) expect(text).toContain(head);
