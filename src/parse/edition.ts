@@ -13,6 +13,7 @@ import { DEFAULT_STYLE, DEFAULT_TYPOGRAPHY, HAO, TYPOGRAPHY_CHOICES, type Typogr
 import { applyStyle, parseSize, SIZED_ELEMENTS, type SizedElement, type StyleOverrides } from '../model/style-overrides.js';
 import { fail } from './fail.js';
 import { checkEarsStay } from './front-fields.js';
+import { ImageChecks } from './image-check.js';
 import { checkPageColours, markFrontPages, readMasthead, readPalette } from './house-colours.js';
 import { makePalette, type Palette } from '../model/colour.js';
 import { parsePageDetailed } from './page.js';
@@ -85,7 +86,7 @@ function readTypography(fields: YamlFields): Typography {
   return out as unknown as Typography;
 }
 
-function readSettings(file: string): EditionSettings {
+function readSettings(file: string, images: ImageChecks): EditionSettings {
   if (!existsSync(file)) return { typography: DEFAULT_TYPOGRAPHY, print: DEFAULT_PRINT, palette: makePalette() };
   const fields = YamlFields.parse(readSourceText(file), file, 1, 'edition.yml');
   fields.conform(EDITION_SCHEMA, describeEditionIssue);
@@ -104,7 +105,7 @@ function readSettings(file: string): EditionSettings {
     fail(fields.pos('language'), `language "${language}" is not a BCP 47 tag`, 'write e.g. zh-Hans, zh-Hant or en');
   }
   const palette = readPalette(fields);
-  const masthead = readMasthead(fields, dirname(file), palette);
+  const masthead = readMasthead(fields, dirname(file), palette, images);
   return { slug, title, language, typography: readTypography(fields), print: readPrint(fields, dirname(file)), style: readStyle(fields), stylePos: fields.pos('style'), palette, ...(masthead ? { masthead } : {}) };
 }
 
@@ -175,7 +176,9 @@ export function parseEdition(dir: string): Edition {
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
     throw new ContentError(`edition folder ${dir} not found`, undefined, 'give the folder that holds the page files (*.md)');
   }
-  const settings = readSettings(join(dir, 'edition.yml'));
+  // The images of this edition, each checked once however many times it is used.
+  const images = new ImageChecks();
+  const settings = readSettings(join(dir, 'edition.yml'), images);
   const files = pageFiles(absolute);
   if (files.length === 0) {
     throw new ContentError(`no page files (*.md) in ${dir}`, undefined, 'an edition is a folder of page files such as 11.md, each starting with front matter');
@@ -183,7 +186,7 @@ export function parseEdition(dir: string): Edition {
   const parsed = files
     .map((name) => {
       const file = join(dir, name);
-      return parsePageDetailed(readSourceText(file), file, absolute);
+      return parsePageDetailed(readSourceText(file), file, absolute, images);
     })
     .sort((a, b) => a.page.number - b.page.number);
   checkAcrossPages(parsed);

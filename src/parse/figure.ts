@@ -7,7 +7,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Token } from 'markdown-it';
 import type { Figure, FigureHeight, FigurePlace, SourcePos } from '../model/document.js';
 import { fail } from './fail.js';
-import { checkImage } from './image-check.js';
+import { ImageChecks } from './image-check.js';
 import { toInlines, tokensText } from './inlines.js';
 import { tokenizeInline } from './markdown.js';
 
@@ -54,6 +54,7 @@ export function toFigure(
   editionDir: string,
   columns: number,
   pos: SourcePos,
+  images: ImageChecks,
 ): Figure {
   let cols: string | undefined;
   let place: FigurePlace | undefined;
@@ -85,7 +86,7 @@ export function toFigure(
   }
   const href = image.attrGet('src') ?? '';
   const src = resolveImage(href, editionDir, pos);
-  const { kind, width, height } = checkImage(src, href, pos);
+  const { kind, width, height } = images.check(src, href, pos);
   const title = image.attrGet('title') ?? '';
   const figure: Figure = {
     kind: 'figure',

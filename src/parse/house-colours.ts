@@ -7,7 +7,7 @@ import { BLACK_NAME, COLOUR_SYNTAX, fromPercentages, makePalette, parseColourRef
 import type { Masthead, Page, SourcePos } from '../model/document.js';
 import { fail } from './fail.js';
 import { resolveImage } from './figure.js';
-import { checkImage } from './image-check.js';
+import { type ImageChecks } from './image-check.js';
 import type { YamlFields } from './yaml-fields.js';
 
 export const COLOURS_HINT = 'write e.g. colours: { red: [0, 100, 100, 0] }: a name (small letters, digits, -) and its C, M, Y, K in percent';
@@ -32,7 +32,7 @@ export function checkColour(ref: ColourRef, palette: Palette, pos: SourcePos, wh
 }
 
 /** `masthead:` → the masthead (its colour a house colour, its image a PNG or JPEG in the edition). */
-export function readMasthead(fields: YamlFields, dir: string, palette: Palette): Masthead | undefined {
+export function readMasthead(fields: YamlFields, dir: string, palette: Palette, images: ImageChecks): Masthead | undefined {
   const value = fields.value('masthead') as Record<string, unknown> | undefined | null;
   if (value === undefined || value === null) return undefined;
   const pos = fields.pos('masthead');
@@ -47,7 +47,7 @@ export function readMasthead(fields: YamlFields, dir: string, palette: Palette):
   let image: Masthead['image'];
   if (href !== undefined) {
     const src = resolveImage(href, dir, pos);
-    const { width, height } = checkImage(src, href, pos);
+    const { width, height } = images.check(src, href, pos);
     image = { src, href, pixelWidth: width, pixelHeight: height };
   }
   const optional = <K extends string, V>(key: K, v: V | undefined): Partial<Record<K, V>> => (v === undefined ? {} : ({ [key]: v } as Record<K, V>));

@@ -45,23 +45,33 @@ function faultHint(fault: ImageFaultKind, kind: ReadableKind): string {
   return `export it again from the original photo or graphic as ${name} (or open it in an image editor and save it as a new ${name}) and point to the new file`;
 }
 
-/** Files already checked in this run, under their path, size and change time. */
-const checked = new Map<string, CheckedImage>();
+/**
+ * The images one parse has checked, under their path, size and change time: a photo used twice
+ * in an edition is read once. Owned by the parse of one edition (or one page) and passed down.
+ */
+export class ImageChecks {
+  private readonly checked = new Map<string, CheckedImage>();
 
-/** Check the image file `src` (written `href` on the page, at `pos`). */
-export function checkImage(src: string, href: string, pos: SourcePos): CheckedImage {
-  const stat = statSync(src);
-  const key = `${src}\0${stat.size}\0${stat.mtimeMs}`;
-  const known = checked.get(key);
-  if (known) return known;
+  /** Check the image file `src` (written `href` on the page, at `pos`). */
+  check(src: string, href: string, pos: SourcePos): CheckedImage {
+    const stat = statSync(src);
+    const key = `${src}\0${stat.size}\0${stat.mtimeMs}`;
+    const known = this.checked.get(key);
+    if (known) return known;
+    const image = checkImageFile(src, href, pos, stat.size);
+    this.checked.set(key, image);
+    return image;
+  }
+}
+
+/** Read and check one image file of `size` bytes. */
+function checkImageFile(src: string, href: string, pos: SourcePos, size: number): CheckedImage {
   const kind = imageKind(readHead(src));
   if (kind !== 'jpeg' && kind !== 'png') fail(pos, `image ${href} is ${KIND_NAME[kind]}, not a JPEG or PNG`, KIND_HINT[kind] ?? CONVERT);
-  checkFileSize(stat.size, href, pos);
+  checkFileSize(size, href, pos);
   const bytes = readFileSync(src);
   try {
-    const image = kind === 'jpeg' ? checkJpeg(bytes, href, pos) : checkPng(bytes, href, pos);
-    checked.set(key, image);
-    return image;
+    return kind === 'jpeg' ? checkJpeg(bytes, href, pos) : checkPng(bytes, href, pos);
   } catch (error) {
     if (!(error instanceof ImageFault)) throw error;
     const what = error.fault === 'unsupported' ? error.reason : `${FAULT_WORDS[error.fault]}: ${error.reason}`;

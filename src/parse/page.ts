@@ -4,6 +4,7 @@
 import type { Token } from 'markdown-it';
 import type { Article, Block, Page, SourcePos } from '../model/document.js';
 import { checkBandHeadBlocks, checkBandHeads } from './band-head.js';
+import { ImageChecks } from './image-check.js';
 import { parseContainerLine } from './container.js';
 import { at, fail } from './fail.js';
 import { missingFrontMatter, parseFrontMatter } from './front-matter.js';
@@ -66,7 +67,7 @@ function noteOwners(blocks: readonly Block[], id: string, owners: Map<string, st
 }
 
 /** Parse a page file and keep the positions of its `areas` bands. */
-export function parsePageDetailed(source: string, file: string, editionDir: string): ParsedPage {
+export function parsePageDetailed(source: string, file: string, editionDir: string, images: ImageChecks = new ImageChecks()): ParsedPage {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   const parsed = tokenize(text);
@@ -102,7 +103,7 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     firstSeen.set(id, pos);
     const close = closing(tokens, i);
     moveTrailingAttrs(tokens, i, close, file);
-    const blocks = articleBlocks(tokens, i, close, { file, editionDir, columns: header.columns, id, briefs, notes, lines });
+    const blocks = articleBlocks(tokens, i, close, { file, images, editionDir, columns: header.columns, id, briefs, notes, lines });
     if (kind === 'band-head') checkBandHeadBlocks(blocks, id, pos);
     noteOwners(blocks, id, noteArticle);
     const article: Article = { source: pos, id, box, blocks, ...(kind === 'band-head' ? { kind } : {}) };

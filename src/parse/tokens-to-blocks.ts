@@ -14,6 +14,7 @@ import { plainText } from '../model/index.js';
 import { at, fail } from './fail.js';
 import { checkAbovePhotos } from './above-photo.js';
 import { toFigure } from './figure.js';
+import type { ImageChecks } from './image-check.js';
 import { headlineAttrs } from './headline-attrs.js';
 import { isComment, refuseHtml } from './html.js';
 import { toInlines, type NoteRef } from './inlines.js';
@@ -25,6 +26,8 @@ import { classOf, TABLE_SOURCE_CLASS, TABLE_TITLE_CLASS, toTable } from './table
 
 export interface ArticleContext {
   readonly file: string;
+  /** The images this parse has checked (a photo used twice is read once). */
+  readonly images: ImageChecks;
   readonly editionDir: string;
   /** Basic columns of the page (the widest a photo can ask for). */
   readonly columns: number;
@@ -162,7 +165,7 @@ export function articleBlocks(tokens: readonly Token[], open: number, close: num
     if (token.type === 'paragraph_open') {
       const inline = tokens[i + 1];
       const image = loneImage(inline);
-      const block = image ? toFigure(image, attrs, ctx.editionDir, ctx.columns, pos) : textBlock(roleOf(attrs, pos), inline, pos, noteRef);
+      const block = image ? toFigure(image, attrs, ctx.editionDir, ctx.columns, pos, ctx.images) : textBlock(roleOf(attrs, pos), inline, pos, noteRef);
       // In a block of briefs, a plain paragraph opening with **bold** is a brief: the bold is its run-in head.
       blocks.push(ctx.briefs && block.kind === 'text' && block.role === 'paragraph' && opensWithStrong(block.inlines) ? { ...block, role: 'brief' } : block);
     } else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
