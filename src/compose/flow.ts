@@ -178,5 +178,10 @@ export function fillPrefix(slabs: readonly Slab[], frames: readonly ColumnFrame[
       high = mid - 1;
     }
   }
-  return { count: low, flow: best };
+  // What keeps with the next slab (a head, a table's title and head row, a paragraph's first
+  // lines) does not end the part: it goes on with what it keeps with.
+  let count = low;
+  while (count > 0 && count < slabs.length && slabs[count - 1].keepWithNext) count--;
+  if (count < low) best = fillColumns(slabs.slice(0, count), frames, deepest);
+  return { count, flow: best };
 }

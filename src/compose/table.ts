@@ -142,10 +142,17 @@ function textChars(sets: readonly SetText[]): number {
 
 /**
  * The slabs of a table: space, title, head row, body rows, source line, space. A slab's `item`
- * is 0 for what comes before the body rows, r + 1 for body row r, then the source line's and the
- * space's: a continuation on a later page takes up from item `from` (a body row there gets its
- * head row repeated above it by its carry).
+ * is its place in that order (0 the space, 1 the title, 2 the head row, FIRST_ROW_ITEM + r body
+ * row r, then the source line's and the space's): a continuation on a later page takes up from
+ * item `from` (a body row there gets its head row repeated above it by its carry), and nothing
+ * placed before it is set again.
  */
+/** Items of a table's slabs (positions a continuation takes up from). */
+const SPACE_ITEM = 0;
+const TITLE_ITEM = 1;
+const HEAD_ITEM = 2;
+export const FIRST_ROW_ITEM = 3;
+
 export function tableSlabs(table: ItemizedTable, frame: TableFrame, cache: LineCache, from = 0): Slab[] {
   const slabs = allSlabs(table, frame, cache);
   return from > 0 ? slabs.filter((slab) => slab.item >= from) : slabs;
@@ -170,12 +177,12 @@ function allSlabs(table: ItemizedTable, frame: TableFrame, cache: LineCache): Sl
   const carry: SlabCarry = { lines: repeated.gridLines, content: repeated.lines, rules: headRules };
 
   const slabs: Slab[] = [];
-  slabs.push(space(0));
+  slabs.push(space(SPACE_ITEM));
   if (table.title) {
     const title = setSpanning(table.title, 'Caption', frame, cache);
-    slabs.push({ ...base, lines: title.gridLines, content: title.lines, keepWithNext: true, item: 0, chars: visibleChars(table.title.text) });
+    slabs.push({ ...base, lines: title.gridLines, content: title.lines, keepWithNext: true, item: TITLE_ITEM, chars: visibleChars(table.title.text) });
   }
-  slabs.push({ ...base, lines: head.gridLines, content: head.lines, keepWithNext: true, item: 0, chars: textChars(table.head), rules: headRules });
+  slabs.push({ ...base, lines: head.gridLines, content: head.lines, keepWithNext: true, item: HEAD_ITEM, chars: textChars(table.head), rules: headRules });
   table.rows.forEach((row, r) => {
     const set = setRow(row, widths, xs, padsOf(row), frame, { kind: 'block', index: block }, cache);
     const last = r === table.rows.length - 1;
@@ -186,7 +193,7 @@ function allSlabs(table: ItemizedTable, frame: TableFrame, cache: LineCache): Sl
       content: set.lines,
       // The last row keeps the source line with it; the first two rows stay together under the head.
       keepWithNext: (last && table.note !== undefined) || (r === 0 && table.rows.length > 1),
-      item: r + 1,
+      item: FIRST_ROW_ITEM + r,
       chars: textChars(row),
       rules,
       carry,
@@ -195,8 +202,8 @@ function allSlabs(table: ItemizedTable, frame: TableFrame, cache: LineCache): Sl
   });
   if (table.note) {
     const note = setSpanning(table.note, 'Caption', frame, cache);
-    slabs.push({ ...base, lines: note.gridLines, content: note.lines, keepWithNext: false, item: table.rows.length + 1, chars: visibleChars(table.note.text) });
+    slabs.push({ ...base, lines: note.gridLines, content: note.lines, keepWithNext: false, item: FIRST_ROW_ITEM + table.rows.length, chars: visibleChars(table.note.text) });
   }
-  slabs.push(space(table.rows.length + 2));
+  slabs.push(space(FIRST_ROW_ITEM + table.rows.length + 1));
   return slabs;
 }

@@ -28,9 +28,10 @@ const PDF_CASES = 6;
  * the caption of a photo at the foot of the last column (638, 1126, 1345, 1619, 1987); a
  * paragraph opening 水 + a URL in a ten-character box column, set as 水 alone on a line that
  * could not be flush (4448); a brief's bold run-in head ending in 《, broken at the space after
- * it (2852).
+ * it (2852); a table's title left alone at the foot of a part that jumps, and set again over
+ * the table on the next page (7944).
  */
-const REGRESSION_SEEDS = [414, 638, 931, 1126, 1345, 1619, 1750, 1987, 2852, 4448];
+const REGRESSION_SEEDS = [414, 638, 931, 1126, 1345, 1619, 1750, 1987, 2852, 4448, 7944];
 const cases = Number(process.env.BANMIAN_FUZZ ?? SUITE_CASES);
 /** First seed (BANMIAN_FUZZ_FROM, default 1): `npm run fuzz` can go on where an earlier run stopped. */
 const from = Number(process.env.BANMIAN_FUZZ_FROM ?? 1);

@@ -5,7 +5,7 @@
  * (clreq #major_differences_between_horizontal_and_vertical_writing_modes, §4 E34).
  */
 import { describe, expect, it } from 'vitest';
-import { balanceColumns, fillColumns, type ColumnFrame, type FlowResult } from '../../src/compose/flow.js';
+import { balanceColumns, fillColumns, fillPrefix, type ColumnFrame, type FlowResult } from '../../src/compose/flow.js';
 import { lines, slab } from './helpers.js';
 
 const frames = (n: number, top = 0, bottom = 100): ColumnFrame[] => Array.from({ length: n }, () => ({ top, bottom }));
@@ -185,5 +185,19 @@ describe('balanceColumns', () => {
   it('returns null when even the full frames cannot hold the slabs', () => {
     expect(balanceColumns(lines(7), frames(2, 0, 3))).toBeNull();
     expect(balanceColumns(lines(1), [])).toBeNull();
+  });
+});
+
+describe('fillPrefix: the part of a jumping article that stays on its page', () => {
+  it('takes the longest run of slabs that fills the columns', () => {
+    expect(fillPrefix(lines(9), frames(2, 0, 3)).count).toBe(6);
+  });
+
+  it('does not end the part with what keeps with the next slab (a head, a table title): that goes on with it', () => {
+    // Six lines fit; the sixth keeps with the seventh, so the part ends after the fifth.
+    const slabs = [...lines(5), slab(1, { keep: true }), ...lines(3)];
+    const { count, flow } = fillPrefix(slabs, frames(2, 0, 3));
+    expect(count).toBe(5);
+    expect(flow?.linesPerColumn).toEqual([3, 2]);
   });
 });

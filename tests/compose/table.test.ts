@@ -1,7 +1,7 @@
 /** Tables in the columns: widths from their cells, rows on the grid, rules off the text, the head row repeated where a table goes on. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baselineIn, composePages, LineCache, type ComposedPage, type PlacedLine } from '../../src/compose/index.js';
-import { fractionWidth, naturalWidth, tableColumnWidths, tableSlabs } from '../../src/compose/table.js';
+import { fractionWidth, naturalWidth, tableColumnWidths, tableSlabs, FIRST_ROW_ITEM } from '../../src/compose/table.js';
 import { loadFontBook, type FontBook } from '../../src/fonts/index.js';
 import { DEFAULT_STYLE } from '../../src/model/index.js';
 import { itemizeEdition, type ItemizedTable } from '../../src/text/index.js';
@@ -60,7 +60,7 @@ describe('table columns', () => {
     // The right edges of the figures' whole parts (their points) stand at one x in every row.
     const slabs = tableSlabs(table, { article: 'a', block: 0, measure: MEASURE, pitch: PITCH }, new LineCache());
     const points = slabs
-      .filter((s) => s.item > 0 && s.item <= table.rows.length)
+      .filter((s) => s.item >= FIRST_ROW_ITEM && s.item < FIRST_ROW_ITEM + table.rows.length)
       .map((s) => {
         const cell = s.content[2];
         return cell.dx + cell.measure - fractionWidth(cell.set.items);
@@ -74,7 +74,7 @@ describe('table columns', () => {
     const slabs = tableSlabs(table, { article: 'a', block: 0, measure: MEASURE, pitch: PITCH }, new LineCache());
     const head = slabs.find((s) => s.rules?.length === 2)!;
     expect(head.lines).toBeGreaterThan(1);
-    const row = slabs.find((s) => s.item === 1)!;
+    const row = slabs.find((s) => s.item === FIRST_ROW_ITEM)!;
     expect(row.lines).toBe(1);
   });
 });
