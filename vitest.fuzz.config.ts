@@ -9,8 +9,5 @@ export default defineConfig({
     include: ['tests/check/property.test.ts'],
     env: { BANMIAN_FUZZ: process.env.BANMIAN_FUZZ ?? '2000' },
     testTimeout: 120_000,
-    // One file of thousands of editions runs for minutes: the forks pool's worker RPC gives up
-    // after 60 s ("Timeout calling onTaskUpdate", vitest-dev/vitest#6479); threads do not.
-    pool: 'threads',
   },
 });

@@ -55,6 +55,9 @@ afterAll(() => {
 
 describe('generated editions', () => {
   it.each(SEEDS)('seed %i: refused with file:line, or set with nothing lost, outside or overprinted', async (seed) => {
+    // Let the worker's event loop turn between editions (each is set synchronously): otherwise a
+    // run of thousands answers none of vitest's RPC calls until its end, and they time out.
+    await new Promise((resolve) => setImmediate(resolve));
     const dir = writeEditionFolder(generatedEdition(seed), 'banmian-generated-');
     let report;
     try {
