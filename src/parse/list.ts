@@ -11,6 +11,9 @@ import type { Inline, ListKind, SourcePos, TextBlock } from '../model/document.j
 import { at, fail } from './fail.js';
 import { closing } from './markdown.js';
 
+/** Items with a page reference from which a list missing one on another item is taken for an index list. */
+const MIN_INDEX_ITEMS = 2;
+
 /** An index item's page reference at the end of its text: 第3版, 第 12 版, 3版, 第三版. */
 const PAGE_REF = /(第\s*[0-9０-９一二三四五六七八九十]+\s*版|[0-9０-９]+\s*版)$/u;
 /** Dots, spaces or a colon typed between an index item's text and its reference: the leader replaces them. */
@@ -61,6 +64,12 @@ export function listBlocks(tokens: readonly Token[], open: number, list: number,
   const highest = start + blocks.length - 1;
   const refs = ordered ? [] : blocks.map((b) => splitRef(b.inlines));
   const index = refs.length > 0 && refs.every((r) => r !== undefined);
+  // Most items end in a page reference: an index list (导读) with one forgotten, not a bulleted list.
+  const found = refs.filter((r) => r !== undefined).length;
+  if (!index && found >= MIN_INDEX_ITEMS && found * 2 > refs.length) {
+    const k = refs.findIndex((r) => r === undefined);
+    fail(blocks[k].source, `this item has no page reference, but ${found} of the list's ${refs.length} items end in one (an index list, 导读)`, 'end it with its page, e.g. 第3版, as the others do; a list where not most items end in a page is a bulleted list');
+  }
   const kind: ListKind = ordered ? 'ordered' : index ? 'index' : 'bullet';
   return blocks.map((block, k) => {
     const ref = index ? refs[k] : undefined;

@@ -55,6 +55,7 @@ describe('lists', () => {
     ['an item of two paragraphs', '- 一\n\n  又一段\n- 二', 12, /^a list item holds one paragraph$/, /one paragraph an item/],
     ['an empty item', '- 一\n-\n- 二', 13, /^an empty list item$/, /write its text/],
     ['attributes on a list', '- 一\n- 二\n{.index}', 12, /^a \{…\} on a list/, /index list by itself/],
+    ['an index item without its page', '- 产业链党建 第2版\n- 激活力量 第3版\n- 老街区留住烟火气', 14, /^this item has no page reference, but 2 of the list's 3 items end in one/, /end it with its page, e\.g\. 第3版/],
   ])('refuses %s', (_what, inner, line, message, hint) => {
     const error = contentError(() => blocksOf(inner));
     expect(error.pos).toEqual({ file: 'content/11.md', line });
