@@ -23,6 +23,8 @@ export interface Module {
   readonly width: number;
   /** Basic columns it spans. */
   readonly basicColumns: number;
+  /** Text columns it is set in whatever it spans (an ear, 报眼, is one); absent: from its width. */
+  readonly textColumns?: number;
 }
 
 /**
@@ -65,10 +67,14 @@ interface TextColumns {
 function textColumns(module: Module, geometry: PageGeometry, inset: number, style: HouseStyle, contents = false): TextColumns {
   const inner = module.width - 2 * inset;
   const charsFor = (n: number): number => Math.floor(((inner + geometry.gutter) / n - geometry.gutter) / geometry.em);
-  // A contents box (导读) reads down one column, its lines as long as the module allows.
-  if (contents && charsFor(1) <= CONTENTS_MAX_CHARS_FACTOR * style.textColumnChars.max) {
-    const width = charsFor(1) * geometry.em;
-    return { count: 1, chars: charsFor(1), width, x0: module.x + (module.width - width) / 2 };
+  // A contents box (导读) reads down one column, its lines as long as the module allows; a module
+  // may say how many text columns it takes (an ear).
+  const fixed = module.textColumns ?? (contents && charsFor(1) <= CONTENTS_MAX_CHARS_FACTOR * style.textColumnChars.max ? 1 : undefined);
+  if (fixed !== undefined) {
+    const chars = Math.max(1, charsFor(fixed));
+    const width = chars * geometry.em;
+    const total = fixed * width + (fixed - 1) * geometry.gutter;
+    return { count: fixed, chars, width, x0: module.x + (module.width - total) / 2 };
   }
   let count = module.basicColumns;
   while (count > 1 && charsFor(count) < style.textColumnChars.min) count--;

@@ -84,7 +84,7 @@ function centredLine(set: SetText, line: number, centre: number, baseline: numbe
  */
 function earModules(ids: readonly string[], geometry: PageGeometry): { id: string; module: Module }[] {
   const span = Math.max(1, Math.round(geometry.columns * EAR_SHARE));
-  const moduleAt = (first: number): Module => ({ x: geometry.left + first * (geometry.columnWidth + geometry.gutter), width: span * geometry.columnWidth + (span - 1) * geometry.gutter, basicColumns: 1 });
+  const moduleAt = (first: number): Module => ({ x: geometry.left + first * (geometry.columnWidth + geometry.gutter), width: span * geometry.columnWidth + (span - 1) * geometry.gutter, basicColumns: span, textColumns: 1 });
   const right = moduleAt(geometry.columns - span);
   if (ids.length === 1) return [{ id: ids[0], module: right }];
   return ids.map((id, i) => ({ id, module: i === 0 ? moduleAt(0) : right }));

@@ -32,10 +32,10 @@ function set(files: EditionFiles): { edition: Edition; itemized: ItemizedEdition
   return { edition, itemized, pages };
 }
 
-const frontFiles = (ears: readonly string[], yml = MASTHEAD): EditionFiles => ({
+const frontFiles = (ears: readonly string[], yml = MASTHEAD, box = true): EditionFiles => ({
   'edition.yml': yml,
   '1.md': withFront(pageFile({ page: 1, areas: ['a a a a b b b b', 'c c c c c c c c'] }, [
-    ...ears.map((id) => article(id, [`${BODY}`], { box: true, label: '天气' })),
+    ...ears.map((id) => article(id, [`${BODY}`], { box, label: '天气' })),
     article('a', ['# 江城十万户居民住进新家 {colour=red}', BODY, BODY], { rank: 1 }),
     '::: article b box label=江城时评 label-colour=red tint=black:10% rank=3\n\n# 让城市更新更有温度\n\n' + `${BODY}\n\n${BODY}\n:::`,
     article('c', ['# 长江大桥夜景照明完成更新', BODY, BODY], { rank: 2 }).replace('::: article c rank=2', '::: article c rank=2 tint=red:15%'),
@@ -85,6 +85,18 @@ describe('the masthead band', () => {
       expect(page.articles.find((a) => a.id === 'a')!.y).toBeCloseTo(w.y + w.height + page.grid.pitch, 6);
     } finally {
       removeEdition(edition);
+    }
+  });
+
+  it('sets an ear in one text column across its whole module, ruled or not', () => {
+    for (const box of [true, false]) {
+      const { pages } = set(frontFiles(['w'], MASTHEAD, box));
+      const ear = pages[0].articles.find((a) => a.id === 'w')!;
+      expect(ear.columns).toBe(1);
+      // The column is as wide as the module less a box's padding: more than one basic column's 13 characters.
+      expect(ear.columnChars).toBeGreaterThan(13);
+      const lines = pages[0].elements.filter((e) => e.kind === 'line' && e.tag.article === 'w' && e.tag.role === 'P');
+      for (const l of lines) if (l.kind === 'line') expect(l.measure).toBeCloseTo(ear.columnChars * 9, 1);
     }
   });
 
