@@ -6,7 +6,7 @@
  * the same edition, fonts and `modified` date give the same bytes. The edition's typography
  * `writingMode: vertical` sets it top to bottom, pages turning right to left.
  *
- * The packer is our own (JSZip), not epub-gen-memory: see README (EPUB) for why.
+ * The packer is our own (its zip on Node's zlib, zip.ts), not epub-gen-memory: see README (EPUB) for why.
  */
 import type { FontBook } from '../../fonts/types.js';
 import type { Edition } from '../../model/document.js';

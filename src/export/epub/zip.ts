@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { crc32, deflateRawSync, constants } from 'node:zlib';
 
 /** A file of the EPUB container, by its full path in the zip. */
 export interface ZipEntry {
@@ -6,23 +6,102 @@ export interface ZipEntry {
   readonly data: string | Uint8Array;
 }
 
-/** DOS timestamps cannot go before 1980. */
-const DOS_EPOCH = Date.UTC(1980, 0, 1);
+/** DOS timestamps cannot go before 1980, nor after 2107. */
+const DOS_FIRST_YEAR = 1980;
+const DOS_LAST_YEAR = 2107;
+
+/** ZIP record signatures and fields (APPNOTE.TXT 4.3.7, 4.3.12, 4.3.16). */
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const LOCAL_HEADER_SIZE = 30;
+const CENTRAL_HEADER_SIZE = 46;
+const END_SIZE = 22;
+/** Version needed to extract: 2.0 (deflate); made by: 2.0 on MS-DOS (no external attributes). */
+const VERSION = 20;
+/** General purpose flag bit 11: names are UTF-8. */
+const UTF8_NAMES = 0x0800;
+const STORED = 0;
+const DEFLATED = 8;
+
+/** A date as DOS date and time words, read in UTC so that the bytes do not depend on the time zone. */
+function dosDateTime(date: Date): { time: number; day: number } {
+  const year = Math.min(DOS_LAST_YEAR, Math.max(DOS_FIRST_YEAR, date.getUTCFullYear()));
+  const clamped = year === date.getUTCFullYear() ? date : new Date(Date.UTC(year, 0, 1));
+  return {
+    time: (clamped.getUTCHours() << 11) | (clamped.getUTCMinutes() << 5) | (clamped.getUTCSeconds() >> 1),
+    day: ((year - DOS_FIRST_YEAR) << 9) | ((clamped.getUTCMonth() + 1) << 5) | clamped.getUTCDate(),
+  };
+}
+
+interface Packed {
+  readonly name: Buffer;
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  readonly body: Buffer;
+}
+
+function packEntry(path: string, data: string | Uint8Array, store: boolean): Packed {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const body = store ? bytes : deflateRawSync(bytes, { level: constants.Z_BEST_COMPRESSION });
+  return { name: Buffer.from(path, 'utf8'), method: store ? STORED : DEFLATED, crc: crc32(bytes), size: bytes.length, body };
+}
 
 /**
  * Pack an EPUB container reproducibly: `mimetype` first and STORED (OCF requires it, so readers
  * can sniff the type at a fixed offset), then every other entry in code-point order of its
- * path, DEFLATE level 9, all with the same timestamp (JSZip writes it in UTC) and no folder
- * entries. Same entries and date → same bytes.
+ * path, DEFLATE at zlib's level 9, all with the same timestamp (in UTC) and no folder entries.
+ * Same entries and date → same bytes. The container is the few fixed records of the ZIP format
+ * written here; the compression is Node's zlib, which packs a book in a few milliseconds.
  */
 export async function packEpub(entries: readonly ZipEntry[], date: Date): Promise<Buffer> {
-  const time = new Date(Math.max(date.getTime(), DOS_EPOCH));
-  const zip = new JSZip();
-  zip.file('mimetype', 'application/epub+zip', { compression: 'STORE', date: time, createFolders: false });
+  const { time, day } = dosDateTime(date);
   const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const entry of sorted) {
-    if (entry.path === 'mimetype') throw new Error('EPUB: mimetype is written by the packer');
-    zip.file(entry.path, entry.data, { compression: 'DEFLATE', compressionOptions: { level: 9 }, date: time, createFolders: false });
+  for (const entry of sorted) if (entry.path === 'mimetype') throw new Error('EPUB: mimetype is written by the packer');
+  const packed = [packEntry('mimetype', 'application/epub+zip', true), ...sorted.map((e) => packEntry(e.path, e.data, false))];
+
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const p of packed) {
+    const local = Buffer.alloc(LOCAL_HEADER_SIZE);
+    local.writeUInt32LE(LOCAL_HEADER, 0);
+    local.writeUInt16LE(VERSION, 4);
+    local.writeUInt16LE(UTF8_NAMES, 6);
+    local.writeUInt16LE(p.method, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(day, 12);
+    local.writeUInt32LE(p.crc, 14);
+    local.writeUInt32LE(p.body.length, 18);
+    local.writeUInt32LE(p.size, 22);
+    local.writeUInt16LE(p.name.length, 26);
+    local.writeUInt16LE(0, 28);
+    parts.push(local, p.name, p.body);
+
+    const entry = Buffer.alloc(CENTRAL_HEADER_SIZE);
+    entry.writeUInt32LE(CENTRAL_HEADER, 0);
+    entry.writeUInt16LE(VERSION, 4);
+    entry.writeUInt16LE(VERSION, 6);
+    entry.writeUInt16LE(UTF8_NAMES, 8);
+    entry.writeUInt16LE(p.method, 10);
+    entry.writeUInt16LE(time, 12);
+    entry.writeUInt16LE(day, 14);
+    entry.writeUInt32LE(p.crc, 16);
+    entry.writeUInt32LE(p.body.length, 20);
+    entry.writeUInt32LE(p.size, 24);
+    entry.writeUInt16LE(p.name.length, 28);
+    // Extra field, comment, disk number, internal and external attributes: none.
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, p.name);
+    offset += LOCAL_HEADER_SIZE + p.name.length + p.body.length;
   }
-  return zip.generateAsync({ type: 'nodebuffer', platform: 'DOS', streamFiles: false });
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(END_SIZE);
+  end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
+  end.writeUInt16LE(packed.length, 8);
+  end.writeUInt16LE(packed.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
 }
