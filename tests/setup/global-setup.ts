@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { loadFontBook } from '../../src/fonts/index.js';
-import { UNIT_BOOKS } from '../export/epub/fixture.js';
+import { GENERATED_BOOK_SEEDS, generatedBook, generatedBookName, UNIT_BOOKS } from '../export/epub/fixture.js';
 import { buildDir, buildRecord, EPOCH, epubcheckRecord, SHARED_BUILDS, UNIT_DIR, unitRecord, type BuildRun, type EpubcheckVerdict, type SharedBuildName } from './runs.js';
 
 declare module 'vitest' {
@@ -82,6 +82,11 @@ async function unitBooks(run: string): Promise<string[]> {
   for (const [name, make] of Object.entries(UNIT_BOOKS)) {
     const file = join(dir, `${name}.epub`);
     writeFileSync(file, await make(fonts));
+    files.push(file);
+  }
+  for (const seed of GENERATED_BOOK_SEEDS) {
+    const file = join(dir, `${generatedBookName(seed)}.epub`);
+    writeFileSync(file, await generatedBook(seed, fonts));
     files.push(file);
   }
   writeFileSync(unitRecord(run), JSON.stringify(files));

@@ -1,5 +1,6 @@
 /** The edition of the EPUB exporter tests, written as Markdown page files and parsed; helpers to look inside the result. */
 import JSZip from 'jszip';
+import { generatedEdition } from '../../helpers/generate.js';
 import { writeEpub } from '../../../src/export/epub/index.js';
 import type { FontBook } from '../../../src/fonts/types.js';
 import type { Edition } from '../../../src/model/document.js';
@@ -149,3 +150,18 @@ export const UNIT_BOOKS = {
 } as const satisfies Record<string, (fonts: FontBook) => Promise<Buffer>>;
 
 export type UnitBookName = keyof typeof UNIT_BOOKS;
+
+/**
+ * Seeds of generated editions (tests/helpers/generate.ts) whose EPUBs go to EPUBCheck too:
+ * between them (1, 3 and 6 already) every element of content format 1.1 — band heads, photos
+ * above the headline, tables, lists, index lists, notes, briefs — in copy no one wrote by hand.
+ */
+export const GENERATED_BOOK_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+
+/** The EPUB of generated edition `seed`, without fonts (what is checked is the markup). */
+export function generatedBook(seed: number, fonts: FontBook): Promise<Buffer> {
+  return bookOf(writeEdition(generatedEdition(seed), `banmian-epub-generated-${seed}-`), (e) => writeEpub(e, fonts, { modified: MODIFIED, normalize: fullWidth, embedFonts: false }));
+}
+
+/** The file name (without .epub) of generated edition `seed`'s book among the run's books. */
+export const generatedBookName = (seed: number): string => `generated-${seed}`;
