@@ -8,7 +8,7 @@ import { INFINITE_PENALTY, lineBreakViolation, type KinsokuRule } from '../text/
 import { finding } from './finding.js';
 import type { LineFacts } from './line-facts.js';
 import type { Finding, FindingCode } from './types.js';
-import { quote, type EditionView, type PageView } from './view.js';
+import { quote, type EditionView } from './view.js';
 
 /** Two positions closer than this (points) are the same: far below what a press can show. */
 export const SAME_POSITION_PT = 0.01;

@@ -1,16 +1,16 @@
 import { HEAD_ROLES, type HouseStyle } from '../model/index.js';
-import { blockText, type ItemizedArticle } from '../text/index.js';
+import type { ItemizedArticle } from '../text/index.js';
 import { JUMP_LINE, planBody, type BodyPlan, type PartKind } from './body.js';
 import { whiteUnder } from './flow.js';
 import { baselineIn, type PageGeometry } from './geometry.js';
 import { layoutHeadBlock, layoutHeadParts, type HeadBlock } from './head-block.js';
 import type { LineCache } from './line-cache.js';
 import { columnSlabs } from './column-blocks.js';
-import { lineBoxBottom, lineChars, oversetMarks, placeLine } from './place.js';
+import { figureCaptionChars, oversetOf, withVerticalHead } from './overset.js';
+import { lineBoxBottom, lineChars, placeLine } from './place.js';
 import { readingRank } from './reading-order.js';
 import { slabExtras } from './table-place.js';
-import { isWideTable } from './table-wide.js';
-import { TEXT_START, visibleChars, type Slab, type TextPosition } from './slabs.js';
+import { TEXT_START, type Slab, type TextPosition } from './slabs.js';
 import type { ArticleLayout, OversetText, PlacedElement, PlacedImage, PlacedRule } from './types.js';
 import type { FramedFigure } from './figures.js';
 import { framePhotoAbove } from './photo-above.js';
@@ -225,7 +225,7 @@ function setPrepared(article: ItemizedArticle, module: Module, lines: number, ge
     }
     if (p.vertical) headChars += verticalHeadChars(p.vertical.head);
     const left = p.jumps ? [] : columnSlabs(article, columns.width, pitch, cache, new Map(), p.from);
-    const overset = oversetOf(article, left, figureCaptionChars(article, part), columns.count, columnX, pitch);
+    const overset = oversetOf(article, left, figureCaptionChars(article, part.kind === 'continuation'), columns.count, columnX, pitch);
     const lacking = overset.lacking + padLines + head.gridLines + jumpLine - foot;
     return {
       usedLines: lines,
@@ -276,7 +276,7 @@ function setPrepared(article: ItemizedArticle, module: Module, lines: number, ge
     usedLines = lines;
   }
   const left = p.jumps ? [] : body.slabs.slice(body.placedSlabs);
-  const captions = figureCaptionChars(article, part, new Set(body.dropped));
+  const captions = figureCaptionChars(article, part.kind === 'continuation', new Set(body.dropped));
   const bodyOverset = left.length > 0 || body.dropped.length > 0 ? oversetOf(article, left, captions, columns.count, columnX, pitch) : undefined;
   const overset = p.vertical && !verticalFits ? withVerticalHead(bodyOverset, p.vertical.head, stripLines(p) - lines) : bodyOverset;
   const blank = body.flow && !overset && !p.jumps ? whiteUnder(body.flow, body.frames, body.bottom) : 0;
@@ -315,42 +315,6 @@ function positionOf(slab: Slab | undefined, article: ItemizedArticle): TextPosit
 
 function sorted(elements: readonly { rank: number; order: number; element: PlacedElement }[]): PlacedElement[] {
   return [...elements].sort((a, b) => a.rank - b.rank || a.order - b.order).map((e) => e.element);
-}
-
-/** The overset with a vertical head that the module was too shallow for. */
-function withVerticalHead(overset: OversetText | undefined, head: VerticalHead, lacking: number): OversetText {
-  const chars = verticalHeadChars(head);
-  if (!overset) return { chars, block: head.block, lacking, marks: [], depth: 0, figures: [] };
-  return { ...overset, chars: overset.chars + chars, block: Math.min(overset.block, head.block), lacking: Math.max(overset.lacking, lacking) };
-}
-
-/** What is left over: the slabs not placed and the photos with no room, continued below the area for a proof. */
-function oversetOf(article: ItemizedArticle, left: readonly Slab[], captions: { chars: number; blocks: number[] }, columns: number, columnX: (c: number) => number, pitch: number): OversetText {
-  const continued = oversetMarks(left, columns, columnX, pitch);
-  return {
-    chars: left.reduce((n, s) => n + s.chars, 0) + captions.chars,
-    block: firstBlock(article, left, captions.blocks),
-    lacking: continued.lines,
-    marks: continued.marks,
-    depth: continued.lines,
-    figures: captions.blocks,
-  };
-}
-
-/** The first block of the article that is (partly) overset: where the audit points. */
-function firstBlock(article: ItemizedArticle, left: readonly Slab[], figures: readonly number[]): number {
-  return Math.min(left[0]?.block ?? article.blocks.length, ...figures);
-}
-
-/** Characters of the captions of photos left out (all of them when `dropped` is omitted). */
-function figureCaptionChars(article: ItemizedArticle, part: ArticlePart, dropped?: ReadonlySet<number>): { chars: number; blocks: number[] } {
-  if (part.kind === 'continuation') return { chars: 0, blocks: [] };
-  const blocks = article.blocks.flatMap((b, i) => ((b.kind === 'figure' || isWideTable(b)) && (!dropped || dropped.has(i)) ? [i] : []));
-  const chars = blocks.reduce((n, i) => {
-    const b = article.blocks[i];
-    return n + (b.kind === 'figure' ? (b.caption ? visibleChars(b.caption.text) : 0) : visibleChars(blockText(b)));
-  }, 0);
-  return { chars, blocks };
 }
 
 /** The four sides of a ruled box around the module. */

@@ -1,6 +1,6 @@
 /** Render stage: composed pages → DrawOps (glyph runs, rules, fills, images), backend-neutral. */
 import type { ComposedPage } from '../compose/index.js';
-import type { DrawOp, RenderedPage } from './draw-op.js';
+import type { RenderedPage } from './draw-op.js';
 import { DEFAULT_PRINT, type PrintSettings } from '../model/index.js';
 import { renderPage } from './page.js';
 import { printSheet, translateOp } from './print-marks.js';

@@ -1,6 +1,6 @@
 /** Photos on the column grid: exact widths, heights in whole grid lines, growth for filling. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { figuresFit, placeFigures, type FigureFrame } from '../../src/compose/figures.js';
+import { placeFigures, type FigureFrame } from '../../src/compose/figures.js';
 import { LineCache } from '../../src/compose/line-cache.js';
 import { loadFontBook } from '../../src/fonts/index.js';
 import { DEFAULT_STYLE, type Edition } from '../../src/model/index.js';

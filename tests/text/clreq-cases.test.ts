@@ -18,7 +18,6 @@ import { itemizeText, setParagraph, type SetLine } from '../helpers/set-paragrap
 const NO_START = '、，。．：；！？”’）》〉】〗〕］｝」』·–';
 const NO_END = '“‘（《〈【〖〔［｛「『';
 const texts = (lines: readonly SetLine[]): string[] => lines.map((l) => l.text);
-const close = (a: number, b: number, eps = 0.01): boolean => Math.abs(a - b) <= eps;
 
 /** The sample's body text, normalised: a 5,000-character corpus of real newspaper prose. */
 function corpus(): string[] {

@@ -1,6 +1,7 @@
 import type { FontBook } from '../../fonts/types.js';
 import { genericFamily, type EmbeddedFont } from './fonts.js';
 import { HEAD_EM, rankCss } from './rank-css.js';
+import { BAND_CSS } from './band-css.js';
 import { LISTS_NOTES_CSS } from './lists-notes.js';
 import { ROLE_SELECTORS } from './roles.js';
 import { tableCss } from './table-css.js';
@@ -35,6 +36,7 @@ export function buildCss(
   out.push(options.autospace ? LAYOUT : LAYOUT.replace('text-autospace: normal;', 'text-autospace: no-autospace;'));
   out.push(rankCss());
   out.push(LISTS_NOTES_CSS);
+  out.push(BAND_CSS);
   out.push(tableCss());
   if (options.vertical) out.push(VERTICAL);
   return `${out.join('\n\n')}\n`;
@@ -109,23 +111,6 @@ h1 {
 
 .box h1 {
   font-size: 1.5em;
-}
-
-/* A band head (通栏标题) over the stories after it: centred, closed by a rule. */
-article.band-head header {
-  text-align: center;
-  padding-bottom: 0.4em;
-  border-bottom: 1px solid #333;
-}
-
-article.band-head .kicker,
-article.band-head .subtitle {
-  text-align: center;
-}
-
-/* A photo above the headline (压题照片) opens its article. */
-figure.above {
-  margin: 0 0 0.6em;
 }
 
 .subtitle {
