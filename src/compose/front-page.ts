@@ -10,15 +10,10 @@ import type { PageGeometry } from './geometry.js';
 import type { LineCache } from './line-cache.js';
 import { layoutMasthead } from './masthead.js';
 import { paintArticle } from './paint.js';
-import type { ArticleLayout, OutlineEntry, Overset, PlacedElement, PlacedFill, PlacedRule } from './types.js';
+import type { ArticleLayout, ComposedPage, OutlineEntry, Overset, PlacedElement, PlacedFill, PlacedRule } from './types.js';
 
-export interface FrontTop {
-  readonly elements: readonly PlacedElement[];
-  readonly rules: readonly PlacedRule[];
-  readonly fills: readonly PlacedFill[];
+export interface FrontTop extends Pick<ComposedPage, 'elements' | 'rules' | 'fills' | 'outline' | 'overset'> {
   readonly layouts: readonly ArticleLayout[];
-  readonly outline: readonly OutlineEntry[];
-  readonly overset: readonly Overset[];
   /** The type area left to the page's `areas`: under the band, whole grid lines down. */
   readonly below: PageGeometry;
 }

@@ -42,6 +42,20 @@ interface Packed {
   readonly body: Buffer;
 }
 
+/**
+ * The fields a local header and a central directory entry share, in the same order (method,
+ * time, date, CRC-32, compressed and uncompressed sizes, name length), from byte `at`.
+ */
+function writeEntryFields(header: Buffer, at: number, p: Packed, time: number, day: number): void {
+  header.writeUInt16LE(p.method, at);
+  header.writeUInt16LE(time, at + 2);
+  header.writeUInt16LE(day, at + 4);
+  header.writeUInt32LE(p.crc, at + 6);
+  header.writeUInt32LE(p.body.length, at + 10);
+  header.writeUInt32LE(p.size, at + 14);
+  header.writeUInt16LE(p.name.length, at + 18);
+}
+
 function packEntry(path: string, data: string | Uint8Array, store: boolean): Packed {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const body = store ? bytes : deflateRawSync(bytes, { level: constants.Z_BEST_COMPRESSION });
@@ -69,14 +83,8 @@ export async function packEpub(entries: readonly ZipEntry[], date: Date): Promis
     local.writeUInt32LE(LOCAL_HEADER, 0);
     local.writeUInt16LE(VERSION, 4);
     local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(p.method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(p.crc, 14);
-    local.writeUInt32LE(p.body.length, 18);
-    local.writeUInt32LE(p.size, 22);
-    local.writeUInt16LE(p.name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 8, p, time, day);
+    // Extra field: none (its length is at 28, left 0).
     parts.push(local, p.name, p.body);
 
     const entry = Buffer.alloc(CENTRAL_HEADER_SIZE);
@@ -84,13 +92,7 @@ export async function packEpub(entries: readonly ZipEntry[], date: Date): Promis
     entry.writeUInt16LE(VERSION, 4);
     entry.writeUInt16LE(VERSION, 6);
     entry.writeUInt16LE(UTF8_NAMES, 8);
-    entry.writeUInt16LE(p.method, 10);
-    entry.writeUInt16LE(time, 12);
-    entry.writeUInt16LE(day, 14);
-    entry.writeUInt32LE(p.crc, 16);
-    entry.writeUInt32LE(p.body.length, 20);
-    entry.writeUInt32LE(p.size, 24);
-    entry.writeUInt16LE(p.name.length, 28);
+    writeEntryFields(entry, 10, p, time, day);
     // Extra field, comment, disk number, internal and external attributes: none.
     entry.writeUInt32LE(offset, 42);
     central.push(entry, p.name);
