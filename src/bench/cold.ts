@@ -1,0 +1,42 @@
+/**
+ * Whole processes, timed from spawn to exit (start-up included) with their peak memory; runs
+ * of different commands interleaved (A B A B …), so a busy spell on a shared machine falls on
+ * all of them alike. The median is reported.
+ */
+import { spawnSync } from 'node:child_process';
+import { peakMiB } from './peak-memory.js';
+
+export interface Command {
+  readonly name: string;
+  readonly argv: readonly string[];
+}
+
+export interface ColdFigures {
+  readonly name: string;
+  /** Seconds, every run, in order. */
+  readonly runs: readonly number[];
+  readonly median: number;
+  /** The largest peak resident memory of the runs, MiB. */
+  readonly peakMiB: number;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function runInterleaved(commands: readonly Command[], runs: number): ColdFigures[] {
+  const times = commands.map(() => [] as number[]);
+  const peaks = commands.map(() => 0);
+  for (let r = 0; r < runs; r++) {
+    for (const [i, command] of commands.entries()) {
+      const started = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, command.argv, { encoding: 'utf8' });
+      times[i].push(Number(process.hrtime.bigint() - started) / 1e9);
+      if (result.status !== 0) throw new Error(`${command.name} failed (exit ${result.status}): ${result.stderr}`);
+      peaks[i] = Math.max(peaks[i], peakMiB(result.stderr) ?? 0);
+    }
+  }
+  return commands.map((command, i) => ({ name: command.name, runs: times[i], median: median(times[i]), peakMiB: peaks[i] }));
+}

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench [SAMPLE_DIR]`: how fast banmian is, and against what.
+ * 1. The text stage and the page builder on the sample, warm.
+ * 2. Whole builds from a cold process (start-up included), median of 5, with peak memory:
+ *    the sample (PDF + EPUB), one page and 20 pages (PDF only), each against Typst on the same
+ *    text where Typst's node package is installed; 5 pages too, for the cost of a page.
+ * 3. A warm rebuild: the sample built again in the same process.
+ * The table ends with the targets and whether each is met. Nothing here is a test: speed is
+ * measured, never asserted.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadFontBook } from '../fonts/index.js';
+import { parseEdition } from '../parse/index.js';
+import { buildEdition } from '../pipeline.js';
+import { median, runInterleaved, type ColdFigures, type Command } from './cold.js';
+import { manyPagesEdition, onePageEdition } from './editions.js';
+import { composeStage, hanCount, textStage } from './stages.js';
+import { TYPST_PACKAGE, TYPST_VERSION, typstInstalled, typstMarkup } from './typst.js';
+
+const COLD_RUNS = 5;
+const WARM_RUNS = 5;
+const MANY_PAGES = 20;
+const FEW_PAGES = 5;
+/** The targets of the speed work, on a 2-core machine. */
+const TARGET = { sampleSeconds: 0.45, sampleMiB: 160, manyPagesMiB: 200, typstRatio: 1.5 } as const;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const cli = join(here, '..', 'cli.js');
+const probe = join(here, 'probe.js');
+const typstRun = join(here, 'typst-run.js');
+
+const sampleDir = process.argv[2] ?? 'content';
+const work = mkdtempSync(join(tmpdir(), 'banmian-bench-'));
+const fonts = loadFontBook();
+const fontFiles = [...new Set([...fonts.faces.values()].map((f) => f.file))];
+
+function banmian(name: string, dir: string, formats: string): Command {
+  return { name, argv: ['--import', probe, cli, 'build', dir, '--out', join(work, 'out', name), '--format', formats] };
+}
+
+function typst(name: string, dir: string): Command {
+  const input = join(work, `${name}.typ`);
+  writeFileSync(input, typstMarkup(parseEdition(dir)));
+  return { name, argv: [typstRun, input, join(work, `${name}.pdf`), ...fontFiles] };
+}
+
+async function warmRebuild(dir: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i <= WARM_RUNS; i++) {
+    const started = process.hrtime.bigint();
+    await buildEdition(dir, { outDir: join(work, 'warm'), formats: ['pdf', 'epub'], sourceDateEpoch: 0 }, fonts);
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  // The first build pays for start-up; the others are what a warm process costs.
+  return median(times.slice(1));
+}
+
+async function main(): Promise<void> {
+  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const text = textStage(sampleDir, fonts);
+  console.log(`text stage (warm, best batch): ${text.han} Han characters in ${text.ms.toFixed(2)} ms = ${text.hanPerMs.toFixed(0)} Han characters/ms`);
+  const compose = composeStage(sampleDir, fonts);
+  const c = compose.counts;
+  console.log(`page builder (warm, best run): ${compose.ms.toFixed(1)} ms; paragraphs broken ${c.linesMade} times (${c.linesReused} more asked for from the cache), blocks made into slabs ${c.slabsMade} times (${c.slabsReused} from the cache)`);
+
+  const one = onePageEdition(sampleDir, join(work, 'one-page'));
+  const few = manyPagesEdition(sampleDir, join(work, 'few-pages'), FEW_PAGES);
+  const many = manyPagesEdition(sampleDir, join(work, 'many-pages'), MANY_PAGES);
+  const withTypst = typstInstalled();
+  const commands: Command[] = [
+    banmian('sample', sampleDir, 'pdf,epub'),
+    banmian('one page', one, 'pdf'),
+    ...(withTypst ? [typst('one page (Typst)', one)] : []),
+    banmian(`${FEW_PAGES} pages`, few, 'pdf'),
+    banmian(`${MANY_PAGES} pages`, many, 'pdf'),
+    ...(withTypst ? [typst(`${MANY_PAGES} pages (Typst)`, many)] : []),
+  ];
+  const cold = new Map(runInterleaved(commands, COLD_RUNS).map((f) => [f.name, f]));
+  const warm = await warmRebuild(sampleDir);
+
+  const row = (f: ColdFigures | undefined, han: number, typstName: string, target: string): string => {
+    if (!f) return '';
+    const t = cold.get(typstName);
+    const ratio = t ? f.median / t.median : undefined;
+    return `| ${f.name} | ${han.toLocaleString('en')} | ${f.median.toFixed(3)} s [${f.runs.map((r) => r.toFixed(2)).join(' ')}] | ${f.peakMiB.toFixed(0)} MiB | ${t ? `${t.median.toFixed(3)} s, ${t.peakMiB.toFixed(0)} MiB` : '—'} | ${ratio === undefined ? '—' : `${ratio.toFixed(1)}×`} | ${target} |`;
+  };
+  const sample = cold.get('sample')!;
+  const onePage = cold.get('one page')!;
+  const fewPages = cold.get(`${FEW_PAGES} pages`)!;
+  const manyPages = cold.get(`${MANY_PAGES} pages`)!;
+  const typstOne = cold.get('one page (Typst)');
+  const typstMany = cold.get(`${MANY_PAGES} pages (Typst)`);
+  const perPage = (manyPages.median - fewPages.median) / (MANY_PAGES - FEW_PAGES);
+  console.log(`\ncold builds: whole processes, median of ${COLD_RUNS}, interleaved; peak resident memory`);
+  console.log('| work | Han chars | banmian | peak | Typst | ratio | target |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  console.log(row(sample, hanCount(sampleDir), '', `≤ ${TARGET.sampleSeconds} s, ≤ ${TARGET.sampleMiB} MiB: ${verdict(sample.median <= TARGET.sampleSeconds && sample.peakMiB <= TARGET.sampleMiB)}`));
+  console.log(row(onePage, hanCount(one), 'one page (Typst)', `≤ ${TARGET.typstRatio}× Typst: ${typstOne ? verdict(onePage.median <= TARGET.typstRatio * typstOne.median) : 'no Typst'}`));
+  console.log(row(fewPages, hanCount(few), '', `${(perPage * 1000).toFixed(0)} ms per added page`));
+  console.log(row(manyPages, hanCount(many), `${MANY_PAGES} pages (Typst)`, `≤ ${TARGET.typstRatio}× Typst, ≤ ${TARGET.manyPagesMiB} MiB: ${typstMany ? verdict(manyPages.median <= TARGET.typstRatio * typstMany.median && manyPages.peakMiB <= TARGET.manyPagesMiB) : 'no Typst'}`));
+  console.log(`| warm rebuild of the sample (PDF + EPUB, same process) | | ${warm.toFixed(3)} s | | | | |`);
+  if (!withTypst) console.log(`\nTypst: not installed; for its times: npm i --no-save ${TYPST_PACKAGE}@${TYPST_VERSION}`);
+  rmSync(work, { recursive: true, force: true });
+}
+
+function verdict(met: boolean): string {
+  return met ? 'met' : 'not met';
+}
+
+await main();
