@@ -119,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
         const started = Date.now();
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: true }, fonts);
         } catch (error) {
           // A refused build still gives its report and its proof, to see what to cut.
           if (!(error instanceof BuildError)) throw error;

@@ -15,6 +15,7 @@ import { parseEdition } from './parse/index.js';
 import { renderPages, renderProofPages, type RenderedPage } from './render/index.js';
 import { folio, headerDate, itemizeEdition, makeNoteSetter, normalizeEdition, type ItemizedEdition } from './text/index.js';
 
+import { EpubThread } from './epub-thread.js';
 import type { OutputFormat } from './output-formats.js';
 
 export { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
@@ -38,6 +39,11 @@ export interface BuildOptions {
   readonly epubFonts?: boolean;
   /** Also write `<slug>.proof.pdf` (areas outlined, overset in red, blank areas tinted), even when the build fails. */
   readonly proof?: boolean;
+  /**
+   * Make the EPUB on a thread of its own while the pages are set (when the PDF is made too);
+   * the command line does. Default false: on the calling thread, after the PDF.
+   */
+  readonly epubThread?: boolean;
   /** The temporary files being written, for the command line's signal handlers to remove (default: the build's own). */
   readonly parts?: PartFiles;
 }
@@ -99,17 +105,25 @@ export interface Typeset {
   readonly rendered: readonly RenderedPage[];
 }
 
-/** Parse and set an edition's pages, without writing anything. */
-export function typesetEdition(dir: string, fonts: FontBook, options: Pick<BuildOptions, 'normalizePunctuation' | 'style'> = {}): Typeset {
+/** Parse an edition, with the command line's --no-normalize over the edition's own setting. */
+function readEdition(dir: string, options: Pick<BuildOptions, 'normalizePunctuation'>): Edition {
   const parsed = parseEdition(dir);
-  const style = applyStyle(options.style ?? DEFAULT_STYLE, parsed.style);
-  // The command line's --no-normalize overrides the edition's setting.
-  const edition: Edition = options.normalizePunctuation === false ? { ...parsed, typography: { ...parsed.typography, normalize: false } } : parsed;
+  return options.normalizePunctuation === false ? { ...parsed, typography: { ...parsed.typography, normalize: false } } : parsed;
+}
+
+/** Set a parsed edition's pages. */
+function setPages(edition: Edition, fonts: FontBook, options: Pick<BuildOptions, 'style'>): Typeset {
+  const style = applyStyle(options.style ?? DEFAULT_STYLE, edition.style);
   // An edition in Traditional Chinese is set in the faces fonts.json gives its language.
   const itemized = itemizeEdition(edition, fontsForLanguage(fonts, edition.language), style);
   const composed = composePages(itemized, style);
   const rendered = renderPages(composed, edition.print);
   return { edition, itemized, composed, rendered };
+}
+
+/** Parse and set an edition's pages, without writing anything. */
+export function typesetEdition(dir: string, fonts: FontBook, options: Pick<BuildOptions, 'normalizePunctuation' | 'style'> = {}): Typeset {
+  return setPages(readEdition(dir, options), fonts, options);
 }
 
 /** The proof PDF of the pages as set: `<out>/<slug>.proof.pdf`. */
@@ -170,29 +184,39 @@ export async function checkEditionDir(dir: string, options: CheckDirOptions, fon
 
 /** Build one edition folder into `<outDir>/<slug>.pdf` and `.epub`. */
 export async function buildEdition(dir: string, options: BuildOptions, fonts: FontBook = loadFontBook(options.fontsDir)): Promise<BuildResult> {
-  const set = typesetEdition(dir, fonts, { normalizePunctuation: options.normalizePunctuation, style: options.style });
-  const normalize = set.edition.typography.normalize;
-  // The pages are audited before anything is made of them: nothing drawn over anything else,
-  // no character lost, no rule broken — or no file at all.
-  const audit = await checkEdition({ itemized: set.itemized, composed: set.composed }, { strict: options.strict });
-  const report = layoutReport(set.edition.slug, set.composed, audit);
-  // A proof is for looking at what went wrong: it is written whether or not the pages pass.
-  const proof = options.proof ? [await writeProof(set, fonts, options)] : [];
-  if (audit.errors > 0) throw new BuildError(audit, report, proof);
   const date = dateOf(options.sourceDateEpoch);
-  const { edition } = set;
-  const outputs: { path: string; data: Buffer }[] = [];
-  if (options.formats.includes('pdf')) outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data: await makePdf(set, fonts, date, options.colour) });
-  if (options.formats.includes('epub')) {
-    // The EPUB reads the model: give it the model with the same normalisation as the pages.
-    const { writeEpub } = await import('./export/epub/index.js');
-    const data = await writeEpub(normalize ? normalizeEdition(edition) : edition, fontsForLanguage(fonts, edition.language), { modified: date, embedFonts: options.epubFonts });
-    outputs.push({ path: join(options.outDir, `${edition.slug}.epub`), data });
+  const wantPdf = options.formats.includes('pdf');
+  const wantEpub = options.formats.includes('epub');
+  // The book on a thread of its own only when there are pages to set beside it.
+  const thread = options.epubThread && wantEpub && wantPdf ? new EpubThread() : undefined;
+  try {
+    const edition = readEdition(dir, options);
+    // The EPUB reads the model: give it the model with the same normalisation as the pages, and
+    // the faces of the edition's language.
+    const bookModel = (): Edition => (edition.typography.normalize ? normalizeEdition(edition) : edition);
+    const bookFonts = fontsForLanguage(fonts, edition.language);
+    thread?.start(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts });
+    const set = setPages(edition, fonts, options);
+    // The pages are audited before anything is made of them: nothing drawn over anything else,
+    // no character lost, no rule broken — or no file at all.
+    const audit = await checkEdition({ itemized: set.itemized, composed: set.composed }, { strict: options.strict });
+    const report = layoutReport(edition.slug, set.composed, audit);
+    // A proof is for looking at what went wrong: it is written whether or not the pages pass.
+    const proof = options.proof ? [await writeProof(set, fonts, options)] : [];
+    if (audit.errors > 0) throw new BuildError(audit, report, proof);
+    const outputs: { path: string; data: Buffer }[] = [];
+    if (wantPdf) outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data: await makePdf(set, fonts, date, options.colour) });
+    if (wantEpub) {
+      const data = thread ? await thread.book() : await (await import('./export/epub/index.js')).writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts });
+      outputs.push({ path: join(options.outDir, `${edition.slug}.epub`), data });
+    }
+    // Only once every file is made is anything written, so a failure leaves no half an edition.
+    mkdirSync(options.outDir, { recursive: true });
+    removeStaleParts(outputs.map((o) => o.path));
+    const parts = options.parts ?? new PartFiles();
+    for (const output of outputs) parts.write(output.path, output.data);
+    return { slug: edition.slug, files: [...outputs.map((o) => o.path), ...proof], pages: edition.pages.length, audit, report };
+  } finally {
+    thread?.cancel();
   }
-  // Only once every file is made is anything written, so a failure leaves no half an edition.
-  mkdirSync(options.outDir, { recursive: true });
-  removeStaleParts(outputs.map((o) => o.path));
-  const parts = options.parts ?? new PartFiles();
-  for (const output of outputs) parts.write(output.path, output.data);
-  return { slug: edition.slug, files: [...outputs.map((o) => o.path), ...proof], pages: edition.pages.length, audit, report };
 }

@@ -1,5 +1,7 @@
 /** Fonts stage: font roles -> faces, with fallback chains and cached glyph metrics. */
-export { loadFontBook, bundledFontsDir } from './load.js';
+export { loadFontBook, bundledFontsDir, type FontLoadOptions } from './load.js';
+export { sharedMemory } from './file-bytes.js';
+export { horizontalAdvance } from './advance.js';
 export { fontsForLanguage } from './language.js';
 export { FONT_ROLES } from './types.js';
 export type { Face, FontBook, FontRole, GlyphMetrics } from './types.js';

@@ -5,6 +5,8 @@ import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { ContentError, FONT_ROLE_FALLBACK } from '../model/index.js';
 import { lineOfKey, readFontsConfig, type FaceSpec } from './config.js';
+import { horizontalAdvance } from './advance.js';
+import { readFontFile } from './file-bytes.js';
 import { FONT_ROLES, type Face, type FontBook, type FontRole, type GlyphMetrics } from './types.js';
 
 
@@ -16,12 +18,18 @@ export function bundledFontsDir(): string {
   return resolve(dirname(new URL(import.meta.url).pathname), '../../fonts');
 }
 
+/** How a font book is opened. */
+export interface FontLoadOptions {
+  /** Font files another thread has read (readFontFile), by path: opened from there, not read again. */
+  readonly preloaded?: ReadonlyMap<string, SharedArrayBuffer>;
+}
+
 /**
  * Read `fonts.json` from `dir` (default: `./fonts` if it has one, else banmian's own) and open
  * every face a role uses. A missing file or package is a ContentError naming the role and the
  * places looked in.
  */
-export function loadFontBook(dir?: string): FontBook {
+export function loadFontBook(dir?: string, options: FontLoadOptions = {}): FontBook {
   const fontsDir = dir ?? (existsSync(join('fonts', CONFIG_NAME)) ? resolve('fonts') : bundledFontsDir());
   const configFile = join(fontsDir, CONFIG_NAME);
   if (!existsSync(configFile)) {
@@ -44,7 +52,7 @@ export function loadFontBook(dir?: string): FontBook {
         if (!face) {
           const spec = config.faces[key];
           if (!spec) throw new ContentError(`font role "${role}" names face "${key}", which is not under "faces"`, { file: configFile, line: lineOfKey(configFile, role) }, `add "${key}" under "faces", or name one of ${Object.keys(config.faces).map((k) => `"${k}"`).join(', ')}`);
-          face = openFace(key, spec, role, fontsDir);
+          face = openFace(key, spec, role, fontsDir, options.preloaded);
           faces.set(key, face);
         }
         return face;
@@ -70,7 +78,7 @@ export function loadFontBook(dir?: string): FontBook {
     return new Map(
       Object.entries(swaps).map(([from, to]) => {
         let face = faces.get(to);
-        if (!face) faces.set(to, (face = openFace(to, config.faces[to], 'body', fontsDir)));
+        if (!face) faces.set(to, (face = openFace(to, config.faces[to], 'body', fontsDir, options.preloaded)));
         return [from, face];
       }),
     );
@@ -94,8 +102,8 @@ export function loadFontBook(dir?: string): FontBook {
       if (hit === undefined) {
         hit = null;
         if (face.font.hasGlyphForCodePoint(codePoint)) {
-          const glyph = face.font.glyphForCodePoint(codePoint);
-          hit = { id: glyph.id, advance: glyph.advanceWidth };
+          const id = face.font.glyphForCodePoint(codePoint).id;
+          hit = { id, advance: horizontalAdvance(face.font, id) };
         }
         cache.set(codePoint, hit);
       }
@@ -104,7 +112,7 @@ export function loadFontBook(dir?: string): FontBook {
   };
 }
 
-function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string): Face {
+function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string, preloaded: FontLoadOptions['preloaded']): Face {
   const looked: string[] = [];
   let file: string | undefined;
   if (spec.file) {
@@ -129,9 +137,12 @@ function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string)
       'run `npm install`, or put the font file in fonts/ and map the face to it in fonts/fonts.json',
     );
   }
-  let opened: ReturnType<typeof fontkit.openSync>;
+  let opened: ReturnType<typeof fontkit.create>;
+  let bytes: Buffer;
   try {
-    opened = fontkit.openSync(file, spec.postscriptName);
+    const shared = preloaded?.get(file);
+    bytes = shared ? Buffer.from(shared) : readFontFile(file);
+    opened = fontkit.create(bytes, spec.postscriptName);
   } catch (err) {
     throw new ContentError(`font for role "${role}" (face "${key}"): cannot read ${file}: ${(err as Error).message}`);
   }
@@ -143,5 +154,5 @@ function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string)
     );
   }
   const font = opened as Font;
-  return { key, file, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm };
+  return { key, file, bytes, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm };
 }

@@ -10,6 +10,8 @@ export interface Face {
   readonly key: string;
   /** Absolute path of the font file. */
   readonly file: string;
+  /** The font file's bytes, read once per build, in memory shared between threads (fonts/file-bytes.ts). */
+  readonly bytes: Buffer;
   readonly postscriptName: string;
   /** The parsed font (fontkit); only fonts/, text/ and export/ may look inside. */
   readonly font: Font;

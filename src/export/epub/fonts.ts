@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Face, FontBook } from '../../fonts/types.js';
 import { ContentError } from '../../model/errors.js';
@@ -74,7 +73,7 @@ export async function subsetFaces(faceTexts: ReadonlyArray<{ face: Face; text: s
     taken.add(stem);
     let data: Buffer;
     try {
-      data = await subsetFont(await readFile(face.file), text, { targetFormat: 'sfnt' });
+      data = await subsetFont(face.bytes, text, { targetFormat: 'sfnt' });
     } catch (err) {
       throw new ContentError(`EPUB: cannot subset font "${face.key}" (${face.file}): ${(err as Error).message}`, undefined,
         'EPUB fonts must be single-face TrueType/OpenType files (not .ttc); or build with fonts not embedded');

@@ -1,0 +1,25 @@
+/**
+ * The EPUB thread's side (epub-thread.ts): open the fonts from the shared bytes, make the book,
+ * send it back. Its modules load while the main thread sets the pages.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { EpubAnswer, EpubJob } from './epub-thread.js';
+import { writeEpub } from './export/epub/index.js';
+import { fontsForLanguage, loadFontBook } from './fonts/index.js';
+import { ContentError } from './model/index.js';
+
+async function make(job: EpubJob): Promise<EpubAnswer> {
+  try {
+    const fonts = fontsForLanguage(loadFontBook(job.fontsDir, { preloaded: job.fontFiles }), job.edition.language);
+    const data = await writeEpub(job.edition, fonts, { modified: job.modified, embedFonts: job.embedFonts });
+    return { ok: true, data };
+  } catch (err) {
+    if (err instanceof ContentError) return { ok: false, content: true, message: err.message, ...(err.pos ? { pos: err.pos } : {}), ...(err.hint ? { hint: err.hint } : {}) };
+    const e = err instanceof Error ? err : new Error(String(err));
+    return { ok: false, content: false, message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
+  }
+}
+
+parentPort!.once('message', (job: EpubJob) => {
+  void make(job).then((answer) => parentPort!.postMessage(answer));
+});
