@@ -15,12 +15,25 @@ export type Placement = { readonly kind: 'placed'; readonly column: number; read
 
 const DROPPED: Placement = { kind: 'dropped' };
 
-export interface FlowResult {
-  readonly placements: readonly Placement[];
+/** Where the columns end: the deepest column's end line, and the lines in each column. */
+export interface ColumnEnds {
   /** Grid line where the deepest column ends. */
   readonly level: number;
   readonly linesPerColumn: readonly number[];
 }
+
+export interface FlowResult extends ColumnEnds {
+  readonly placements: readonly Placement[];
+}
+
+/**
+ * What a filling of the columns is for: `measure` only finds where the columns end (the many
+ * trials of balancing), `set` also places every slab (the trial chosen).
+ */
+type FlowMode = 'measure' | 'set';
+
+/** The bottom of a column a level allows: one level for all, or one per column. */
+type Level = number | readonly number[];
 
 /**
  * Fill columns in reading order (top to bottom, left to right) without passing line `level`.
@@ -28,24 +41,30 @@ export interface FlowResult {
  * column (clreq #adjustments_of_orphans_and_widows; TeX's \clubpenalty/\widowpenalty as rules).
  * Returns null if the slabs do not fit.
  */
-export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame[], level: number | readonly number[]): FlowResult | null {
+export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame[], level: Level): FlowResult | null {
+  return flow(slabs, frames, level, 'set') as FlowResult | null;
+}
+
+function flow(slabs: readonly Slab[], frames: readonly ColumnFrame[], level: Level, mode: FlowMode): ColumnEnds | FlowResult | null {
   const placements: Placement[] = [];
   const used = frames.map(() => 0);
   let column = 0;
   let y = frames.length > 0 ? frames[0].top : 0;
   const limit = (c: number): number => Math.min(typeof level === 'number' ? level : level[c], frames[c].bottom);
+  const set = mode === 'set';
   for (let i = 0; i < slabs.length; i++) {
     const slab = slabs[i];
     if (column >= frames.length) return null;
     if (slab.discardableAtTop && y === frames[column].top) {
-      placements.push(DROPPED);
+      if (set) placements.push(DROPPED);
       continue;
     }
     // A chain of keeps (head, first line, second line) goes to the column foot together.
     let keep = 0;
     for (let j = i; slabs[j]?.keepWithNext && slabs[j + 1] !== undefined; j++) keep += slabs[j + 1].lines;
     // What it repeats above itself at a column top (a table's head row) takes lines there too.
-    const carry = (at: number, c: number): number => (slab.carry && at === frames[c].top ? slab.carry.lines : 0);
+    const carryLines = slab.carry?.lines ?? 0;
+    const carry = (at: number, c: number): number => (carryLines > 0 && at === frames[c].top ? carryLines : 0);
     while (y + carry(y, column) + slab.lines + keep > limit(column)) {
       const atTop = y === frames[column].top;
       if (atTop && y + carry(y, column) + slab.lines <= limit(column)) break; // at a column top the keep is waived
@@ -55,19 +74,19 @@ export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame
       if (slab.discardableAtTop) break;
     }
     if (slab.discardableAtTop && y === frames[column].top) {
-      placements.push(DROPPED);
+      if (set) placements.push(DROPPED);
       continue;
     }
     const carried = carry(y, column);
-    placements.push(carried > 0 ? { kind: 'placed', column, line: y + carried, carried: true } : { kind: 'placed', column, line: y });
+    if (set) placements.push(carried > 0 ? { kind: 'placed', column, line: y + carried, carried: true } : { kind: 'placed', column, line: y });
     y += carried + slab.lines;
     used[column] = y;
   }
-  return {
-    placements,
+  const ends = {
     level: Math.max(0, ...used),
     linesPerColumn: used.map((end, c) => Math.max(0, end - frames[c].top)),
   };
+  return set ? { placements, ...ends } : ends;
 }
 
 /**
@@ -81,14 +100,15 @@ export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFr
   const total = slabs.reduce((n, s) => n + s.lines, 0);
   const capacity = frames.reduce((n, f) => n + Math.max(0, f.bottom - f.top), 0);
   if (total > capacity) return null;
-  // More room never hurts, so the lowest level that fits is found by bisection.
+  // More room never hurts, so the lowest level that fits is found by bisection. The search
+  // only measures; the level chosen is set at the end.
   let low = lowest + 1;
   let high = deepest;
-  let best = fillColumns(slabs, frames, high);
+  let best = flow(slabs, frames, high, 'measure');
   if (!best) return null;
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
-    const result = fillColumns(slabs, frames, mid);
+    const result = flow(slabs, frames, mid, 'measure');
     if (result) {
       best = result;
       high = mid;
@@ -99,40 +119,40 @@ export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFr
   // A head kept with its lines can leave a column short at the lowest level; a line or two
   // lower may end the columns more evenly. Take the level with the least space left at the
   // feet of the columns but the last.
-  let chosen = best;
+  let chosen: { ends: ColumnEnds; level: Level } = { ends: best, level: high };
   let cost = raggedFeet(best, frames);
   for (let level = best.level + 1; level <= Math.min(deepest, best.level + LEVEL_SEARCH); level++) {
-    const result = fillColumns(slabs, frames, level);
+    const result = flow(slabs, frames, level, 'measure');
     if (!result) continue;
     const c = raggedFeet(result, frames) + (level - best.level) * LEVEL_COST;
     if (c < cost) {
-      chosen = result;
+      chosen = { ends: result, level };
       cost = c;
     }
   }
-  return evenFeet(slabs, frames, chosen);
+  return fillColumns(slabs, frames, evenFeet(slabs, frames, chosen));
 }
 
 /**
  * Greedy filling leaves the whole shortfall to the last column. Spread it instead: the later
  * columns stop one line higher, as many as it takes for the last to end within a line of the
- * others (reference §4 case 34: line counts differ by at most one).
+ * others (reference §4 case 34: line counts differ by at most one). Returns the level to set.
  */
-function evenFeet(slabs: readonly Slab[], frames: readonly ColumnFrame[], flow: FlowResult): FlowResult {
-  const ends = (result: FlowResult): number[] => frames.map((f, c) => f.top + result.linesPerColumn[c]);
-  const spread = (result: FlowResult): number => {
+function evenFeet(slabs: readonly Slab[], frames: readonly ColumnFrame[], chosen: { ends: ColumnEnds; level: Level }): Level {
+  const ends = (result: ColumnEnds): number[] => frames.map((f, c) => f.top + result.linesPerColumn[c]);
+  const spread = (result: ColumnEnds): number => {
     const e = ends(result).filter((_, c) => result.linesPerColumn[c] > 0);
     return e.length === 0 ? 0 : Math.max(...e) - Math.min(...e);
   };
-  if (spread(flow) <= 1) return flow;
-  let best = flow;
+  if (spread(chosen.ends) <= 1) return chosen.level;
+  let best = chosen;
   for (let k = frames.length - 1; k >= 1; k--) {
-    const levels = frames.map((_, c) => (c >= k ? flow.level - 1 : flow.level));
-    const result = fillColumns(slabs, frames, levels);
-    if (result && spread(result) < spread(best)) best = result;
-    if (spread(best) <= 1) break;
+    const levels = frames.map((_, c) => (c >= k ? chosen.ends.level - 1 : chosen.ends.level));
+    const result = flow(slabs, frames, levels, 'measure');
+    if (result && spread(result) < spread(best.ends)) best = { ends: result, level: levels };
+    if (spread(best.ends) <= 1) break;
   }
-  return best;
+  return best.level;
 }
 
 /** Lines lower than the lowest level that balancing may try. */
@@ -141,7 +161,7 @@ const LEVEL_SEARCH = 3;
 const LEVEL_COST = 1.5;
 
 /** Lines left blank at the feet of all columns but the last (which may be shorter). */
-function raggedFeet(flow: FlowResult, frames: readonly ColumnFrame[]): number {
+function raggedFeet(flow: ColumnEnds, frames: readonly ColumnFrame[]): number {
   let blank = 0;
   for (let c = 0; c + 1 < frames.length; c++) {
     const end = frames[c].top + flow.linesPerColumn[c];

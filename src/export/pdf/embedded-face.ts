@@ -4,6 +4,7 @@
  * in glyph-run.ts, whose writer is its only user.
  */
 import type { Face } from '../../fonts/types.js';
+import { horizontalAdvance } from '../../fonts/advance.js';
 
 /**
  * The parts of fontkit 2's TrueType `Subset` used to add a narrowed copy of a glyph:
@@ -97,7 +98,7 @@ export class EmbeddedFace {
    * later character would read back as the first.
    */
   include(glyphId: number, text: string, setWidth?: number, size?: number): { hex: string; width: number } {
-    const nominal = this.face.font.getGlyph(this.checked(glyphId)).advanceWidth;
+    const nominal = horizontalAdvance(this.face.font, this.checked(glyphId));
     let advance = nominal;
     if (setWidth !== undefined && size !== undefined && this.trueType) {
       const set = Math.max(0, Math.round((setWidth / size) * this.face.unitsPerEm));
@@ -140,7 +141,7 @@ export class EmbeddedFace {
     if (!entry) {
       this.checked(glyphId);
       const cid = this.pdfFont.subset.includeGlyph(glyphId);
-      const width = (this.face.font.getGlyph(glyphId).advanceWidth * 1000) / this.face.unitsPerEm;
+      const width = (horizontalAdvance(this.face.font, glyphId) * 1000) / this.face.unitsPerEm;
       this.pdfFont.widths[cid] ??= width;
       // pdfkit writes W with six decimals; the TJ arithmetic must use the same number.
       entry = { hex: cid.toString(16).padStart(4, '0'), width: Math.round(this.pdfFont.widths[cid] * 1e6) / 1e6, cid };
