@@ -4,14 +4,18 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { EpubAnswer, EpubJob } from './epub-thread.js';
-import { writeEpub } from './export/epub/index.js';
+import { compileHarfBuzz, writeEpub } from './export/epub/index.js';
 import { fontsForLanguage, loadFontBook } from './fonts/index.js';
 import { ContentError } from './model/index.js';
+
+// HarfBuzz compiles (off this thread) while the pages are still being set.
+const harfbuzz = compileHarfBuzz();
+harfbuzz.catch(() => undefined);
 
 async function make(job: EpubJob): Promise<EpubAnswer> {
   try {
     const fonts = fontsForLanguage(loadFontBook(job.fontsDir, { preloaded: job.fontFiles }), job.edition.language);
-    const data = await writeEpub(job.edition, fonts, { modified: job.modified, embedFonts: job.embedFonts });
+    const data = await writeEpub(job.edition, fonts, { modified: job.modified, embedFonts: job.embedFonts, harfbuzz });
     return { ok: true, data };
   } catch (err) {
     if (err instanceof ContentError) return { ok: false, content: true, message: err.message, ...(err.pos ? { pos: err.pos } : {}), ...(err.hint ? { hint: err.hint } : {}) };

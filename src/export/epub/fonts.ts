@@ -1,13 +1,13 @@
-import { createRequire } from 'node:module';
 import type { Face, FontBook } from '../../fonts/types.js';
 import { ContentError } from '../../model/errors.js';
+import { Subsetter } from './harfbuzz.js';
 import { asciiName } from './plan.js';
 import type { GlyphSink } from './roles.js';
 
 /**
  * Font embedding: which characters each face draws, and a subset of each face holding just
- * those. fontkit's subsets are PDF-only (no cmap), so EPUB fonts come from `subset-font`
- * (HarfBuzz compiled to wasm), which needs a single-face SFNT file, as ours are.
+ * those. fontkit's subsets are PDF-only (no cmap), so EPUB fonts come from HarfBuzz's
+ * hb-subset (harfbuzz.ts, compiled to wasm), which needs a single-face SFNT file, as ours are.
  *
  * Output is TrueType (`font/ttf`), not WOFF2: WOFF2 would be about 25% smaller after the zip's
  * own compression, but older reading systems (Adobe RMSDK based readers) do not read it,
@@ -27,9 +27,6 @@ export interface EmbeddedFont {
   readonly generic: 'serif' | 'sans-serif';
 }
 
-type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'sfnt' | 'woff' | 'woff2' }) => Promise<Buffer>;
-// subset-font is CommonJS without type declarations.
-const subsetFont = createRequire(import.meta.url)('subset-font') as SubsetFont;
 
 /**
  * Records which characters each face must draw. A character used in a role goes to the first
@@ -63,8 +60,9 @@ export class GlyphCollector {
 }
 
 /** Subset each face to its characters, as TrueType, with ASCII file names from the face keys. */
-export async function subsetFaces(faceTexts: ReadonlyArray<{ face: Face; text: string }>): Promise<EmbeddedFont[]> {
+export async function subsetFaces(faceTexts: ReadonlyArray<{ face: Face; text: string }>, harfbuzz?: Promise<WebAssembly.Module>): Promise<EmbeddedFont[]> {
   const taken = new Set<string>();
+  const subsetter = faceTexts.length > 0 ? await Subsetter.create(harfbuzz) : undefined;
   const out: EmbeddedFont[] = [];
   // One face at a time: each source file is 10–15 MB and HarfBuzz copies it into wasm memory.
   for (const [i, { face, text }] of faceTexts.entries()) {
@@ -73,7 +71,7 @@ export async function subsetFaces(faceTexts: ReadonlyArray<{ face: Face; text: s
     taken.add(stem);
     let data: Buffer;
     try {
-      data = await subsetFont(face.bytes, text, { targetFormat: 'sfnt' });
+      data = subsetter!.subset(face.bytes, Array.from(text, (c) => c.codePointAt(0)!));
     } catch (err) {
       throw new ContentError(`EPUB: cannot subset font "${face.key}" (${face.file}): ${(err as Error).message}`, undefined,
         'EPUB fonts must be single-face TrueType/OpenType files (not .ttc); or build with fonts not embedded');

@@ -19,6 +19,8 @@ import { colourCss } from './colour-css.js';
 import { buildCss } from './css.js';
 import { MASTHEAD_CSS, mastheadHtml } from './masthead.js';
 import { GlyphCollector, subsetFaces, type EmbeddedFont } from './fonts.js';
+
+export { compileHarfBuzz } from './harfbuzz.js';
 import { loadImages } from './images.js';
 import { renderNav } from './nav.js';
 import { buildPackage, contentIdentifier, type ManifestItem } from './package-opf.js';
@@ -37,6 +39,8 @@ export interface EpubOptions {
   readonly normalize?: (text: string) => string;
   /** Embed subsets of the faces the text uses (default true). Without, the CSS names only generic families. */
   readonly embedFonts?: boolean;
+  /** HarfBuzz, compiled ahead (`compileHarfBuzz`, while the pages are set); default: compiled when needed. */
+  readonly harfbuzz?: Promise<WebAssembly.Module>;
 }
 
 /** Folder of the publication inside the container. */
@@ -96,7 +100,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   const coverSvg = renderCoverSvg(coverText, fonts);
   const coverPage = renderCoverPage(coverText, COVER_IMAGE);
   const nav = renderNav(plan.chapters, { lang, normalize, glyphs, cover: COVER_PAGE });
-  const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts()) : [];
+  const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts(), options.harfbuzz) : [];
   const css = buildCss(fonts, embedded, { vertical, autospace: edition.typography.autospace }) + MASTHEAD_CSS + colourCss(edition);
 
   // The identifier covers what the reader reads (chapters, nav, images), not fonts or dates.

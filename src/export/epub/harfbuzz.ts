@@ -1,0 +1,96 @@
+/**
+ * Font subsetting with HarfBuzz's hb-subset (harfbuzzjs's wasm build), as `hb-subset
+ * --layout-features='*'` does it: the glyphs for the given characters and everything the
+ * face's layout tables reach from them (vertical forms, ligatures, `halt`, kerning), TrueType
+ * out for TrueType in. The calls are the ones the `subset-font` package makes, without its
+ * format conversions (our faces are TrueType or OpenType already; WOFF and WOFF2 are refused)
+ * and the WOFF2 encoder they load. One instance per book: its wasm memory grows to the largest
+ * face and is let go with the book.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+/** The hb-subset exports used (harfbuzzjs/dist/harfbuzz-subset.wasm). */
+interface HarfBuzz {
+  readonly memory: WebAssembly.Memory;
+  _initialize(): void;
+  malloc(size: number): number;
+  free(ptr: number): void;
+  hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
+  hb_blob_destroy(blob: number): void;
+  hb_blob_get_data(blob: number, length: number): number;
+  hb_blob_get_length(blob: number): number;
+  hb_face_create(blob: number, index: number): number;
+  hb_face_destroy(face: number): void;
+  hb_face_reference_blob(face: number): number;
+  hb_set_add(set: number, value: number): void;
+  hb_set_clear(set: number): void;
+  hb_set_invert(set: number): void;
+  hb_subset_input_create_or_fail(): number;
+  hb_subset_input_destroy(input: number): void;
+  hb_subset_input_set(input: number, which: number): number;
+  hb_subset_input_unicode_set(input: number): number;
+  hb_subset_or_fail(face: number, input: number): number;
+}
+
+const WASM = 'harfbuzzjs/dist/harfbuzz-subset.wasm';
+/** hb_memory_mode_t: HarfBuzz may write into the blob (it is ours, in its memory). */
+const HB_MEMORY_MODE_WRITABLE = 2;
+/** hb_subset_sets_t: the layout features kept. */
+const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
+/** The first four bytes of a WOFF and a WOFF2 file. */
+const WEB_FONT_SIGNATURES = ['wOFF', 'wOF2'];
+
+/** The compiled module, started as soon as asked for (the compile runs off the main thread). */
+export function compileHarfBuzz(): Promise<WebAssembly.Module> {
+  return readFile(createRequire(import.meta.url).resolve(WASM)).then((bytes) => WebAssembly.compile(bytes));
+}
+
+export class Subsetter {
+  private constructor(private readonly hb: HarfBuzz) {}
+
+  static async create(module: Promise<WebAssembly.Module> = compileHarfBuzz()): Promise<Subsetter> {
+    const instance = await WebAssembly.instantiate(await module, {});
+    const hb = instance.exports as unknown as HarfBuzz;
+    hb._initialize();
+    return new Subsetter(hb);
+  }
+
+  /** The face's subset for the code points, or an Error saying why not. */
+  subset(font: Uint8Array, codePoints: Iterable<number>): Buffer {
+    const signature = Buffer.from(font.subarray(0, 4)).toString('latin1');
+    if (WEB_FONT_SIGNATURES.includes(signature)) throw new Error(`a ${signature === 'wOFF' ? 'WOFF' : 'WOFF2'} file, not TrueType or OpenType`);
+    const hb = this.hb;
+    // The memory may grow while subsetting, which detaches earlier views: a fresh one each time.
+    const heap = (): Uint8Array => new Uint8Array(hb.memory.buffer);
+    const input = hb.hb_subset_input_create_or_fail();
+    if (input === 0) throw new Error('hb_subset_input_create_or_fail failed');
+    const data = hb.malloc(font.byteLength);
+    heap().set(font, data);
+    const blob = hb.hb_blob_create(data, font.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
+    const face = hb.hb_face_create(blob, 0);
+    hb.hb_blob_destroy(blob);
+    try {
+      // Every layout feature (--layout-features='*').
+      const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
+      hb.hb_set_clear(features);
+      hb.hb_set_invert(features);
+      const unicodes = hb.hb_subset_input_unicode_set(input);
+      for (const cp of codePoints) hb.hb_set_add(unicodes, cp);
+      const subset = hb.hb_subset_or_fail(face, input);
+      if (subset === 0) throw new Error('hb_subset_or_fail failed: is the file corrupt?');
+      const result = hb.hb_face_reference_blob(subset);
+      const offset = hb.hb_blob_get_data(result, 0);
+      const length = hb.hb_blob_get_length(result);
+      const out = Buffer.from(heap().subarray(offset, offset + length));
+      hb.hb_blob_destroy(result);
+      hb.hb_face_destroy(subset);
+      if (length === 0) throw new Error('the subset is empty: is the file corrupt?');
+      return out;
+    } finally {
+      hb.hb_subset_input_destroy(input);
+      hb.hb_face_destroy(face);
+      hb.free(data);
+    }
+  }
+}
