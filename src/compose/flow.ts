@@ -100,12 +100,27 @@ export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFr
   const total = slabs.reduce((n, s) => n + s.lines, 0);
   const capacity = frames.reduce((n, f) => n + Math.max(0, f.bottom - f.top), 0);
   if (total > capacity) return null;
-  // More room never hurts, so the lowest level that fits is found by bisection. The search
+  // More room never hurts, so the lowest level that fits is the first that fits counting up.
+  // No level whose columns hold fewer lines than the slabs that must be set can fit: the count
+  // starts there and gallops (1, 2, 4… lines further), then bisects its last step. The search
   // only measures; the level chosen is set at the end.
-  let low = lowest + 1;
-  let high = deepest;
-  let best = flow(slabs, frames, high, 'measure');
+  let best = flow(slabs, frames, deepest, 'measure');
   if (!best) return null;
+  const need = slabs.reduce((n, s) => n + (s.discardableAtTop ? 0 : s.lines), 0);
+  let start = lowest + 1;
+  while (start < deepest && capacityAt(frames, start) < need) start++;
+  let fails = start - 1; // the highest level known not to fit
+  let high = deepest; // the lowest level known to fit
+  for (let step = 1; fails + step < high; step *= 2) {
+    const result = flow(slabs, frames, fails + step, 'measure');
+    if (result) {
+      best = result;
+      high = fails + step;
+      break;
+    }
+    fails += step;
+  }
+  let low = fails + 1;
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
     const result = flow(slabs, frames, mid, 'measure');
@@ -153,6 +168,11 @@ function evenFeet(slabs: readonly Slab[], frames: readonly ColumnFrame[], chosen
     if (spread(best.ends) <= 1) break;
   }
   return best.level;
+}
+
+/** Lines the columns hold down to `level`. */
+function capacityAt(frames: readonly ColumnFrame[], level: number): number {
+  return frames.reduce((n, f) => n + Math.max(0, Math.min(level, f.bottom) - f.top), 0);
 }
 
 /** Lines lower than the lowest level that balancing may try. */

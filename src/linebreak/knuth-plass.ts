@@ -1,9 +1,11 @@
-import { adjustmentRatio, afterBreak, isBreakpoint, makeLine, runningTotals, widthAt } from './measure.js';
+import { afterBreak, isBreakpoint, makeLine, runningTotals, widthAt } from './measure.js';
 import { INFINITY_PENALTY, LAST_RESORT_PENALTY, type BreakItem, type BreakOptions, type Fallback, type Line, type LineWidths } from './types.js';
 
 /** A feasible breakpoint reached with the fewest demerits so far (TeX's active node, §819). */
 interface Node {
   readonly position: number; // index of the break item; -1 for the paragraph start
+  /** First item of the line after this break (afterBreak), kept so it is found once. */
+  readonly start: number;
   readonly line: number; // lines before this break
   readonly fitness: number;
   readonly demerits: number;
@@ -22,6 +24,8 @@ const INFINITE_BADNESS = 10_000;
 const LAST_RESORT_DEMERITS = 1e12;
 
 /** Fitness classes of TeX §817: 0 tight, 1 decent, 2 loose, 3 very loose. */
+const FITNESS_CLASSES = 4;
+
 function fitnessClass(ratio: number): number {
   if (ratio < -0.5) return 0;
   if (ratio <= 0.5) return 1;
@@ -42,22 +46,38 @@ function fitnessClass(ratio: number): number {
 export function totalFit(items: readonly BreakItem[], widths: LineWidths, options: BreakOptions, tolerance: number, fallback: Fallback = 'anywhere'): Line[] | null {
   const looseness = options.looseness ?? 0;
   const totals = runningTotals(items, fallback);
-  let active: Node[] = [{ position: -1, line: 0, fitness: 1, demerits: 0, previous: null }];
-  const startOf = (node: Node): number => (node.position < 0 ? 0 : afterBreak(items, node.position));
+  let active: Node[] = [{ position: -1, start: 0, line: 0, fitness: 1, demerits: 0, previous: null }];
+  let next: Node[] = [];
+  // The best node per fitness class (TeX §833), and per line count too when a looseness asks
+  // for a paragraph longer or shorter than its best (TeX §875); in the order first found, which
+  // is the order they join the active list (ties go to the earlier node).
+  const best = new Map<number, Node>();
+  const { width: totalWidth, stretch: totalStretch, shrink: totalShrink } = totals;
 
   for (let i = 0; i < items.length; i++) {
     if (!isBreakpoint(items, i, fallback)) continue;
     const item = items[i];
     const penaltyValue = item.kind === 'penalty' ? item.penalty : 0;
+    const penaltyWidth = item.kind === 'penalty' ? item.width : 0;
     const forced = penaltyValue <= -INFINITY_PENALTY;
-    // The best node per fitness class (TeX §833), and per line count too when a looseness asks
-    // for a paragraph longer or shorter than its best (TeX §875).
-    const best = new Map<string | number, Node>();
-    const next: Node[] = [];
+    best.clear();
+    next.length = 0;
     for (const node of active) {
-      const start = startOf(node);
+      const start = node.start;
       const width = widthAt(widths, node.line);
-      const { ratio, natural } = start <= i ? adjustmentRatio(items, totals, start, i, width) : { ratio: 0, natural: 0 };
+      // The adjustment ratio of items[start, i) set to `width` (measure.ts adjustmentRatio).
+      let ratio = 0;
+      let natural = 0;
+      if (start <= i) {
+        natural = totalWidth[i] - totalWidth[start] + penaltyWidth;
+        if (natural < width) {
+          const stretch = totalStretch[i] - totalStretch[start];
+          ratio = stretch > 0 ? (width - natural) / stretch : Number.POSITIVE_INFINITY;
+        } else if (natural > width) {
+          const shrink = totalShrink[i] - totalShrink[start];
+          ratio = shrink > 0 ? (width - natural) / shrink : Number.NEGATIVE_INFINITY;
+        }
+      }
       if (ratio < -1 || forced) {
         // Too long from here on (or a forced break ends every line): the node retires.
       } else {
@@ -82,15 +102,18 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
         const fitness = fitnessClass(ratio);
         if (Math.abs(fitness - node.fitness) > 1) demerits += options.fitnessDemerits;
         const total = node.demerits + demerits;
-        const key = looseness === 0 ? fitness : `${fitness}|${node.line + 1}`;
+        const key = looseness === 0 ? fitness : (node.line + 1) * FITNESS_CLASSES + fitness;
         const existing = best.get(key);
         if (!existing || total < existing.demerits) {
-          best.set(key, { position: i, line: node.line + 1, fitness, demerits: total, previous: node });
+          best.set(key, { position: i, start: afterBreak(items, i), line: node.line + 1, fitness, demerits: total, previous: node });
         }
       }
     }
+    // The retired nodes leave; the new ones join after the ones that stay.
+    for (const node of best.values()) next.push(node);
+    const retired = active;
     active = next;
-    for (const node of best.values()) active.push(node);
+    next = retired;
     if (active.length === 0) return null;
   }
 
@@ -112,8 +135,5 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
   }
   const breaks: Node[] = [];
   for (let n: Node | null = last; n && n.position >= 0; n = n.previous) breaks.unshift(n);
-  return breaks.map((node) => {
-    const start = startOf(node.previous!);
-    return makeLine(items, totals, start, node.position, widthAt(widths, node.line - 1));
-  });
+  return breaks.map((node) => makeLine(items, totals, node.previous!.start, node.position, widthAt(widths, node.line - 1)));
 }
