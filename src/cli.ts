@@ -13,6 +13,7 @@ import type { CheckReport } from './check/index.js';
 import type { ColourMode } from './export/pdf/index.js';
 import { ContentError } from './model/errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
+import { MAX_THREADS, MIN_PAGES_PER_THREAD } from './thread-limits.js';
 import { outputFolderProblem, reportFileProblem } from './output-paths.js';
 import type { LayoutReport } from './pipeline.js';
 
@@ -38,6 +39,13 @@ function parseFormats(value: string): OutputFormat[] {
   }
   if (formats.length === 0) throw new InvalidArgumentError('give at least one format');
   return formats as OutputFormat[];
+}
+
+/** Threads for the pages: a whole number from 1 to 64. */
+function parseThreads(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_THREADS) throw new InvalidArgumentError(`give a whole number from 1 to ${MAX_THREADS}`);
+  return n;
 }
 
 /** The last second a date in a PDF or EPUB can carry: 9999-12-31T23:59:59Z (a four-digit year). */
@@ -92,7 +100,8 @@ async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--colour <space>', 'PDF colour: cmyk (print: black as pure K) or rgb (screen)').choices(['cmyk', 'rgb']).default('cmyk'))
     .option('--no-epub-fonts', 'leave the fonts out of the EPUB (smaller; the reading system chooses)')
     .option('--proof', 'also write <slug>.proof.pdf, even when the build fails: areas outlined, overset text in red, blank areas tinted')
-    .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean; report?: string; colour: ColourMode; epubFonts: boolean; proof?: boolean }) => {
+    .option('--threads <n>', `set the pages of a long edition on up to n threads, each at least ${MIN_PAGES_PER_THREAD} pages (on 2 cores one is faster)`, parseThreads, 1)
+    .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean; report?: string; colour: ColourMode; epubFonts: boolean; proof?: boolean; threads: number }) => {
       if (!editionDirsExist(editions, 'build') || !outputPathsUsable(opts.out, opts.report)) {
         status = EXIT_USAGE;
         return;
@@ -119,7 +128,7 @@ async function main(argv: string[]): Promise<number> {
         const started = Date.now();
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: true }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: true, pageThreads: opts.threads }, fonts);
         } catch (error) {
           // A refused build still gives its report and its proof, to see what to cut.
           if (!(error instanceof BuildError)) throw error;

@@ -6,19 +6,21 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PartFiles, removeStaleParts } from './atomic-write.js';
-import { AuditError, checkEdition, type CheckReport, type Finding } from './check/index.js';
-import { composePages, type ArticleLayout, type ComposedPage } from './compose/index.js';
+import { AuditError, checkEdition, type CheckReport } from './check/index.js';
 import type { ColourMode } from './export/pdf/index.js';
 import { fontsForLanguage, loadFontBook, type FontBook } from './fonts/index.js';
 import { applyStyle, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
 import { parseEdition } from './parse/index.js';
-import { renderPages, renderProofPages, type RenderedPage } from './render/index.js';
-import { folio, headerDate, itemizeEdition, makeNoteSetter, normalizeEdition, type ItemizedEdition } from './text/index.js';
+import { renderProofPages, type RenderedPage } from './render/index.js';
+import { folio, headerDate, makeNoteSetter, normalizeEdition } from './text/index.js';
 
 import { EpubThread } from './epub-thread.js';
+import { setPages, setRun, type LayoutReport, type PageRun, type Typeset } from './page-run.js';
+import { PageThreads, pageThreadCount } from './page-threads.js';
 import type { OutputFormat } from './output-formats.js';
 
 export { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
+export { layoutReport, type LayoutPage, type LayoutReport, type Typeset } from './page-run.js';
 
 export interface BuildOptions {
   /** Folder the files are written to. */
@@ -44,6 +46,11 @@ export interface BuildOptions {
    * the command line does. Default false: on the calling thread, after the PDF.
    */
   readonly epubThread?: boolean;
+  /**
+   * Set the pages on up to this many threads (`--threads`), as many as the edition has pages
+   * for (page-threads.ts). Default 1: on the calling thread.
+   */
+  readonly pageThreads?: number;
   /** The temporary files being written, for the command line's signal handlers to remove (default: the build's own). */
   readonly parts?: PartFiles;
 }
@@ -73,57 +80,16 @@ export interface BuildResult {
   readonly report: LayoutReport;
 }
 
-export interface LayoutReport {
-  readonly edition: string;
-  readonly figures: CheckReport['figures'];
-  readonly pages: readonly {
-    readonly page: number;
-    readonly articles: readonly ArticleLayout[];
-    readonly findings: readonly Finding[];
-  }[];
-}
-
-/** What compose found and the audit said, as plain data for CI to read. */
-export function layoutReport(slug: string, pages: readonly ComposedPage[], audit: CheckReport): LayoutReport {
-  const round = (v: number): number => Math.round(v * 1000) / 1000;
-  return {
-    edition: slug,
-    figures: audit.figures,
-    pages: pages.map((page) => ({
-      page: page.number,
-      articles: page.articles.map((a) => ({ ...a, x: round(a.x), y: round(a.y), width: round(a.width), height: round(a.height), fill: round(a.fill) })),
-      findings: audit.findings.filter((f) => f.page === page.number),
-    })),
-  };
-}
-
-/** Everything the page pipeline makes, for tests and tools. */
-export interface Typeset {
-  readonly edition: Edition;
-  readonly itemized: ItemizedEdition;
-  readonly composed: readonly ComposedPage[];
-  readonly rendered: readonly RenderedPage[];
-}
-
 /** Parse an edition, with the command line's --no-normalize over the edition's own setting. */
 function readEdition(dir: string, options: Pick<BuildOptions, 'normalizePunctuation'>): Edition {
   const parsed = parseEdition(dir);
   return options.normalizePunctuation === false ? { ...parsed, typography: { ...parsed.typography, normalize: false } } : parsed;
 }
 
-/** Set a parsed edition's pages. */
-function setPages(edition: Edition, fonts: FontBook, options: Pick<BuildOptions, 'style'>): Typeset {
-  const style = applyStyle(options.style ?? DEFAULT_STYLE, edition.style);
-  // An edition in Traditional Chinese is set in the faces fonts.json gives its language.
-  const itemized = itemizeEdition(edition, fontsForLanguage(fonts, edition.language), style);
-  const composed = composePages(itemized, style);
-  const rendered = renderPages(composed, edition.print);
-  return { edition, itemized, composed, rendered };
-}
-
 /** Parse and set an edition's pages, without writing anything. */
 export function typesetEdition(dir: string, fonts: FontBook, options: Pick<BuildOptions, 'normalizePunctuation' | 'style'> = {}): Typeset {
-  return setPages(readEdition(dir, options), fonts, options);
+  const edition = readEdition(dir, options);
+  return setPages(edition, fonts, applyStyle(options.style ?? DEFAULT_STYLE, edition.style));
 }
 
 /** The proof PDF of the pages as set: `<out>/<slug>.proof.pdf`. */
@@ -146,12 +112,11 @@ function dateOf(sourceDateEpoch: number | undefined): Date {
 }
 
 /** The edition's PDF, in memory. (The exporters load when a file is made, not when a build fails before.) */
-async function makePdf(set: Typeset, fonts: FontBook, date: Date, colour: ColourMode = 'cmyk'): Promise<Buffer> {
+async function makePdf(edition: Edition, rendered: readonly RenderedPage[], fonts: FontBook, date: Date, colour: ColourMode = 'cmyk'): Promise<Buffer> {
   const { writePdf } = await import('./export/pdf/index.js');
-  const { edition } = set;
   const first = edition.pages[0];
   const sections = [...new Set(edition.pages.map((p) => p.section.trim()).filter(Boolean))];
-  return writePdf(set.rendered, fonts, {
+  return writePdf(rendered, fonts, {
     title: edition.title,
     author: first?.paper,
     subject: first ? `${first.paper} ${headerDate(first.date)} ${edition.pages.map((p) => `${folio(p.number)} ${p.section}`.trim()).join('、')}` : edition.title,
@@ -178,7 +143,7 @@ export type CheckDirOptions = Pick<BuildOptions, 'normalizePunctuation' | 'style
  */
 export async function checkEditionDir(dir: string, options: CheckDirOptions, fonts: FontBook): Promise<CheckReport> {
   const set = typesetEdition(dir, fonts, { normalizePunctuation: options.normalizePunctuation, style: options.style });
-  const pdf = options.pdf === false ? undefined : await makePdf(set, fonts, dateOf(options.sourceDateEpoch), options.colour);
+  const pdf = options.pdf === false ? undefined : await makePdf(set.edition, set.rendered, fonts, dateOf(options.sourceDateEpoch), options.colour);
   return checkEdition({ itemized: set.itemized, composed: set.composed, ...(pdf ? { pdf } : {}) }, { strict: options.strict });
 }
 
@@ -188,26 +153,38 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   const wantPdf = options.formats.includes('pdf');
   const wantEpub = options.formats.includes('epub');
   // The book on a thread of its own only when there are pages to set beside it.
-  const thread = options.epubThread && wantEpub && wantPdf ? new EpubThread() : undefined;
+  const book = options.epubThread && wantEpub && wantPdf ? new EpubThread() : undefined;
+  let pageThreads: PageThreads | undefined;
   try {
     const edition = readEdition(dir, options);
     // The EPUB reads the model: give it the model with the same normalisation as the pages, and
     // the faces of the edition's language.
     const bookModel = (): Edition => (edition.typography.normalize ? normalizeEdition(edition) : edition);
     const bookFonts = fontsForLanguage(fonts, edition.language);
-    thread?.start(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts });
-    const set = setPages(edition, fonts, options);
-    // The pages are audited before anything is made of them: nothing drawn over anything else,
-    // no character lost, no rule broken — or no file at all.
-    const audit = await checkEdition({ itemized: set.itemized, composed: set.composed }, { strict: options.strict });
-    const report = layoutReport(edition.slug, set.composed, audit);
+    book?.start(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts });
+    const style = applyStyle(options.style ?? DEFAULT_STYLE, edition.style);
+    // Pages on more threads than this one when asked, and there are enough of them; not for a
+    // proof, which is drawn from the pages as set here.
+    const threads = options.pageThreads && !options.proof ? pageThreadCount(options.pageThreads, edition.pages.length) : 1;
+    pageThreads = threads > 1 ? new PageThreads(threads - 1) : undefined;
+    let pages: PageRun;
+    let typeset: Typeset | undefined;
+    if (pageThreads) pages = await pageThreads.set(edition, fonts, style, options.strict);
+    else {
+      const result = await setRun(edition, fonts, style, options.strict);
+      if (!result.ok) throw result.error;
+      pages = result.run;
+      typeset = result.typeset;
+    }
+    const { audit } = pages;
+    const report: LayoutReport = { edition: edition.slug, figures: audit.figures, pages: pages.layout };
     // A proof is for looking at what went wrong: it is written whether or not the pages pass.
-    const proof = options.proof ? [await writeProof(set, fonts, options)] : [];
+    const proof = options.proof && typeset ? [await writeProof(typeset, fonts, options)] : [];
     if (audit.errors > 0) throw new BuildError(audit, report, proof);
     const outputs: { path: string; data: Buffer }[] = [];
-    if (wantPdf) outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data: await makePdf(set, fonts, date, options.colour) });
+    if (wantPdf) outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data: await makePdf(edition, pages.rendered, fonts, date, options.colour) });
     if (wantEpub) {
-      const data = thread ? await thread.book() : await (await import('./export/epub/index.js')).writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts });
+      const data = book ? await book.book() : await (await import('./export/epub/index.js')).writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts });
       outputs.push({ path: join(options.outDir, `${edition.slug}.epub`), data });
     }
     // Only once every file is made is anything written, so a failure leaves no half an edition.
@@ -217,6 +194,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     for (const output of outputs) parts.write(output.path, output.data);
     return { slug: edition.slug, files: [...outputs.map((o) => o.path), ...proof], pages: edition.pages.length, audit, report };
   } finally {
-    thread?.cancel();
+    book?.cancel();
+    pageThreads?.cancel();
   }
 }

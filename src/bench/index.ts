@@ -3,7 +3,8 @@
  * 1. The text stage and the page builder on the sample, warm.
  * 2. Whole builds from a cold process (start-up included), median of 5, with peak memory:
  *    the sample (PDF + EPUB), one page and 20 pages (PDF only), each against Typst on the same
- *    text where Typst's node package is installed; 5 pages too, for the cost of a page.
+ *    text where Typst's node package is installed; 5 pages too, for the cost of a page; and
+ *    20 pages set on as many threads as the machine has cores (`--threads`).
  * 3. A warm rebuild: the sample built again in the same process.
  * The table ends with the targets and whether each is met. Nothing here is a test: speed is
  * measured, never asserted.
@@ -37,8 +38,8 @@ const work = mkdtempSync(join(tmpdir(), 'banmian-bench-'));
 const fonts = loadFontBook();
 const fontFiles = [...new Set([...fonts.faces.values()].map((f) => f.file))];
 
-function banmian(name: string, dir: string, formats: string): Command {
-  return { name, argv: ['--import', probe, cli, 'build', dir, '--out', join(work, 'out', name), '--format', formats] };
+function banmian(name: string, dir: string, formats: string, threads = 1): Command {
+  return { name, argv: ['--import', probe, cli, 'build', dir, '--out', join(work, 'out', name), '--format', formats, '--threads', String(threads)] };
 }
 
 function typst(name: string, dir: string): Command {
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
     ...(withTypst ? [typst('one page (Typst)', one)] : []),
     banmian(`${FEW_PAGES} pages`, few, 'pdf'),
     banmian(`${MANY_PAGES} pages`, many, 'pdf'),
+    banmian(`${MANY_PAGES} pages, ${cpus().length} threads`, many, 'pdf', cpus().length),
     ...(withTypst ? [typst(`${MANY_PAGES} pages (Typst)`, many)] : []),
   ];
   const cold = new Map(runInterleaved(commands, COLD_RUNS).map((f) => [f.name, f]));
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
   console.log(row(onePage, hanCount(one), 'one page (Typst)', `≤ ${TARGET.typstRatio}× Typst: ${typstOne ? verdict(onePage.median <= TARGET.typstRatio * typstOne.median) : 'no Typst'}`));
   console.log(row(fewPages, hanCount(few), '', `${(perPage * 1000).toFixed(0)} ms per added page`));
   console.log(row(manyPages, hanCount(many), `${MANY_PAGES} pages (Typst)`, `≤ ${TARGET.typstRatio}× Typst, ≤ ${TARGET.manyPagesMiB} MiB: ${typstMany ? verdict(manyPages.median <= TARGET.typstRatio * typstMany.median && manyPages.peakMiB <= TARGET.manyPagesMiB) : 'no Typst'}`));
+  console.log(row(cold.get(`${MANY_PAGES} pages, ${cpus().length} threads`), hanCount(many), `${MANY_PAGES} pages (Typst)`, 'the pages on every core'));
   console.log(`| warm rebuild of the sample (PDF + EPUB, same process) | | ${warm.toFixed(3)} s | | | | |`);
   if (!withTypst) console.log(`\nTypst: not installed; for its times: npm i --no-save ${TYPST_PACKAGE}@${TYPST_VERSION}`);
   rmSync(work, { recursive: true, force: true });

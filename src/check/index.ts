@@ -21,6 +21,7 @@ import { editionView } from './view.js';
 export type * from './types.js';
 export { formatFinding, formatFindings, formatFigures, formatSummary } from './format.js';
 export { AuditError } from './audit-error.js';
+export { mergeReports } from './merge.js';
 
 export interface CheckInput {
   readonly itemized: ItemizedEdition;
