@@ -6,7 +6,7 @@
 import type { ItemizedArticle } from '../text/index.js';
 import { columnSlabs } from './column-blocks.js';
 import type { PlacedFigure } from './figures.js';
-import { balanceColumns, whiteUnder, type ColumnFrame, type FlowResult } from './flow.js';
+import { balanceColumns, flowShape, whiteUnder, type ColumnFrame, type FlowResult } from './flow.js';
 import type { Line } from '../linebreak/index.js';
 import type { LineCache } from './line-cache.js';
 import { setLines, type Slab } from './slabs.js';
@@ -125,11 +125,16 @@ export function loosen(article: ItemizedArticle, measure: number, pitch: number,
     for (let i = from; i < paragraphs.length; i++) for (const l of [1, -1]) extend(i + 1, [...chosen, [paragraphs[i], l]]);
   };
   extend(0, []);
+  // Most choices change no paragraph's line count, or change them as another choice does: the
+  // columns are balanced once per shape of slabs.
+  const balanced = new Map<string, FlowResult | null>();
   for (const choice of choices) {
     const cost = textureCost(article, measure, choice, cache);
     if (cost === Infinity) continue;
     const trial = columnSlabs(article, measure, pitch, cache, choice);
-    const result = balanceColumns(trial, frames);
+    const shape = flowShape(trial);
+    let result = balanced.get(shape);
+    if (result === undefined) balanced.set(shape, (result = balanceColumns(trial, frames)));
     if (!result) continue;
     const score = [result.level, white(result), cost];
     if (lexicallyLess(score, best.score)) best = { slabs: trial, flow: result, score };

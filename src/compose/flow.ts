@@ -170,6 +170,16 @@ function evenFeet(slabs: readonly Slab[], frames: readonly ColumnFrame[], chosen
   return best.level;
 }
 
+/**
+ * All a filling of columns reads of its slabs (flow above): their lines, keeps, drops at a
+ * column top and carried lines. Slabs of the same shape fill the same columns the same way.
+ */
+export function flowShape(slabs: readonly Slab[]): string {
+  let key = '';
+  for (const s of slabs) key += `${s.lines}${s.keepWithNext ? 'k' : ''}${s.discardableAtTop ? 'd' : ''}${s.carry ? `c${s.carry.lines}` : ''},`;
+  return key;
+}
+
 /** Lines the columns hold down to `level`. */
 function capacityAt(frames: readonly ColumnFrame[], level: number): number {
   return frames.reduce((n, f) => n + Math.max(0, Math.min(level, f.bottom) - f.top), 0);
