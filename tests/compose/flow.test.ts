@@ -5,7 +5,7 @@
  * (clreq #major_differences_between_horizontal_and_vertical_writing_modes, §4 E34).
  */
 import { describe, expect, it } from 'vitest';
-import { balanceColumns, fillColumns, fillPrefix, type ColumnFrame, type FlowResult } from '../../src/compose/flow.js';
+import { balanceColumns, fillColumns, fillPrefix, flowShape, type ColumnFrame, type FlowResult } from '../../src/compose/flow.js';
 import { lines, slab } from './helpers.js';
 
 const frames = (n: number, top = 0, bottom = 100): ColumnFrame[] => Array.from({ length: n }, () => ({ top, bottom }));
@@ -199,5 +199,22 @@ describe('fillPrefix: the part of a jumping article that stays on its page', () 
     const { count, flow } = fillPrefix(slabs, frames(2, 0, 3));
     expect(count).toBe(5);
     expect(flow?.linesPerColumn).toEqual([3, 2]);
+  });
+});
+
+describe('flowShape: what a filling reads of its slabs', () => {
+  it('is the same for slabs of the same lines, keeps and drops, whatever they hold', () => {
+    const a = [slab(2, { keep: true }), ...lines(3), slab(1, { gap: true })];
+    const b = [{ ...slab(2, { keep: true }), chars: 40, block: 7 }, ...lines(3), slab(1, { gap: true })];
+    expect(flowShape(a)).toBe(flowShape(b));
+    expect(balanceColumns(a, frames(2, 0, 4))).toEqual(balanceColumns(b, frames(2, 0, 4)));
+  });
+
+  it('differs when a keep, a drop, a carry or a line count differs', () => {
+    const base = flowShape([slab(2), slab(1)]);
+    expect(flowShape([slab(2, { keep: true }), slab(1)])).not.toBe(base);
+    expect(flowShape([slab(2), slab(1, { gap: true })])).not.toBe(base);
+    expect(flowShape([slab(3), slab(1)])).not.toBe(base);
+    expect(flowShape([{ ...slab(2), carry: { lines: 1, content: [] } } as never, slab(1)])).not.toBe(base);
   });
 });
