@@ -12,6 +12,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { CheckReport } from './check/index.js';
 import type { ColourMode } from './export/pdf/index.js';
 import { ContentError } from './model/errors.js';
+import { prefetchFontFiles } from './fonts/prefetch.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 import { MAX_THREADS, MIN_PAGES_PER_THREAD } from './thread-limits.js';
 import { outputFolderProblem, reportFileProblem } from './output-paths.js';
@@ -107,6 +108,8 @@ async function main(argv: string[]): Promise<number> {
         return;
       }
       const epoch = sourceDateEpoch();
+      // The font files are read while the stages' code loads.
+      const fontFiles = prefetchFontFiles(opts.fonts);
       const { buildEdition, BuildError, formatFinding, formatSummary, loadFontBook, PartFiles } = await stages();
       // Interrupted (Ctrl-C, a CI timeout's SIGTERM): remove what is being written, then stop.
       const parts = new PartFiles();
@@ -116,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
           process.exit(code);
         });
       }
-      const fonts = loadFontBook(opts.fonts);
+      const fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
       const reports: LayoutReport[] = [];
       const writeReport = (): void => {
         if (!opts.report) return;
@@ -161,8 +164,9 @@ async function main(argv: string[]): Promise<number> {
         return;
       }
       const epoch = sourceDateEpoch();
+      const fontFiles = prefetchFontFiles(opts.fonts);
       const { checkEditionDir, formatFigures, formatFindings, loadFontBook } = await stages();
-      const fonts = loadFontBook(opts.fonts);
+      const fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
       const reports: CheckReport[] = [];
       for (const dir of editions) {
         const report = await checkEditionDir(dir, { normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, pdf: opts.pdf }, fonts);

@@ -1,5 +1,6 @@
 /** Fonts stage: font roles -> faces, with fallback chains and cached glyph metrics. */
-export { loadFontBook, bundledFontsDir, type FontLoadOptions } from './load.js';
+export { loadFontBook, type FontLoadOptions } from './load.js';
+export { bundledFontsDir } from './files.js';
 export { sharedMemory } from './file-bytes.js';
 export { horizontalAdvance } from './advance.js';
 export { fontsForLanguage } from './language.js';

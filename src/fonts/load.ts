@@ -1,22 +1,16 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { ContentError, FONT_ROLE_FALLBACK } from '../model/index.js';
 import { lineOfKey, readFontsConfig, type FaceSpec } from './config.js';
 import { horizontalAdvance } from './advance.js';
 import { readFontFile } from './file-bytes.js';
+import { CONFIG_NAME, faceFile, fontsDirOf } from './files.js';
 import { FONT_ROLES, type Face, type FontBook, type FontRole, type GlyphMetrics } from './types.js';
 
 
-const CONFIG_NAME = 'fonts.json';
-const require = createRequire(import.meta.url);
 
-/** The fonts folder shipped with banmian, used when the working directory has none. */
-export function bundledFontsDir(): string {
-  return resolve(dirname(new URL(import.meta.url).pathname), '../../fonts');
-}
 
 /** How a font book is opened. */
 export interface FontLoadOptions {
@@ -30,7 +24,7 @@ export interface FontLoadOptions {
  * places looked in.
  */
 export function loadFontBook(dir?: string, options: FontLoadOptions = {}): FontBook {
-  const fontsDir = dir ?? (existsSync(join('fonts', CONFIG_NAME)) ? resolve('fonts') : bundledFontsDir());
+  const fontsDir = fontsDirOf(dir);
   const configFile = join(fontsDir, CONFIG_NAME);
   if (!existsSync(configFile)) {
     throw new ContentError(`no ${CONFIG_NAME} in ${fontsDir}`, undefined, 'create it, or pass --fonts DIR');
@@ -113,23 +107,7 @@ export function loadFontBook(dir?: string, options: FontLoadOptions = {}): FontB
 }
 
 function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string, preloaded: FontLoadOptions['preloaded']): Face {
-  const looked: string[] = [];
-  let file: string | undefined;
-  if (spec.file) {
-    const candidate = isAbsolute(spec.file) ? spec.file : join(fontsDir, spec.file);
-    looked.push(candidate);
-    if (existsSync(candidate)) file = candidate;
-  }
-  if (!file && spec.package) {
-    try {
-      const pkgDir = dirname(require.resolve(`${spec.package}/package.json`, { paths: [process.cwd(), fontsDir] }));
-      const candidate = join(pkgDir, spec.path ?? '');
-      looked.push(candidate);
-      if (existsSync(candidate)) file = candidate;
-    } catch {
-      looked.push(`npm package ${spec.package} (not installed)`);
-    }
-  }
+  const { file, looked } = faceFile(spec, fontsDir);
   if (!file) {
     throw new ContentError(
       `font for role "${role}" (face "${key}") not found; looked in: ${looked.join(', ') || 'nowhere (the face names no file or package)'}`,
