@@ -8,14 +8,14 @@
  * as the same ContentError, file and line kept.
  */
 import { Worker } from 'node:worker_threads';
-import { sharedMemory, type FontBook } from './fonts/index.js';
+import type { FontBook, FontFileBytes } from './fonts/index.js';
 import { ContentError, type Edition, type SourcePos } from './model/index.js';
 
 /** What the thread is given: the model as the pages set it, the fonts, the book's options. */
 export interface EpubJob {
   readonly edition: Edition;
   readonly fontsDir: string;
-  readonly fontFiles: ReadonlyMap<string, SharedArrayBuffer>;
+  readonly fontFiles: ReadonlyMap<string, FontFileBytes>;
   readonly modified: Date;
   readonly embedFonts?: boolean;
 }
@@ -41,7 +41,7 @@ export class EpubThread {
 
   /** Hand over the edition (normalised as the pages were) and the fonts it is set in. */
   start(edition: Edition, fonts: FontBook, options: { modified: Date; embedFonts?: boolean }): void {
-    const fontFiles = new Map([...fonts.faces.values()].map((face) => [face.file, sharedMemory(face.bytes)]));
+    const fontFiles = new Map([...fonts.faces.values()].map((face) => [face.file, face.bytes]));
     const job: EpubJob = { edition, fontsDir: fonts.dir, fontFiles, ...options };
     this.worker.postMessage(job);
   }

@@ -13,7 +13,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { mergeReports } from './check/index.js';
-import { sharedMemory, type FontBook } from './fonts/index.js';
+import type { FontBook, FontFileBytes } from './fonts/index.js';
 import { ContentError, plainText, type Edition, type HouseStyle, type Page, type SourcePos } from './model/index.js';
 import { RUN_STAGES, setRun, type PageRun, type PageRunResult, type RunStage } from './page-run.js';
 import { MIN_PAGES_PER_THREAD } from './thread-limits.js';
@@ -25,7 +25,7 @@ export interface PageJob {
   readonly style: HouseStyle;
   readonly strict?: boolean;
   readonly fontsDir: string;
-  readonly fontFiles: ReadonlyMap<string, SharedArrayBuffer>;
+  readonly fontFiles: ReadonlyMap<string, FontFileBytes>;
 }
 
 /** What it answers: its run, or the step that failed and why. */
@@ -90,7 +90,7 @@ export class PageThreads {
    */
   async set(edition: Edition, fonts: FontBook, style: HouseStyle, strict: boolean | undefined): Promise<PageRun> {
     const runs = splitPages(edition, this.workers.length + 1);
-    const fontFiles = new Map([...fonts.faces.values()].map((face) => [face.file, sharedMemory(face.bytes)]));
+    const fontFiles = new Map([...fonts.faces.values()].map((face) => [face.file, face.bytes]));
     const answers = runs.slice(1).map((run, k) => this.ask(this.workers[k], { edition: run, style, strict, fontsDir: fonts.dir, fontFiles }));
     // Workers without a run are not needed.
     for (const idle of this.workers.slice(runs.length - 1)) void idle.terminate();

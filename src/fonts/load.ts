@@ -5,7 +5,7 @@ import type { Font } from 'fontkit';
 import { ContentError, FONT_ROLE_FALLBACK } from '../model/index.js';
 import { lineOfKey, readFontsConfig, type FaceSpec } from './config.js';
 import { horizontalAdvance } from './advance.js';
-import { readFontFile } from './file-bytes.js';
+import { readFontFile, readGlyphsOnDemand, type FontFileBytes } from './font-file.js';
 import { CONFIG_NAME, faceFile, fontsDirOf } from './files.js';
 import { FONT_ROLES, type Face, type FontBook, type FontRole, type GlyphMetrics } from './types.js';
 
@@ -15,7 +15,7 @@ import { FONT_ROLES, type Face, type FontBook, type FontRole, type GlyphMetrics 
 /** How a font book is opened. */
 export interface FontLoadOptions {
   /** Font files another thread has read (readFontFile), by path: opened from there, not read again. */
-  readonly preloaded?: ReadonlyMap<string, SharedArrayBuffer>;
+  readonly preloaded?: ReadonlyMap<string, FontFileBytes>;
 }
 
 /**
@@ -116,11 +116,10 @@ function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string,
     );
   }
   let opened: ReturnType<typeof fontkit.create>;
-  let bytes: Buffer;
+  let bytes: FontFileBytes;
   try {
-    const shared = preloaded?.get(file);
-    bytes = shared ? Buffer.from(shared) : readFontFile(file);
-    opened = fontkit.create(bytes, spec.postscriptName);
+    bytes = preloaded?.get(file) ?? readFontFile(file);
+    opened = fontkit.create(Buffer.from(bytes.memory), spec.postscriptName);
   } catch (err) {
     throw new ContentError(`font for role "${role}" (face "${key}"): cannot read ${file}: ${(err as Error).message}`);
   }
@@ -132,5 +131,6 @@ function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string,
     );
   }
   const font = opened as Font;
+  if (bytes.outlines === 'on-demand') readGlyphsOnDemand(font, file, Buffer.from(bytes.memory));
   return { key, file, bytes, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm };
 }

@@ -9,10 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FaceSpec } from './config.js';
 import { CONFIG_NAME, faceFile, fontsDirOf } from './files.js';
+import { HEAD_BYTES, rangesToRead, type FontFileBytes } from './font-file.js';
 
-/** The files of the faces fonts.json's roles name, each read into shared memory, by path. */
-export async function prefetchFontFiles(dir?: string): Promise<Map<string, SharedArrayBuffer>> {
-  const read = new Map<string, SharedArrayBuffer>();
+/** The files of the faces fonts.json's roles name, read into shared memory (every table but the glyph outlines: font-file.ts), by path. */
+export async function prefetchFontFiles(dir?: string): Promise<Map<string, FontFileBytes>> {
+  const read = new Map<string, FontFileBytes>();
   let config: { faces?: Record<string, FaceSpec>; roles?: Record<string, string[]> };
   const fontsDir = fontsDirOf(dir);
   try {
@@ -30,7 +31,7 @@ export async function prefetchFontFiles(dir?: string): Promise<Map<string, Share
   await Promise.all(
     [...files].map(async (file) => {
       try {
-        read.set(file, await readShared(file));
+        read.set(file, await readAhead(file));
       } catch {
         // loadFontBook reads it again and reports what is wrong.
       }
@@ -39,18 +40,24 @@ export async function prefetchFontFiles(dir?: string): Promise<Map<string, Share
   return read;
 }
 
-async function readShared(file: string): Promise<SharedArrayBuffer> {
+async function readAhead(file: string): Promise<FontFileBytes> {
   const handle = await open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    const memory = new SharedArrayBuffer(size);
-    const bytes = Buffer.from(memory);
-    for (let done = 0; done < size; ) {
-      const { bytesRead } = await handle.read(bytes, done, size - done, done);
+  const readAt = async (into: Buffer, offset: number, length: number): Promise<void> => {
+    for (let done = 0; done < length; ) {
+      const { bytesRead } = await handle.read(into, offset + done, length - done, offset + done);
       if (bytesRead === 0) throw new Error(`${file} ended early`);
       done += bytesRead;
     }
-    return memory;
+  };
+  try {
+    const { size } = await handle.stat();
+    const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    await readAt(head, 0, head.length);
+    const plan = rangesToRead(head, size);
+    const memory = new SharedArrayBuffer(size);
+    const bytes = Buffer.from(memory);
+    await Promise.all(plan.ranges.map(([offset, length]) => readAt(bytes, offset, length)));
+    return { memory, outlines: plan.outlines };
   } finally {
     await handle.close();
   }

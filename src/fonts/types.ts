@@ -1,4 +1,5 @@
 import type { Font } from 'fontkit';
+import type { FontFileBytes } from './font-file.js';
 
 import type { FontRole } from '../model/style.js';
 
@@ -10,8 +11,8 @@ export interface Face {
   readonly key: string;
   /** Absolute path of the font file. */
   readonly file: string;
-  /** The font file's bytes, read once per build, in memory shared between threads (fonts/file-bytes.ts). */
-  readonly bytes: Buffer;
+  /** The font file's bytes as far as read (fonts/font-file.ts), in memory shared between threads. */
+  readonly bytes: FontFileBytes;
   readonly postscriptName: string;
   /** The parsed font (fontkit); only fonts/, text/ and export/ may look inside. */
   readonly font: Font;

@@ -1,0 +1,51 @@
+/**
+ * A face read as far as it is used: every table but the glyph outlines at once, each outline
+ * when fontkit makes the glyph; what is drawn is what the whole file draws.
+ */
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { readFontFile, readGlyphsOnDemand } from '../../src/fonts/font-file.js';
+import { loadFontBook } from '../../src/fonts/index.js';
+
+const songFile = loadFontBook().face('song').file;
+const whole = readFileSync(songFile);
+const tables = (font: Font): Record<string, { offset: number; length: number }> => (font as unknown as { directory: { tables: Record<string, { offset: number; length: number }> } }).directory.tables;
+
+describe('readFontFile', () => {
+  it('reads every table but glyf of a TrueType face, and leaves the outlines for later', () => {
+    const read = readFontFile(songFile);
+    expect(read.outlines).toBe('on-demand');
+    const bytes = Buffer.from(read.memory);
+    expect(bytes.length).toBe(whole.length);
+    const font = fontkit.create(bytes) as Font;
+    for (const [tag, { offset, length }] of Object.entries(tables(font))) {
+      const same = bytes.subarray(offset, offset + length).equals(whole.subarray(offset, offset + length));
+      expect(same, tag).toBe(tag !== 'glyf');
+    }
+    expect(bytes.subarray(tables(font).glyf.offset, tables(font).glyf.offset + 4096).every((b) => b === 0)).toBe(true);
+  });
+
+  it('reads a glyph’s outline when fontkit makes the glyph: the same path as from the whole file', () => {
+    const read = readFontFile(songFile);
+    const bytes = Buffer.from(read.memory);
+    const sparse = fontkit.create(bytes) as Font;
+    readGlyphsOnDemand(sparse, songFile, bytes);
+    const full = fontkit.create(whole) as Font;
+    for (const ch of '党建「』123Aa') {
+      const a = sparse.glyphForCodePoint(ch.codePointAt(0)!);
+      const b = full.glyphForCodePoint(ch.codePointAt(0)!);
+      expect(a.path.toSVG(), ch).toBe(b.path.toSVG());
+      expect(a.path.toSVG().length, ch).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads a file that is not a single TrueType face whole, and throws for one that is not there', () => {
+    const thisFile = new URL(import.meta.url).pathname;
+    const read = readFontFile(thisFile);
+    expect(read.outlines).toBe('read');
+    expect(Buffer.from(read.memory).equals(readFileSync(thisFile))).toBe(true);
+    expect(() => readFontFile(`${songFile}.missing`)).toThrow();
+  });
+});
