@@ -101,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--colour <space>', 'PDF colour: cmyk (print: black as pure K) or rgb (screen)').choices(['cmyk', 'rgb']).default('cmyk'))
     .option('--no-epub-fonts', 'leave the fonts out of the EPUB (smaller; the reading system chooses)')
     .option('--proof', 'also write <slug>.proof.pdf, even when the build fails: areas outlined, overset text in red, blank areas tinted')
-    .option('--threads <n>', `set the pages of a long edition on up to n threads, each at least ${MIN_PAGES_PER_THREAD} pages (on 2 cores one is faster)`, parseThreads, 1)
+    .option('--threads <n>', `use up to n threads: the EPUB on one of its own, a long edition's pages split over n, each at least ${MIN_PAGES_PER_THREAD} pages (on 2 cores one is faster)`, parseThreads, 1)
     .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean; report?: string; colour: ColourMode; epubFonts: boolean; proof?: boolean; threads: number }) => {
       if (!editionDirsExist(editions, 'build') || !outputPathsUsable(opts.out, opts.report)) {
         status = EXIT_USAGE;
@@ -131,7 +131,7 @@ async function main(argv: string[]): Promise<number> {
         const started = Date.now();
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: true, pageThreads: opts.threads }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: opts.threads > 1, pageThreads: opts.threads }, fonts);
         } catch (error) {
           // A refused build still gives its report and its proof, to see what to cut.
           if (!(error instanceof BuildError)) throw error;
