@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Face, FontBook } from '../../fonts/types.js';
 import { ContentError } from '../../model/errors.js';
 import { Subsetter } from './harfbuzz.js';
@@ -73,7 +72,7 @@ export async function subsetFaces(faceTexts: ReadonlyArray<{ face: Face; text: s
     let data: Buffer;
     try {
       // HarfBuzz reads the whole file (the build holds only the outlines it used), one face at a time.
-      data = subsetter!.subset(readFileSync(face.file), Array.from(text, (c) => c.codePointAt(0)!));
+      data = subsetter!.subset(face.file, Array.from(text, (c) => c.codePointAt(0)!));
     } catch (err) {
       throw new ContentError(`EPUB: cannot subset font "${face.key}" (${face.file}): ${(err as Error).message}`, undefined,
         'EPUB fonts must be single-face TrueType/OpenType files (not .ttc); or build with fonts not embedded');

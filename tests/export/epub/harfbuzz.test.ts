@@ -2,17 +2,24 @@
  * The EPUB's font subsetter (HarfBuzz's hb-subset): a face cut down to the characters given,
  * their layout forms kept; web fonts and broken files refused with a reason.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Subsetter } from '../../../src/export/epub/harfbuzz.js';
 import { loadFontBook } from '../../../src/fonts/index.js';
 
 const fonts = loadFontBook();
 const song = fonts.face('song');
-// HarfBuzz is given the whole file, as the EPUB's font subsetting reads it.
-const songFile = readFileSync(song.file);
+const songFile = song.file;
+const tmp = mkdtempSync(join(tmpdir(), 'banmian-harfbuzz-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const file = (name: string, bytes: Buffer): string => {
+  writeFileSync(join(tmp, name), bytes);
+  return join(tmp, name);
+};
 
 describe('Subsetter', () => {
   it('keeps exactly the characters asked for, with the layout tables, far smaller than the face', async () => {
@@ -23,7 +30,7 @@ describe('Subsetter', () => {
     expect(font.hasGlyphForCodePoint('发'.codePointAt(0)!)).toBe(false);
     // The vertical forms of the brackets come along through GSUB (vert), as hb-subset's closure keeps them.
     expect(font.numGlyphs).toBeGreaterThan(5);
-    expect(out.length).toBeLessThan(songFile.length / 100);
+    expect(out.length).toBeLessThan(readFileSync(songFile).length / 100);
     expect(Object.keys((font as unknown as { directory: { tables: Record<string, unknown> } }).directory.tables)).toEqual(expect.arrayContaining(['cmap', 'glyf', 'GSUB']));
   });
 
@@ -38,7 +45,8 @@ describe('Subsetter', () => {
 
   it('refuses a WOFF2 file and a file that is no font', async () => {
     const subsetter = await Subsetter.create();
-    expect(() => subsetter.subset(Buffer.from('wOF2\0\0\0\0'), [0x4e00])).toThrow('a WOFF2 file, not TrueType or OpenType');
-    expect(() => subsetter.subset(Buffer.alloc(64, 7), [0x4e00])).toThrow(/hb_subset_or_fail failed|the subset is empty/);
+    expect(() => subsetter.subset(file('a.woff2', Buffer.from('wOF2\0\0\0\0')), [0x4e00])).toThrow('a WOFF2 file, not TrueType or OpenType');
+    expect(() => subsetter.subset(file('junk.ttf', Buffer.alloc(64, 7)), [0x4e00])).toThrow(/hb_subset_or_fail failed|the subset is empty/);
+    expect(() => subsetter.subset(join(tmp, 'missing.ttf'), [0x4e00])).toThrow();
   });
 });
