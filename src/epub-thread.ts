@@ -10,7 +10,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { FontBook, FontFileBytes } from './fonts/index.js';
-import { ContentError, type Edition, type SourcePos } from './model/index.js';
+import type { Edition } from './model/index.js';
+import { errorOf, type ThreadFailure } from './thread-failure.js';
 
 /** What the thread is given: the model as the pages set it, the fonts, the book's options. */
 export interface EpubJob {
@@ -24,7 +25,7 @@ export interface EpubJob {
 /** What the thread answers: the book, or why not. */
 export type EpubAnswer =
   | { readonly ok: true; readonly data: Uint8Array }
-  | { readonly ok: false; readonly content: boolean; readonly message: string; readonly pos?: SourcePos; readonly hint?: string; readonly stack?: string };
+  | ({ readonly ok: false } & ThreadFailure);
 
 export class EpubThread {
   private readonly worker = new Worker(new URL('./epub-worker.js', import.meta.url));
@@ -54,10 +55,7 @@ export class EpubThread {
     // while once it has held a large wasm memory).
     this.cancel();
     if (answer.ok) return Buffer.from(answer.data.buffer, answer.data.byteOffset, answer.data.byteLength);
-    if (answer.content) throw new ContentError(answer.message, answer.pos, answer.hint);
-    const err = new Error(answer.message);
-    if (answer.stack) err.stack = answer.stack;
-    throw err;
+    throw errorOf(answer);
   }
 
   /** Stop the thread: its book is not wanted (the audit refused the pages, or another step failed). */

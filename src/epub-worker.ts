@@ -6,7 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import type { EpubAnswer, EpubJob } from './epub-thread.js';
 import { compileHarfBuzz, writeEpub } from './export/epub/index.js';
 import { fontsForLanguage, loadFontBook } from './fonts/index.js';
-import { ContentError } from './model/index.js';
+import { failureOf } from './thread-failure.js';
 
 // HarfBuzz compiles (off this thread) while the pages are still being set.
 const harfbuzz = compileHarfBuzz();
@@ -18,9 +18,7 @@ async function make(job: EpubJob): Promise<EpubAnswer> {
     const data = await writeEpub(job.edition, fonts, { modified: job.modified, embedFonts: job.embedFonts, harfbuzz });
     return { ok: true, data };
   } catch (err) {
-    if (err instanceof ContentError) return { ok: false, content: true, message: err.message, ...(err.pos ? { pos: err.pos } : {}), ...(err.hint ? { hint: err.hint } : {}) };
-    const e = err instanceof Error ? err : new Error(String(err));
-    return { ok: false, content: false, message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
+    return { ok: false, ...failureOf(err) };
   }
 }
 

@@ -14,7 +14,8 @@
 import { Worker } from 'node:worker_threads';
 import { mergeReports } from './check/index.js';
 import type { FontBook, FontFileBytes } from './fonts/index.js';
-import { ContentError, plainText, type Edition, type HouseStyle, type Page, type SourcePos } from './model/index.js';
+import { plainText, type Edition, type HouseStyle, type Page } from './model/index.js';
+import { errorOf, failureOf, type ThreadFailure } from './thread-failure.js';
 import { RUN_STAGES, setRun, type PageRun, type PageRunResult, type RunStage } from './page-run.js';
 import { MIN_PAGES_PER_THREAD } from './thread-limits.js';
 
@@ -31,7 +32,7 @@ export interface PageJob {
 /** What it answers: its run, or the step that failed and why. */
 export type PageAnswer =
   | { readonly ok: true; readonly run: PageRun }
-  | { readonly ok: false; readonly stage: RunStage; readonly content: boolean; readonly message: string; readonly pos?: SourcePos; readonly hint?: string; readonly stack?: string };
+  | ({ readonly ok: false; readonly stage: RunStage } & ThreadFailure);
 
 /** How many of `asked` threads an edition of `pages` pages is set on: each has enough pages to pay for its start. */
 export function pageThreadCount(asked: number, pages: number): number {
@@ -101,7 +102,7 @@ export class PageThreads {
       failures.sort((a, b) => RUN_STAGES.indexOf(a.r.stage) - RUN_STAGES.indexOf(b.r.stage) || a.run - b.run);
       const first = failures[0];
       if (first.run === 0 && !own.ok) throw own.error;
-      throw asError(first.r);
+      throw errorOf(first.r);
     }
     const done = results.map((r) => (r as Extract<PageAnswer, { ok: true }>).run);
     return {
@@ -131,16 +132,7 @@ function fromResult(result: PageRunResult): PageAnswer {
   return answerOf(result.stage, result.error);
 }
 
-/** A failure as it crosses threads: a content error keeps its place and hint. */
+/** A failed step as it crosses threads (thread-failure.ts). */
 export function answerOf(stage: RunStage, error: unknown): PageAnswer {
-  if (error instanceof ContentError) return { ok: false, stage, content: true, message: error.message, ...(error.pos ? { pos: error.pos } : {}), ...(error.hint ? { hint: error.hint } : {}) };
-  const e = error instanceof Error ? error : new Error(String(error));
-  return { ok: false, stage, content: false, message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
-}
-
-function asError(answer: Extract<PageAnswer, { ok: false }>): Error {
-  if (answer.content) return new ContentError(answer.message, answer.pos, answer.hint);
-  const err = new Error(answer.message);
-  if (answer.stack) err.stack = answer.stack;
-  return err;
+  return { ok: false, stage, ...failureOf(error) };
 }
