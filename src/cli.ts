@@ -13,7 +13,7 @@ import type { CheckReport } from './check/index.js';
 import type { ColourMode } from './export/pdf/index.js';
 import { ContentError } from './model/errors.js';
 import { prefetchFontFiles } from './fonts/prefetch.js';
-import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 import { MAX_THREADS, MIN_PAGES_PER_THREAD } from './thread-limits.js';
 import { outputFolderProblem, reportFileProblem } from './output-paths.js';
 import type { LayoutReport } from './pipeline.js';
@@ -93,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
     .description('build each edition folder into <out>/<slug>.pdf and <out>/<slug>.epub')
     .argument('[editions...]', 'edition folders', ['content'])
     .option('-o, --out <dir>', 'output folder', 'output')
-    .option('-f, --format <list>', 'comma-separated formats: pdf,epub', parseFormats, [...OUTPUT_FORMATS])
+    .option('-f, --format <list>', 'comma-separated formats: pdf,epub,svg (svg: one file a page, in <out>/<slug>/)', parseFormats, [...DEFAULT_FORMATS])
     .option('--fonts <dir>', 'folder with fonts.json (default: ./fonts, else the bundled one)')
     .option('--no-normalize', 'keep half-width punctuation next to Han characters as written')
     .option('--strict', 'fail when a character has no font')

@@ -4,7 +4,7 @@
  * unless the audit of the pages finds no error.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PartFiles, removeStaleParts } from './atomic-write.js';
 import { AuditError, checkEdition, type CheckReport } from './check/index.js';
 import type { ColourMode } from './export/pdf/index.js';
@@ -183,12 +183,19 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     if (audit.errors > 0) throw new BuildError(audit, report, proof);
     const outputs: { path: string; data: Buffer }[] = [];
     if (wantPdf) outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data: await makePdf(edition, pages.rendered, fonts, date, options.colour) });
+    if (options.formats.includes('svg')) {
+      const { writeSvgPages } = await import('./export/svg/index.js');
+      // One file a page, in a folder named after the edition: `<out>/<slug>/<page>.svg`.
+      for (const page of writeSvgPages(pages.rendered, fonts, { title: edition.title, language: edition.language })) {
+        outputs.push({ path: join(options.outDir, edition.slug, `${page.number}.svg`), data: Buffer.from(page.svg, 'utf8') });
+      }
+    }
     if (wantEpub) {
       const data = book ? await book.book() : await (await import('./export/epub/index.js')).writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts });
       outputs.push({ path: join(options.outDir, `${edition.slug}.epub`), data });
     }
     // Only once every file is made is anything written, so a failure leaves no half an edition.
-    mkdirSync(options.outDir, { recursive: true });
+    for (const dir of new Set(outputs.map((o) => dirname(o.path)))) mkdirSync(dir, { recursive: true });
     removeStaleParts(outputs.map((o) => o.path));
     const parts = options.parts ?? new PartFiles();
     for (const output of outputs) parts.write(output.path, output.data);

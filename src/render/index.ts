@@ -8,6 +8,7 @@ import { printSheet, translateOp } from './print-marks.js';
 export { renderLine, placeBoxes } from './line.js';
 export { placeVerticalBoxes } from './vertical-line.js';
 export { renderProofPages, type NoteSetter } from './proof.js';
+export { screenRgb } from './screen-colour.js';
 
 export type * from './draw-op.js';
 

@@ -59,6 +59,20 @@ describe('banmian build', () => {
     expect(readdirSync(out)).toEqual([`${dir.split('/').pop()}.pdf`]);
   });
 
+  it('writes SVG pages when asked: one file a page in a folder named after the edition, and only that', () => {
+    const dir = edition({ '1.md': `${FRONT('  - a a a a')}\n::: article a\n# 标题\n\n正文一段，很短。\n:::\n` });
+    const out = join(dir, 'out');
+    const slug = dir.split('/').pop()!;
+    const r = banmian(['build', dir, '--out', out, '--format', 'svg']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual([slug]);
+    expect(readdirSync(join(out, slug))).toEqual(['1.svg']);
+    const svg = readFileSync(join(out, slug, '1.svg'), 'utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('>标题</text>');
+    expect(r.stdout).toContain(`${slug}/1.svg`);
+  });
+
   it('exits 1 with file:line for text outside an article, and writes nothing', () => {
     const dir = edition({ '1.md': `${FRONT('  - a a a a')}\n游离的段落。\n\n::: article a\n# 标题\n\n正文。\n:::\n` });
     const out = join(dir, 'out');

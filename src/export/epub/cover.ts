@@ -7,6 +7,7 @@
  * same bytes.
  */
 import type { Face, FontBook, FontRole } from '../../fonts/types.js';
+import { pathData } from '../path-data.js';
 import { escapeAttr, escapeText, xhtmlDocument } from './xml.js';
 
 /** What the cover shows (plain, normalised strings). */
@@ -89,28 +90,7 @@ function outlines(line: SetLine, size: number, x: number, baseline: number): Pla
     // Font units are y-up; the canvas is y-down.
     const px = (fx: number) => num(ox + fx * scale);
     const py = (fy: number) => num(baseline - fy * scale);
-    let d = '';
-    for (const { command, args } of g.face.font.getGlyph(g.id).path.commands) {
-      switch (command) {
-        case 'moveTo':
-          d += `M${px(args[0])} ${py(args[1])}`;
-          break;
-        case 'lineTo':
-          d += `L${px(args[0])} ${py(args[1])}`;
-          break;
-        case 'quadraticCurveTo':
-          d += `Q${px(args[0])} ${py(args[1])} ${px(args[2])} ${py(args[3])}`;
-          break;
-        case 'bezierCurveTo':
-          d += `C${px(args[0])} ${py(args[1])} ${px(args[2])} ${py(args[3])} ${px(args[4])} ${py(args[5])}`;
-          break;
-        case 'closePath':
-          d += 'Z';
-          break;
-        default:
-          throw new Error(`cover: unknown path command ${String(command)}`);
-      }
-    }
+    const d = pathData(g.face.font.getGlyph(g.id).path.commands, (fx, fy) => `${px(fx)} ${py(fy)}`);
     if (d) out.push({ d });
   }
   return out;

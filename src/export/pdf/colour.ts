@@ -1,4 +1,5 @@
 import type { Colour } from '../../render/draw-op.js';
+import { screenRgb } from '../../render/screen-colour.js';
 import { pdfNumber } from './pdf-number.js';
 
 /**
@@ -27,11 +28,10 @@ export function colourOperator(colour: Colour, stroke: boolean, mode?: ColourMod
     return `${value} ${stroke ? 'G' : 'g'}`;
   }
   const { c, m, y, k } = colour;
+  // Every channel checked within 0–1, whichever space is written.
   const channels = [c, m, y, k].map(channel);
   if (mode === 'rgb') {
-    // The naive (uncalibrated) conversion every viewer uses for DeviceCMYK without a profile.
-    const rgb = [c, m, y].map((v) => pdfNumber((1 - v) * (1 - k)));
-    return `${rgb.join(' ')} ${stroke ? 'RG' : 'rg'}`;
+    return `${screenRgb(colour).map(pdfNumber).join(' ')} ${stroke ? 'RG' : 'rg'}`;
   }
   return `${channels.join(' ')} ${stroke ? 'K' : 'k'}`;
 }
