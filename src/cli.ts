@@ -49,6 +49,16 @@ function parseThreads(value: string): number {
   return n;
 }
 
+/** The preview's port unless `--port` says otherwise. */
+const DEFAULT_PREVIEW_PORT = 4848;
+const MAX_PORT = 65_535;
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > MAX_PORT) throw new InvalidArgumentError(`give a port from 0 to ${MAX_PORT}`);
+  return n;
+}
+
 /** The last second a date in a PDF or EPUB can carry: 9999-12-31T23:59:59Z (a four-digit year). */
 const LAST_EPOCH = 253_402_300_799;
 
@@ -175,6 +185,32 @@ async function main(argv: string[]): Promise<number> {
       }
       if (opts.json) process.stdout.write(`${JSON.stringify({ editions: reports }, null, 2)}\n`);
       if (reports.some((r) => r.errors > 0)) status = EXIT_CONTENT;
+    });
+  program
+    .command('preview')
+    .description('show the edition in the browser, set again on every save: http://127.0.0.1:PORT/')
+    .argument('[edition]', 'edition folder', 'content')
+    .option('-p, --port <n>', 'port on 127.0.0.1 (0: any free port)', parsePort, DEFAULT_PREVIEW_PORT)
+    .option('--fonts <dir>', 'folder with fonts.json (default: ./fonts, else the bundled one)')
+    .action(async (edition: string, opts: { port: number; fonts?: string }) => {
+      if (!editionDirsExist([edition], 'preview')) {
+        status = EXIT_USAGE;
+        return;
+      }
+      const { startPreview } = await import('./preview/index.js');
+      const preview = await startPreview(edition, {
+        port: opts.port,
+        fontsDir: opts.fonts,
+        onBuild: (state) => process.stdout.write(`${edition}: build ${state.build}, ${state.pages.length} page(s), ${state.findings.length} finding(s), ${state.ms} ms${state.error ? `\n  ${state.error.replace(/\n/g, '\n  ')}` : ''}\n`),
+      }).catch((err: unknown) => {
+        if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new ContentError(`port ${opts.port} on 127.0.0.1 is taken`, undefined, 'give another with --port N, or --port 0 for any free one');
+        throw err;
+      });
+      process.stdout.write(`banmian preview: ${preview.url} (Ctrl-C to stop)\n`);
+      await new Promise<void>((resolveStop) => {
+        for (const [signal] of SIGNAL_EXITS) process.once(signal, () => resolveStop());
+      });
+      await preview.close();
     });
   await program.parseAsync(argv, { from: 'user' });
   return status;

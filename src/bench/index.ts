@@ -6,6 +6,7 @@
  *    text where Typst's node package is installed; 5 pages too, for the cost of a page; and
  *    20 pages set on as many threads as the machine has cores (`--threads`).
  * 3. A warm rebuild: the sample built again in the same process.
+ * 4. The preview's loop: a one-character edit to the sample, from the save to its page received.
  * The table ends with the targets and whether each is met. Nothing here is a test: speed is
  * measured, never asserted.
  */
@@ -18,6 +19,7 @@ import { parseEdition } from '../parse/index.js';
 import { buildEdition } from '../pipeline.js';
 import { median, runInterleaved, type ColdFigures, type Command } from './cold.js';
 import { manyPagesEdition, onePageEdition } from './editions.js';
+import { previewLatency } from './preview.js';
 import { composeStage, hanCount, textStage } from './stages.js';
 import { TYPST_PACKAGE, TYPST_VERSION, typstInstalled, typstMarkup } from './typst.js';
 
@@ -26,7 +28,7 @@ const WARM_RUNS = 5;
 const MANY_PAGES = 20;
 const FEW_PAGES = 5;
 /** The targets of the speed work, on a 2-core machine. */
-const TARGET = { sampleSeconds: 0.45, sampleMiB: 160, manyPagesMiB: 200, typstRatio: 1.5 } as const;
+const TARGET = { sampleSeconds: 0.45, sampleMiB: 160, manyPagesMiB: 200, typstRatio: 1.5, previewMs: 200 } as const;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '..', 'cli.js');
@@ -82,6 +84,7 @@ async function main(): Promise<void> {
   ];
   const cold = new Map(runInterleaved(commands, COLD_RUNS).map((f) => [f.name, f]));
   const warm = await warmRebuild(sampleDir);
+  const loop = await previewLatency(sampleDir, work);
 
   const row = (f: ColdFigures | undefined, han: number, typstName: string, target: string): string => {
     if (!f) return '';
@@ -105,6 +108,7 @@ async function main(): Promise<void> {
   console.log(row(manyPages, hanCount(many), `${MANY_PAGES} pages (Typst)`, `≤ ${TARGET.typstRatio}× Typst, ≤ ${TARGET.manyPagesMiB} MiB: ${typstMany ? verdict(manyPages.median <= TARGET.typstRatio * typstMany.median && manyPages.peakMiB <= TARGET.manyPagesMiB) : 'no Typst'}`));
   console.log(row(cold.get(`${MANY_PAGES} pages, ${cpus().length} threads`), hanCount(many), `${MANY_PAGES} pages (Typst)`, 'the pages on every core'));
   console.log(`| warm rebuild of the sample (PDF + EPUB, same process) | | ${warm.toFixed(3)} s | | | | |`);
+  console.log(`\npreview (banmian preview, the sample, one character changed, median of edits after warm-up): build ${loop.build.toFixed(0)} ms; save → event in the browser's stream ${loop.announced.toFixed(0)} ms; save → page's SVG (${(loop.svgBytes / 2 ** 20).toFixed(1)} MiB) received ${loop.fetched.toFixed(0)} ms; target ≤ 200 ms: ${verdict(loop.fetched <= TARGET.previewMs)}`);
   if (!withTypst) console.log(`\nTypst: not installed; for its times: npm i --no-save ${TYPST_PACKAGE}@${TYPST_VERSION}`);
   rmSync(work, { recursive: true, force: true });
 }

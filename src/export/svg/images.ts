@@ -1,8 +1,9 @@
 /**
  * Photos in an SVG page: the file's own bytes in a `data:` URL (the page is one
- * self-contained file), read once per export however many pages show the photo.
+ * self-contained file), read once however many pages show the photo, and again when the file
+ * changes (its size or time differ).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 /** The photos were checked when the edition was read: a JPEG or a PNG, told by its first bytes. */
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
@@ -15,16 +16,17 @@ function mediaType(bytes: Buffer, src: string): string {
 }
 
 export class ImageData {
-  private readonly urls = new Map<string, string>();
+  private readonly urls = new Map<string, { readonly stamp: string; readonly url: string }>();
 
   /** The photo at `src` as a data URL. */
   url(src: string): string {
-    let url = this.urls.get(src);
-    if (url === undefined) {
-      const bytes = readFileSync(src);
-      url = `data:${mediaType(bytes, src)};base64,${bytes.toString('base64')}`;
-      this.urls.set(src, url);
-    }
+    const { size, mtimeMs } = statSync(src);
+    const stamp = `${size}/${mtimeMs}`;
+    const known = this.urls.get(src);
+    if (known?.stamp === stamp) return known.url;
+    const bytes = readFileSync(src);
+    const url = `data:${mediaType(bytes, src)};base64,${bytes.toString('base64')}`;
+    this.urls.set(src, { stamp, url });
     return url;
   }
 }

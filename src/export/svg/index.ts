@@ -30,11 +30,23 @@ export interface SvgOptions {
 /** The text layer: transparent, for selection and search only. */
 const STYLE = '.t{fill-opacity:0;font-family:sans-serif;white-space:pre}';
 
+/**
+ * What SVG pages reuse: glyph outlines (per face and glyph) and photos (per file as it is on
+ * disk). One per export, or one per preview session kept from build to build (same fonts).
+ */
+export class SvgCaches {
+  readonly outlines: GlyphOutlines;
+  readonly images = new ImageData();
+
+  constructor(readonly fonts: FontBook) {
+    this.outlines = new GlyphOutlines(fonts);
+  }
+}
+
 /** Every page as an SVG document. */
-export function writeSvgPages(pages: readonly RenderedPage[], fonts: FontBook, options: SvgOptions): SvgPage[] {
-  const outlines = new GlyphOutlines(fonts);
-  const images = new ImageData();
-  return pages.map((page) => ({ number: page.number, svg: pageSvg(page, outlines, images, options) }));
+export function writeSvgPages(pages: readonly RenderedPage[], fonts: FontBook, options: SvgOptions, caches: SvgCaches = new SvgCaches(fonts)): SvgPage[] {
+  if (caches.fonts !== fonts) throw new Error('writeSvgPages: caches made for other fonts');
+  return pages.map((page) => ({ number: page.number, svg: pageSvg(page, caches.outlines, caches.images, options) }));
 }
 
 function pageSvg(page: RenderedPage, outlines: GlyphOutlines, images: ImageData, options: SvgOptions): string {
