@@ -33,7 +33,10 @@ export async function startPreview(dir: string, options: PreviewOptions): Promis
   let fonts: FontBook = loadFontBook(options.fontsDir);
   let session = new PreviewSession(editionDir, fonts);
   const server = new PreviewServer(session, basename(editionDir));
+  // The port first: a taken port is said before any work.
+  const port = await server.listen(options.port);
   let last = await session.rebuild();
+  server.announce(last);
   options.onBuild?.(last);
   // One build at a time; changes during a build start one more after it.
   let running: Promise<PreviewState> = Promise.resolve(last);
@@ -66,7 +69,6 @@ export async function startPreview(dir: string, options: PreviewOptions): Promis
     });
   };
   const watcher = new EditionWatcher(editionDir, fonts.dir, (kinds) => rebuild(kinds.has('fonts')));
-  const port = await server.listen(options.port);
   return {
     url: `http://127.0.0.1:${port}/`,
     settled: () => running,
