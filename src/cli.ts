@@ -111,8 +111,9 @@ async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--colour <space>', 'PDF colour: cmyk (print: black as pure K) or rgb (screen)').choices(['cmyk', 'rgb']).default('cmyk'))
     .option('--no-epub-fonts', 'leave the fonts out of the EPUB (smaller; the reading system chooses)')
     .option('--proof', 'also write <slug>.proof.pdf, even when the build fails: areas outlined, overset text in red, blank areas tinted')
+    .option('--watch', 'after building, build again on every save of a page file, edition.yml, a photo or fonts.json (Ctrl-C to stop)')
     .option('--threads <n>', `use up to n threads: the EPUB on one of its own, a long edition's pages split over n, each at least ${MIN_PAGES_PER_THREAD} pages (on 2 cores one is faster)`, parseThreads, 1)
-    .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean; report?: string; colour: ColourMode; epubFonts: boolean; proof?: boolean; threads: number }) => {
+    .action(async (editions: string[], opts: { out: string; format: OutputFormat[]; fonts?: string; normalize: boolean; strict?: boolean; report?: string; colour: ColourMode; epubFonts: boolean; proof?: boolean; threads: number; watch?: boolean }) => {
       if (!editionDirsExist(editions, 'build') || !outputPathsUsable(opts.out, opts.report)) {
         status = EXIT_USAGE;
         return;
@@ -129,35 +130,60 @@ async function main(argv: string[]): Promise<number> {
           process.exit(code);
         });
       }
-      const fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
       const reports: LayoutReport[] = [];
       const writeReport = (): void => {
         if (!opts.report) return;
         // Into the output folder, which a refused build has not made yet.
         mkdirSync(dirname(resolve(opts.report)), { recursive: true });
-        writeFileSync(opts.report, `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+        const written = reports.filter((r) => r !== undefined);
+        writeFileSync(opts.report, `${JSON.stringify(written.length === 1 ? written[0] : written, null, 2)}\n`);
       };
-      for (const dir of editions) {
+      let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
+      const buildOne = async (dir: string, index: number): Promise<void> => {
         const started = Date.now();
         let result;
         try {
           result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: opts.threads > 1, pageThreads: opts.threads }, fonts);
         } catch (error) {
+          // While watching, a content error is printed and the watch goes on.
+          if (opts.watch && error instanceof ContentError && !(error instanceof BuildError)) {
+            process.stderr.write(`banmian: ${error.format()}\n`);
+            status = EXIT_CONTENT;
+            return;
+          }
           // A refused build still gives its report and its proof, to see what to cut.
           if (!(error instanceof BuildError)) throw error;
-          reports.push(error.layout);
-          writeReport();
+          reports[index] = error.layout;
           process.stderr.write(`banmian: ${error.format()}\n`);
           if (error.files.length > 0) process.stderr.write(`${dir}: proof → ${error.files.join(', ')}\n`);
           status = EXIT_CONTENT;
-          continue;
+          return;
         }
         for (const warning of result.audit.findings) process.stderr.write(`warning: ${formatFinding(warning)}\n`);
         process.stdout.write(`${dir}: ${result.pages} page(s) → ${result.files.join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
         process.stdout.write(`${dir}: ${formatSummary(result.audit)}\n`);
-        reports.push(result.report);
-      }
+        reports[index] = result.report;
+      };
+      for (const [index, dir] of editions.entries()) await buildOne(dir, index);
       writeReport();
+      if (opts.watch) {
+        const { watchEditions } = await import('./build-watch.js');
+        process.stdout.write(`banmian: watching ${editions.join(', ')} (Ctrl-C to stop)\n`);
+        watchEditions(editions, fonts.dir, async (dir, reloadFonts) => {
+          if (reloadFonts) {
+            try {
+              fonts = loadFontBook(opts.fonts);
+            } catch (error) {
+              if (!(error instanceof ContentError)) throw error;
+              process.stderr.write(`banmian: ${error.format()}\n`);
+              return;
+            }
+          }
+          await buildOne(dir, editions.indexOf(dir));
+          writeReport();
+        });
+        await new Promise<never>(() => undefined);
+      }
     });
   program
     .command('check')
