@@ -4,11 +4,11 @@
  * whichever thread sets it.
  */
 import { checkEdition, type CheckReport, type Finding } from './check/index.js';
-import { composePages, type ArticleLayout, type ComposedPage } from './compose/index.js';
+import { composePages, type ArticleLayout, type ComposedPage, type LineCache } from './compose/index.js';
 import { fontsForLanguage, type FontBook } from './fonts/index.js';
 import type { Edition, HouseStyle } from './model/index.js';
 import { renderPages, type RenderedPage } from './render/index.js';
-import { itemizeEdition, type ItemizedEdition } from './text/index.js';
+import { itemizeEdition, type ItemizedEdition, type TextCache } from './text/index.js';
 
 /** Everything the page pipeline makes, for tests and tools. */
 export interface Typeset {
@@ -49,13 +49,22 @@ export function layoutReport(slug: string, pages: readonly ComposedPage[], audit
 export const RUN_STAGES = ['itemize', 'compose', 'render', 'audit'] as const;
 export type RunStage = (typeof RUN_STAGES)[number];
 
+/**
+ * What a process that builds again and again keeps from one build to the next (the preview):
+ * texts set, and the lines they were broken into.
+ */
+export interface WarmCaches {
+  readonly texts: TextCache;
+  readonly lines: LineCache;
+}
+
 /** Set a parsed edition's pages (style already applied): itemize, compose, render. */
-export function setPages(edition: Edition, fonts: FontBook, style: HouseStyle, onStage: (stage: RunStage) => void = () => undefined): Typeset {
+export function setPages(edition: Edition, fonts: FontBook, style: HouseStyle, onStage: (stage: RunStage) => void = () => undefined, warm?: WarmCaches): Typeset {
   onStage('itemize');
   // An edition in Traditional Chinese is set in the faces fonts.json gives its language.
-  const itemized = itemizeEdition(edition, fontsForLanguage(fonts, edition.language), style);
+  const itemized = itemizeEdition(edition, fontsForLanguage(fonts, edition.language), style, warm?.texts);
   onStage('compose');
-  const composed = composePages(itemized, style);
+  const composed = composePages(itemized, style, warm?.lines);
   onStage('render');
   const rendered = renderPages(composed, edition.print);
   return { edition, itemized, composed, rendered };

@@ -10,10 +10,11 @@ import { checkEdition, type Finding } from '../check/index.js';
 import { SvgCaches, writeSvgPages } from '../export/svg/index.js';
 import type { FontBook } from '../fonts/index.js';
 import { applyStyle, ContentError, DEFAULT_STYLE } from '../model/index.js';
-import { setPages } from '../page-run.js';
+import { setPages, type WarmCaches } from '../page-run.js';
+import { LineCache } from '../compose/index.js';
 import { parseEdition } from '../parse/index.js';
 import { renderProofPages } from '../render/index.js';
-import { makeNoteSetter } from '../text/index.js';
+import { makeNoteSetter, TextCache } from '../text/index.js';
 
 /** One page as the browser gets it. */
 export interface PreviewPage {
@@ -60,6 +61,8 @@ export class PreviewSession {
   private pages = new Map<number, PreviewPage>();
   /** Glyph outlines and photos, kept from build to build (the session's fonts do not change). */
   private readonly caches: SvgCaches;
+  /** Texts set and lines broken, kept from build to build: an edit sets again only what it changed. */
+  private readonly warm: WarmCaches;
   private findings: PreviewFinding[] = [];
   private title = '';
   private error: string | undefined;
@@ -71,6 +74,7 @@ export class PreviewSession {
     private readonly fonts: FontBook,
   ) {
     this.caches = new SvgCaches(fonts);
+    this.warm = { texts: new TextCache(fonts.faces), lines: new LineCache() };
   }
 
   /** Set the edition again; never throws for what is wrong in the content. */
@@ -79,7 +83,7 @@ export class PreviewSession {
     try {
       const edition = parseEdition(this.dir);
       const style = applyStyle(DEFAULT_STYLE, edition.style);
-      const set = setPages(edition, this.fonts, style);
+      const set = setPages(edition, this.fonts, style, undefined, this.warm);
       const audit = await checkEdition({ itemized: set.itemized, composed: set.composed });
       const options = { title: edition.title, language: edition.language };
       const plain = writeSvgPages(set.rendered, this.fonts, options, this.caches);
@@ -123,6 +127,11 @@ export class PreviewSession {
       ...(this.error ? { error: this.error } : {}),
       ms: Math.round(this.ms),
     };
+  }
+
+  /** What the warm caches saved so far: texts set again or reused, paragraphs broken or reused. */
+  reuse(): { texts: TextCache['counts']; lines: LineCache['counts'] } {
+    return { texts: { ...this.warm.texts.counts }, lines: { ...this.warm.lines.counts } };
   }
 
   /** A page's drawing, plain or with the proof marks. */

@@ -12,6 +12,7 @@ import { withLeader } from './leader.js';
 import { markerSize, markerText } from './list-marks.js';
 import { itemizeMasthead, type ItemizedMasthead } from './masthead.js';
 import { normalizeInlines } from './normalize.js';
+import type { TextCache } from './set-cache.js';
 import { Shaper, type MissingGlyph } from './shape.js';
 import { itemizeVertical } from './vertical.js';
 import { itemizeTable, tableSetTexts, type ItemizedTable } from './table.js';
@@ -102,6 +103,7 @@ export interface ItemizedPage {
   readonly ears?: readonly string[];
 }
 
+export { TextCache } from './set-cache.js';
 export type { ItemizedMasthead } from './masthead.js';
 
 /** A character no face could set, with where it is. */
@@ -116,16 +118,25 @@ export interface ItemizedEdition {
 }
 
 /** Itemize every text of an edition, with the edition's typography settings. */
-export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseStyle): ItemizedEdition {
+export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseStyle, cache?: TextCache): ItemizedEdition {
+  if (cache && cache.faces !== fonts.faces) throw new Error('itemizeEdition: a text cache of other fonts');
   const missing: MissingCharacter[] = [];
   const pending: MissingGlyph[] = [];
   const shaper = new Shaper(fonts, pending);
   const typography = edition.typography;
   const options: TextOptions = makeTextOptions(typography, edition.language);
-  const set = (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos, vertical = false): SetText => {
+  const setAnew = (inlines: readonly Inline[], roleStyle: RoleStyle, vertical: boolean): { set: SetText; missing: MissingGlyph[] } => {
     const items = vertical ? itemizeVertical(inlines, roleStyle, shaper, options) : itemizeInlines(inlines, roleStyle, shaper, options);
-    for (const m of pending.splice(0)) missing.push({ ...m, source });
-    return { style: roleStyle, items, text: plainText(options.normalize ? normalizeInlines(inlines) : inlines), lineBreaking: typography.linebreak };
+    const set = { style: roleStyle, items, text: plainText(options.normalize ? normalizeInlines(inlines) : inlines), lineBreaking: typography.linebreak };
+    return { set, missing: pending.splice(0) };
+  };
+  // Whatever a text is set from: its words, style and direction, the typography and the faces.
+  const keyOf = (inlines: readonly Inline[], roleStyle: RoleStyle, vertical: boolean): string =>
+    JSON.stringify([inlines, roleStyle, vertical, options, typography.linebreak, fonts.chain('body').map((f) => f.key)]);
+  const set = (inlines: readonly Inline[], roleStyle: RoleStyle, source: SourcePos, vertical = false): SetText => {
+    const done = cache ? cache.text(keyOf(inlines, roleStyle, vertical), () => setAnew(inlines, roleStyle, vertical)) : setAnew(inlines, roleStyle, vertical);
+    for (const m of done.missing) missing.push({ ...m, source });
+    return done.set;
   };
   const setString = (text: string, roleStyle: RoleStyle, source: SourcePos): SetText => set([{ kind: 'text', text }], roleStyle, source);
 
@@ -146,6 +157,7 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
     if (!page.front) return { page, header, articles };
     return { page, header, articles, masthead: itemizeMasthead(page, edition.masthead, style, setString), ears: page.ears ?? [] };
   });
+  cache?.sweep();
   return { edition, pages, missing };
 }
 
