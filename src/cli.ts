@@ -17,11 +17,12 @@ import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './output-for
 import { MAX_THREADS, MIN_PAGES_PER_THREAD } from './thread-limits.js';
 import { outputFolderProblem, reportFileProblem } from './output-paths.js';
 import type { LayoutReport } from './pipeline.js';
+import type { WarmCaches } from './page-run.js';
 
 /** The stages load once the command line is understood: a usage error answers at once. */
-async function stages(): Promise<typeof import('./pipeline.js') & typeof import('./check/index.js') & typeof import('./fonts/index.js') & typeof import('./atomic-write.js')> {
-  const [pipeline, check, fonts, atomic] = await Promise.all([import('./pipeline.js'), import('./check/index.js'), import('./fonts/index.js'), import('./atomic-write.js')]);
-  return { ...pipeline, ...check, ...fonts, ...atomic };
+async function stages(): Promise<typeof import('./pipeline.js') & typeof import('./check/index.js') & typeof import('./fonts/index.js') & typeof import('./atomic-write.js') & { TextCache: typeof import('./text/index.js')['TextCache']; LineCache: typeof import('./compose/index.js')['LineCache'] }> {
+  const [pipeline, check, fonts, atomic, text, compose] = await Promise.all([import('./pipeline.js'), import('./check/index.js'), import('./fonts/index.js'), import('./atomic-write.js'), import('./text/index.js'), import('./compose/index.js')]);
+  return { ...pipeline, ...check, ...fonts, ...atomic, TextCache: text.TextCache, LineCache: compose.LineCache };
 }
 
 const EXIT_CONTENT = 1;
@@ -121,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
       const epoch = sourceDateEpoch();
       // The font files are read while the stages' code loads.
       const fontFiles = prefetchFontFiles(opts.fonts);
-      const { buildEdition, BuildError, formatFinding, formatSummary, loadFontBook, PartFiles } = await stages();
+      const { buildEdition, BuildError, formatFinding, formatSummary, LineCache, loadFontBook, PartFiles, TextCache } = await stages();
       // Interrupted (Ctrl-C, a CI timeout's SIGTERM): remove what is being written, then stop.
       const parts = new PartFiles();
       for (const [signal, code] of SIGNAL_EXITS) {
@@ -139,11 +140,14 @@ async function main(argv: string[]): Promise<number> {
         writeFileSync(opts.report, `${JSON.stringify(written.length === 1 ? written[0] : written, null, 2)}\n`);
       };
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
+      // While watching, each edition keeps its texts set and lines broken from build to build.
+      const newWarm = (): Map<string, WarmCaches> => new Map(editions.map((dir) => [dir, { texts: new TextCache(fonts.faces), lines: new LineCache() }]));
+      let warm = opts.watch ? newWarm() : undefined;
       const buildOne = async (dir: string, index: number): Promise<void> => {
         const started = Date.now();
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: opts.threads > 1, pageThreads: opts.threads }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: opts.threads > 1, pageThreads: opts.threads, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
         } catch (error) {
           // While watching, a content error is printed and the watch goes on.
           if (opts.watch && error instanceof ContentError && !(error instanceof BuildError)) {
@@ -173,6 +177,7 @@ async function main(argv: string[]): Promise<number> {
           if (reloadFonts) {
             try {
               fonts = loadFontBook(opts.fonts);
+              warm = newWarm();
             } catch (error) {
               if (!(error instanceof ContentError)) throw error;
               process.stderr.write(`banmian: ${error.format()}\n`);

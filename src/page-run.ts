@@ -84,10 +84,10 @@ export type PageRunResult = { readonly ok: true; readonly run: PageRun; readonly
  * jump inside it). A failure says at which step, for the caller to report the one a build of
  * the whole edition on one thread would have met first.
  */
-export async function setRun(edition: Edition, fonts: FontBook, style: HouseStyle, strict: boolean | undefined): Promise<PageRunResult> {
+export async function setRun(edition: Edition, fonts: FontBook, style: HouseStyle, strict: boolean | undefined, warm?: WarmCaches): Promise<PageRunResult> {
   let stage: RunStage = 'itemize';
   try {
-    const typeset = setPages(edition, fonts, style, (s) => (stage = s));
+    const typeset = setPages(edition, fonts, style, (s) => (stage = s), warm);
     stage = 'audit';
     // The pages are audited before anything is made of them: nothing drawn over anything else,
     // no character lost, no rule broken — or no file at all.

@@ -15,7 +15,7 @@ import { renderProofPages, type RenderedPage } from './render/index.js';
 import { folio, headerDate, makeNoteSetter, normalizeEdition } from './text/index.js';
 
 import { EpubThread } from './epub-thread.js';
-import { setPages, setRun, type LayoutReport, type PageRun, type Typeset } from './page-run.js';
+import { setPages, setRun, type LayoutReport, type PageRun, type Typeset, type WarmCaches } from './page-run.js';
 import { PageThreads, pageThreadCount } from './page-threads.js';
 import type { OutputFormat } from './output-formats.js';
 
@@ -51,6 +51,8 @@ export interface BuildOptions {
    * for (page-threads.ts). Default 1: on the calling thread.
    */
   readonly pageThreads?: number;
+  /** Texts set and lines broken kept from the last build of a process that builds again on every save (`--watch`). */
+  readonly warm?: WarmCaches;
   /** The temporary files being written, for the command line's signal handlers to remove (default: the build's own). */
   readonly parts?: PartFiles;
 }
@@ -171,7 +173,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     let typeset: Typeset | undefined;
     if (pageThreads) pages = await pageThreads.set(edition, fonts, style, options.strict);
     else {
-      const result = await setRun(edition, fonts, style, options.strict);
+      const result = await setRun(edition, fonts, style, options.strict, options.warm);
       if (!result.ok) throw result.error;
       pages = result.run;
       typeset = result.typeset;
