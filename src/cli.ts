@@ -20,9 +20,9 @@ import type { LayoutReport } from './pipeline.js';
 import type { WarmCaches } from './page-run.js';
 
 /** The stages load once the command line is understood: a usage error answers at once. */
-async function stages(): Promise<typeof import('./pipeline.js') & typeof import('./check/index.js') & typeof import('./fonts/index.js') & typeof import('./atomic-write.js') & { TextCache: typeof import('./text/index.js')['TextCache']; LineCache: typeof import('./compose/index.js')['LineCache'] }> {
-  const [pipeline, check, fonts, atomic, text, compose] = await Promise.all([import('./pipeline.js'), import('./check/index.js'), import('./fonts/index.js'), import('./atomic-write.js'), import('./text/index.js'), import('./compose/index.js')]);
-  return { ...pipeline, ...check, ...fonts, ...atomic, TextCache: text.TextCache, LineCache: compose.LineCache };
+async function stages(): Promise<typeof import('./pipeline.js') & typeof import('./check/index.js') & typeof import('./fonts/index.js') & typeof import('./atomic-write.js') & { TextCache: typeof import('./text/index.js')['TextCache']; LineCache: typeof import('./compose/index.js')['LineCache']; PageCache: typeof import('./parse/index.js')['PageCache'] }> {
+  const [pipeline, check, fonts, atomic, text, compose, parse] = await Promise.all([import('./pipeline.js'), import('./check/index.js'), import('./fonts/index.js'), import('./atomic-write.js'), import('./text/index.js'), import('./compose/index.js'), import('./parse/index.js')]);
+  return { ...pipeline, ...check, ...fonts, ...atomic, TextCache: text.TextCache, LineCache: compose.LineCache, PageCache: parse.PageCache };
 }
 
 const EXIT_CONTENT = 1;
@@ -122,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
       const epoch = sourceDateEpoch();
       // The font files are read while the stages' code loads.
       const fontFiles = prefetchFontFiles(opts.fonts);
-      const { buildEdition, BuildError, formatFinding, formatSummary, LineCache, loadFontBook, PartFiles, TextCache } = await stages();
+      const { buildEdition, BuildError, formatFinding, formatSummary, LineCache, loadFontBook, PageCache, PartFiles, TextCache } = await stages();
       // Interrupted (Ctrl-C, a CI timeout's SIGTERM): remove what is being written, then stop.
       const parts = new PartFiles();
       for (const [signal, code] of SIGNAL_EXITS) {
@@ -141,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
       };
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
       // While watching, each edition keeps its texts set and lines broken from build to build.
-      const newWarm = (): Map<string, WarmCaches> => new Map(editions.map((dir) => [dir, { texts: new TextCache(fonts.faces), lines: new LineCache() }]));
+      const newWarm = (): Map<string, WarmCaches> => new Map(editions.map((dir) => [dir, { pages: new PageCache(), texts: new TextCache(fonts.faces), lines: new LineCache() }]));
       let warm = opts.watch ? newWarm() : undefined;
       const buildOne = async (dir: string, index: number): Promise<void> => {
         const started = Date.now();

@@ -7,6 +7,7 @@ import { checkEdition, type CheckReport, type Finding } from './check/index.js';
 import { composePages, type ArticleLayout, type ComposedPage, type LineCache } from './compose/index.js';
 import { fontsForLanguage, type FontBook } from './fonts/index.js';
 import type { Edition, HouseStyle } from './model/index.js';
+import type { PageCache } from './parse/index.js';
 import { renderPages, type RenderedPage } from './render/index.js';
 import { itemizeEdition, type ItemizedEdition, type TextCache } from './text/index.js';
 
@@ -50,10 +51,11 @@ export const RUN_STAGES = ['itemize', 'compose', 'render', 'audit'] as const;
 export type RunStage = (typeof RUN_STAGES)[number];
 
 /**
- * What a process that builds again and again keeps from one build to the next (the preview):
- * texts set, and the lines they were broken into.
+ * What a process that builds again and again keeps from one build to the next (the preview,
+ * `build --watch`): page files parsed, texts set, and the lines they were broken into.
  */
 export interface WarmCaches {
+  readonly pages: PageCache;
   readonly texts: TextCache;
   readonly lines: LineCache;
 }

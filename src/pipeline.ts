@@ -83,8 +83,8 @@ export interface BuildResult {
 }
 
 /** Parse an edition, with the command line's --no-normalize over the edition's own setting. */
-function readEdition(dir: string, options: Pick<BuildOptions, 'normalizePunctuation'>): Edition {
-  const parsed = parseEdition(dir);
+function readEdition(dir: string, options: Pick<BuildOptions, 'normalizePunctuation' | 'warm'>): Edition {
+  const parsed = parseEdition(dir, options.warm?.pages);
   return options.normalizePunctuation === false ? { ...parsed, typography: { ...parsed.typography, normalize: false } } : parsed;
 }
 

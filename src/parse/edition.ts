@@ -2,6 +2,7 @@
  * An edition folder → Edition: `edition.yml` (optional) and every page file, in page order,
  * with the checks that span pages (jumps, duplicate ids, duplicate page numbers).
  */
+import type { PageCache } from './page-cache.js';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readSourceText } from './source-text.js';
 import { COLUMN_CHARS, describeEditionIssue, EDITION_SCHEMA, GUTTER_CHARS, LEADING } from './edition-schema.js';
@@ -171,7 +172,7 @@ function checkColumnChars(style: StyleOverrides, pages: readonly Page[], pos: So
 }
 
 /** Read an edition folder: `edition.yml` and every page file (`*.md`, README.md ignored). */
-export function parseEdition(dir: string): Edition {
+export function parseEdition(dir: string, cache?: PageCache): Edition {
   const absolute = resolve(dir);
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
     throw new ContentError(`edition folder ${dir} not found`, undefined, 'give the folder that holds the page files (*.md)');
@@ -186,9 +187,11 @@ export function parseEdition(dir: string): Edition {
   const parsed = files
     .map((name) => {
       const file = join(dir, name);
-      return parsePageDetailed(readSourceText(file), file, absolute, images);
+      const source = readSourceText(file);
+      return cache ? cache.page(file, source, () => parsePageDetailed(source, file, absolute, images)) : parsePageDetailed(source, file, absolute, images);
     })
     .sort((a, b) => a.page.number - b.page.number);
+  cache?.keepOnly(new Set(files.map((name) => join(dir, name))));
   checkAcrossPages(parsed);
   if (settings.slug === undefined && Buffer.byteLength(basename(absolute)) > MAX_SLUG_BYTES) {
     throw new ContentError(`the folder name ${basename(absolute).slice(0, 40)}… is ${Buffer.byteLength(basename(absolute))} bytes, too long to name the output files`, undefined, `give a short name in edition.yml: slug: renmin-ribao-dangjian (at most ${MAX_SLUG_BYTES} bytes)`);

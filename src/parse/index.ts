@@ -5,4 +5,5 @@
  * /work/shared/content-format.md for the format.
  */
 export { parseEdition } from './edition.js';
+export { PageCache } from './page-cache.js';
 export { parsePage } from './page.js';

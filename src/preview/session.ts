@@ -12,7 +12,7 @@ import type { FontBook } from '../fonts/index.js';
 import { applyStyle, ContentError, DEFAULT_STYLE } from '../model/index.js';
 import { setPages, type WarmCaches } from '../page-run.js';
 import { LineCache } from '../compose/index.js';
-import { parseEdition } from '../parse/index.js';
+import { PageCache, parseEdition } from '../parse/index.js';
 import { renderProofPages } from '../render/index.js';
 import { makeNoteSetter, TextCache } from '../text/index.js';
 
@@ -74,14 +74,14 @@ export class PreviewSession {
     private readonly fonts: FontBook,
   ) {
     this.caches = new SvgCaches(fonts);
-    this.warm = { texts: new TextCache(fonts.faces), lines: new LineCache() };
+    this.warm = { pages: new PageCache(), texts: new TextCache(fonts.faces), lines: new LineCache() };
   }
 
   /** Set the edition again; never throws for what is wrong in the content. */
   async rebuild(): Promise<PreviewState> {
     const started = performance.now();
     try {
-      const edition = parseEdition(this.dir);
+      const edition = parseEdition(this.dir, this.warm.pages);
       const style = applyStyle(DEFAULT_STYLE, edition.style);
       const set = setPages(edition, this.fonts, style, undefined, this.warm);
       const audit = await checkEdition({ itemized: set.itemized, composed: set.composed });
@@ -130,8 +130,8 @@ export class PreviewSession {
   }
 
   /** What the warm caches saved so far: texts set again or reused, paragraphs broken or reused. */
-  reuse(): { texts: TextCache['counts']; lines: LineCache['counts'] } {
-    return { texts: { ...this.warm.texts.counts }, lines: { ...this.warm.lines.counts } };
+  reuse(): { pages: PageCache['counts']; texts: TextCache['counts']; lines: LineCache['counts'] } {
+    return { pages: { ...this.warm.pages.counts }, texts: { ...this.warm.texts.counts }, lines: { ...this.warm.lines.counts } };
   }
 
   /** A page's drawing, plain or with the proof marks. */

@@ -3,13 +3,13 @@
  * others, and their broken lines, come from the last build), and its pages are exactly those a
  * fresh build of the edited edition draws; a broken page keeps the last good pages.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFontBook } from '../../src/fonts/index.js';
 import { PreviewSession } from '../../src/preview/session.js';
-import { SAMPLE } from '../helpers/runs.js';
+import { JUMP, SAMPLE } from '../helpers/runs.js';
 
 const fonts = loadFontBook();
 const tmp = mkdtempSync(join(tmpdir(), 'banmian-session-'));
@@ -38,6 +38,27 @@ describe('PreviewSession', () => {
     expect(state.pages[0].version).toBe(second.pages[0].version);
     expect(session.svg(11, false)).toBe(fresh.svg(11, false));
     expect(session.svg(11, true)).toBe(fresh.svg(11, true));
+  });
+
+  it('parses again only the page files that changed, and a page whose photo changed', async () => {
+    const dir = join(tmp, 'two-pages');
+    cpSync(JUMP, dir, { recursive: true });
+    const session = new PreviewSession(dir, fonts);
+    await session.rebuild();
+    const page1 = join(dir, '1.md');
+    writeFileSync(page1, readFileSync(page1, 'utf8').replace('# 敢啃“硬骨头”', '# 新敢啃“硬骨头”'));
+    const before = session.reuse().pages;
+    await session.rebuild();
+    const after = session.reuse().pages;
+    expect([after.parsed - before.parsed, after.reused - before.reused]).toEqual([1, 1]);
+    // A photo on page 2 replaced by another file (the same bytes, written anew: a new time).
+    const photo = readdirSync(join(dir, 'images'))[0];
+    const bytes = readFileSync(join(dir, 'images', photo));
+    await new Promise((r) => setTimeout(r, 20));
+    writeFileSync(join(dir, 'images', photo), bytes);
+    await session.rebuild();
+    const last = session.reuse().pages;
+    expect(last.parsed - after.parsed).toBeGreaterThanOrEqual(1);
   });
 
   it('keeps the last good pages under a build error', async () => {
