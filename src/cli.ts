@@ -17,12 +17,19 @@ import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './output-for
 import { MAX_THREADS, MIN_PAGES_PER_THREAD } from './thread-limits.js';
 import { outputFolderProblem, reportFileProblem } from './output-paths.js';
 import type { LayoutReport } from './pipeline.js';
+import type { FontBook } from './fonts/index.js';
 import type { WarmCaches } from './page-run.js';
 
 /** The stages load once the command line is understood: a usage error answers at once. */
-async function stages(): Promise<typeof import('./pipeline.js') & typeof import('./check/index.js') & typeof import('./fonts/index.js') & typeof import('./atomic-write.js') & { TextCache: typeof import('./text/index.js')['TextCache']; LineCache: typeof import('./compose/index.js')['LineCache']; PageCache: typeof import('./parse/index.js')['PageCache'] }> {
-  const [pipeline, check, fonts, atomic, text, compose, parse] = await Promise.all([import('./pipeline.js'), import('./check/index.js'), import('./fonts/index.js'), import('./atomic-write.js'), import('./text/index.js'), import('./compose/index.js'), import('./parse/index.js')]);
-  return { ...pipeline, ...check, ...fonts, ...atomic, TextCache: text.TextCache, LineCache: compose.LineCache, PageCache: parse.PageCache };
+async function stages(): Promise<typeof import('./pipeline.js') & typeof import('./check/index.js') & typeof import('./fonts/index.js') & typeof import('./atomic-write.js')> {
+  const [pipeline, check, fonts, atomic] = await Promise.all([import('./pipeline.js'), import('./check/index.js'), import('./fonts/index.js'), import('./atomic-write.js')]);
+  return { ...pipeline, ...check, ...fonts, ...atomic };
+}
+
+/** The caches a watching process keeps from build to build, made for one font book (page-run.ts). */
+async function warmCaches(): Promise<(fonts: FontBook) => WarmCaches> {
+  const [{ PageCache }, { TextCache }, { LineCache }] = await Promise.all([import('./parse/index.js'), import('./text/index.js'), import('./compose/index.js')]);
+  return (fonts) => ({ pages: new PageCache(), texts: new TextCache(fonts.faces), lines: new LineCache() });
 }
 
 const EXIT_CONTENT = 1;
@@ -122,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
       const epoch = sourceDateEpoch();
       // The font files are read while the stages' code loads.
       const fontFiles = prefetchFontFiles(opts.fonts);
-      const { buildEdition, BuildError, formatFinding, formatSummary, LineCache, loadFontBook, PageCache, PartFiles, TextCache } = await stages();
+      const { buildEdition, BuildError, formatFinding, formatSummary, loadFontBook, PartFiles } = await stages();
       // Interrupted (Ctrl-C, a CI timeout's SIGTERM): remove what is being written, then stop.
       const parts = new PartFiles();
       for (const [signal, code] of SIGNAL_EXITS) {
@@ -141,8 +148,9 @@ async function main(argv: string[]): Promise<number> {
       };
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
       // While watching, each edition keeps its texts set and lines broken from build to build.
-      const newWarm = (): Map<string, WarmCaches> => new Map(editions.map((dir) => [dir, { pages: new PageCache(), texts: new TextCache(fonts.faces), lines: new LineCache() }]));
-      let warm = opts.watch ? newWarm() : undefined;
+      const makeWarm = opts.watch ? await warmCaches() : undefined;
+      const newWarm = (): Map<string, WarmCaches> | undefined => (makeWarm ? new Map(editions.map((dir) => [dir, makeWarm(fonts)])) : undefined);
+      let warm = newWarm();
       const buildOne = async (dir: string, index: number): Promise<void> => {
         const started = Date.now();
         let result;
