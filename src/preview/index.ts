@@ -45,11 +45,13 @@ export async function startPreview(dir: string, options: PreviewOptions): Promis
     if (reloadFonts) {
       try {
         fonts = loadFontBook(options.fontsDir);
-        session = new PreviewSession(editionDir, fonts);
+        session = new PreviewSession(editionDir, fonts, session.count());
         server.use(session);
       } catch (err) {
         if (!(err instanceof ContentError)) throw err;
-        server.announce({ ...last, error: err.format() });
+        last = session.fail(err.format());
+        server.announce(last);
+        options.onBuild?.(last);
         return;
       }
     }

@@ -66,12 +66,13 @@ export class PreviewSession {
   private findings: PreviewFinding[] = [];
   private title = '';
   private error: string | undefined;
-  private builds = 0;
   private ms = 0;
 
   constructor(
     private readonly dir: string,
     private readonly fonts: FontBook,
+    /** The builds before this session's (a session follows another when fonts.json changed). */
+    private builds = 0,
   ) {
     this.caches = new SvgCaches(fonts);
     this.warm = { pages: new PageCache(), texts: new TextCache(fonts.faces), lines: new LineCache() };
@@ -116,6 +117,19 @@ export class PreviewSession {
     this.builds++;
     this.ms = performance.now() - started;
     return this.state();
+  }
+
+  /** A build that could not start (fonts.json broken): its error over the last good pages. */
+  fail(message: string): PreviewState {
+    this.error = message;
+    this.builds++;
+    this.ms = 0;
+    return this.state();
+  }
+
+  /** Builds so far, for the session that follows this one. */
+  count(): number {
+    return this.builds;
   }
 
   state(): PreviewState {
