@@ -10,4 +10,6 @@ export { renderPages } from './render/index.js';
 export { writePdf } from './export/pdf/index.js';
 export { writeEpub } from './export/epub/index.js';
 export { traceOps } from './export/trace/index.js';
+export { writeSvgPages, type SvgPage } from './export/svg/index.js';
+export { startPreview, type Preview, type PreviewOptions, type PreviewState } from './preview/index.js';
 export * from './model/index.js';
