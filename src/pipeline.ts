@@ -3,7 +3,7 @@
  * point is called once, in order; none calls back into an earlier one. Nothing is written
  * unless the audit of the pages finds no error.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PartFiles, removeStaleParts } from './atomic-write.js';
 import { AuditError, checkEdition, type CheckReport } from './check/index.js';
@@ -20,6 +20,9 @@ import { PageThreads, pageThreadCount } from './page-threads.js';
 import type { OutputFormat } from './output-formats.js';
 
 export { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
+
+/** A page's drawing in an edition's SVG folder. */
+const SVG_PAGE = /^\d+\.svg$/;
 export { layoutReport, type LayoutPage, type LayoutReport, type Typeset } from './page-run.js';
 
 export interface BuildOptions {
@@ -107,6 +110,11 @@ async function writeProof(set: Typeset, fonts: FontBook, options: BuildOptions):
   return path;
 }
 
+
+/** Page drawings (`<number>.svg`) in an edition's SVG folder that are not among `current`. */
+function removeOldPages(dir: string, current: ReadonlySet<string>): void {
+  for (const name of readdirSync(dir)) if (SVG_PAGE.test(name) && !current.has(name)) rmSync(join(dir, name), { force: true });
+}
 
 /** The dates written into the files: SOURCE_DATE_EPOCH's, else now. */
 function dateOf(sourceDateEpoch: number | undefined): Date {
@@ -201,6 +209,8 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     removeStaleParts(outputs.map((o) => o.path));
     const parts = options.parts ?? new PartFiles();
     for (const output of outputs) parts.write(output.path, output.data);
+    // The SVG folder holds this edition's pages only: a page it no longer has goes.
+    if (options.formats.includes('svg')) removeOldPages(join(options.outDir, edition.slug), new Set(edition.pages.map((p) => `${p.number}.svg`)));
     return { slug: edition.slug, files: [...outputs.map((o) => o.path), ...proof], pages: edition.pages.length, audit, report };
   } finally {
     book?.cancel();

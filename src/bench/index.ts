@@ -102,10 +102,11 @@ async function main(): Promise<void> {
   console.log(`\ncold builds: whole processes, median of ${COLD_RUNS}, interleaved; peak resident memory`);
   console.log('| work | Han chars | banmian | peak | Typst | ratio | target |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  console.log(row(sample, hanCount(sampleDir), '', `≤ ${TARGET.sampleSeconds} s, ≤ ${TARGET.sampleMiB} MiB: ${verdict(sample.median <= TARGET.sampleSeconds && sample.peakMiB <= TARGET.sampleMiB)}`));
+  console.log(row(sample, hanCount(sampleDir), '', `≤ ${TARGET.sampleSeconds} s: ${verdict(sample.median <= TARGET.sampleSeconds)}; ≤ ${TARGET.sampleMiB} MiB: ${verdict(sample.peakMiB <= TARGET.sampleMiB)}`));
   console.log(row(onePage, hanCount(one), 'one page (Typst)', `≤ ${TARGET.typstRatio}× Typst: ${typstOne ? verdict(onePage.median <= TARGET.typstRatio * typstOne.median) : 'no Typst'}`));
   console.log(row(fewPages, hanCount(few), '', `${(perPage * 1000).toFixed(0)} ms per added page`));
-  console.log(row(manyPages, hanCount(many), `${MANY_PAGES} pages (Typst)`, `≤ ${TARGET.typstRatio}× Typst, ≤ ${TARGET.manyPagesMiB} MiB: ${typstMany ? verdict(manyPages.median <= TARGET.typstRatio * typstMany.median && manyPages.peakMiB <= TARGET.manyPagesMiB) : 'no Typst'}`));
+  const manyTarget = `≤ ${TARGET.typstRatio}× Typst: ${typstMany ? verdict(manyPages.median <= TARGET.typstRatio * typstMany.median) : 'no Typst'}; ≤ ${TARGET.manyPagesMiB} MiB: ${verdict(manyPages.peakMiB <= TARGET.manyPagesMiB)}`;
+  console.log(row(manyPages, hanCount(many), `${MANY_PAGES} pages (Typst)`, manyTarget));
   console.log(row(cold.get(`${MANY_PAGES} pages, ${cpus().length} threads`), hanCount(many), `${MANY_PAGES} pages (Typst)`, 'the pages on every core'));
   console.log(`| warm rebuild of the sample (PDF + EPUB, same process) | | ${warm.toFixed(3)} s | | | | |`);
   console.log(`\npreview (banmian preview, the sample, one character changed, median of edits after warm-up): build ${loop.build.toFixed(0)} ms; save → event in the browser's stream ${loop.announced.toFixed(0)} ms; save → page's SVG (${(loop.svgBytes / 2 ** 20).toFixed(1)} MiB) received ${loop.fetched.toFixed(0)} ms; target ≤ 200 ms: ${verdict(loop.fetched <= TARGET.previewMs)}`);

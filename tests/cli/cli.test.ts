@@ -71,6 +71,12 @@ describe('banmian build', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('>标题</text>');
     expect(r.stdout).toContain(`${slug}/1.svg`);
+    // Page 1 becomes page 2: its old drawing goes, anything else in the folder stays.
+    writeFileSync(join(out, slug, 'notes.txt'), 'kept');
+    writeFileSync(join(dir, '1.md'), readFileSync(join(dir, '1.md'), 'utf8').replace('page: 1', 'page: 2'));
+    const again = banmian(['build', dir, '--out', out, '--format', 'svg']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(readdirSync(join(out, slug)).sort()).toEqual(['2.svg', 'notes.txt']);
   });
 
   it('exits 1 with file:line for text outside an article, and writes nothing', () => {
