@@ -37,7 +37,7 @@ let zoom = 0.5;
 let proof = false;
 const pages = document.getElementById('pages');
 const banner = document.getElementById('banner');
-const status = document.getElementById('status');
+const statusLine = document.getElementById('status');
 const list = document.getElementById('findings');
 const zoomInput = document.getElementById('zoom');
 const proofInput = document.getElementById('proof');
@@ -94,7 +94,7 @@ function render(next) {
   document.getElementById('count').textContent = next.findings.length + (next.findings.length === 1 ? ' finding' : ' findings');
   banner.textContent = next.error || '';
   banner.classList.toggle('shown', Boolean(next.error));
-  status.textContent = 'build ' + next.build + ' · ' + next.ms + ' ms';
+  statusLine.textContent = 'build ' + next.build + ' · ' + next.ms + ' ms';
 }
 
 /** Scroll to a finding's page and flash its place. */
