@@ -4,12 +4,13 @@
  * once parsed, and opens the same faces from the bytes the main thread read (shared memory).
  * On a 2-core machine it does not pay: the sample's build took 1.28 s with it against 1.24 s
  * without (median of 7), and 40 MB more, since V8 compiles and collects garbage on the second
- * core, and the book costs a cold build only some 0.1 s since HarfBuzz is called directly. Its book is byte for byte the one the main thread would make: the same
- * code runs on the same model. A content error there (a face that cannot be subset) comes back
- * as the same ContentError, file and line kept.
+ * core, and the book costs a cold build only some 0.1 s since HarfBuzz is called directly.
+ * Its book is byte for byte the one the main thread would make: the same code runs on the same
+ * model. A content error there (a face that cannot be subset) comes back as the same
+ * ContentError, file and line kept.
  */
 import { Worker } from 'node:worker_threads';
-import type { FontBook, FontFileBytes } from './fonts/index.js';
+import { sharedFontFiles, type FontBook, type FontFileBytes } from './fonts/index.js';
 import type { Edition } from './model/index.js';
 import { errorOf, type ThreadFailure } from './thread-failure.js';
 
@@ -43,7 +44,7 @@ export class EpubThread {
 
   /** Hand over the edition (normalised as the pages were) and the fonts it is set in. */
   start(edition: Edition, fonts: FontBook, options: { modified: Date; embedFonts?: boolean }): void {
-    const fontFiles = new Map([...fonts.faces.values()].map((face) => [face.file, face.bytes]));
+    const fontFiles = sharedFontFiles(fonts.faces.values());
     const job: EpubJob = { edition, fontsDir: fonts.dir, fontFiles, ...options };
     this.worker.postMessage(job);
   }

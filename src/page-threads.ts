@@ -13,8 +13,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { mergeReports } from './check/index.js';
-import type { FontBook, FontFileBytes } from './fonts/index.js';
-import { plainText, type Edition, type HouseStyle, type Page } from './model/index.js';
+import { sharedFontFiles, type FontBook, type FontFileBytes } from './fonts/index.js';
+import { continuationPages, plainText, type Edition, type HouseStyle, type Page } from './model/index.js';
 import { errorOf, failureOf, type ThreadFailure } from './thread-failure.js';
 import { RUN_STAGES, setRun, type PageRun, type PageRunResult, type RunStage } from './page-run.js';
 import { MIN_PAGES_PER_THREAD } from './thread-limits.js';
@@ -54,14 +54,8 @@ function pageWeight(page: Page): number {
  */
 export function splitPages(edition: Edition, runs: number): Edition[] {
   const pages = edition.pages;
-  // The last page each page's articles go on to (text/index.ts finds continuations the same way).
-  const reach = pages.map((page, i) => {
-    let last = i;
-    for (let j = i + 1; j < pages.length; j++) {
-      if (page.articles.some((article) => pages[j].areas.some((band) => band.includes(article.id)))) last = j;
-    }
-    return last;
-  });
+  // The last page each page's articles go on to.
+  const reach = pages.map((page, i) => Math.max(i, ...page.articles.flatMap((article) => continuationPages(pages, page, article.id).map((p) => pages.indexOf(p)))));
   const weights = pages.map(pageWeight);
   const total = weights.reduce((a, b) => a + b, 0);
   const cuts: number[] = [];
@@ -91,7 +85,7 @@ export class PageThreads {
    */
   async set(edition: Edition, fonts: FontBook, style: HouseStyle, strict: boolean | undefined): Promise<PageRun> {
     const runs = splitPages(edition, this.workers.length + 1);
-    const fontFiles = new Map([...fonts.faces.values()].map((face) => [face.file, face.bytes]));
+    const fontFiles = sharedFontFiles(fonts.faces.values());
     const answers = runs.slice(1).map((run, k) => this.ask(this.workers[k], { edition: run, style, strict, fontsDir: fonts.dir, fontFiles }));
     // Workers without a run are not needed.
     for (const idle of this.workers.slice(runs.length - 1)) void idle.terminate();

@@ -25,7 +25,8 @@ function literal(text: string): string {
   return `#${JSON.stringify(text)}`;
 }
 
-const HEAD_ROLES = new Set(['headline']);
+/** Blocks set as Typst headlines (bold sans): the headline alone. */
+const TYPST_HEAD_ROLES = new Set(['headline']);
 const BODY_FAMILY = 'Noto Serif SC';
 const HEAD_FAMILY = 'Noto Sans SC';
 const HEAD_SIZE_PT = 26;
@@ -43,7 +44,7 @@ export function typstMarkup(edition: Edition): string {
     for (const article of page.articles) {
       for (const block of article.blocks) {
         const text = plainText(block.kind === 'text' ? block.inlines : block.kind === 'table' ? tableTexts(block).flat() : block.caption);
-        if (block.kind === 'text' && HEAD_ROLES.has(block.role)) out.push(`#text(font: ${JSON.stringify(HEAD_FAMILY)}, weight: "bold", size: ${HEAD_SIZE_PT}pt)[${literal(text)}]`);
+        if (block.kind === 'text' && TYPST_HEAD_ROLES.has(block.role)) out.push(`#text(font: ${JSON.stringify(HEAD_FAMILY)}, weight: "bold", size: ${HEAD_SIZE_PT}pt)[${literal(text)}]`);
         else out.push(literal(text));
         out.push('');
       }

@@ -81,6 +81,11 @@ export function readFontFile(file: string): FontFileBytes {
   }
 }
 
+/** The bytes of every face a book has opened, by file: for another thread to open them from (loadFontBook's `preloaded`). */
+export function sharedFontFiles(faces: Iterable<{ readonly file: string; readonly bytes: FontFileBytes }>): Map<string, FontFileBytes> {
+  return new Map([...faces].map((face) => [face.file, face.bytes]));
+}
+
 /** fontkit's TrueType font, as far as this module reaches inside it. */
 interface TrueTypeInternals {
   directory: { tables: Record<string, { offset: number; length: number } | undefined> };

@@ -7,6 +7,7 @@ export * from './style-overrides.js';
 export * from './rank.js';
 export * from './page-size.js';
 export { HEAD_ROLES } from './head-roles.js';
+export { continuationPages } from './jumps.js';
 export * from './language.js';
 export * from './colour.js';
 export { tableTexts, mapTableTexts } from './table.js';

@@ -3,6 +3,7 @@
  * running head) and `ears: [weather, index]` (报眼: up to two articles boxed beside the masthead).
  */
 import type { Article, SourcePos } from '../model/document.js';
+import { continuationPages } from '../model/jumps.js';
 import { ID_PATTERN } from './container.js';
 import { fail } from './fail.js';
 import type { YamlFields } from './yaml-fields.js';
@@ -46,7 +47,7 @@ export function checkEars(header: FrontFields & { readonly areas: readonly (read
 export function checkEarsStay(pages: readonly { readonly number: number; readonly source: SourcePos; readonly ears?: readonly string[]; readonly areas: readonly (readonly string[])[] }[]): void {
   for (const page of pages) {
     for (const id of page.ears ?? []) {
-      const later = pages.find((p) => p.number > page.number && p.areas.some((band) => band.includes(id)));
+      const [later] = continuationPages(pages, page, id);
       if (later) fail(later.source, `"${id}" in areas is an ear of page ${page.number}, which cannot jump`, `an ear (报眼) is set whole beside the masthead: remove "${id}" from the areas of page ${later.number}`);
     }
   }

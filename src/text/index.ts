@@ -4,7 +4,7 @@
  */
 import type { FontBook } from '../fonts/index.js';
 import type { Article, Block, ColourRef, Edition, Figure, HouseStyle, Inline, LineBreaking, Page, RoleStyle, SourcePos, TextBlock, TextRole, Typography, VerticalSide } from '../model/index.js';
-import { plainText, rankedStyle, rankOf } from '../model/index.js';
+import { continuationPages, plainText, rankedStyle, rankOf } from '../model/index.js';
 import { folio, headerDate, jumpInLine, jumpOutLine } from './header-text.js';
 import { itemizeInlines, makeTextOptions, type TextOptions } from './itemize.js';
 import type { Item } from './items.js';
@@ -151,7 +151,7 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
     };
     const articles = page.articles.map((article) => {
       // An article goes on on every later page whose areas name it (content format: jumps).
-      const continuations = edition.pages.filter((p) => p.number > page.number && p.areas.some((band) => band.includes(article.id))).map((p) => p.number);
+      const continuations = continuationPages(edition.pages, page, article.id).map((p) => p.number);
       return itemizeArticle(article, page.number, continuations, style, set, setString);
     });
     if (!page.front) return { page, header, articles };
