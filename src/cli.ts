@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * The command line: `banmian build [EDITION_DIR ...] [--out DIR] [--format pdf,epub]
- * [--colour cmyk|rgb] [--no-epub-fonts] …` and `banmian check [EDITION_DIR ...] [--json] [--strict]`.
+ * [--colour cmyk|rgb] [--no-epub-fonts] …`, `banmian check [EDITION_DIR ...] [--json] [--strict]`,
+ * `banmian propose EDITION_DIR` and `banmian preview [EDITION_DIR]`.
  * Exit codes: 0 success, 1 content error (file:line: what and what to do) or a page the audit
  * refuses, 2 usage error, 3 internal error (a bug in banmian; set BANMIAN_DEBUG=1 for the stack).
  */
@@ -224,6 +225,20 @@ async function main(argv: string[]): Promise<number> {
       }
       if (opts.json) process.stdout.write(`${JSON.stringify({ editions: reports }, null, 2)}\n`);
       if (reports.some((r) => r.errors > 0)) status = EXIT_CONTENT;
+    });
+  program
+    .command('propose')
+    .description('print the areas and rows the page builder proposes for each page (as areas: auto would lay it out), as front matter to paste and adjust')
+    .argument('<edition>', 'edition folder')
+    .option('--fonts <dir>', 'folder with fonts.json (default: ./fonts, else the bundled one)')
+    .action(async (edition: string, opts: { fonts?: string }) => {
+      if (!editionDirsExist([edition], 'propose')) {
+        status = EXIT_USAGE;
+        return;
+      }
+      const fontFiles = prefetchFontFiles(opts.fonts);
+      const [{ proposeEdition, proposalYaml }, { loadFontBook }] = await Promise.all([import('./propose.js'), import('./fonts/index.js')]);
+      process.stdout.write(proposalYaml(proposeEdition(edition, loadFontBook(opts.fonts, { preloaded: await fontFiles }))));
     });
   program
     .command('preview')

@@ -4,7 +4,7 @@
  * whichever thread sets it.
  */
 import { checkEdition, type CheckReport, type Finding } from './check/index.js';
-import { composePages, type ArticleLayout, type ComposedPage, type LineCache } from './compose/index.js';
+import { composePages, type ArticleLayout, type ComposedPage, type LineCache, type MakeupReport } from './compose/index.js';
 import { fontsForLanguage, type FontBook } from './fonts/index.js';
 import type { Edition, HouseStyle } from './model/index.js';
 import type { PageCache } from './parse/index.js';
@@ -24,6 +24,8 @@ export interface LayoutPage {
   readonly page: number;
   readonly articles: readonly ArticleLayout[];
   readonly findings: readonly Finding[];
+  /** With `areas: auto`: the areas proposed, the variants the search could use, and the chosen layout's score. */
+  readonly makeup?: MakeupReport;
 }
 
 export interface LayoutReport {
@@ -42,6 +44,7 @@ export function layoutReport(slug: string, pages: readonly ComposedPage[], audit
       page: page.number,
       articles: page.articles.map((a) => ({ ...a, x: round(a.x), y: round(a.y), width: round(a.width), height: round(a.height), fill: round(a.fill) })),
       findings: audit.findings.filter((f) => f.page === page.number),
+      ...(page.makeup ? { makeup: page.makeup } : {}),
     })),
   };
 }

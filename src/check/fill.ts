@@ -3,8 +3,7 @@ import { finding } from './finding.js';
 import type { Finding } from './types.js';
 import type { EditionView } from './view.js';
 
-/** Share of an article's area left blank above which the audit warns. */
-export const BLANK_SHARE = 0.03;
+import { BLANK_SHARE } from '../model/index.js';
 
 /** The photos (block indices) of an article by file and line: images/a.jpg (line 12). */
 function photos(view: EditionView, article: string, blocks: readonly number[]): string {

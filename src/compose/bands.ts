@@ -30,12 +30,14 @@ export interface BandSolution {
 }
 
 /** Grid lines a fixed band takes, or undefined for an auto band. */
-function fixedLines(row: RowHeight, available: number, pitch: number): number | undefined {
+export function fixedLines(row: RowHeight, available: number, pitch: number): number | undefined {
   switch (row.kind) {
     case 'percent':
       return Math.floor((available * row.value) / 100);
     case 'mm':
       return Math.floor((row.value * PT_PER_MM) / pitch);
+    case 'lines':
+      return row.value;
     case 'auto':
       return undefined;
     default: {

@@ -4,7 +4,9 @@
  * article named again in a later page's areas jumps there. Sees widths and items only, never
  * fonts or Markdown.
  */
-import { ContentError, makePalette, type HouseStyle, type Palette } from '../model/index.js';
+import { ContentError, makePalette, type Article, type HouseStyle, type Palette } from '../model/index.js';
+import { autoRowsIfSame, layoutAutoPage } from './auto-page.js';
+import { JUMP_ROOM_STEP, JUMP_ROOM_VALUE, MakeupError, MAX_JUMP_ROOM_VALUE } from './makeup/index.js';
 import type { ItemizedArticle, ItemizedEdition, ItemizedPage } from '../text/index.js';
 import { measureArticle, setArticle, type ArticlePart, type Module } from './article.js';
 import { solveBands, type AreaNeed } from './bands.js';
@@ -38,9 +40,38 @@ const MAX_TIGHTENED_LINES = 3;
 
 /** Compose an edition's pages; `cache` keeps the paragraphs broken for this build (a fresh one by default). */
 export function composePages(edition: ItemizedEdition, style: HouseStyle, cache: LineCache = new LineCache()): ComposedPage[] {
-  const carries = new Map<string, Carry>();
   const palette = edition.edition.palette ?? makePalette();
-  return edition.pages.map((page) => composePage(page, style, carries, cache, palette));
+  const models = new Map(edition.edition.pages.flatMap((p) => p.articles.map((a) => [a.id, a] as const)));
+  const composed: ComposedPage[] = [];
+  // Where each page's jumps stood before it was set, to set it again from there.
+  const before: Map<string, Carry>[] = [];
+  const jumpRoom = edition.pages.map(() => JUMP_ROOM_VALUE);
+  let carries = new Map<string, Carry>();
+  for (let i = 0; i < edition.pages.length; ) {
+    before[i] = new Map(carries);
+    try {
+      composed[i] = composePage(edition.pages[i], style, carries, cache, palette, models, jumpRoom[i]);
+      i++;
+    } catch (error) {
+      // A continuation too long for its page (areas: auto): the page it jumps from gives it more room, as an editor would.
+      const from = error instanceof MakeupError ? jumpSource(edition, i, error.continued, jumpRoom) : undefined;
+      if (from === undefined) throw error;
+      jumpRoom[from] *= JUMP_ROOM_STEP;
+      carries = new Map(before[from]);
+      i = from;
+    }
+  }
+  return composed;
+}
+
+/** The latest earlier page with areas: auto holding a part of one of `ids` that may still give it more room. */
+function jumpSource(edition: ItemizedEdition, page: number, ids: readonly string[], jumpRoom: readonly number[]): number | undefined {
+  for (let j = page - 1; j >= 0; j--) {
+    const p = edition.pages[j].page;
+    if (!ids.some((id) => p.articles.some((a) => a.id === id) || p.auto?.continued.includes(id))) continue;
+    return p.auto && jumpRoom[j] < MAX_JUMP_ROOM_VALUE ? j : undefined;
+  }
+  return undefined;
 }
 
 function partFor(article: ItemizedArticle, carry: Carry | undefined): ArticlePart {
@@ -52,9 +83,9 @@ function jumps(part: ArticlePart): boolean {
   return part.kind === 'first' || (part.kind === 'continuation' && !part.last);
 }
 
-function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<string, Carry>, cache: LineCache, palette: Palette): ComposedPage {
-  const { page } = itemized;
-  const running = layoutHeader(itemized.header, pageGeometry(page.size, page.columns, style), style);
+function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<string, Carry>, cache: LineCache, palette: Palette, models: ReadonlyMap<string, Article>, jumpRoom: number): ComposedPage {
+  const written = itemized.page;
+  const running = layoutHeader(itemized.header, pageGeometry(written.size, written.columns, style), style);
   // A front page has no running head: its masthead takes the head's band and the type area below.
   const header = itemized.masthead ? withoutRunningHead(running) : running;
   const typeArea = header.geometry; // shortened where the margins cannot hold the running head
@@ -62,13 +93,18 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
   const geometry = front?.below ?? typeArea; // what the page's areas share
   const pitch = geometry.pitch;
   const totalLines = Math.round(geometry.height / pitch);
-  const cells = cellsOf(page);
   const own = new Map(itemized.articles.map((a) => [a.id, a]));
   const articleOf = (id: string): ItemizedArticle => {
     const article = own.get(id) ?? carries.get(id)?.article;
-    if (!article) throw new ContentError(`page ${page.number}: "${id}" in areas is not an article of this page or one that jumps here`, page.source);
+    if (!article) throw new ContentError(`page ${written.number}: "${id}" in ${written.auto ? 'continued' : 'areas'} is not an article of this page or one that jumps here`, written.source);
     return article;
   };
+  // areas: auto — the page builder proposes the areas, then sets the page as if they were drawn.
+  const auto = written.auto
+    ? layoutAutoPage({ ...itemized, page: { ...written, auto: written.auto } }, (id) => { const part = partFor(articleOf(id), carries.get(id)); return { article: articleOf(id), part, jumps: jumps(part) }; }, (id) => models.get(id), geometry, totalLines, style, cache, jumpRoom)
+    : undefined;
+  let page = auto?.page ?? written;
+  const cells = cellsOf(page);
   const moduleOf = (id: string): Module => {
     const c = cells.get(id)!;
     const span = c.lastColumn - c.firstColumn + 1;
@@ -83,6 +119,9 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     return { id: c.id, firstRow: c.firstRow, lastRow: c.lastRow, lines, least: lines, elastic: jumps(part) };
   });
   let bands = solveBands(page.rows, totalLines, pitch, natural);
+  // A proposal is written with rows: auto where those give its bands (an editor's start to adjust).
+  const autoRows = auto ? autoRowsIfSame(bands.heights, solveBands(page.rows.map(() => ({ kind: 'auto' as const })), totalLines, pitch, natural).heights) : undefined;
+  if (autoRows) page = { ...page, rows: autoRows };
   // Tightening gives a few lines an article at most: worth trying only when that could close the gap.
   if (bands.short > 0 && bands.short <= MAX_TIGHTENED_LINES * natural.filter((n) => !n.elastic).length) {
     // The page is short of lines: find how tight each article can be set (a few paragraphs a
@@ -149,6 +188,7 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     typeArea: { x: typeArea.left, y: typeArea.top, width: typeArea.width, height: typeArea.height },
     grid: { pitch, top: yOfLine(0), firstBaseline: baselineIn(yOfLine(0), pitch, geometry.em), lines: totalLines },
     overset,
+    ...(auto ? { makeup: { ...auto.proposal, rows: page.rows } } : {}),
   };
 }
 

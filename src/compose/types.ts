@@ -3,7 +3,7 @@
  * page's top-left corner (y downwards). Text keeps its items and the line's adjustment ratio;
  * the render stage turns them into glyph positions.
  */
-import type { Align, ProcessColour } from '../model/index.js';
+import type { Align, ProcessColour, RowHeight } from '../model/index.js';
 import type { Line } from '../linebreak/index.js';
 import type { Item } from '../text/index.js';
 
@@ -210,4 +210,21 @@ export interface ComposedPage {
   readonly grid: { readonly pitch: number; readonly top: number; readonly firstBaseline: number; readonly lines: number };
   /** Articles whose text did not all fit their area (the build fails on any). */
   readonly overset: readonly Overset[];
+  /** With `areas: auto`: the areas and rows proposed, and how they were chosen. */
+  readonly makeup?: MakeupReport;
+}
+
+/** What the make-up proposer chose for a page with `areas: auto`, and how. */
+export interface MakeupReport {
+  readonly areas: readonly (readonly string[])[];
+  /** The rows as `banmian propose` writes them: auto where the band solver gives the proposal's depths. */
+  readonly rows: readonly RowHeight[];
+  /** Each band's depth in grid lines. */
+  readonly heights: readonly number[];
+  readonly modules: readonly { readonly id: string; readonly rank: number; readonly columns: number; readonly lines: number; readonly range: { readonly least: number; readonly natural: number; readonly most: number } }[];
+  readonly score: number;
+  readonly tried: number;
+  readonly rounds: number;
+  readonly settings: number;
+  readonly variants: Readonly<Record<string, Readonly<Record<number, readonly [number, number, number]>>>>;
 }

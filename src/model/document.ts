@@ -105,7 +105,28 @@ export type PageSizeSpec =
 export type RowHeight =
   | { readonly kind: 'auto' }
   | { readonly kind: 'percent'; readonly value: number }
-  | { readonly kind: 'mm'; readonly value: number };
+  | { readonly kind: 'mm'; readonly value: number }
+  /** Whole grid lines (`"30 lines"`): what `banmian propose` writes where `auto` would not give its bands. */
+  | { readonly kind: 'lines'; readonly value: number };
+
+/** Where `areas: auto` puts the page's lead (头条): across the top, down the left side, or where it scores best. */
+export type LeadPlacement = 'top' | 'left' | 'any';
+export const LEAD_PLACEMENTS: readonly LeadPlacement[] = ['top', 'left', 'any'];
+
+/**
+ * `areas: auto` (automatic make-up): the page builder proposes the page's areas from its
+ * articles and their ranks. The template's hints bind the proposal.
+ */
+export interface AutoMakeup {
+  readonly lead: LeadPlacement;
+  /**
+   * Cells kept empty (an advertisement slot): a grid like `areas` of `*` (the proposer's) and
+   * `.` (kept), its bands as deep as the page's `rows` say; absent, the whole page is the proposer's.
+   */
+  readonly template?: readonly (readonly ('*' | '.')[])[];
+  /** Articles of earlier pages that go on here (jumps), as `areas` would name them. */
+  readonly continued: readonly string[];
+}
 
 /** A page of the edition, with its header data and the articles placed on it. */
 export interface Page {
@@ -123,10 +144,13 @@ export interface Page {
   readonly size: PageSizeSpec;
   /** Number of basic grid columns. */
   readonly columns: number;
-  /** Bands of the grid, each a list of `columns` article ids; `.` is an empty cell. */
+  /** Bands of the grid, each a list of `columns` article ids; `.` is an empty cell. Empty on a
+   *  page with `areas: auto` until the page builder proposes them. */
   readonly areas: readonly (readonly string[])[];
-  /** One height per band. */
+  /** One height per band (of `areas`, or of the template of `areas: auto`). */
   readonly rows: readonly RowHeight[];
+  /** `areas: auto`: the page builder proposes the areas (content format: automatic make-up). */
+  readonly auto?: AutoMakeup;
   /** The articles first set on this page, in source order. */
   readonly articles: readonly Article[];
   /** The front page (头版): the masthead instead of the running head (page 1 of an edition

@@ -11,3 +11,4 @@ export { continuationPages } from './jumps.js';
 export * from './language.js';
 export * from './colour.js';
 export { tableTexts, mapTableTexts } from './table.js';
+export { BLANK_SHARE } from './fill.js';

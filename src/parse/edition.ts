@@ -143,7 +143,9 @@ function checkAcrossPages(parsed: readonly ParsedPage[]): void {
       }
       own.add(article.id);
     }
-    page.areas.forEach((band, index) => {
+    // On a page with areas: auto, its `continued:` list names the jumps as areas would.
+    const named = page.auto ? [page.auto.continued] : page.areas;
+    named.forEach((band, index) => {
       for (const id of band) {
         if (bandHeads.has(id) && !own.has(id)) {
           fail(bands[index], `"${id}" in areas is the band head of an earlier page`, 'a band head stands over its stories on its own page and does not go on (jump): leave it out of this page\'s areas');

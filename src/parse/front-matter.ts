@@ -4,12 +4,13 @@
 import type { Page, SourcePos } from '../model/document.js';
 import { at, fail } from './fail.js';
 import { frontFields } from './front-fields.js';
+import { AUTO_AREAS, autoFields, rejectAutoFields } from './auto-makeup.js';
 import { parseAreas, parseRows, parseSize } from './grid.js';
 import { YamlFields } from './yaml-fields.js';
 
 /** The page's fields from its front matter, and where each band of `areas` is (for errors). */
 export type PageHeader = Omit<Page, 'source' | 'articles'> & {
-  /** Position of each band of `areas`, for errors about the ids in it. */
+  /** Position of each band of `areas`, for errors about the ids in it (of `continued:` on a page with `areas: auto`). */
   readonly bands: SourcePos[];
   /** Where `ears:` is, for errors about its ids. */
   readonly earsPos?: SourcePos;
@@ -19,7 +20,7 @@ export type PageHeader = Omit<Page, 'source' | 'articles'> & {
 const MAX_PAGE_NUMBER = 999;
 /** The most basic columns a page may have: a broadsheet has 8, a wide one 12; past 24 a column holds a few characters. */
 const MAX_COLUMNS = 24;
-const KNOWN = ['paper', 'date', 'page', 'section', 'editor', 'size', 'columns', 'areas', 'rows', 'front', 'ears'];
+const KNOWN = ['paper', 'date', 'page', 'section', 'editor', 'size', 'columns', 'areas', 'rows', 'front', 'ears', 'template', 'continued'];
 
 export const FRONT_MATTER_EXAMPLE =
   'start the file with front matter: ---, then paper:, date: YYYY-MM-DD, page:, section:, size:, columns:, areas:, then ---';
@@ -54,9 +55,17 @@ export function parseFrontMatter(yamlText: string, file: string, firstLine: numb
   const editor = fields.string('editor', false, 'editor: is an optional credit line, e.g. editor: 责任编辑：张三');
   const size = parseSize(fields.value('size'), fields.pos('size'));
   const columns = fields.positiveInteger('columns', 'columns: is the number of basic grid columns, e.g. columns: 8', MAX_COLUMNS);
+  const front = frontFields(fields);
+  if (fields.value('areas') === AUTO_AREAS) {
+    // The page builder proposes the areas; rows are the template's bands (none without one).
+    const { auto, continuedPos } = autoFields(fields, columns);
+    const rows = parseRows(fields.value('rows'), auto.template?.length ?? 0, fields.pos('rows'), fields.itemPositions('rows'), 'the template');
+    const header = { paper, date, number, section, size, columns, areas: [], rows, auto, bands: [continuedPos], ...front };
+    return editor === undefined ? header : { ...header, editor };
+  }
+  rejectAutoFields(fields);
   const { areas, bands } = parseAreas(fields.value('areas'), columns, fields.pos('areas'), fields.itemPositions('areas'));
   const rows = parseRows(fields.value('rows'), areas.length, fields.pos('rows'), fields.itemPositions('rows'));
-  const front = frontFields(fields);
   const header = { paper, date, number, section, size, columns, areas, rows, bands, ...front };
   return editor === undefined ? header : { ...header, editor };
 }

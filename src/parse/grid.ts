@@ -16,7 +16,7 @@ const MAX_PAGE_MM = 1500;
 const SIZE_HINT = 'size is one of broadsheet (对开), tabloid (四开), A3, A4, or "WIDTHxHEIGHTmm" such as "350x500mm"';
 const AREAS_HINT =
   'areas is a list of bands, one string per band with one word per basic column: an article id, or . for an empty cell';
-const ROWS_HINT = 'rows has one height per band of areas: auto, a share of the page such as "40%", or "120mm"';
+const ROWS_HINT = 'rows has one height per band of areas: auto, a share of the page such as "40%", "120mm", or whole grid lines such as "30 lines"';
 
 export function parseSize(value: unknown, pos: SourcePos): PageSizeSpec {
   if (value === undefined || value === null) fail(pos, 'missing field "size"', SIZE_HINT);
@@ -108,17 +108,19 @@ function checkRectangles(areas: readonly (readonly string[])[], bands: readonly 
 }
 
 /** `rows`: optional, one height per band; `auto` for each band when absent. */
-export function parseRows(value: unknown, bandCount: number, pos: SourcePos, itemPositions: SourcePos[]): RowHeight[] {
+export function parseRows(value: unknown, bandCount: number, pos: SourcePos, itemPositions: SourcePos[], grid = 'areas'): RowHeight[] {
   if (value === undefined || value === null) return Array.from({ length: bandCount }, () => ({ kind: 'auto' }));
   if (!Array.isArray(value)) fail(pos, '"rows" must be a list', ROWS_HINT);
   if (value.length !== bandCount) {
-    fail(pos, `rows has ${value.length} heights, but areas has ${bandCount} bands`, ROWS_HINT);
+    fail(pos, `rows has ${value.length} heights, but ${grid} has ${bandCount} bands`, ROWS_HINT);
   }
   let percent = 0;
   const rows = value.map((row: unknown, index): RowHeight => {
     const rowPos = itemPositions[index] ?? pos;
     const text = typeof row === 'string' ? row.trim() : '';
     if (text === 'auto') return { kind: 'auto' };
+    const lines = /^(\d+)\s*lines?$/.exec(text);
+    if (lines && Number(lines[1]) > 0) return { kind: 'lines', value: Number(lines[1]) };
     const match = /^(\d+(?:\.\d+)?)\s*(%|mm)$/.exec(text);
     const amount = match ? Number(match[1]) : 0;
     if (!match || amount <= 0 || (match[2] === '%' && amount > 100)) {

@@ -7,3 +7,4 @@
 export { parseEdition } from './edition.js';
 export { PageCache } from './page-cache.js';
 export { parsePage } from './page.js';
+export { keptSlotProblem } from './auto-makeup.js';

@@ -17,7 +17,7 @@ import { articleBlocks } from './tokens-to-blocks.js';
 /** A page with the positions that edition-wide checks need. */
 export interface ParsedPage {
   readonly page: Page;
-  /** Position of each band of `areas`. */
+  /** Position of each band of `areas` (of `continued:` on a page with `areas: auto`). */
   readonly bands: readonly SourcePos[];
 }
 
@@ -112,19 +112,24 @@ export function parsePageDetailed(source: string, file: string, editionDir: stri
     articles.push({ ...article, ...(briefs ? { briefs } : {}), ...(label === undefined ? {} : { label }), ...(ranked === undefined ? {} : { rank: ranked }), ...(tint ? { tint } : {}), ...(labelColour ? { labelColour } : {}) });
   }
 
-  const placed = new Set([...header.areas.flat(), ...(header.ears ?? [])]);
   checkEars(header, articles, file);
-  for (const article of articles) {
-    if (!placed.has(article.id)) {
-      fail(article.source, `article "${article.id}" is not placed in areas`, `add "${article.id}" to areas in the front matter, one word per basic column it spans`);
+  if (header.auto) {
+    // The page builder places every article; a band head needs the stories under it drawn.
+    const band = articles.find((a) => a.kind === 'band-head');
+    if (band) fail(band.source, `band head "${band.id}" on a page with areas: auto`, 'a band head stands over the stories drawn under it: draw this page\'s areas by hand, or make the band head an article');
+  } else {
+    const placed = new Set([...header.areas.flat(), ...(header.ears ?? [])]);
+    for (const article of articles) {
+      if (!placed.has(article.id)) {
+        fail(article.source, `article "${article.id}" is not placed in areas`, `add "${article.id}" to areas in the front matter, one word per basic column it spans (or write areas: auto)`);
+      }
     }
+    checkBandHeads(articles, header.areas);
   }
 
-  checkBandHeads(articles, header.areas);
-
-  const { paper, date, number, section, editor, size, columns, areas, rows, ears } = header;
+  const { paper, date, number, section, editor, size, columns, areas, rows, ears, auto } = header;
   const isFront = header.front;
-  const page: Page = { source: at(file, 1), paper, date, number, section, size, columns, areas, rows, articles, ...(isFront === undefined ? {} : { front: isFront }), ...(ears ? { ears } : {}) };
+  const page: Page = { source: at(file, 1), paper, date, number, section, size, columns, areas, rows, articles, ...(auto ? { auto } : {}), ...(isFront === undefined ? {} : { front: isFront }), ...(ears ? { ears } : {}) };
   return { page: editor === undefined ? page : { ...page, editor }, bands: header.bands };
 }
 

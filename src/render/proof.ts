@@ -6,6 +6,7 @@
  * lack. Draws what compose found; decides nothing about the layout.
  */
 import { breakLines } from '../linebreak/index.js';
+import { BLANK_SHARE } from '../model/index.js';
 import { EM_BOX_ASCENT, PAGE, type ComposedPage, type PlacedLine, type Rect } from '../compose/index.js';
 import type { SetText } from '../text/index.js';
 import type { Colour, DrawOp, RenderedPage } from './draw-op.js';
@@ -25,8 +26,6 @@ const OUTLINE_WIDTH = 0.75;
 /** Padding around a note, and space between the overset strip's parts, in points. */
 const NOTE_PAD = 2;
 const STRIP_GAP = 12;
-/** A blank area is tinted when more of it than this share is white (the audit's underfill threshold). */
-const BLANK_SHARE = 0.03;
 
 const PROOF_TAG = { article: PAGE, role: 'Artifact' } as const;
 

@@ -78,7 +78,7 @@ describe('front matter', () => {
     ['band too long', withLine(9, '  - a b b'), 9, /band 1 of areas has 3 words/, /columns: 2/],
     ['bad id in areas', withLine(9, '  - a_1 b'), 9, /"a_1" in areas is not an article id/, /letters, digits/],
     ['rows count', withLine(11, 'rows: [auto]'), 11, /rows has 1 heights, but areas has 2 bands/, /one height per band/],
-    ['row without unit', withLine(11, 'rows: [auto, 40]'), 11, /invalid row height 40 \(band 2\)/, /"40%", or "120mm"/],
+    ['row without unit', withLine(11, 'rows: [auto, 40]'), 11, /invalid row height 40 \(band 2\)/, /"40%", "120mm", or whole grid lines such as "30 lines"/],
     ['row in px', withLine(11, 'rows: [auto, 40px]'), 11, /invalid row height "40px"/, /auto/],
     ['row over 100%', withLine(11, 'rows: [auto, 140%]'), 11, /invalid row height "140%"/, /auto/],
     ['rows add up over 100%', withLine(11, 'rows: [60%, 50%]'), 11, /add up to 110%/, /auto/],
