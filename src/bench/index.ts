@@ -7,6 +7,8 @@
  *    20 pages set on as many threads as the machine has cores (`--threads`).
  * 3. A warm rebuild: the sample built again in the same process.
  * 4. The preview's loop: a one-character edit to the sample, from the save to its page received.
+ * 5. The make-up proposer (areas: auto) on a page of eight articles: the proposal alone, and
+ *    `banmian propose` as a whole process.
  * The table ends with the targets and whether each is met. Nothing here is a test: speed is
  * measured, never asserted.
  */
@@ -21,6 +23,7 @@ import { median, runInterleaved, type ColdFigures, type Command } from './cold.j
 import { manyPagesEdition, onePageEdition } from './editions.js';
 import { previewLatency } from './preview.js';
 import { composeStage, hanCount, textStage } from './stages.js';
+import { makeupStage } from './makeup.js';
 import { TYPST_PACKAGE, TYPST_VERSION, typstInstalled, typstMarkup } from './typst.js';
 
 const COLD_RUNS = 5;
@@ -28,7 +31,9 @@ const WARM_RUNS = 5;
 const MANY_PAGES = 20;
 const FEW_PAGES = 5;
 /** The targets of the speed work, on a 2-core machine. */
-const TARGET = { sampleSeconds: 0.45, sampleMiB: 160, manyPagesMiB: 200, typstRatio: 1.5, previewMs: 200 } as const;
+const TARGET = { sampleSeconds: 0.45, sampleMiB: 160, manyPagesMiB: 200, typstRatio: 1.5, previewMs: 200, proposalSeconds: 1 } as const;
+/** The page of eight articles laid out by `areas: auto`. */
+const MAKEUP_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'fixtures', 'auto-inside');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '..', 'cli.js');
@@ -81,6 +86,7 @@ async function main(): Promise<void> {
     banmian(`${MANY_PAGES} pages`, many, 'pdf'),
     banmian(`${MANY_PAGES} pages, ${cpus().length} threads`, many, 'pdf', cpus().length),
     ...(withTypst ? [typst(`${MANY_PAGES} pages (Typst)`, many)] : []),
+    { name: 'propose', argv: ['--import', probe, cli, 'propose', MAKEUP_DIR] },
   ];
   const cold = new Map(runInterleaved(commands, COLD_RUNS).map((f) => [f.name, f]));
   const warm = await warmRebuild(sampleDir);
@@ -110,6 +116,9 @@ async function main(): Promise<void> {
   console.log(row(cold.get(`${MANY_PAGES} pages, ${cpus().length} threads`), hanCount(many), `${MANY_PAGES} pages (Typst)`, 'the pages on every core'));
   console.log(`| warm rebuild of the sample (PDF + EPUB, same process) | | ${warm.toFixed(3)} s | | | | |`);
   console.log(`\npreview (banmian preview, the sample, one character changed, median of edits after warm-up): build ${loop.build.toFixed(0)} ms; save → event in the browser's stream ${loop.announced.toFixed(0)} ms; save → page's SVG (${(loop.svgBytes / 2 ** 20).toFixed(1)} MiB) received ${loop.fetched.toFixed(0)} ms; target ≤ 200 ms: ${verdict(loop.fetched <= TARGET.previewMs)}`);
+  const makeup = makeupStage(MAKEUP_DIR, fonts);
+  const propose = cold.get('propose')!;
+  console.log(`\nmake-up proposal (areas: auto), ${makeup.articles} articles, ${makeup.tried.toLocaleString('en')} layouts weighed in ${makeup.rounds} search(es): first in the process ${makeup.firstMs.toFixed(0)} ms, warm ${makeup.warmMs.toFixed(0)} ms; \`banmian propose\` cold, whole process ${propose.median.toFixed(3)} s [${propose.runs.map((r) => r.toFixed(2)).join(' ')}], ${propose.peakMiB.toFixed(0)} MiB; target: the proposal ≤ ${TARGET.proposalSeconds} s: ${verdict(makeup.firstMs / 1000 <= TARGET.proposalSeconds)}`);
   if (!withTypst) console.log(`\nTypst: not installed; for its times: npm i --no-save ${TYPST_PACKAGE}@${TYPST_VERSION}`);
   rmSync(work, { recursive: true, force: true });
 }

@@ -12,7 +12,7 @@ const CROP_TOLERANCE = 0.01;
 /** Columns a photo spans when the source does not say. */
 const DEFAULT_FIGURE_COLUMNS = 2;
 /** A photo may grow to this share above its natural depth to fill its module. */
-const MAX_FIGURE_GROWTH = 0.5;
+export const MAX_FIGURE_GROWTH = 0.5;
 /**
  * The least of its height a photo keeps when it is cropped to fit its area: a newsroom crops a
  * photo top and bottom to fit the page, but past a third of it the picture is another picture.

@@ -9,7 +9,7 @@ import type { StoryRank } from '../../model/index.js';
 import type { BasicColumns, DepthRange, GridLines, Piece } from './types.js';
 
 /** A line deeper than the article needs: white around its head, or its photos grown. */
-const STRETCH_COST = 1;
+const STRETCH_COST = 2;
 /** A line shallower than it needs: paragraphs set a line tighter, photos cropped. */
 const SHRINK_COST = 3;
 /**
@@ -22,7 +22,7 @@ const NARROW_COST: Readonly<Record<StoryRank, number>> = { 1: 3, 2: 1.5, 3: 0.5,
  * Heads of different ranks side by side at one height: a lesser fault than 碰题 of equal heads
  * (forbidden), as their sizes already set them apart, but still one an editor avoids.
  */
-export const NEAR_TOMBSTONE_COST = 4;
+export const NEAR_TOMBSTONE_COST = 8;
 
 /**
  * What each line across the page given to an article that jumps is worth at first (a negative

@@ -6,6 +6,7 @@
 import { BLANK_SHARE, type HouseStyle } from '../../model/index.js';
 import type { ItemizedArticle } from '../../text/index.js';
 import { measureArticle, setArticle, type ArticlePart, type Module } from '../article.js';
+import { MAX_FIGURE_GROWTH } from '../figures.js';
 import { MAX_HEAD_SPACE } from '../fill.js';
 import type { PageGeometry } from '../geometry.js';
 import type { LineCache } from '../line-cache.js';
@@ -25,7 +26,7 @@ export interface Trial {
   readonly fill: number;
 }
 
-/** Lines a photo may be cropped shallower, at most, before the proposer stops asking. */
+/** Lines a photo may be cropped shallower, at most, as the proposer first guesses. */
 const MAX_CROP_LINES = 8;
 
 export class ArticleDepths implements DepthOracle {
@@ -77,15 +78,47 @@ export class ArticleDepths implements DepthOracle {
     if (this.ranges.has(key)) return this.ranges.get(key);
     const range = this.measure(i, columns);
     this.ranges.set(key, range);
+    // Set at the depth it needs: where that leaves too much white (short columns end ragged
+    // in a wide module), judge the whole range now rather than a search at a time.
+    if (range && !this.parts[i].elastic && !this.settles(i, columns, range.natural)) this.judge(i, columns, range);
     return range;
   }
 
-  /** What a trial of the whole page showed: `lines` at `columns` is not to be offered again. */
-  refuse(i: number, columns: BasicColumns, lines: GridLines): void {
+  /**
+   * Set piece `i` deeper and deeper from the depth it needs at `columns`, striking off each depth
+   * that does not settle, up to the first that does: the deeper its module, the more white opens
+   * around its head and the more its photos grow, so most depths past that one settle too (one
+   * that does not is struck off when a proposal meets it).
+   */
+  private judge(i: number, columns: BasicColumns, range: DepthRange): void {
+    const key = `${i}|${columns}`;
+    if (this.judged.has(key)) return;
+    this.judged.add(key);
+    for (let depth = range.natural; depth <= Math.min(range.most, this.limit) && !this.settles(i, columns, depth); depth++) this.refused.add(`${i}|${columns}|${depth}`);
+  }
+
+  /** Depths set and found wanting (`piece|columns|lines`). */
+  private readonly refused = new Set<string>();
+
+  offers(i: number, columns: BasicColumns, lines: GridLines): boolean {
+    return !this.refused.has(`${i}|${columns}|${lines}`);
+  }
+
+  /** Widths of a piece whose every depth has been set and judged (`piece|columns`). */
+  private readonly judged = new Set<string>();
+
+  /**
+   * Set piece `i` `lines` deep: when it does not settle, strike it off and say so — and set the
+   * piece at every other depth of its range at that width, striking off each that does not
+   * settle, so that the next search is not sent back to the same width line by line (the range
+   * was a guess: what filling and cropping can do).
+   */
+  strikesOff(i: number, columns: BasicColumns, lines: GridLines): boolean {
+    if (this.settles(i, columns, lines)) return false;
+    this.refused.add(`${i}|${columns}|${lines}`);
     const range = this.range(i, columns);
-    if (!range) return;
-    const narrowed = lines > range.natural ? { ...range, most: Math.min(range.most, lines - 1) } : { ...range, least: Math.max(range.least, lines + 1) };
-    this.ranges.set(`${i}|${columns}`, narrowed.least > narrowed.most ? undefined : narrowed);
+    if (range) this.judge(i, columns, range);
+    return true;
   }
 
   private measure(i: number, columns: BasicColumns): DepthRange | undefined {
@@ -97,23 +130,14 @@ export class ArticleDepths implements DepthOracle {
     }
     this.settings++;
     const natural = measureArticle(article, this.module(columns), this.geometry, this.style, part, this.cache, this.limit);
-    if (natural > this.limit || !this.trial(i, columns, natural).fits) return undefined;
+    if (natural > this.limit) return undefined;
+    // A first guess, narrowed where a proposal's module is set and found wanting (strikesOff):
+    // white opens around the head (MAX_HEAD_SPACE lines) to fill a deeper module; photos grow
+    // (放大图片) to fill a deeper one still, or crop shallower (缩小图片) for a shallower one.
     const photos = article.blocks.some((b) => b.kind === 'figure');
-    let least = natural;
-    // Photos crop shallower (缩小图片) before any text is left over.
-    while (photos && least > 1 && natural - least < MAX_CROP_LINES && this.trial(i, columns, least - 1).fits) least--;
-    // White opens around the head (MAX_HEAD_SPACE lines) and photos grow (放大图片) to fill a deeper module.
-    let most = natural;
-    if (!photos) most = Math.min(this.limit, natural + MAX_HEAD_SPACE);
-    else {
-      let step = 1;
-      while (most + step <= this.limit && this.filled(i, columns, most + step)) {
-        most += step;
-        step *= 2;
-      }
-      for (step = Math.floor(step / 2); step >= 1; step = Math.floor(step / 2)) if (most + step <= this.limit && this.filled(i, columns, most + step)) most += step;
-    }
-    return { least, natural, most };
+    // A photo grows by MAX_FIGURE_GROWTH of its depth at most, and it is no deeper than the article.
+    const growth = MAX_HEAD_SPACE + (photos ? Math.ceil(natural * MAX_FIGURE_GROWTH) : 0);
+    return { least: photos ? Math.max(1, natural - MAX_CROP_LINES) : natural, natural, most: Math.min(this.limit, natural + growth) };
   }
 
   /** The fewest lines, up to the page's, for which `fits` holds (it holds for all more, as a jumping part's does). */

@@ -11,7 +11,7 @@ import type { PageGeometry } from '../geometry.js';
 import type { LineCache } from '../line-cache.js';
 import { ArticleDepths, type PlacedPart } from './depths.js';
 import { gridOf, placeModules, type KeptCells } from './grid.js';
-import { layoutPage, type LeadShape } from './regions.js';
+import { layoutPage, partsOf, type LeadShape } from './regions.js';
 import { MakeupSearch } from './search.js';
 import { JUMP_ROOM_VALUE } from './cost.js';
 import type { BasicColumns, DepthRange, GridLines, Piece, PlacedModule } from './types.js';
@@ -57,7 +57,7 @@ export interface MakeupProposal {
 }
 
 /** Searches before the proposer gives up striking off depths the page builder refused. */
-const MAX_ROUNDS = 24;
+const MAX_ROUNDS = 200;
 
 /** The rows a proposal is written with: whole grid lines per band. */
 export function linesRows(heights: readonly GridLines[]): RowHeight[] {
@@ -79,21 +79,22 @@ export function proposeMakeup(page: Page & { readonly auto: AutoMakeup }, parts:
   const shape: LeadShape = page.auto.lead;
   const all = (1 << pieces.length) - 1;
   const leadBit = pieces.findIndex((p) => p.lead) < 0 ? 0 : 1 << pieces.findIndex((p) => p.lead);
-  let tried = 0;
+  // One search for each width of the lead, widest first (no module is wider than the lead's),
+  // kept from round to round: a depth struck off makes each forget only the tables holding it.
+  const caps = leadBit ? Array.from({ length: columns }, (_, k) => columns - k) : [columns];
+  const search = new MakeupSearch(pieces, depths, columns, lines, jumpRoom);
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     let best: { cost: number; modules: PlacedModule[] } | undefined;
-    // The lead's width, widest first: no module is wider than the lead's.
-    for (let cap = columns; cap >= 1; cap--) {
-      const search = new MakeupSearch(pieces, depths, columns, leadBit ? cap : columns, jumpRoom);
-      const found = layoutPage(search, all, 1, leadBit, columns, lines, kept, shape);
-      tried += search.tried;
-      if (found && (!best || found.cost < best.cost)) best = { cost: found.cost, modules: found.parts.flatMap((p) => placeModules(p.layout, p.column, p.line)) };
-      if (!leadBit) break;
+    for (const cap of caps) {
+      const found = layoutPage(search.at(cap), all, 1, leadBit, columns, lines, kept, shape);
+      if (found && (!best || found.cost < best.cost)) best = { cost: found.cost, modules: partsOf(found).flatMap((p) => placeModules(p.layout, p.column, p.line)) };
     }
     if (!best) throw new MakeupError(noMakeup(page, pieces, depths, columns, lines, kept), page, parts);
-    const refused = best.modules.filter((m) => !settles(depths, pieces[m.piece], m));
-    for (const m of refused) depths.refuse(m.piece, m.columns, m.lines - gapOf(m));
-    if (refused.length > 0) continue;
+    // The proposal as the page will set it: a module that leaves text over or too much white is struck off.
+    const struck = best.modules.filter((m) => depths.strikesOff(m.piece, m.columns, m.lines - gapOf(m)));
+    for (const m of struck) search.forget(m.piece);
+    if (struck.length > 0) continue;
+    const tried = search.tried;
     const grid = gridOf(best.modules, kept ? [kept] : [], columns, lines, (i) => pieces[i].id);
     return {
       areas: grid.areas,
@@ -111,12 +112,6 @@ export function proposeMakeup(page: Page & { readonly auto: AutoMakeup }, parts:
 
 function gapOf(m: PlacedModule): GridLines {
   return m.line > 0 ? 1 : 0;
-}
-
-/** The module as the page will set it: it fits, and (unless it jumps) fills its area to the house's limit. */
-function settles(depths: ArticleDepths, piece: Piece, m: PlacedModule): boolean {
-  const trial = depths.trial(m.piece, m.columns, m.lines - gapOf(m));
-  return trial.fits && (piece.elastic || trial.fill >= 1 - BLANK_SHARE);
 }
 
 function variantsOf(pieces: readonly Piece[], depths: ArticleDepths, columns: BasicColumns): MakeupProposal['variants'] {

@@ -5,6 +5,9 @@
  * the cheapest layout for each pair of heads at its top corners — enough to refuse 碰题 where
  * two layouts meet — so the cheapest layout of the whole page is exact for the cost model.
  *
+ * Up to EXACT_PIECES pieces every split of a set is weighed; past it, only splits between ranks
+ * (a documented heuristic, `uppers`).
+ *
  * Reading order binds the slicing: the highest-ranked piece of a set is in the upper or the
  * left part (rank order reads top to bottom, left to right), and no story is stacked above one
  * of a higher rank (boxes and continuations stand anywhere). The lead is at the page's top and
@@ -13,19 +16,112 @@
 import { besideCost, cornerOf, moduleCost, type Corner } from './cost.js';
 import type { BasicColumns, DepthOracle, GridLines, Layout, Piece } from './types.js';
 
+/** How an entry is made: one module, or two entries one above the other or side by side. */
+export type EntryShape =
+  | { readonly kind: 'module'; readonly layout: Layout }
+  | { readonly kind: 'stack'; readonly upper: Entry; readonly lower: Entry }
+  | { readonly kind: 'side'; readonly left: Entry; readonly right: Entry; readonly split: BasicColumns }
+  /** The entry's layout not at the page's top: each module at its top a line deeper, for the space above it. */
+  | { readonly kind: 'lowered'; readonly entry: Entry };
+
 /** The cheapest layout of a set at one depth with given heads at its top corners. */
 export interface Entry {
   readonly cost: number;
   readonly left: Corner;
   readonly right: Corner;
-  readonly layout: () => Layout;
+  readonly shape: EntryShape;
 }
 
-/** Per depth (grid lines, the space above modules included), the entries by top corners. */
-export type Table = ReadonlyMap<GridLines, readonly Entry[]>;
+/** The layout an entry stands for. */
+export function layoutOf(entry: Entry): Layout {
+  const shape = entry.shape;
+  switch (shape.kind) {
+    case 'module':
+      return shape.layout;
+    case 'lowered':
+      return lowerLayout(layoutOf(shape.entry));
+    case 'stack':
+      return { kind: 'stack', upper: layoutOf(shape.upper), lower: layoutOf(shape.lower) };
+    case 'side':
+      return { kind: 'side', left: layoutOf(shape.left), right: layoutOf(shape.right), split: shape.split };
+    default: {
+      const never: never = shape;
+      throw new Error(`unknown entry ${JSON.stringify(never)}`);
+    }
+  }
+}
 
-/** Corners take values APART (0) and ranks 1–4: a pair's key. */
-const CORNER_KEYS = 8;
+/** A layout moved off the page's top: the modules at its top take a line of space above them. */
+function lowerLayout(layout: Layout): Layout {
+  switch (layout.kind) {
+    case 'module':
+      return { ...layout, lines: layout.lines + 1, top: false };
+    case 'stack':
+      return { ...layout, upper: lowerLayout(layout.upper) };
+    case 'side':
+      return { ...layout, left: lowerLayout(layout.left), right: lowerLayout(layout.right) };
+    default: {
+      const never: never = layout;
+      throw new Error(`unknown layout ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** A table of layouts at the page's top, moved off it: every depth one more, none past `depth`. */
+function lowered(table: Table, depth: GridLines): Table {
+  const depths: GridLines[] = [];
+  const at: Entry[][] = [];
+  for (const d of table.depths) {
+    if (d + 1 > depth) break;
+    depths.push(d + 1);
+    at[d + 1] = table.at[d]!.map((entry) => ({ cost: entry.cost, left: entry.left, right: entry.right, shape: { kind: 'lowered', entry } }));
+  }
+  return { depths, at };
+}
+
+/** Per depth (grid lines, the space above modules included), the entries by top corners; `depths` lists those present, shallowest first. */
+export interface Table {
+  readonly depths: readonly GridLines[];
+  readonly at: readonly (readonly Entry[] | undefined)[];
+}
+
+const EMPTY: Table = { depths: [], at: [] };
+
+/** The cheapest of a depth's entries. */
+export function cheapest(entries: readonly Entry[] | undefined): Entry | undefined {
+  if (!entries || entries.length === 0) return undefined;
+  let best = entries[0];
+  for (const e of entries) if (e.cost < best.cost) best = e;
+  return best;
+}
+
+/**
+ * Where an entry of `cost` with corners (`left`, `right`) goes among a depth's entries: the index
+ * of the one it betters, `slot.length` when its corners are new, or -1 when it betters none.
+ */
+function placeIn(slot: readonly Entry[], cost: number, left: Corner, right: Corner): number {
+  for (let i = 0; i < slot.length; i++) {
+    const e = slot[i];
+    if (e.left === left && e.right === right) return cost < e.cost ? i : -1;
+  }
+  return slot.length;
+}
+
+/** Pieces on a page up to which the search is exact: past it, sets are cut only between ranks. */
+export const EXACT_PIECES = 8;
+
+/**
+ * A table's key as one number (a string key cost more than the search): top edge, depth, width
+ * and the lead's width where it binds, under the set's mask. Within 2^53 for the 30 pieces a
+ * page may have, 31 columns and 4,095 lines.
+ */
+const KEY_DEPTH = 4096;
+const KEY_COLUMNS = 32;
+const KEY_MASK = 2 * KEY_DEPTH * KEY_COLUMNS * KEY_COLUMNS;
+
+/** Corners take the values APART (0) and ranks 1–4; a pair of them indexes scratch arrays. */
+const CORNER_VALUES = 5;
+const CORNER_PAIRS = CORNER_VALUES * CORNER_VALUES;
 
 function lowestBit(mask: number): number {
   return mask & -mask;
@@ -35,79 +131,135 @@ function bitIndex(bit: number): number {
   return 31 - Math.clz32(bit);
 }
 
+/** The layouts of sets of pieces in regions, for one width of the lead. */
+export interface Tables {
+  table(mask: number, columns: BasicColumns, top: boolean, depth: GridLines): Table;
+}
+
 export class MakeupSearch {
-  private readonly memo = new Map<string, Table>();
+  /**
+   * Tables by set, width, top edge and depth, and by the lead's width where that binds them (a
+   * set holding the lead, or a region wider than the lead): one search for every lead width.
+   */
+  private readonly memo = new Map<number, Table>();
   /** Layouts weighed (entries formed), for the report. */
   tried = 0;
+  private readonly leadBit: number;
+  /** Scratch for stack(): per depth and pair of corners, the cheapest pair's cost and parts. */
+  private readonly scratch = {
+    cost: new Float64Array(KEY_DEPTH * CORNER_PAIRS),
+    // Filled, not holey: writes far into an empty array would turn it into a dictionary.
+    upper: new Array<Entry | undefined>(KEY_DEPTH * CORNER_PAIRS).fill(undefined),
+    lower: new Array<Entry | undefined>(KEY_DEPTH * CORNER_PAIRS).fill(undefined),
+    touched: [] as number[],
+  };
+  /** The weightiest and the least rank of each set's pieces not set apart. */
+  private readonly rankMemo = new Map<number, { readonly best: number; readonly worst: number }>();
 
   constructor(
     private readonly pieces: readonly Piece[],
     private readonly oracle: DepthOracle,
     private readonly pageColumns: BasicColumns,
-    /** The lead's width: no module is wider, and the lead's is exactly this. */
-    private readonly cap: BasicColumns,
+    /** The page's depth: no region is deeper. */
+    private readonly pageLines: GridLines,
     /** What a line across the page given to a jump is worth (cost.ts). */
     private readonly jumpRoom: number,
-  ) {}
+  ) {
+    const lead = pieces.findIndex((p) => p.lead);
+    this.leadBit = lead < 0 ? 0 : 1 << lead;
+  }
 
-  private get leadBit(): number {
-    const i = this.pieces.findIndex((p) => p.lead);
-    return i < 0 ? 0 : 1 << i;
+  /** The fewest lines the lead can be set in at `cap` columns (0 when it cannot be set there). */
+  private leadLeast(cap: BasicColumns): GridLines {
+    return this.oracle.range(bitIndex(this.leadBit), cap)?.least ?? 0;
+  }
+
+  /** The search with the lead `cap` columns wide: no module is wider, and the lead's is exactly this. */
+  at(cap: BasicColumns): Tables {
+    return { table: (mask, columns, top, depth) => this.table(mask, columns, top, depth, cap) };
+  }
+
+  /** Forget every table holding piece `index`: a depth of it was struck off. */
+  forget(index: number): void {
+    const bit = 1 << index;
+    for (const key of [...this.memo.keys()]) if (Math.floor(key / KEY_MASK) & bit) this.memo.delete(key);
   }
 
   /**
    * The layouts of the pieces of `mask` in a region `columns` wide whose top is the page's top
    * (`top`) or not (a line of space above each module starting there), no deeper than `depth`.
    */
-  table(mask: number, columns: BasicColumns, top: boolean, depth: GridLines): Table {
-    const key = `${mask}|${columns}|${top ? 1 : 0}|${depth}`;
+  private table(mask: number, columns: BasicColumns, top: boolean, depth: GridLines, cap: BasicColumns): Table {
+    // The lead starts the page at the cap's width: a set holding it elsewhere has no layout.
+    if (mask & this.leadBit && (!top || columns < cap)) return EMPTY;
+    // A region wider than the columns beside the lead overlaps the lead's columns, so it lies
+    // under the lead: no deeper than the page less the lead's least depth (the line of space
+    // between them is the region's own).
+    const under = this.leadBit !== 0 && !(mask & this.leadBit) && columns > this.pageColumns - cap;
+    const limit = under ? Math.min(depth, this.pageLines - this.leadLeast(cap)) : depth;
+    const bound = mask & this.leadBit || columns > cap || under ? cap : 0;
+    const key = mask * KEY_MASK + ((bound * KEY_COLUMNS + columns) * KEY_DEPTH + depth) * 2 + (top ? 1 : 0);
     const seen = this.memo.get(key);
     if (seen) return seen;
-    const made = mask === lowestBit(mask) ? this.module(bitIndex(mask), columns, top, depth) : this.split(mask, columns, top, depth);
+    // A region that does not start the page is the one that does with a line of space above
+    // each module at its top: the same layouts, one line deeper (made once, shifted).
+    const made = !top ? lowered(this.table(mask, columns, true, depth, cap), limit) : limit <= 0 ? EMPTY : mask === lowestBit(mask) ? this.module(bitIndex(mask), columns, top, limit, cap) : this.split(mask, columns, top, limit, cap);
     this.memo.set(key, made);
     return made;
   }
 
-  private module(index: number, columns: BasicColumns, top: boolean, depth: GridLines): Table {
+  private module(index: number, columns: BasicColumns, top: boolean, depth: GridLines, cap: BasicColumns): Table {
     const piece = this.pieces[index];
-    const table = new Map<GridLines, Entry[]>();
-    if (piece.lead ? columns !== this.cap || !top : columns > this.cap) return table;
+    if (piece.lead ? columns !== cap || !top : columns > cap) return EMPTY;
     const range = this.oracle.range(index, columns);
-    if (!range) return table;
+    if (!range) return EMPTY;
     const gap = top ? 0 : 1;
     const corner = cornerOf(piece);
+    const depths: GridLines[] = [];
+    const at: Entry[][] = [];
     for (let lines = range.least; lines <= Math.min(range.most, depth - gap); lines++) {
       this.tried++;
-      if (!this.oracle.settles(index, columns, lines)) continue;
+      if (!this.oracle.offers(index, columns, lines)) continue;
       const layout: Layout = { kind: 'module', piece: index, columns, lines: lines + gap, top };
-      table.set(lines + gap, [{ cost: moduleCost(piece, range, lines, columns, this.pageColumns, this.jumpRoom), left: corner, right: corner, layout: () => layout }]);
+      depths.push(lines + gap);
+      at[lines + gap] = [{ cost: moduleCost(piece, range, lines, columns, this.pageColumns, this.jumpRoom), left: corner, right: corner, shape: { kind: 'module', layout } }];
     }
-    return table;
+    return { depths, at };
   }
 
-  private split(mask: number, columns: BasicColumns, top: boolean, depth: GridLines): Table {
-    const best = new Map<GridLines, Map<number, Entry>>();
-    const offer = (lines: GridLines, entry: Entry): void => {
-      this.tried++;
-      let byCorners = best.get(lines);
-      if (!byCorners) best.set(lines, (byCorners = new Map()));
-      const key = entry.left * CORNER_KEYS + entry.right;
-      const held = byCorners.get(key);
-      if (!held || entry.cost < held.cost) byCorners.set(key, entry);
-    };
+  private split(mask: number, columns: BasicColumns, top: boolean, depth: GridLines, cap: BasicColumns): Table {
+    const at: Entry[][] = [];
+    for (const upper of this.uppers(mask)) {
+      const lower = mask ^ upper;
+      this.stack(upper, lower, columns, top, depth, cap, at);
+      for (let split = 1; split < columns; split++) this.side(upper, lower, split, columns, top, depth, cap, at);
+    }
+    const depths: GridLines[] = [];
+    for (let lines = 0; lines < at.length; lines++) if (at[lines]) depths.push(lines);
+    return { depths, at };
+  }
+
+  /**
+   * The upper (or left) parts a set is split into: every subset holding its first (highest-
+   * ranked) piece, short of the whole — or, on a page of more than EXACT_PIECES pieces, the
+   * first one, two, … of them in rank order (the heuristic: a set is cut only between ranks, so
+   * the sets met are runs of the rank order, a number that grows with the square of the pieces,
+   * not as three to the power of them).
+   */
+  private *uppers(mask: number): Generator<number> {
     const first = lowestBit(mask);
     const rest = mask ^ first;
-    // Every split of the set with its first (highest-ranked) piece in the upper or left part.
-    for (let sub = (rest - 1) & rest; ; sub = (sub - 1) & rest) {
-      const upper = first | sub;
-      const lower = mask ^ upper;
-      if (lower !== 0) this.stack(upper, lower, columns, top, depth, offer);
-      for (let split = 1; split < columns; split++) this.side(upper, lower, split, columns, top, depth, offer);
-      if (sub === 0) break;
+    if (this.pieces.length <= EXACT_PIECES) {
+      for (let sub = (rest - 1) & rest; ; sub = (sub - 1) & rest) {
+        if ((first | sub) !== mask) yield first | sub;
+        if (sub === 0) return;
+      }
     }
-    const table = new Map<GridLines, Entry[]>();
-    for (const lines of [...best.keys()].sort((a, b) => a - b)) table.set(lines, [...best.get(lines)!.values()]);
-    return table;
+    let prefix = 0;
+    for (let left = mask; left !== 0; left ^= lowestBit(left)) {
+      prefix |= lowestBit(left);
+      if (prefix !== mask) yield prefix;
+    }
   }
 
   /**
@@ -115,52 +267,82 @@ export class MakeupSearch {
    * (a box, a continuation may stand anywhere).
    */
   private ranks(mask: number): { readonly best: number; readonly worst: number } {
+    const seen = this.rankMemo.get(mask);
+    if (seen) return seen;
     let [best, worst] = [Infinity, -Infinity];
     this.pieces.forEach((p, i) => {
       if (!(mask & (1 << i)) || p.apart) return;
       best = Math.min(best, p.rank);
       worst = Math.max(worst, p.rank);
     });
-    return { best, worst };
+    const ranks = { best, worst };
+    this.rankMemo.set(mask, ranks);
+    return ranks;
   }
 
   /** `upper` above `lower`, across the same columns: the heads at the top are the upper part's. */
-  private stack(upper: number, lower: number, columns: BasicColumns, top: boolean, depth: GridLines, offer: (lines: GridLines, entry: Entry) => void): void {
+  private stack(upper: number, lower: number, columns: BasicColumns, top: boolean, depth: GridLines, cap: BasicColumns, at: Entry[][]): void {
     // The lead starts the page: it is never under another module. No story stands above one
     // that outranks it (a brief over a 二条): the page reads in rank order from the top.
     if (lower & this.leadBit || this.ranks(upper).worst > this.ranks(lower).best) return;
-    const above = this.table(upper, columns, top, depth);
-    if (above.size === 0) return;
-    const below = this.table(lower, columns, false, depth);
-    for (const [a, uppers] of above) {
-      for (const [b, lowers] of below) {
-        if (a + b > depth) break;
-        const low = cheapest(lowers);
-        for (const u of uppers) offer(a + b, { cost: u.cost + low.cost, left: u.left, right: u.right, layout: () => ({ kind: 'stack', upper: u.layout(), lower: low.layout() }) });
+    const above = this.table(upper, columns, top, depth, cap);
+    if (above.depths.length === 0) return;
+    const below = this.table(lower, columns, false, depth, cap);
+    if (below.depths.length === 0) return;
+    const lows = below.depths.map((b) => cheapest(below.at[b])!);
+    // The cheapest pair for each depth and pair of top corners first, in scratch arrays; then
+    // one entry each, where it betters what the table holds (most pairs are never kept).
+    const { cost: best, upper: ups, lower: downs, touched } = this.scratch;
+    for (const a of above.depths) {
+      const uppers = above.at[a]!;
+      for (let k = 0; k < below.depths.length; k++) {
+        const lines = a + below.depths[k];
+        if (lines > depth) break;
+        const low = lows[k];
+        for (const u of uppers) {
+          this.tried++;
+          const cost = u.cost + low.cost;
+          const slot = lines * CORNER_PAIRS + u.left * CORNER_VALUES + u.right;
+          if (ups[slot] === undefined) touched.push(slot);
+          else if (cost >= best[slot]) continue;
+          best[slot] = cost;
+          ups[slot] = u;
+          downs[slot] = low;
+        }
       }
     }
+    for (const slot of touched) {
+      const lines = Math.floor(slot / CORNER_PAIRS);
+      const u = ups[slot]!;
+      const entries = (at[lines] ??= []);
+      const i = placeIn(entries, best[slot], u.left, u.right);
+      if (i >= 0) entries[i] = { cost: best[slot], left: u.left, right: u.right, shape: { kind: 'stack', upper: u, lower: downs[slot]! } };
+      ups[slot] = undefined;
+      downs[slot] = undefined;
+    }
+    touched.length = 0;
   }
 
   /** `left` beside `right`, `split` columns to the left, the same depth; their heads meeting at the top must not be 碰题. */
-  private side(left: number, right: number, split: BasicColumns, columns: BasicColumns, top: boolean, depth: GridLines, offer: (lines: GridLines, entry: Entry) => void): void {
-    if (right === 0) return;
-    const lefts = this.table(left, split, top, depth);
-    if (lefts.size === 0) return;
-    const rights = this.table(right, columns - split, top, depth);
-    for (const [lines, ls] of lefts) {
-      const rs = rights.get(lines);
+  private side(left: number, right: number, split: BasicColumns, columns: BasicColumns, top: boolean, depth: GridLines, cap: BasicColumns, at: Entry[][]): void {
+    const lefts = this.table(left, split, top, depth, cap);
+    if (lefts.depths.length === 0) return;
+    const rights = this.table(right, columns - split, top, depth, cap);
+    for (const lines of lefts.depths) {
+      const rs = rights.at[lines];
       if (!rs) continue;
+      const ls = lefts.at[lines]!;
       for (const l of ls) {
         for (const r of rs) {
+          this.tried++;
           const meet = besideCost(l.right, r.left);
           if (meet === undefined) continue;
-          offer(lines, { cost: l.cost + r.cost + meet, left: l.left, right: r.right, layout: () => ({ kind: 'side', left: l.layout(), right: r.layout(), split }) });
+          const cost = l.cost + r.cost + meet;
+          const slot = (at[lines] ??= []);
+          const i = placeIn(slot, cost, l.left, r.right);
+          if (i >= 0) slot[i] = { cost, left: l.left, right: r.right, shape: { kind: 'side', left: l, right: r, split } };
         }
       }
     }
   }
-}
-
-function cheapest(entries: readonly Entry[]): Entry {
-  return entries.reduce((a, b) => (b.cost < a.cost ? b : a));
 }

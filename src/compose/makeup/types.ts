@@ -40,8 +40,12 @@ export interface DepthRange {
 export interface DepthOracle {
   /** The piece's depths at `columns` basic columns; undefined when it cannot be set that narrow or needs more than the page. */
   range(piece: number, columns: BasicColumns): DepthRange | undefined;
-  /** Whether the piece set `lines` deep (within its range) fits and fills its area as the house asks. */
-  settles(piece: number, columns: BasicColumns, lines: GridLines): boolean;
+  /**
+   * Whether the depth may be offered: not yet found, when set, to leave text over or its area
+   * more than the house's share blank (the proposer sets only the modules of a proposal, and
+   * strikes off what fails).
+   */
+  offers(piece: number, columns: BasicColumns, lines: GridLines): boolean;
 }
 
 /** A proposed layout: a slicing of the region into modules (how a make-up editor draws a page). */

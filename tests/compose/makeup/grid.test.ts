@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gridOf, placeModules } from '../../../src/compose/makeup/grid.js';
-import { layoutPage } from '../../../src/compose/makeup/regions.js';
+import { layoutPage, partsOf } from '../../../src/compose/makeup/regions.js';
 import { MakeupSearch } from '../../../src/compose/makeup/search.js';
 import type { Layout } from '../../../src/compose/makeup/types.js';
 import { oracle, piece, textRanges } from './oracle.js';
@@ -59,9 +59,9 @@ describe('layoutPage', () => {
   const ranges = [textRanges(200, [2, 3, 4]), textRanges(60, [1, 2, 3, 4]), textRanges(80, [1, 2, 3, 4])];
 
   it('fills the page above a slot kept across its foot', () => {
-    const search = new MakeupSearch(pieces, oracle(ranges), 4, 4, 1);
-    const found = layoutPage(search, 7, 1, 1, 4, 100, { column: 0, columns: 4, line: 88, lines: 12 }, 'any')!;
-    const modules = found.parts.flatMap((p) => placeModules(p.layout, p.column, p.line));
+    const search = new MakeupSearch(pieces, oracle(ranges), 4, 100, 1);
+    const found = layoutPage(search.at(4), 7, 1, 1, 4, 100, { column: 0, columns: 4, line: 88, lines: 12 }, 'any')!;
+    const modules = partsOf(found).flatMap((p) => placeModules(p.layout, p.column, p.line));
     expect(Math.max(...modules.map((m) => m.line + m.lines))).toBe(88);
     expect(modules.reduce((sum, m) => sum + m.columns * m.lines, 0)).toBe(4 * 88);
   });
@@ -70,8 +70,8 @@ describe('layoutPage', () => {
     const kept = { column: 2, columns: 2, line: 60, lines: 20 };
     const corner = [textRanges(160, [2, 3, 4]), textRanges(38, [1, 2, 3, 4]), textRanges(64, [2, 3, 4])];
     let best;
-    for (let cap = 4; cap >= 1 && !best; cap--) best = layoutPage(new MakeupSearch(pieces, oracle(corner), 4, cap, 1), 7, 1, 1, 4, 80, kept, 'any');
-    const modules = best!.parts.flatMap((p) => placeModules(p.layout, p.column, p.line));
+    for (let cap = 4; cap >= 1 && !best; cap--) best = layoutPage(new MakeupSearch(pieces, oracle(corner), 4, 80, 1).at(cap), 7, 1, 1, 4, 80, kept, 'any');
+    const modules = partsOf(best!).flatMap((p) => placeModules(p.layout, p.column, p.line));
     const inSlot = (m: (typeof modules)[number]): boolean => m.column + m.columns > kept.column && m.line + m.lines > kept.line;
     expect(modules.filter(inSlot)).toEqual([]);
     expect(modules.reduce((sum, m) => sum + m.columns * m.lines, 0)).toBe(4 * 80 - 2 * 20);
@@ -79,13 +79,13 @@ describe('layoutPage', () => {
 
   it('puts the lead across the top (lead: top) or down the left side (lead: left) when the template says so', () => {
     const wide = [textRanges(200, [1, 2, 3, 4]), textRanges(60, [1, 2, 3, 4]), textRanges(80, [1, 2, 3, 4])];
-    const top = layoutPage(new MakeupSearch(pieces, oracle(wide), 4, 4, 1), 7, 1, 1, 4, 87, undefined, 'top');
-    const topLead = top!.parts.flatMap((p) => placeModules(p.layout)).find((m) => m.piece === 0)!;
+    const top = layoutPage(new MakeupSearch(pieces, oracle(wide), 4, 87, 1).at(4), 7, 1, 1, 4, 87, undefined, 'top');
+    const topLead = partsOf(top!).flatMap((p) => placeModules(p.layout)).find((m) => m.piece === 0)!;
     expect(topLead).toMatchObject({ line: 0, column: 0, columns: 4 });
     for (let cap = 4; cap >= 1; cap--) {
-      const left = layoutPage(new MakeupSearch(pieces, oracle(wide), 4, cap, 1), 7, 1, 1, 4, 100, undefined, 'left');
+      const left = layoutPage(new MakeupSearch(pieces, oracle(wide), 4, 100, 1).at(cap), 7, 1, 1, 4, 100, undefined, 'left');
       if (!left) continue;
-      const lead = left.parts.flatMap((p) => placeModules(p.layout)).find((m) => m.piece === 0)!;
+      const lead = partsOf(left).flatMap((p) => placeModules(p.layout)).find((m) => m.piece === 0)!;
       expect(lead).toMatchObject({ line: 0, column: 0, lines: 100 });
     }
   });

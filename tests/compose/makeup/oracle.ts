@@ -6,7 +6,7 @@ export function oracle(ranges: readonly Readonly<Record<number, DepthRange>>[], 
   const refused = new Set(refuse);
   return {
     range: (piece, columns) => ranges[piece][columns],
-    settles: (piece, columns, lines) => !refused.has(`${piece}|${columns}|${lines}`),
+    offers: (piece, columns, lines) => !refused.has(`${piece}|${columns}|${lines}`),
   };
 }
 

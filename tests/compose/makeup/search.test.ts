@@ -4,21 +4,20 @@
  * rank order top to bottom and left to right, and no 碰题 (equal heads side by side at one height).
  */
 import { describe, expect, it } from 'vitest';
-import { MakeupSearch, type Entry } from '../../../src/compose/makeup/search.js';
+import { cheapest, EXACT_PIECES, layoutOf, MakeupSearch } from '../../../src/compose/makeup/search.js';
 import { besideCost, cornerOf, moduleCost } from '../../../src/compose/makeup/cost.js';
 import { placeModules } from '../../../src/compose/makeup/grid.js';
 import type { DepthOracle, Layout, Piece } from '../../../src/compose/makeup/types.js';
 import { oracle, piece, textRanges } from './oracle.js';
 
-const cheapest = (entries: readonly Entry[] | undefined): Entry | undefined => entries?.reduce((a, b) => (b.cost < a.cost ? b : a));
 
 /** The cheapest layout of all pieces exactly `columns` × `lines`, over every lead width (as proposeMakeup searches). */
 function solve(pieces: readonly Piece[], o: DepthOracle, columns: number, lines: number): { cost: number; layout: Layout } | undefined {
   let best: { cost: number; layout: Layout } | undefined;
   for (let cap = columns; cap >= 1; cap--) {
-    const search = new MakeupSearch(pieces, o, columns, cap, 1);
-    const entry = cheapest(search.table((1 << pieces.length) - 1, columns, true, lines).get(lines));
-    if (entry && (!best || entry.cost < best.cost)) best = { cost: entry.cost, layout: entry.layout() };
+    const search = new MakeupSearch(pieces, o, columns, lines, 1).at(cap);
+    const entry = cheapest(search.table((1 << pieces.length) - 1, columns, true, lines).at[lines]);
+    if (entry && (!best || entry.cost < best.cost)) best = { cost: entry.cost, layout: layoutOf(entry) };
   }
   return best;
 }
@@ -37,7 +36,7 @@ function brute(pieces: readonly Piece[], o: DepthOracle, pageColumns: number, ma
     if (p.lead ? columns !== cap || !top : columns > cap) return out;
     const r = o.range(i, columns);
     const own = lines - (top ? 0 : 1);
-    if (r && own >= r.least && own <= r.most && o.settles(i, columns, own)) out.push({ cost: moduleCost(p, r, own, columns, pageColumns, 1), left: cornerOf(p), right: cornerOf(p) });
+    if (r && own >= r.least && own <= r.most && o.offers(i, columns, own)) out.push({ cost: moduleCost(p, r, own, columns, pageColumns, 1), left: cornerOf(p), right: cornerOf(p) });
     return out;
   }
   const first = mask & -mask;
@@ -85,17 +84,17 @@ let solvedSeeds = 0;
 describe('MakeupSearch', () => {
   it('one piece fills a region only at a depth it settles at, costing the lines it is set off its need', () => {
     const o = oracle([{ 2: { least: 10, natural: 12, most: 15 } }], ['0|2|14']);
-    const search = new MakeupSearch([piece('a', 1, { lead: true })], o, 2, 2, 1);
+    const search = new MakeupSearch([piece('a', 1, { lead: true })], o, 2, 20, 1).at(2);
     const table = search.table(1, 2, true, 20);
-    expect([...table.keys()]).toEqual([10, 11, 12, 13, 15]);
-    expect(table.get(10)![0].cost).toBe(6); // two lines tighter, 3 each
-    expect(table.get(15)![0].cost).toBe(3); // three lines looser, 1 each
+    expect(table.depths).toEqual([10, 11, 12, 13, 15]);
+    expect(table.at[10]![0].cost).toBe(6); // two lines tighter, 3 each
+    expect(table.at[15]![0].cost).toBe(6); // three lines looser, 2 each
   });
 
   it('a module that does not start the page has a line of space above it', () => {
     const o = oracle([{ 2: { least: 10, natural: 10, most: 10 } }]);
-    const search = new MakeupSearch([piece('a', 2)], o, 2, 2, 1);
-    expect([...search.table(1, 2, false, 20).keys()]).toEqual([11]);
+    const search = new MakeupSearch([piece('a', 2)], o, 2, 20, 1).at(2);
+    expect(search.table(1, 2, false, 20).depths).toEqual([11]);
   });
 
   it('never sets two equal heads side by side at one height (碰题); a box may stand beside any head', () => {
@@ -136,11 +135,11 @@ describe('MakeupSearch', () => {
 
   it('gives a jumping piece what the others leave, and values each line across the page it gets', () => {
     const pieces = [piece('lead', 1, { lead: true, elastic: true }), piece('side', 3, { apart: true })];
-    const o = oracle([{ 3: { least: 8, natural: 8, most: Infinity }, 4: { least: 8, natural: 8, most: Infinity } }, { 1: { least: 48, natural: 48, most: 50 }, 4: { least: 20, natural: 20, most: 24 } }]);
+    const o = oracle([{ 3: { least: 8, natural: 8, most: Infinity }, 4: { least: 8, natural: 8, most: Infinity } }, { 1: { least: 49, natural: 49, most: 50 }, 4: { least: 20, natural: 20, most: 24 } }]);
     const found = solve(pieces, o, 4, 50)!;
     const modules = placeModules(found.layout);
     // The lead takes the page's full depth beside the side box, 150 column-lines, rather than
-    // 100 across the page over it, though the box is set four lines deeper than it needs.
+    // 100 across the page over it, though the box is set a line deeper than it needs.
     expect(modules.map((m) => [m.piece, m.columns, m.lines])).toEqual([
       [0, 3, 50],
       [1, 1, 50],
@@ -165,6 +164,23 @@ describe('MakeupSearch', () => {
 
   it('the seeds above include pages that have a layout, not only pages with none', () => {
     expect(solvedSeeds).toBeGreaterThanOrEqual(8);
+  });
+
+  it(`past ${EXACT_PIECES} pieces cuts sets only between ranks, and still tiles the page by the rules`, () => {
+    // Twelve stories of falling rank and one box on a broadsheet's eight columns.
+    const pieces = [piece('lead', 1, { lead: true }), ...Array.from({ length: 10 }, (_, i) => piece(`s${i}`, (2 + Math.floor(i / 4)) as 2 | 3 | 4)), piece('box', 3, { apart: true })];
+    const areas = [320, 120, 110, 100, 90, 90, 80, 70, 60, 60, 50, 100];
+    const widths = [1, 2, 3, 4, 5, 6, 7, 8];
+    const o = oracle(areas.map((a) => textRanges(a, widths)));
+    const lines = Math.round(areas.reduce((a, b) => a + b, 0) / 8) + 6;
+    let found: { cost: number; layout: Layout } | undefined;
+    for (let extra = 0; extra < 12 && !found; extra++) found = solve(pieces, o, 8, lines + extra);
+    expect(found).toBeDefined();
+    const modules = placeModules(found!.layout);
+    expect(modules.map((m) => m.piece).sort((a, b) => a - b)).toEqual(pieces.map((_, i) => i));
+    const lead = modules.find((m) => m.piece === 0)!;
+    expect(lead).toMatchObject({ line: 0, column: 0 });
+    for (const m of modules) expect(m.columns).toBeLessThanOrEqual(lead.columns);
   });
 
   it('is deterministic: the same pieces give the same layout', () => {
