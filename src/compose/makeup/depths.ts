@@ -24,8 +24,12 @@ export interface PlacedPart {
 export interface Trial {
   readonly fits: boolean;
   readonly fill: number;
+  /** A part that jumps leaves text for the later page. */
+  readonly carriesOn: boolean;
 }
 
+/** Lines short of the whole article's depth a jumping part must stop: its jump line and a line left to go on with. */
+const JUMP_LEAVES_LINES = 2;
 /** Lines a photo may be cropped shallower, at most, as the proposer first guesses. */
 const MAX_CROP_LINES = 8;
 
@@ -58,7 +62,7 @@ export class ArticleDepths implements DepthOracle {
     this.settings++;
     const set = setArticle(article, this.module(columns), lines, this.geometry, this.style, part, this.cache);
     const slots = lines * set.layout.columns;
-    const trial = { fits: set.overset === undefined, fill: slots > 0 ? 1 - set.layout.blankLines / slots : 0 };
+    const trial = { fits: set.overset === undefined, fill: slots > 0 ? 1 - set.layout.blankLines / slots : 0, carriesOn: set.next !== undefined };
     this.trials.set(key, trial);
     return trial;
   }
@@ -70,7 +74,9 @@ export class ArticleDepths implements DepthOracle {
 
   /** Set as the page will set it: it fits, and, unless it jumps (a jumping part fills its columns), fills its area to the house's limit. */
   settles(i: number, columns: BasicColumns, lines: GridLines): boolean {
-    return this.parts[i].elastic ? this.trial(i, columns, lines).fits : this.filled(i, columns, lines);
+    if (!this.parts[i].elastic) return this.filled(i, columns, lines);
+    const trial = this.trial(i, columns, lines);
+    return trial.fits && trial.carriesOn;
   }
 
   range(i: number, columns: BasicColumns): DepthRange | undefined {
@@ -124,9 +130,15 @@ export class ArticleDepths implements DepthOracle {
   private measure(i: number, columns: BasicColumns): DepthRange | undefined {
     const { article, part, elastic } = this.parts[i];
     if (elastic) {
-      // A part that jumps fills any depth past the first where its head and a start fit.
+      // A part that jumps fills any depth past the first where its head and a start fit, short
+      // of the depth where the whole article would fit: the later page must have text to go on
+      // with (a line of it at least, under the jump line).
       const least = this.smallest((lines) => this.trial(i, columns, lines).fits);
-      return least === undefined ? undefined : { least, natural: least, most: Infinity };
+      if (least === undefined) return undefined;
+      this.settings++;
+      const whole = measureArticle(article, this.module(columns), this.geometry, this.style, { kind: 'whole' }, this.cache, this.limit);
+      const most = whole > this.limit ? Infinity : whole - JUMP_LEAVES_LINES;
+      return least > most ? undefined : { least, natural: least, most };
     }
     this.settings++;
     const natural = measureArticle(article, this.module(columns), this.geometry, this.style, part, this.cache, this.limit);
