@@ -81,7 +81,7 @@ export function proposalYaml(proposals: readonly PageProposal[]): string {
       const modules = m.modules.map((x) => `${x.id} ${x.columns}×${x.lines}`).join(', ');
       return [
         `# ${p.file} (page ${p.page}): ${modules}`,
-        `# score ${m.score}, ${m.tried} layouts weighed in ${m.rounds} search(es); least-filled area ${(p.leastFill * 100).toFixed(1)}% full`,
+        `# score ${m.score}, ${m.tried.toLocaleString('en')} layouts weighed in ${m.rounds} search(es); least-filled area ${(p.leastFill * 100).toFixed(1)}% full`,
         'areas:',
         ...bands,
         `rows: [${m.rows.map(rowText).join(', ')}]`,

@@ -136,6 +136,18 @@ describe('areas: auto, compared and repeated', () => {
     expect(foot).toBeLessThan(two.typeArea.y + two.typeArea.height * 0.7);
   });
 
+  it('follows the template: lead: left sets the sample\'s lead down the left side, full depth, as drawn by hand', () => {
+    const dir = autoSample();
+    const file = join(dir, '11.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('areas: auto\n', 'areas: auto\ntemplate:\n  lead: left\n'));
+    const page = typesetEdition(dir, fonts).composed[0];
+    const areas = page.makeup!.areas;
+    expect(areas.every((band) => band[0] === 'lead')).toBe(true);
+    const lead = page.articles.find((a) => a.id === 'lead')!;
+    expect(lead.moduleLines).toBe(page.grid.lines);
+    for (const a of page.articles) expect(a.fill).toBeGreaterThanOrEqual(1 - BLANK_SHARE);
+  });
+
   it('gives the same page for the same input', () => {
     for (const name of NAMES) {
       const again = typesetEdition(dirs.get(name)!, fonts).composed;

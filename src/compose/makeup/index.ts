@@ -86,7 +86,9 @@ export function proposeMakeup(page: Page & { readonly auto: AutoMakeup }, parts:
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     let best: { cost: number; modules: PlacedModule[] } | undefined;
     for (const cap of caps) {
-      const found = layoutPage(search.at(cap), all, 1, leadBit, columns, lines, kept, shape);
+      // Down the page's side the lead reads as the weightiest by its size and depth: the
+      // stories beside it may be wider.
+      const found = layoutPage(search.at(cap, shape === 'left' ? columns : cap), all, 1, leadBit, columns, lines, kept, shape);
       if (found && (!best || found.cost < best.cost)) best = { cost: found.cost, modules: partsOf(found).flatMap((p) => placeModules(p.layout, p.column, p.line)) };
     }
     if (!best) throw new MakeupError(noMakeup(page, pieces, depths, columns, lines, kept), page, parts);

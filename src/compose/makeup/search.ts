@@ -111,13 +111,17 @@ function placeIn(slot: readonly Entry[], cost: number, left: Corner, right: Corn
 export const EXACT_PIECES = 8;
 
 /**
- * A table's key as one number (a string key cost more than the search): top edge, depth, width
- * and the lead's width where it binds, under the set's mask. Within 2^53 for the 30 pieces a
- * page may have, 31 columns and 4,095 lines.
+ * A table's key under its set's mask, as one number: top edge, depth, width, and the widths
+ * that bind it (the lead's, the others' most) where they do.
  */
 const KEY_DEPTH = 4096;
 const KEY_COLUMNS = 32;
-const KEY_MASK = 2 * KEY_DEPTH * KEY_COLUMNS * KEY_COLUMNS;
+
+/** The widths a search binds: the lead's exactly, every other module's at most. */
+export interface Cap {
+  readonly lead: BasicColumns;
+  readonly others: BasicColumns;
+}
 
 /** Corners take the values APART (0) and ranks 1–4; a pair of them indexes scratch arrays. */
 const CORNER_VALUES = 5;
@@ -141,7 +145,7 @@ export class MakeupSearch {
    * Tables by set, width, top edge and depth, and by the lead's width where that binds them (a
    * set holding the lead, or a region wider than the lead): one search for every lead width.
    */
-  private readonly memo = new Map<number, Table>();
+  private readonly memo = new Map<number, Map<number, Table>>();
   /** Layouts weighed (entries formed), for the report. */
   tried = 0;
   private readonly leadBit: number;
@@ -174,43 +178,49 @@ export class MakeupSearch {
     return this.oracle.range(bitIndex(this.leadBit), cap)?.least ?? 0;
   }
 
-  /** The search with the lead `cap` columns wide: no module is wider, and the lead's is exactly this. */
-  at(cap: BasicColumns): Tables {
+  /**
+   * The search with the lead `lead` columns wide, and no other module wider than `others`
+   * (the lead's width, unless the lead stands down the page's side: `lead: left`).
+   */
+  at(lead: BasicColumns, others: BasicColumns = lead): Tables {
+    const cap: Cap = { lead, others };
     return { table: (mask, columns, top, depth) => this.table(mask, columns, top, depth, cap) };
   }
 
   /** Forget every table holding piece `index`: a depth of it was struck off. */
   forget(index: number): void {
     const bit = 1 << index;
-    for (const key of [...this.memo.keys()]) if (Math.floor(key / KEY_MASK) & bit) this.memo.delete(key);
+    for (const mask of [...this.memo.keys()]) if (mask & bit) this.memo.delete(mask);
   }
 
   /**
    * The layouts of the pieces of `mask` in a region `columns` wide whose top is the page's top
    * (`top`) or not (a line of space above each module starting there), no deeper than `depth`.
    */
-  private table(mask: number, columns: BasicColumns, top: boolean, depth: GridLines, cap: BasicColumns): Table {
+  private table(mask: number, columns: BasicColumns, top: boolean, depth: GridLines, cap: Cap): Table {
     // The lead starts the page at the cap's width: a set holding it elsewhere has no layout.
-    if (mask & this.leadBit && (!top || columns < cap)) return EMPTY;
+    if (mask & this.leadBit && (!top || columns < cap.lead)) return EMPTY;
     // A region wider than the columns beside the lead overlaps the lead's columns, so it lies
     // under the lead: no deeper than the page less the lead's least depth (the line of space
     // between them is the region's own).
-    const under = this.leadBit !== 0 && !(mask & this.leadBit) && columns > this.pageColumns - cap;
-    const limit = under ? Math.min(depth, this.pageLines - this.leadLeast(cap)) : depth;
-    const bound = mask & this.leadBit || columns > cap || under ? cap : 0;
-    const key = mask * KEY_MASK + ((bound * KEY_COLUMNS + columns) * KEY_DEPTH + depth) * 2 + (top ? 1 : 0);
-    const seen = this.memo.get(key);
+    const under = this.leadBit !== 0 && !(mask & this.leadBit) && columns > this.pageColumns - cap.lead;
+    const limit = under ? Math.min(depth, this.pageLines - this.leadLeast(cap.lead)) : depth;
+    const bound = mask & this.leadBit || columns > cap.others || under ? cap.lead * KEY_COLUMNS + cap.others : 0;
+    const key = ((bound * KEY_COLUMNS + columns) * KEY_DEPTH + depth) * 2 + (top ? 1 : 0);
+    let tables = this.memo.get(mask);
+    if (!tables) this.memo.set(mask, (tables = new Map()));
+    const seen = tables.get(key);
     if (seen) return seen;
     // A region that does not start the page is the one that does with a line of space above
     // each module at its top: the same layouts, one line deeper (made once, shifted).
     const made = !top ? lowered(this.table(mask, columns, true, depth, cap), limit) : limit <= 0 ? EMPTY : mask === lowestBit(mask) ? this.module(bitIndex(mask), columns, top, limit, cap) : this.split(mask, columns, top, limit, cap);
-    this.memo.set(key, made);
+    tables.set(key, made);
     return made;
   }
 
-  private module(index: number, columns: BasicColumns, top: boolean, depth: GridLines, cap: BasicColumns): Table {
+  private module(index: number, columns: BasicColumns, top: boolean, depth: GridLines, cap: Cap): Table {
     const piece = this.pieces[index];
-    if (piece.lead ? columns !== cap || !top : columns > cap) return EMPTY;
+    if (piece.lead ? columns !== cap.lead || !top : columns > cap.others) return EMPTY;
     const range = this.oracle.range(index, columns);
     if (!range) return EMPTY;
     const gap = top ? 0 : 1;
@@ -227,7 +237,7 @@ export class MakeupSearch {
     return { depths, at };
   }
 
-  private split(mask: number, columns: BasicColumns, top: boolean, depth: GridLines, cap: BasicColumns): Table {
+  private split(mask: number, columns: BasicColumns, top: boolean, depth: GridLines, cap: Cap): Table {
     const at: Entry[][] = [];
     for (const upper of this.uppers(mask)) {
       const lower = mask ^ upper;
@@ -281,7 +291,7 @@ export class MakeupSearch {
   }
 
   /** `upper` above `lower`, across the same columns: the heads at the top are the upper part's. */
-  private stack(upper: number, lower: number, columns: BasicColumns, top: boolean, depth: GridLines, cap: BasicColumns, at: Entry[][]): void {
+  private stack(upper: number, lower: number, columns: BasicColumns, top: boolean, depth: GridLines, cap: Cap, at: Entry[][]): void {
     // The lead starts the page: it is never under another module. No story stands above one
     // that outranks it (a brief over a 二条): the page reads in rank order from the top.
     if (lower & this.leadBit || this.ranks(upper).worst > this.ranks(lower).best) return;
@@ -324,7 +334,7 @@ export class MakeupSearch {
   }
 
   /** `left` beside `right`, `split` columns to the left, the same depth; their heads meeting at the top must not be 碰题. */
-  private side(left: number, right: number, split: BasicColumns, columns: BasicColumns, top: boolean, depth: GridLines, cap: BasicColumns, at: Entry[][]): void {
+  private side(left: number, right: number, split: BasicColumns, columns: BasicColumns, top: boolean, depth: GridLines, cap: Cap, at: Entry[][]): void {
     const lefts = this.table(left, split, top, depth, cap);
     if (lefts.depths.length === 0) return;
     const rights = this.table(right, columns - split, top, depth, cap);
