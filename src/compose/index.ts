@@ -1,11 +1,12 @@
 /**
  * Compose stage: itemized pages → composed pages. The grid and the modules come from the page's
- * `areas`; each article is set in its module; the header, column rules and boxes are added; an
- * article named again in a later page's areas jumps there. Sees widths and items only, never
+ * `areas`, or, with `areas: auto`, from the make-up the page builder proposes (makeup/); each
+ * article is set in its module; the header, column rules and boxes are added; an article named
+ * again in a later page's areas (or `continued:`) jumps there. Sees widths and items only, never
  * fonts or Markdown.
  */
 import { ContentError, makePalette, type Article, type HouseStyle, type Palette } from '../model/index.js';
-import { autoRowsIfSame, layoutAutoPage } from './auto-page.js';
+import { autoRowsIfSame, layoutAutoPage, type PartOf } from './auto-page.js';
 import { JUMP_ROOM_STEP, JUMP_ROOM_VALUE, MakeupError, MAX_JUMP_ROOM_VALUE } from './makeup/index.js';
 import type { ItemizedArticle, ItemizedEdition, ItemizedPage } from '../text/index.js';
 import { measureArticle, setArticle, type ArticlePart, type Module } from './article.js';
@@ -100,9 +101,11 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
     return article;
   };
   // areas: auto — the page builder proposes the areas, then sets the page as if they were drawn.
-  const auto = written.auto
-    ? layoutAutoPage({ ...itemized, page: { ...written, auto: written.auto } }, (id) => { const part = partFor(articleOf(id), carries.get(id)); return { article: articleOf(id), part, jumps: jumps(part) }; }, (id) => models.get(id), geometry, totalLines, style, cache, jumpRoom)
-    : undefined;
+  const partHere = (id: string): PartOf => {
+    const part = partFor(articleOf(id), carries.get(id));
+    return { article: articleOf(id), part, jumps: jumps(part) };
+  };
+  const auto = written.auto ? layoutAutoPage({ ...itemized, page: { ...written, auto: written.auto } }, partHere, (id) => models.get(id), geometry, totalLines, style, cache, jumpRoom) : undefined;
   let page = auto?.page ?? written;
   const cells = cellsOf(page);
   const moduleOf = (id: string): Module => {
