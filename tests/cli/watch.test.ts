@@ -38,7 +38,8 @@ describe('banmian build --watch', () => {
         await new Promise((r) => setTimeout(r, 50));
       }
     };
-    const builds = (): number => (stdout.match(/2 page\(s\) →/g) ?? []).length;
+    // A build is counted once its check line is out (the line before it is written apart).
+    const builds = (): number => (stdout.match(/check: .* 0 error\(s\)/g) ?? []).length;
     const page = join(dir, '1.md');
     try {
       await until(() => stdout.includes('banmian: watching'));
