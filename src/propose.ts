@@ -82,6 +82,7 @@ export function proposalYaml(proposals: readonly PageProposal[]): string {
       return [
         `# ${p.file} (page ${p.page}): ${modules}`,
         `# score ${m.score}, ${m.tried.toLocaleString('en')} layouts weighed in ${m.rounds} search(es); least-filled area ${(p.leastFill * 100).toFixed(1)}% full`,
+        ...(m.beside.length > 0 ? [`# heads side by side at one height (of different ranks): ${m.beside.map(([a, b]) => `${a} | ${b}`).join(', ')}`] : []),
         'areas:',
         ...bands,
         `rows: [${m.rows.map(rowText).join(', ')}]`,

@@ -227,4 +227,6 @@ export interface MakeupReport {
   readonly rounds: number;
   readonly settings: number;
   readonly variants: Readonly<Record<string, Readonly<Record<number, readonly [number, number, number]>>>>;
+  /** Heads of different ranks set side by side at one height, left and right. */
+  readonly beside: readonly (readonly [string, string])[];
 }

@@ -106,6 +106,8 @@ describe.each(NAMES)('%s with areas: auto', (name) => {
     const set = typesets.get(name)!;
     set.composed.forEach((page, i) => {
       const ranks = new Map(page.makeup!.modules.map((m) => [m.id, m.rank]));
+      // What the proposal reports side by side is of different ranks.
+      for (const [a, b] of page.makeup!.beside) expect(ranks.get(a), `${a} | ${b}`).not.toBe(ranks.get(b));
       // A box, a photo above the head or a continuation's short head may stand beside any head.
       const apart = new Set(set.itemized.pages[i].articles.filter((a) => a.box || a.blocks.some((b) => b.kind === 'figure' && b.figure.place === 'above')).map((a) => a.id));
       for (const o of page.outline) if (o.title.endsWith('（续）')) apart.add(o.article);

@@ -52,6 +52,8 @@ export interface MakeupProposal {
   readonly rounds: number;
   /** Articles set to answer the search. */
   readonly settings: number;
+  /** Heads side by side at one height (of different ranks: equal ones are never), left and right. */
+  readonly beside: readonly (readonly [string, string])[];
   /** Each piece's depths at each width the search could use: [least, natural, most] grid lines. */
   readonly variants: Readonly<Record<string, Readonly<Record<number, readonly [number, number, number]>>>>;
 }
@@ -107,9 +109,21 @@ export function proposeMakeup(page: Page & { readonly auto: AutoMakeup }, parts:
       rounds: round,
       settings: depths.settings,
       variants: variantsOf(pieces, depths, columns),
+      beside: headsBeside(best.modules, pieces),
     };
   }
   throw new MakeupError({ message: `page ${page.number}: no make-up found in ${MAX_ROUNDS} searches: each proposal left an article overset or its area more than 3% blank`, hint: 'draw the areas by hand' }, page, parts);
+}
+
+/** Heads of different ranks the proposal sets side by side at one height (costed, not refused): left id, right id. */
+function headsBeside(modules: readonly PlacedModule[], pieces: readonly Piece[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const a of modules) {
+    for (const b of modules) {
+      if (a.line === b.line && a.column + a.columns === b.column && !pieces[a.piece].apart && !pieces[b.piece].apart) pairs.push([pieces[a.piece].id, pieces[b.piece].id]);
+    }
+  }
+  return pairs;
 }
 
 function gapOf(m: PlacedModule): GridLines {
