@@ -164,6 +164,13 @@ function noMakeup(page: Page, pieces: readonly Piece[], depths: ArticleDepths, c
   const most = pieces.reduce((sum, _, i) => sum + Math.max(...ranges[i].map((x) => x.r.most * x.w)), 0);
   if (least > cells) return { message: `${where}: the articles need at least ${least} column-lines and the page has ${cells}`, hint: `cut about ${Math.ceil(((least - cells) / cells) * 100)}% of the copy, or move an article to another page` };
   if (most < cells) return { message: `${where}: even set as deep as they fill, the articles cover ${most} of the page's ${cells} column-lines`, hint: 'add copy or a photo, or keep cells empty with template areas:' };
+  // At the depths they need, at their widest: where that is well short of the page, filling
+  // (white around heads, grown photos) is asked for more than it gives. (An article that jumps
+  // takes any room: then the copy is not short.)
+  const needed = pieces.reduce((sum, _, i) => sum + Math.max(...ranges[i].map((x) => x.r.natural * x.w)), 0);
+  const share = `${Math.round((needed / cells) * 100)}%`;
+  const copy = !pieces.some((p) => p.elastic) && needed < cells * (1 - BLANK_SHARE) ? `; at the depths they need the articles take at most ${needed} of its ${cells} column-lines (${share})` : '';
   const ranks = pieces.map((p) => `${p.id} (${RANK_NAMES[p.rank]})`).join(', ');
-  return { message: `${where}: no make-up of ${ranks} fills the page with every area full (at most ${Math.round(BLANK_SHARE * 100)}% blank), the lead on top and widest, and no two equal heads side by side`, hint: 'change a rank, box an article, add or cut copy, or draw the areas by hand' };
+  const hint = copy ? 'add copy or a photo (the page is short of copy), keep cells empty with template areas:, or draw the areas by hand' : 'change a rank, box an article, add or cut copy, or draw the areas by hand';
+  return { message: `${where}: no make-up of ${ranks} fills the page with every area full (at most ${Math.round(BLANK_SHARE * 100)}% blank), the lead on top and widest, and no two equal heads side by side${copy}`, hint };
 }
