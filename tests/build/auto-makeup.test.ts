@@ -17,6 +17,7 @@ import { loadFontBook, type FontBook } from '../../src/fonts/index.js';
 import { BLANK_SHARE } from '../../src/model/index.js';
 import { checkEditionDir, typesetEdition, type Typeset } from '../../src/pipeline.js';
 import { expectWhole } from '../helpers/check-json.js';
+import { epubcheckVerdict, sharedBuild } from '../helpers/runs.js';
 import { banmian, ROOT } from '../helpers/tools.js';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -148,6 +149,17 @@ describe('areas: auto, compared and repeated', () => {
     const lead = page.articles.find((a) => a.id === 'lead')!;
     expect(lead.moduleLines).toBe(page.grid.lines);
     for (const a of page.articles) expect(a.fill).toBeGreaterThanOrEqual(1 - BLANK_SHARE);
+  });
+
+  it('builds from the command line with nothing to warn of, and gives EPUBs that EPUBCheck accepts', async () => {
+    const r = await sharedBuild('auto');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/0 error\(s\), 0 warning\(s\)/g)).toHaveLength(3);
+    for (const slug of ['auto-inside', 'auto-tabloid', 'auto-front']) {
+      const verdict = await epubcheckVerdict(join(r.out, `${slug}.epub`));
+      expect(verdict.output, slug).toContain('No errors or warnings detected');
+    }
   });
 
   it('gives the same page for the same input', () => {

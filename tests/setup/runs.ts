@@ -23,6 +23,8 @@ export const LISTS_NOTES = 'tests/fixtures/lists-notes';
 export const FRONT = 'tests/fixtures/front-page';
 export const FRONT_IMAGE = 'tests/fixtures/front-page-image';
 export const TABLE = 'tests/fixtures/table-page';
+/** Pages laid out by the page builder (areas: auto): an inside page, a tabloid, a front page. */
+export const AUTO = ['tests/fixtures/auto-inside', 'tests/fixtures/auto-tabloid', 'tests/fixtures/auto-front'] as const;
 
 /** A copy of the sample edition with its own edition.yml. */
 export interface EditionCopy {
@@ -67,6 +69,8 @@ export const SHARED_BUILDS = {
     copy: { from: SAMPLE, editionYml: 'slug: sheet\ntitle: 人民日报·党建\nprint:\n  bleed: 3\n  cropMarks: true\n' },
   },
   elements: { args: ['build', ...ELEMENT_FIXTURES, '--out', '{out}'] },
+  /** The pages laid out by areas: auto, from the command line, PDF and EPUB. */
+  auto: { args: ['build', ...AUTO, '--out', '{out}'] },
   /** The audit of the four editions, for CI (JSON). */
   check: { args: ['check', SAMPLE, JUMP, LATIN, LISTS_NOTES, '--json'] },
 } as const satisfies Record<string, SharedBuild>;
