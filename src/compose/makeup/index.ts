@@ -24,7 +24,7 @@ export { JUMP_ROOM_STEP, JUMP_ROOM_VALUE, MAX_JUMP_ROOM_VALUE } from './cost.js'
 /** A part to place, with what the search weighs it by. */
 export interface MakeupPart extends PlacedPart {
   readonly rank: StoryRank;
-  /** Boxed, or a photo above its head, or a vertical head: it may stand beside any head. */
+  /** Boxed, a photo above its head, a vertical head, or a continuation: it may stand beside any head. */
   readonly apart: boolean;
 }
 
@@ -60,6 +60,10 @@ export interface MakeupProposal {
 
 /** Searches before the proposer gives up striking off depths the page builder refused. */
 const MAX_ROUNDS = 200;
+/** The most articles a page may have to place: the search names a set of them by the bits of a number. */
+const MAX_PIECES = 30;
+/** The piece read first (bit 0): it starts the page. */
+const FIRST_PIECE = 1;
 
 /** The rows a proposal is written with: whole grid lines per band. */
 export function linesRows(heights: readonly GridLines[]): RowHeight[] {
@@ -73,7 +77,7 @@ export function linesRows(heights: readonly GridLines[]): RowHeight[] {
 export function proposeMakeup(page: Page & { readonly auto: AutoMakeup }, parts: readonly MakeupPart[], geometry: PageGeometry, lines: GridLines, style: HouseStyle, cache: LineCache, jumpRoom = JUMP_ROOM_VALUE): MakeupProposal {
   const columns = page.columns;
   if (parts.length === 0) throw new ContentError(`page ${page.number} has areas: auto but no article to place`, page.source);
-  if (parts.length > 30) throw new ContentError(`page ${page.number} has ${parts.length} articles to place: areas: auto places up to 30`, page.source);
+  if (parts.length > MAX_PIECES) throw new ContentError(`page ${page.number} has ${parts.length} articles to place: areas: auto places up to ${MAX_PIECES}`, page.source, 'draw this page\'s areas by hand, or move articles to another page');
   const kept = keptCells(page, geometry, lines);
   const leadIndex = parts.findIndex((p) => p.part.kind !== 'continuation');
   const pieces: Piece[] = parts.map((p, i) => ({ id: p.article.id, rank: p.rank, apart: p.apart, elastic: p.elastic, lead: i === leadIndex }));
@@ -81,8 +85,8 @@ export function proposeMakeup(page: Page & { readonly auto: AutoMakeup }, parts:
   const shape: LeadShape = page.auto.lead;
   const all = (1 << pieces.length) - 1;
   const leadBit = pieces.findIndex((p) => p.lead) < 0 ? 0 : 1 << pieces.findIndex((p) => p.lead);
-  // One search for each width of the lead, widest first (no module is wider than the lead's),
-  // kept from round to round: a depth struck off makes each forget only the tables holding it.
+  // Every width of the lead, widest first (no module is wider than the lead's), in one search
+  // kept from round to round: a depth struck off makes it forget only the tables holding it.
   const caps = leadBit ? Array.from({ length: columns }, (_, k) => columns - k) : [columns];
   const search = new MakeupSearch(pieces, depths, columns, lines, jumpRoom);
   for (let round = 1; round <= MAX_ROUNDS; round++) {
@@ -90,7 +94,7 @@ export function proposeMakeup(page: Page & { readonly auto: AutoMakeup }, parts:
     for (const cap of caps) {
       // Down the page's side the lead reads as the weightiest by its size and depth: the
       // stories beside it may be wider.
-      const found = layoutPage(search.at(cap, shape === 'left' ? columns : cap), all, 1, leadBit, columns, lines, kept, shape);
+      const found = layoutPage(search.at(cap, shape === 'left' ? columns : cap), all, FIRST_PIECE, leadBit, columns, lines, kept, shape);
       if (found && (!best || found.cost < best.cost)) best = { cost: found.cost, modules: partsOf(found).flatMap((p) => placeModules(p.layout, p.column, p.line)) };
     }
     if (!best) throw new MakeupError(noMakeup(page, pieces, depths, columns, lines, kept), page, parts);
@@ -112,7 +116,7 @@ export function proposeMakeup(page: Page & { readonly auto: AutoMakeup }, parts:
       beside: headsBeside(best.modules, pieces),
     };
   }
-  throw new MakeupError({ message: `page ${page.number}: no make-up found in ${MAX_ROUNDS} searches: each proposal left an article overset or its area more than 3% blank`, hint: 'draw the areas by hand' }, page, parts);
+  throw new MakeupError({ message: `page ${page.number}: no make-up found in ${MAX_ROUNDS} searches: each proposal left an article overset or its area more than ${Math.round(BLANK_SHARE * 100)}% blank`, hint: 'draw the areas by hand' }, page, parts);
 }
 
 /** Heads of different ranks the proposal sets side by side at one height (costed, not refused): left id, right id. */
