@@ -198,6 +198,17 @@ describe('areas: auto, compared and repeated', () => {
     expect(bad.stderr).toContain('no edition folder');
   });
 
+  it('refuses a kept band without a depth, at the page file, saying what to write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banmian-auto-kept-'));
+    cpSync(join(FIXTURES, 'auto-tabloid'), dir, { recursive: true });
+    const file = join(dir, '5.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('areas: auto\n', 'areas: auto\ntemplate:\n  areas:\n    - "* * * * * *"\n    - ". . . . . ."\nrows: [auto, auto]\n'));
+    const r = banmian(['build', dir, '--out', join(dir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/5\.md:1: page 5: band 2 of the template keeps cells empty but its row is auto/);
+    expect(r.stderr).toMatch(/hint: give the kept band a depth in rows/);
+  });
+
   it('says which way to go when the copy cannot fill the page: exit 1, the page file and what to do', () => {
     const dir = mkdtempSync(join(tmpdir(), 'banmian-auto-short-'));
     cpSync(join(FIXTURES, 'auto-tabloid'), dir, { recursive: true });

@@ -76,7 +76,7 @@ export function linesRows(heights: readonly GridLines[]): RowHeight[] {
  */
 export function proposeMakeup(page: Page & { readonly auto: AutoMakeup }, parts: readonly MakeupPart[], geometry: PageGeometry, lines: GridLines, style: HouseStyle, cache: LineCache, jumpRoom = JUMP_ROOM_VALUE): MakeupProposal {
   const columns = page.columns;
-  if (parts.length === 0) throw new ContentError(`page ${page.number} has areas: auto but no article to place`, page.source);
+  if (parts.length === 0) throw new ContentError(`page ${page.number} has areas: auto but no article to place`, page.source, 'write an article on this page (its ears stand beside the masthead), or name a jump in continued:');
   if (parts.length > MAX_PIECES) throw new ContentError(`page ${page.number} has ${parts.length} articles to place: areas: auto places up to ${MAX_PIECES}`, page.source, 'draw this page\'s areas by hand, or move articles to another page');
   const kept = keptCells(page, geometry, lines);
   const leadIndex = parts.findIndex((p) => p.part.kind !== 'continuation');

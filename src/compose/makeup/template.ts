@@ -16,10 +16,10 @@ export function keptCells(page: Page & { readonly auto: AutoMakeup }, geometry: 
   let depth = 0;
   for (const { row } of keptRows) {
     const fixed = fixedLines(page.rows[row], lines, geometry.pitch);
-    if (fixed === undefined) throw new ContentError(`page ${page.number}: band ${row + 1} of the template keeps cells empty but its row is auto`, page.source);
+    if (fixed === undefined) throw new ContentError(`page ${page.number}: band ${row + 1} of the template keeps cells empty but its row is auto`, page.source, `give the kept band a depth in rows, e.g. rows: [auto, "30%"] (or "120mm", "20 lines")`);
     depth += fixed;
   }
-  if (depth >= lines) throw new ContentError(`page ${page.number}: the template keeps ${depth} of the page's ${lines} lines empty, leaving none for its articles`, page.source);
+  if (depth >= lines) throw new ContentError(`page ${page.number}: the template keeps ${depth} of the page's ${lines} lines empty, leaving none for its articles`, page.source, 'give the kept bands less depth in rows');
   const band = keptRows[0].band;
   const column = band.indexOf('.');
   const columns = band.lastIndexOf('.') - column + 1;
