@@ -20,7 +20,7 @@ export interface PageProposal {
 }
 
 /** A page drawn by hand as `areas: auto` with no hints: its jumps (ids of earlier pages in its areas) kept. */
-export function asAutoPage(page: Page, earlier: ReadonlySet<string>): Page {
+function asAutoPage(page: Page, earlier: ReadonlySet<string>): Page {
   if (page.auto) return page;
   const continued = [...new Set(page.areas.flat())].filter((id) => id !== '.' && earlier.has(id) && !page.articles.some((a) => a.id === id));
   // Cells the drawing keeps empty are kept (an advertisement's slot), its bands as deep as drawn.
@@ -31,7 +31,7 @@ export function asAutoPage(page: Page, earlier: ReadonlySet<string>): Page {
 }
 
 /** The edition with every page's areas to be proposed. */
-export function asAutoEdition(edition: Edition): Edition {
+function asAutoEdition(edition: Edition): Edition {
   const seen = new Set<string>();
   const pages = edition.pages.map((page) => {
     const auto = asAutoPage(page, seen);

@@ -51,19 +51,20 @@ export function layoutAutoPage(
   // Rank order, the page's own articles before continuations of the same rank (the page's lead
   // takes its top; a continuation goes on lower down), then the order written.
   const listed = [...page.articles.filter((a) => !ears.has(a.id)).map((a) => a.id), ...page.auto.continued];
-  const keyed = listed.map((id, order) => ({ id, order, rank: rankOf(articleOf(id) ?? partOf(id).article), continued: page.auto.continued.includes(id) ? 1 : 0 }));
+  const keyed = listed.map((id, order) => {
+    const here = partOf(id);
+    const model = articleOf(id);
+    return { id, order, here, rank: model ? rankOf(model) : rankOf(here.article), continued: page.auto.continued.includes(id) ? 1 : 0 };
+  });
   keyed.sort((x, y) => x.rank - y.rank || x.continued - y.continued || x.order - y.order);
   // The page's lead (its first own article) is read first, whatever the rank of a continuation.
   const lead = keyed.findIndex((x) => x.continued === 0);
-  const ids = (lead > 0 ? [keyed[lead], ...keyed.slice(0, lead), ...keyed.slice(lead + 1)] : keyed).map((x) => x.id);
-  const parts: MakeupPart[] = ids.map((id) => {
-    const { article, part, jumps } = partOf(id);
-    const model = articleOf(id);
-    const rank = model ? rankOf(model) : rankOf(article);
+  const ordered = lead > 0 ? [keyed[lead], ...keyed.slice(0, lead), ...keyed.slice(lead + 1)] : keyed;
+  const parts: MakeupPart[] = ordered.map(({ here: { article, part, jumps }, rank }) => {
     // A continuation's head is the headline in short over 上接: it competes with no story's head.
     return { article, part, elastic: jumps, rank, apart: article.box || part.kind === 'continuation' || headApart(article) };
   });
-  const proposal = proposeMakeup(page as Page & { readonly auto: AutoMakeup }, parts, geometry, lines, style, cache, jumpRoom);
+  const proposal = proposeMakeup(page, parts, geometry, lines, style, cache, jumpRoom);
   return { page: { ...page, areas: proposal.areas, rows: linesRows(proposal.heights) }, proposal };
 }
 
