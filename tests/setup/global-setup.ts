@@ -22,7 +22,7 @@ declare module 'vitest' {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
-const CLI = join(ROOT, 'dist/cli.js');
+const CLI = join(ROOT, 'dist/launch.cjs');
 const EPUBCHECK_JAR = '/usr/share/java/epubcheck.jar';
 /** A short-lived JVM starts faster with the client compiler and the serial collector. */
 const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+/**
+ * `banmian` as installed (package.json `bin`): runs the one-file bundle of the command line
+ * (dist/bundle/cli.js, made by scripts/bundle.mjs) with V8's code cache, so that a cold build
+ * neither resolves some 300 modules nor compiles their code again. Without the bundle (tsc run
+ * alone) it loads the modules as they are, dist/cli.js.
+ *
+ * The code cache is the bytecode V8 made for the bundle in an earlier run, written when that
+ * run ended, so it holds every function the run called, not only the top level. It lives in the
+ * user's cache folder, one file per bundle content, Node version and architecture; V8 checks it
+ * again and refuses one that does not match, and a refused or missing cache is written anew.
+ * Nothing the build writes depends on it. Set BANMIAN_CACHE_DIR to put it elsewhere, or to an
+ * empty string to keep none. With BANMIAN_DEBUG set, the modules run as tsc wrote them, so that
+ * a stack names the source files and lines.
+ *
+ * CommonJS on purpose: it starts without the ES module loader, and it is the only way Node 20
+ * takes a compiled script's cache (vm.Script's `cachedData`).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { Script } from 'node:vm';
+
+/**
+ * The V8 flag the command line sets (wasm-tier.ts), set before the bundle is compiled: V8 keys
+ * a code cache by the flags in force, and a flag set later would make every cache look stale.
+ */
+const WASM_TIER_FLAG = '--liftoff-only';
+const BUNDLE_DIR = join(__dirname, 'bundle');
+const MANIFEST = join(BUNDLE_DIR, 'manifest.json');
+const CACHE_PREFIX = 'code-';
+const CACHE_SUFFIX = '.bin';
+const SHEBANG = /^#!.*/;
+
+interface Manifest {
+  /** The command line's bundle, a file name in dist/bundle/. */
+  readonly cli: string;
+  /** The bundle's content hash: a new bundle gets a new cache. */
+  readonly hash: string;
+}
+
+function manifest(): Manifest | undefined {
+  if (!existsSync(MANIFEST)) return undefined;
+  return JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+}
+
+function cacheDir(): string | undefined {
+  const chosen = process.env.BANMIAN_CACHE_DIR;
+  if (chosen !== undefined) return chosen === '' ? undefined : chosen;
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'banmian');
+}
+
+/** Write the cache whole or not at all (a process reading it meanwhile sees the old or the new). */
+function keepCache(dir: string, file: string, data: Buffer): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const part = `${file}.${process.pid}.part`;
+    writeFileSync(part, data);
+    renameSync(part, file);
+    // The caches of earlier bundles are no use any more.
+    for (const name of readdirSync(dir)) {
+      const other = join(dir, name);
+      if (name.startsWith(CACHE_PREFIX) && name.endsWith(CACHE_SUFFIX) && other !== file) rmSync(other, { force: true });
+    }
+  } catch {
+    // A cache that cannot be written costs the next run its compile time, nothing else.
+  }
+}
+
+function runBundle(bundle: Manifest): void {
+  const file = join(BUNDLE_DIR, bundle.cli);
+  setFlagsFromString(WASM_TIER_FLAG);
+  const dir = cacheDir();
+  const cacheFile = dir === undefined ? undefined : join(dir, `${CACHE_PREFIX}${bundle.hash}-${process.version}-${process.arch}${CACHE_SUFFIX}`);
+  const cachedData = cacheFile !== undefined && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  const source = readFileSync(file, 'utf8').replace(SHEBANG, '');
+  // The bundle has no import(): a script run from a code cache cannot import in Node 20, so it
+  // require()s its one ES module (scripts/bundle.mjs).
+  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  if (dir !== undefined && cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
+    // Made as the process ends, so it holds the code of every function the command ran.
+    process.once('exit', () => keepCache(dir, cacheFile, script.createCachedData()));
+  }
+  const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+  const module = new Module(file);
+  module.filename = file;
+  wrapper.call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file));
+}
+
+const bundle = process.env.BANMIAN_DEBUG ? undefined : manifest();
+if (bundle) runBundle(bundle);
+else void import('./cli.js');

@@ -1,0 +1,72 @@
+/**
+ * The installed command (dist/launch.cjs): the one-file bundle run with V8's code cache makes
+ * the same files as the modules tsc wrote; the cache is written once, taken by the next run,
+ * written anew when it does not match, and not kept at all when asked.
+ */
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { banmian, ROOT, run } from '../helpers/tools.js';
+
+const EDITION = join(ROOT, 'tests/fixtures/tabloid-jump');
+const MODULES_CLI = join(ROOT, 'dist/cli.js');
+const EPOCH = '1700000000';
+const CACHE_FILE = /^code-[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+\.bin$/;
+
+function tmp(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+function build(out: string, cacheDir: string): { status: number; stdout: string } {
+  return banmian(['build', EDITION, '--out', out, '--format', 'pdf,epub'], { env: { SOURCE_DATE_EPOCH: EPOCH, BANMIAN_CACHE_DIR: cacheDir } });
+}
+
+function cacheFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => CACHE_FILE.test(f));
+}
+
+describe('the installed command', () => {
+  it('runs the bundle, writes its code cache once and builds the same bytes as the modules', () => {
+    const cache = tmp('banmian-code-cache-');
+    const first = build(tmp('banmian-launch-a-'), cache);
+    expect(first.stdout).toContain('0 error(s)');
+    expect(first.status).toBe(0);
+    const [file] = cacheFiles(cache);
+    expect(file).toBeDefined();
+    const written = statSync(join(cache, file)).mtimeMs;
+
+    const outB = tmp('banmian-launch-b-');
+    expect(build(outB, cache).status).toBe(0);
+    // Taken, not refused: a refused cache would have been written again.
+    expect(statSync(join(cache, file)).mtimeMs).toBe(written);
+    expect(readdirSync(cache)).toEqual([file]);
+
+    const outModules = tmp('banmian-launch-modules-');
+    const modules = run(process.execPath, [MODULES_CLI, 'build', EDITION, '--out', outModules, '--format', 'pdf,epub'], { env: { SOURCE_DATE_EPOCH: EPOCH } });
+    expect(modules.status).toBe(0);
+    const names = readdirSync(outModules).sort();
+    expect(names.length).toBe(2);
+    expect(readdirSync(outB).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(join(outB, name)).equals(readFileSync(join(outModules, name)))).toBe(true);
+  });
+
+  it('writes a cache that does not match anew, and the build goes on', () => {
+    const cache = tmp('banmian-code-cache-');
+    expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
+    const [file] = cacheFiles(cache);
+    writeFileSync(join(cache, file), Buffer.alloc(statSync(join(cache, file)).size, 7));
+    const r = build(tmp('banmian-launch-'), cache);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('0 error(s)');
+    const again = readFileSync(join(cache, file));
+    expect(again.some((b) => b !== 7)).toBe(true);
+  });
+
+  it('keeps no cache when BANMIAN_CACHE_DIR is empty', () => {
+    const home = tmp('banmian-home-');
+    const r = banmian(['build', EDITION, '--out', tmp('banmian-launch-'), '--format', 'pdf'], { env: { BANMIAN_CACHE_DIR: '', XDG_CACHE_HOME: home, HOME: home } });
+    expect(r.status).toBe(0);
+    expect(readdirSync(home)).toEqual([]);
+  });
+});
