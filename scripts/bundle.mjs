@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 
 const OUT = 'dist/bundle';
@@ -34,6 +35,24 @@ const pdfkitStandardFonts = {
   },
 };
 
+/**
+ * Modules answered by a stand-in in scripts/shims/ (each says why): pdfkit's AES tables and
+ * fontkit's Brotli decoder, loaded at their first call instead of at every start, and
+ * tiny-inflate, done by Node's zlib. The stand-ins' own requires reach the real modules.
+ */
+const SHIMS = {
+  '@noble/ciphers/aes': 'scripts/shims/noble-aes.cjs',
+  'brotli/decompress.js': 'scripts/shims/brotli-decompress.cjs',
+  'tiny-inflate': 'scripts/shims/tiny-inflate.cjs',
+};
+const shims = {
+  name: 'shims',
+  setup(b) {
+    const filter = new RegExp(`^(${Object.keys(SHIMS).map((k) => k.replace(/[./]/g, (c) => `\\${c}`)).join('|')})$`);
+    b.onResolve({ filter }, (args) => (args.importer.includes(`${sep}scripts${sep}shims${sep}`) ? undefined : { path: resolve(SHIMS[args.path]) }));
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'dist/cli.js', 'page-worker': 'dist/page-worker.js', 'epub-worker': 'dist/epub-worker.js' },
@@ -50,7 +69,7 @@ await build({
   // code cache cannot import() in Node 20.
   external: ['pdfjs-dist'],
   supported: { 'dynamic-import': false },
-  plugins: [pdfkitStandardFonts],
+  plugins: [pdfkitStandardFonts, shims],
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -67,6 +67,10 @@ export function openDocument(meta: PdfMeta): OpenDocument {
     lang: meta.language,
     displayTitle: true,
     info,
+    // No default font: pdfkit would parse Helvetica's metrics for a document that never shows
+    // it (every run names its own face: glyph-run.ts). pdfkit 0.20 loads one only when `font`
+    // is not null.
+    font: null as unknown as string,
   });
   escapeXmpInfo(doc);
   if (meta.outputIntent) addOutputIntent(doc, meta.outputIntent);

@@ -5,6 +5,7 @@
  */
 import type { Face } from '../../fonts/types.js';
 import { horizontalAdvance } from '../../fonts/advance.js';
+import { glyphCopier, type TrueTypeSubsetState } from './glyf-copy.js';
 
 /**
  * The parts of fontkit 2's TrueType `Subset` used to add a narrowed copy of a glyph:
@@ -12,11 +13,9 @@ import { horizontalAdvance } from '../../fonts/advance.js';
  * `encode()` for each entry in order; appends its `glyf` data and an `hmtx` metric and returns
  * the new index) and `hmtx.metrics[index].advance` (font units).
  */
-interface FontkitTrueTypeSubset {
-  includeGlyph(glyphId: number): number;
+interface FontkitTrueTypeSubset extends TrueTypeSubsetState {
   glyphs: number[];
   _addGlyph(glyphId: number): number;
-  hmtx: { metrics: { advance: number }[] };
 }
 
 
@@ -71,7 +70,8 @@ export class EmbeddedFace {
       // The font program's hmtx must agree with the PDF's W array (ISO 19005 requires it),
       // so a narrowed copy gets its narrowed advance there too.
       const tt = this.trueType;
-      const addGlyph = tt._addGlyph.bind(tt);
+      // The glyph copied as its bytes (glyf-copy.ts); making the glyph has its outline read.
+      const addGlyph = glyphCopier(face.font, face.bytes.memory, tt, (id) => face.font.getGlyph(id)) ?? tt._addGlyph.bind(tt);
       tt._addGlyph = (glyphId: number): number => {
         const index = addGlyph(glyphId);
         const advance = this.narrowedAdvance.get(index);

@@ -1,0 +1,107 @@
+/**
+ * A glyph copied into a TrueType subset as its bytes: what fontkit 2's `TTFSubset._addGlyph`
+ * writes, without decoding the outline first. fontkit decodes every point of a glyph only to
+ * learn whether it is composite, and decodes it again for its `hmtx` metrics (its vertical
+ * metrics come from the outline in a face without `vmtx`); for the sample's ~1,100 CJK glyphs
+ * that was most of embedding its fonts. The glyph's bytes, its components and its `hmtx`
+ * entry are read here straight from `loca`, `glyf` and `hmtx` (OpenType spec, "glyf": composite
+ * glyph description), and written exactly as fontkit would.
+ *
+ * fontkit internals used (2.0.x, `dist/module.mjs`): `font.loca.offsets`,
+ * `font._getTableStream(tag)` (the font's stream at the table), `stream.readBuffer(n)`,
+ * `font.hmtx.metrics` / `bearings` (lazy arrays), `font._variationProcessor`, and the subset's
+ * `glyf`, `loca.offsets`, `hmtx.metrics`, `offset` and `includeGlyph`. A variable face, or one
+ * not in a plain TrueType file (WOFF, WOFF2: fontkit reads their glyphs its own way), keeps
+ * fontkit's own method.
+ */
+import type { Font } from 'fontkit';
+
+/** The fontkit TrueType subset's state `_addGlyph` appends to. */
+export interface TrueTypeSubsetState {
+  includeGlyph(glyphId: number): number;
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: { advance: number; bearing: number }[] };
+  offset: number;
+}
+
+interface LazyArray<T> {
+  readonly length: number;
+  get(i: number): T | undefined;
+}
+
+interface TrueTypeFontInternals {
+  readonly loca: { readonly offsets: ArrayLike<number> };
+  readonly hmtx: { readonly metrics: LazyArray<{ advance: number; bearing: number }>; readonly bearings: LazyArray<number> };
+  readonly _variationProcessor?: unknown;
+  _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array } | null;
+}
+
+/** sfnt versions of a plain TrueType file (or collection): 0x00010000, 'true', 'ttcf'. */
+const TRUETYPE_SIGNATURES = [0x00010000, 0x74727565, 0x74746366];
+/** OpenType glyf: numberOfContours, xMin, yMin, xMax, yMax. */
+const GLYPH_HEADER_BYTES = 10;
+/** Composite glyph flags (OpenType glyf, "Composite glyph description"). */
+const ARG_1_AND_2_ARE_WORDS = 0x0001;
+const WE_HAVE_A_SCALE = 0x0008;
+const MORE_COMPONENTS = 0x0020;
+const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
+const WE_HAVE_A_TWO_BY_TWO = 0x0080;
+/** A component's fixed part: flags and glyph index, two bytes each. */
+const COMPONENT_HEAD_BYTES = 4;
+/** F2Dot14 values: one for a scale, two for x and y scales, four for a 2×2 matrix. */
+const F2DOT14_BYTES = 2;
+
+/**
+ * fontkit's `_addGlyph` for `font`, done from the bytes; undefined for a face it must keep its
+ * own for (variable, or not a plain TrueType file, whose bytes are `file`). `ensureRead(glyphId)` is called first, so
+ * that a face whose outlines are read on demand (fonts/font-file.ts) has the glyph's bytes.
+ */
+export function glyphCopier(font: Font, file: ArrayBufferLike, subset: TrueTypeSubsetState, ensureRead: (glyphId: number) => void): ((glyphId: number) => number) | undefined {
+  const tt = font as unknown as TrueTypeFontInternals;
+  const signature = file.byteLength >= 4 ? new DataView(file, 0, 4).getUint32(0) : 0;
+  if (!TRUETYPE_SIGNATURES.includes(signature) || tt._variationProcessor || !tt.loca) return undefined;
+  return (glyphId: number): number => {
+    ensureRead(glyphId);
+    const start = tt.loca.offsets[glyphId];
+    const end = tt.loca.offsets[glyphId + 1];
+    const stream = tt._getTableStream('glyf')!;
+    stream.pos += start;
+    let buffer = stream.readBuffer(end - start);
+    if (buffer.length >= GLYPH_HEADER_BYTES && new DataView(buffer.buffer, buffer.byteOffset, 2).getInt16(0) < 0) {
+      buffer = new Uint8Array(buffer);
+      renumberComponents(buffer, subset);
+    }
+    subset.glyf.push(buffer);
+    subset.loca.offsets.push(subset.offset);
+    subset.hmtx.metrics.push(horizontalMetric(tt, glyphId));
+    subset.offset += buffer.length;
+    return subset.glyf.length - 1;
+  };
+}
+
+/** A composite glyph's components, each included in the subset and its index rewritten. */
+function renumberComponents(glyph: Uint8Array, subset: TrueTypeSubsetState): void {
+  const view = new DataView(glyph.buffer, glyph.byteOffset, glyph.byteLength);
+  let at = GLYPH_HEADER_BYTES;
+  let flags = MORE_COMPONENTS;
+  while (flags & MORE_COMPONENTS) {
+    flags = view.getUint16(at);
+    view.setUint16(at + 2, subset.includeGlyph(view.getUint16(at + 2)));
+    at += COMPONENT_HEAD_BYTES + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
+    if (flags & WE_HAVE_A_SCALE) at += F2DOT14_BYTES;
+    else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) at += 2 * F2DOT14_BYTES;
+    else if (flags & WE_HAVE_A_TWO_BY_TWO) at += 4 * F2DOT14_BYTES;
+  }
+}
+
+/** OpenType hmtx: glyphs past `numberOfHMetrics` take the last advance and a bearing of their own. */
+function horizontalMetric(tt: TrueTypeFontInternals, glyphId: number): { advance: number; bearing: number } {
+  const { metrics, bearings } = tt.hmtx;
+  if (glyphId < metrics.length) {
+    const metric = metrics.get(glyphId)!;
+    return { advance: metric.advance, bearing: metric.bearing };
+  }
+  const last = metrics.get(metrics.length - 1);
+  return { advance: last ? last.advance : 0, bearing: bearings.get(glyphId - metrics.length) || 0 };
+}

@@ -1,0 +1,72 @@
+/**
+ * The stand-ins the bundle puts in place of three modules (scripts/shims/): each answers as the
+ * module it stands for does.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { brotliCompressSync, deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/tools.js';
+
+type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
+type Decompress = (buffer: Uint8Array, outSize?: number) => Uint8Array;
+interface Cipher {
+  encrypt(data: Uint8Array): Uint8Array;
+}
+interface Aes {
+  cbc(key: Uint8Array, iv: Uint8Array): Cipher;
+  ecb(key: Uint8Array, options?: { disablePadding?: boolean }): Cipher;
+}
+
+const require = createRequire(import.meta.url);
+const shim = (name: string): unknown => require(join(ROOT, 'scripts/shims', name));
+const tinyInflate = require('tiny-inflate') as Inflate;
+const inflate = shim('tiny-inflate.cjs') as Inflate;
+
+/** unicode-trie's own packing: a header of 12 bytes (the length at 8), then the data deflated twice. */
+function trieData(file: string): { packed: Uint8Array; length: number } {
+  const bytes = readFileSync(file);
+  return { packed: bytes.subarray(12), length: bytes.readUInt32LE(8) };
+}
+
+describe('the tiny-inflate stand-in', () => {
+  it('unpacks fontkit’s shaping data exactly as tiny-inflate does, the short first pass included', () => {
+    const { packed, length } = trieData(join(ROOT, 'node_modules/fontkit/src/opentype/shapers/use.trie'));
+    const theirs = tinyInflate(tinyInflate(packed, new Uint8Array(length)), new Uint8Array(length));
+    const firstPass = inflate(packed, new Uint8Array(length));
+    expect(firstPass.length).toBeLessThan(length);
+    const ours = inflate(firstPass, new Uint8Array(length));
+    expect(ours.length).toBe(length);
+    expect(Buffer.from(ours).equals(Buffer.from(theirs))).toBe(true);
+  });
+
+  it('fills and returns the given array when the data fills it', () => {
+    const data = Buffer.from('党建引领，基层治理'.repeat(50));
+    const dest = new Uint8Array(data.length);
+    expect(inflate(deflateRawSync(data), dest)).toBe(dest);
+    expect(Buffer.from(dest).equals(data)).toBe(true);
+  });
+
+  it('refuses data longer than the array, as tiny-inflate cannot hold it', () => {
+    expect(() => inflate(deflateRawSync(Buffer.alloc(100, 1)), new Uint8Array(10))).toThrow('Data error');
+  });
+});
+
+describe('the stand-ins loaded at their first call', () => {
+  it('encrypt with AES as @noble/ciphers does', () => {
+    const real = require('@noble/ciphers/aes') as Aes;
+    const lazy = shim('noble-aes.cjs') as Aes;
+    const key = new Uint8Array(16).map((_, i) => i * 7);
+    const iv = new Uint8Array(16).map((_, i) => 255 - i);
+    const data = new TextEncoder().encode('版面 banmian');
+    expect(lazy.cbc(key, iv).encrypt(data)).toEqual(real.cbc(key, iv).encrypt(data));
+    expect(lazy.ecb(key).encrypt(data)).toEqual(real.ecb(key).encrypt(data));
+  });
+
+  it('decompress Brotli as the brotli package does', () => {
+    const text = Buffer.from('版面'.repeat(200));
+    const decompress = shim('brotli-decompress.cjs') as Decompress;
+    expect(Buffer.from(decompress(brotliCompressSync(text))).equals(text)).toBe(true);
+  });
+});
