@@ -6,6 +6,7 @@ import { ContentError, FONT_ROLE_FALLBACK } from '../model/index.js';
 import { lineOfKey, readFontsConfig, type FaceSpec } from './config.js';
 import { horizontalAdvance } from './advance.js';
 import { readFontFile, readGlyphsOnDemand, type FontFileBytes } from './font-file.js';
+import { primeLoca } from './loca.js';
 import { CONFIG_NAME, faceFile, fontsDirOf } from './files.js';
 import { FONT_ROLES, type Face, type FontBook, type FontRole, type GlyphMetrics } from './types.js';
 
@@ -131,6 +132,7 @@ function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string,
     );
   }
   const font = opened as Font;
+  primeLoca(font, bytes.memory);
   if (bytes.outlines === 'on-demand') readGlyphsOnDemand(font, file, Buffer.from(bytes.memory));
   return { key, file, bytes, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm };
 }

@@ -1,0 +1,35 @@
+/** `loca` decoded in one pass (fonts/loca.ts) is the table fontkit decodes itself. */
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { primeLoca } from '../../src/fonts/loca.js';
+import { loadFontBook } from '../../src/fonts/index.js';
+
+type WithLoca = Font & { loca: { version: number; offsets: number[] }; _tables: Record<string, unknown> };
+
+describe('primeLoca', () => {
+  it('gives fontkit the long-offset table it would decode', () => {
+    const file = readFileSync(loadFontBook().chain('body')[0].file);
+    const theirs = fontkit.create(file) as WithLoca;
+    const ours = fontkit.create(file) as WithLoca;
+    primeLoca(ours, file.buffer.slice(file.byteOffset, file.byteOffset + file.length));
+    expect('loca' in ours._tables).toBe(true);
+    expect(ours.loca.version).toBe(1);
+    expect(ours.loca).toEqual(theirs.loca);
+  });
+
+  it('doubles short offsets and marks them processed, as fontkit’s loca struct does', () => {
+    const bytes = new Uint8Array([0, 0, 0, 0, 0, 0x2b, 0, 0x40, 0x80, 0x00]).buffer;
+    const font = { directory: { tables: { loca: { offset: 2, length: 8 } } }, head: { indexToLocFormat: 0 }, _tables: {} } as unknown as WithLoca;
+    primeLoca(font, bytes);
+    expect(font._tables.loca).toEqual({ version: 0, offsets: [0, 0x56, 0x80, 0x10000], _processed: true });
+  });
+
+  it('keeps a table fontkit has already decoded', () => {
+    const decoded = { version: 1, offsets: [0, 4] };
+    const font = { directory: { tables: { loca: { offset: 0, length: 8 } } }, head: { indexToLocFormat: 1 }, _tables: { loca: decoded } } as unknown as WithLoca;
+    primeLoca(font, new ArrayBuffer(8));
+    expect(font._tables.loca).toBe(decoded);
+  });
+});
