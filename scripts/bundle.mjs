@@ -71,6 +71,10 @@ await build({
   supported: { 'dynamic-import': false },
   plugins: [pdfkitStandardFonts, shims],
   legalComments: 'none',
+  // Less to read, compile and keep: the sample's build peaked 12 MB lower. Names are kept; a
+  // stack is read from the modules anyway (BANMIAN_DEBUG, launch.cts).
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 // The bundles are CommonJS inside an ES-module package.
