@@ -56,12 +56,20 @@ export class EmbeddedFace {
   /** Advance (font units) of each narrowed copy, by CID, for the subset's hmtx. */
   private readonly narrowedAdvance = new Map<number, number>();
   private readonly trueType: FontkitTrueTypeSubset | undefined;
+  /** Nominal advances (font units) by glyph id, as read (advanceOf). */
+  private readonly advances = new Map<number, number>();
+  /** The text each CID maps to in ToUnicode, as a string (pdfFont.unicode holds code points). */
+  private readonly mappedText = new Map<number, string>();
 
   constructor(
     private readonly face: Face,
     /** pdfkit's font object (its vertical companion is made from it: vertical-font.ts). */
     readonly pdfFont: PdfkitEmbeddedFont,
   ) {
+    // pdfkit maps CID 0 (.notdef) to U+0000 when it makes the font.
+    for (const [cid, points] of pdfFont.unicode.entries()) {
+      if (points != null) this.mappedText.set(cid, String.fromCodePoint(...points));
+    }
     // Only glyf-based subsets can carry a glyph twice; CFF faces keep nominal widths.
     const subset = pdfFont.subset;
     const tables = (face.font as unknown as { directory?: { tables?: Record<string, unknown> } }).directory?.tables;
@@ -98,7 +106,7 @@ export class EmbeddedFace {
    * later character would read back as the first.
    */
   include(glyphId: number, text: string, setWidth?: number, size?: number): { hex: string; width: number } {
-    const nominal = horizontalAdvance(this.face.font, this.checked(glyphId));
+    const nominal = this.advanceOf(glyphId);
     let advance = nominal;
     if (setWidth !== undefined && size !== undefined && this.trueType) {
       const set = Math.max(0, Math.round((setWidth / size) * this.face.unitsPerEm));
@@ -106,12 +114,22 @@ export class EmbeddedFace {
     }
     // Only what is shown enters the subset: a glyph seen only narrowed has no nominal CID.
     let shown = advance === nominal ? this.nominal(glyphId) : this.copy(`${glyphId}@${advance}`, glyphId, advance);
-    const mapped = this.pdfFont.unicode[shown.cid];
-    if (this.trueType && text !== '' && mapped != null && mapped.length > 0 && String.fromCodePoint(...mapped) !== text) {
+    const mapped = this.mappedText.get(shown.cid);
+    if (this.trueType && text !== '' && mapped !== undefined && mapped !== '' && mapped !== text) {
       shown = this.copy(`${glyphId}@${advance}#${text}`, glyphId, advance);
     }
     this.mapText(shown.cid, text);
     return shown;
+  }
+
+  /** A glyph's advance (font units) from `hmtx`, read once per glyph: a page shows each many times. */
+  private advanceOf(glyphId: number): number {
+    let advance = this.advances.get(glyphId);
+    if (advance === undefined) {
+      advance = horizontalAdvance(this.face.font, this.checked(glyphId));
+      this.advances.set(glyphId, advance);
+    }
+    return advance;
   }
 
   private checked(glyphId: number): number {
@@ -141,7 +159,7 @@ export class EmbeddedFace {
     if (!entry) {
       this.checked(glyphId);
       const cid = this.pdfFont.subset.includeGlyph(glyphId);
-      const width = (horizontalAdvance(this.face.font, glyphId) * 1000) / this.face.unitsPerEm;
+      const width = (this.advanceOf(glyphId) * 1000) / this.face.unitsPerEm;
       this.pdfFont.widths[cid] ??= width;
       // pdfkit writes W with six decimals; the TJ arithmetic must use the same number.
       entry = { hex: cid.toString(16).padStart(4, '0'), width: Math.round(this.pdfFont.widths[cid] * 1e6) / 1e6, cid };
@@ -155,9 +173,10 @@ export class EmbeddedFace {
     // maps to an empty list, which pdfkit writes as `<>`: poppler extracts nothing for it
     // (mupdf gives U+FFFD, as for any unmapped code). A later use of the same glyph with real
     // text replaces the empty mapping, so that text is not lost.
-    const mapped = this.pdfFont.unicode[cid];
-    if (mapped == null || (mapped.length === 0 && text !== '')) {
+    const mapped = this.mappedText.get(cid);
+    if (mapped === undefined || (mapped === '' && text !== '')) {
       this.pdfFont.unicode[cid] = Array.from(text, (ch) => ch.codePointAt(0)!);
+      this.mappedText.set(cid, text);
     }
   }
 }

@@ -160,8 +160,15 @@ export class GlyphRunWriter {
     }
     const face = this.embedded(op.face);
     const drawn = drawingOrder(op.glyphs);
-    const glyphs = drawn.map((g) => ({ ...g, text: withoutBreakControls(g.text) }));
-    const shown: ShownGlyph[] = glyphs.map((g) => ({ ...face.include(g.id, g.text, g.advance, op.size), dx: g.dx }));
+    const shown: ShownGlyph[] = new Array(drawn.length);
+    let emptyText = false;
+    for (let i = 0; i < drawn.length; i++) {
+      const g = drawn[i];
+      const text = withoutBreakControls(g.text);
+      if (text === '') emptyText = true;
+      const glyph = face.include(g.id, text, g.advance, op.size);
+      shown[i] = { hex: glyph.hex, width: glyph.width, dx: g.dx };
+    }
 
     const doc = this.doc;
     const page = (doc as unknown as PdfkitDocInternals).page;
@@ -171,16 +178,20 @@ export class GlyphRunWriter {
     doc.transform(1, 0, 0, -1, 0, page.height);
     // Not around right-to-left text (drawn out of logical order): poppler lays ActualText out as
     // if it were drawn in that order and reverses its right-to-left stretches again.
-    const actualText = drawn === op.glyphs && (isLetterSpaced(shown, op.size) || glyphs.some((g) => g.text === ''));
+    const actualText = drawn === op.glyphs && (isLetterSpaced(shown, op.size) || emptyText);
     if (actualText) doc.markContent('Span', { actual: withoutBreakControls(op.glyphs.map((g) => g.text).join('')) });
-    doc.addContent(colourOperator(op.colour, false, this.colourMode));
+    // The text object's operators in one write: pdfkit ends each write with a newline.
+    const operators = [colourOperator(op.colour, false, this.colourMode)];
     // Overprint is a matter of the press's plates: a screen (RGB) file has none.
-    if (op.overprint && this.colourMode === 'cmyk') doc.addContent(this.overprint.operator());
-    doc.addContent('BT');
-    doc.addContent(`/${face.resourceName} ${pdfNumber(op.size)} Tf`);
-    doc.addContent(`1 0 0 1 ${pdfNumber(op.x + shown[0].dx)} ${pdfNumber(page.height - op.y)} Tm`);
-    doc.addContent(`${tjArray(shown, op.size)} TJ`);
-    doc.addContent('ET');
+    if (op.overprint && this.colourMode === 'cmyk') operators.push(this.overprint.operator());
+    operators.push(
+      'BT',
+      `/${face.resourceName} ${pdfNumber(op.size)} Tf`,
+      `1 0 0 1 ${pdfNumber(op.x + shown[0].dx)} ${pdfNumber(page.height - op.y)} Tm`,
+      `${tjArray(shown, op.size)} TJ`,
+      'ET',
+    );
+    doc.addContent(operators.join('\n'));
     if (actualText) doc.endMarkedContent();
     doc.restore();
   }
