@@ -95,7 +95,10 @@ interface TrueTypeInternals {
 
 /**
  * Read each glyph's outline from `file` into `bytes` (the memory the font was opened from) when
- * fontkit first makes the glyph.
+ * fontkit first makes the glyph. Glyphs are made in bursts (a paragraph, a page's subset): the
+ * file is opened at the first read of a burst and closed once the burst's synchronous work is
+ * over, not opened and closed for each glyph (three system calls a glyph, some 20 ms for a
+ * page's thousand glyphs in a cold process).
  */
 export function readGlyphsOnDemand(font: Font, file: string, bytes: Buffer): void {
   const tt = font as unknown as TrueTypeInternals;
@@ -104,19 +107,24 @@ export function readGlyphsOnDemand(font: Font, file: string, bytes: Buffer): voi
   if (!glyf || !offsets) throw new Error(`${file}: no glyph table to read from`);
   const read = new Uint8Array(offsets.length);
   const baseGlyph = tt._getBaseGlyph.bind(tt);
+  let open: number | undefined;
+  const fd = (): number => {
+    if (open === undefined) {
+      open = openSync(file, 'r');
+      // Closed when the event loop next turns; a process that ends first has it closed for it.
+      setImmediate(() => {
+        if (open !== undefined) closeSync(open);
+        open = undefined;
+      }).unref();
+    }
+    return open;
+  };
   tt._getBaseGlyph = (id: number, characters?: number[]): unknown => {
     if (id >= 0 && id + 1 < offsets.length && read[id] === 0) {
       read[id] = 1;
       const start = offsets[id];
       const length = offsets[id + 1] - start;
-      if (length > 0) {
-        const fd = openSync(file, 'r');
-        try {
-          readAt(fd, bytes, glyf.offset + start, length);
-        } finally {
-          closeSync(fd);
-        }
-      }
+      if (length > 0) readAt(fd(), bytes, glyf.offset + start, length);
     }
     return baseGlyph(id, characters);
   };

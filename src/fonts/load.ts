@@ -4,7 +4,7 @@ import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { ContentError, FONT_ROLE_FALLBACK } from '../model/index.js';
 import { lineOfKey, readFontsConfig, type FaceSpec } from './config.js';
-import { horizontalAdvance } from './advance.js';
+import { advanceReader } from './advance.js';
 import { readFontFile, readGlyphsOnDemand, type FontFileBytes } from './font-file.js';
 import { primeLoca } from './loca.js';
 import { CONFIG_NAME, faceFile, fontsDirOf } from './files.js';
@@ -98,7 +98,7 @@ export function loadFontBook(dir?: string, options: FontLoadOptions = {}): FontB
         hit = null;
         if (face.font.hasGlyphForCodePoint(codePoint)) {
           const id = face.font.glyphForCodePoint(codePoint).id;
-          hit = { id, advance: horizontalAdvance(face.font, id) };
+          hit = { id, advance: face.advance(id) };
         }
         cache.set(codePoint, hit);
       }
@@ -134,5 +134,5 @@ function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string,
   const font = opened as Font;
   primeLoca(font, bytes.memory);
   if (bytes.outlines === 'on-demand') readGlyphsOnDemand(font, file, Buffer.from(bytes.memory));
-  return { key, file, bytes, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm };
+  return { key, file, bytes, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm, advance: advanceReader(font, bytes.memory) };
 }

@@ -17,6 +17,8 @@ export interface Face {
   /** The parsed font (fontkit); only fonts/, text/ and export/ may look inside. */
   readonly font: Font;
   readonly unitsPerEm: number;
+  /** A glyph's horizontal advance in font units (fonts/advance.ts). */
+  readonly advance: (glyphId: number) => number;
 }
 
 /** A glyph as the text stage needs it: id and advance, in font units. */

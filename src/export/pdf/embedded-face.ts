@@ -4,7 +4,6 @@
  * in glyph-run.ts, whose writer is its only user.
  */
 import type { Face } from '../../fonts/types.js';
-import { horizontalAdvance } from '../../fonts/advance.js';
 import { glyphCopier, type TrueTypeSubsetState } from './glyf-copy.js';
 
 /**
@@ -126,7 +125,7 @@ export class EmbeddedFace {
   private advanceOf(glyphId: number): number {
     let advance = this.advances.get(glyphId);
     if (advance === undefined) {
-      advance = horizontalAdvance(this.face.font, this.checked(glyphId));
+      advance = this.face.advance(this.checked(glyphId));
       this.advances.set(glyphId, advance);
     }
     return advance;
