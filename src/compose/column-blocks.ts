@@ -91,13 +91,24 @@ function wholeSlab(set: SetText, role: StructureRole, measure: number, pitch: nu
  */
 export function columnSlabs(article: ItemizedArticle, measure: number, pitch: number, cache: LineCache, looseness: ReadonlyMap<number, number> = new Map(), from: TextPosition = TEXT_START): Slab[] {
   const slabs: Slab[] = [];
+  for (const part of columnSlabParts(article, measure, pitch, cache, looseness, from)) for (const slab of part) slabs.push(slab);
+  return slabs;
+}
+
+/**
+ * columnSlabs block by block: each flowing block's slabs as the cache holds them (the same
+ * array object for the same block, measure and looseness), so a caller trying many loosenesses
+ * can tell which blocks changed without making the whole list.
+ */
+export function columnSlabParts(article: ItemizedArticle, measure: number, pitch: number, cache: LineCache, looseness: ReadonlyMap<number, number> = new Map(), from: TextPosition = TEXT_START): (readonly Slab[])[] {
+  const parts: (readonly Slab[])[] = [];
   article.blocks.forEach((block, index) => {
     if (block.kind === 'figure' || isWideTable(block) || (block.kind === 'text' && HEAD_ROLES.has(block.role)) || index < from.block) return;
     const loose = looseness.get(index) ?? 0;
     const item = index === from.block ? from.item : 0;
-    for (const slab of cache.blockSlabs(block, measure, loose, item, () => blockSlabs(article, index, measure, pitch, cache, loose, item))) slabs.push(slab);
+    parts.push(cache.blockSlabs(block, measure, loose, item, () => blockSlabs(article, index, measure, pitch, cache, loose, item)));
   });
-  return slabs;
+  return parts;
 }
 
 /** The slabs of one block; a paragraph taken up at `item` (a continuation) is broken again from there. */

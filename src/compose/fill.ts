@@ -4,7 +4,7 @@
  * open the space around the headline.
  */
 import type { ItemizedArticle } from '../text/index.js';
-import { columnSlabs } from './column-blocks.js';
+import { columnSlabParts } from './column-blocks.js';
 import type { PlacedFigure } from './figures.js';
 import { balanceColumns, flowShape, whiteUnder, type ColumnFrame, type FlowResult } from './flow.js';
 import type { Line } from '../linebreak/index.js';
@@ -87,20 +87,30 @@ export const MAX_LOOSENED = 3;
 const MAX_LOOSENED_RATIO = 1;
 
 /**
- * How much a looseness choice disturbs the texture: over the paragraphs it changes, the sum of
- * the squared stretch ratios of their lines (last lines excepted) beyond those of their best
- * setting; Infinity if any line is spaced wider than MAX_LOOSENED_RATIO or set tighter than
- * its gaps may shrink.
+ * How much setting one paragraph `looseness` lines longer disturbs the texture: the sum of the
+ * squared stretch ratios of its lines (the last excepted) beyond those of its best setting;
+ * Infinity if any line is spaced wider than MAX_LOOSENED_RATIO or set tighter than its gaps may
+ * shrink. A choice's cost is the sum over the paragraphs it changes (textureCost).
  */
-function textureCost(article: ItemizedArticle, measure: number, choice: ReadonlyMap<number, number>, cache: LineCache): number {
+function paragraphTextureCost(article: ItemizedArticle, index: number, looseness: number, measure: number, cache: LineCache): number {
   const spread = (lines: readonly Line[]): number => lines.slice(0, -1).reduce((sum, line) => sum + line.ratio * line.ratio, 0);
+  const block = article.blocks[index];
+  if (block.kind !== 'text') return 0;
+  const lines = setLines(block.set, measure, cache, looseness);
+  if (lines.slice(0, -1).some((line) => line.ratio > MAX_LOOSENED_RATIO || line.ratio < -1)) return Infinity;
+  return spread(lines) - spread(setLines(block.set, measure, cache));
+}
+
+/**
+ * How much a looseness choice disturbs the texture (paragraphTextureCost summed), from each
+ * paragraph's cost worked out once per looseness: the same paragraph is in dozens of choices.
+ */
+function textureCost(choice: ReadonlyMap<number, number>, paragraphCost: (index: number, looseness: number) => number): number {
   let cost = 0;
   for (const [index, looseness] of choice) {
-    const block = article.blocks[index];
-    if (block.kind !== 'text') continue;
-    const lines = setLines(block.set, measure, cache, looseness);
-    if (lines.slice(0, -1).some((line) => line.ratio > MAX_LOOSENED_RATIO || line.ratio < -1)) return Infinity;
-    cost += spread(lines) - spread(setLines(block.set, measure, cache));
+    const c = paragraphCost(index, looseness);
+    if (c === Infinity) return Infinity;
+    cost += c;
   }
   return cost;
 }
@@ -128,16 +138,31 @@ export function loosen(article: ItemizedArticle, measure: number, pitch: number,
   // Most choices change no paragraph's line count, or change them as another choice does: the
   // columns are balanced once per shape of slabs.
   const balanced = new Map<string, FlowResult | null>();
+  const costs = new Map<string, number>();
+  const paragraphCost = (index: number, looseness: number): number => {
+    const key = `${index}:${looseness}`;
+    let cost = costs.get(key);
+    if (cost === undefined) costs.set(key, (cost = paragraphTextureCost(article, index, looseness, measure, cache)));
+    return cost;
+  };
+  // A trial's shape is its blocks' shapes one after another (flowShape reads slab by slab), and
+  // a block's slabs are one cached array per looseness: each is read once.
+  const shapes = new Map<readonly Slab[], string>();
+  const shapeOf = (part: readonly Slab[]): string => {
+    let shape = shapes.get(part);
+    if (shape === undefined) shapes.set(part, (shape = flowShape(part)));
+    return shape;
+  };
   for (const choice of choices) {
-    const cost = textureCost(article, measure, choice, cache);
+    const cost = textureCost(choice, paragraphCost);
     if (cost === Infinity) continue;
-    const trial = columnSlabs(article, measure, pitch, cache, choice);
-    const shape = flowShape(trial);
+    const parts = columnSlabParts(article, measure, pitch, cache, choice);
+    const shape = parts.map(shapeOf).join('');
     let result = balanced.get(shape);
-    if (result === undefined) balanced.set(shape, (result = balanceColumns(trial, frames)));
+    if (result === undefined) balanced.set(shape, (result = balanceColumns(parts.flat(), frames)));
     if (!result) continue;
     const score = [result.level, white(result), cost];
-    if (lexicallyLess(score, best.score)) best = { slabs: trial, flow: result, score };
+    if (lexicallyLess(score, best.score)) best = { slabs: parts.flat(), flow: result, score };
   }
   return best;
 }
