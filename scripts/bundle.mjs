@@ -36,20 +36,24 @@ const pdfkitStandardFonts = {
 };
 
 /**
- * Modules answered by a stand-in in scripts/shims/ (each says why): pdfkit's AES tables and
- * fontkit's Brotli decoder, loaded at their first call instead of at every start, and
- * tiny-inflate, done by Node's zlib. The stand-ins' own requires reach the real modules.
+ * Modules answered by a stand-in in scripts/shims/ (each says why), for the importers named:
+ * pdfkit's AES tables, fontkit's Brotli decoder and commander's child_process, loaded at their
+ * first call instead of at every start, and tiny-inflate, done by Node's zlib. The stand-ins'
+ * own requires reach the real modules.
  */
-const SHIMS = {
-  '@noble/ciphers/aes': 'scripts/shims/noble-aes.cjs',
-  'brotli/decompress.js': 'scripts/shims/brotli-decompress.cjs',
-  'tiny-inflate': 'scripts/shims/tiny-inflate.cjs',
-};
+const SHIMS = [
+  { module: '@noble/ciphers/aes', shim: 'scripts/shims/noble-aes.cjs' },
+  { module: 'brotli/decompress.js', shim: 'scripts/shims/brotli-decompress.cjs' },
+  { module: 'tiny-inflate', shim: 'scripts/shims/tiny-inflate.cjs' },
+  { module: 'node:child_process', shim: 'scripts/shims/child-process.cjs', from: `${sep}node_modules${sep}commander${sep}` },
+];
 const shims = {
   name: 'shims',
   setup(b) {
-    const filter = new RegExp(`^(${Object.keys(SHIMS).map((k) => k.replace(/[./]/g, (c) => `\\${c}`)).join('|')})$`);
-    b.onResolve({ filter }, (args) => (args.importer.includes(`${sep}scripts${sep}shims${sep}`) ? undefined : { path: resolve(SHIMS[args.path]) }));
+    for (const { module, shim, from } of SHIMS) {
+      const filter = new RegExp(`^${module.replace(/[./]/g, (c) => `\\${c}`)}$`);
+      b.onResolve({ filter }, (args) => (args.importer.includes(`${sep}scripts${sep}shims${sep}`) || (from && !args.importer.includes(from)) ? undefined : { path: resolve(shim) }));
+    }
   },
 };
 

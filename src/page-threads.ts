@@ -17,7 +17,6 @@ import { sharedFontFiles, type FontBook, type FontFileBytes } from './fonts/inde
 import { continuationPages, plainText, type Edition, type HouseStyle, type Page } from './model/index.js';
 import { errorOf, failureOf, type ThreadFailure } from './thread-failure.js';
 import { RUN_STAGES, setRun, type PageRun, type PageRunResult, type RunStage } from './page-run.js';
-import { MIN_PAGES_PER_THREAD } from './thread-limits.js';
 
 
 /** What a page thread is given. */
@@ -33,11 +32,6 @@ export interface PageJob {
 export type PageAnswer =
   | { readonly ok: true; readonly run: PageRun }
   | ({ readonly ok: false; readonly stage: RunStage } & ThreadFailure);
-
-/** How many of `asked` threads an edition of `pages` pages is set on: each has enough pages to pay for its start. */
-export function pageThreadCount(asked: number, pages: number): number {
-  return Math.max(1, Math.min(asked, Math.floor(pages / MIN_PAGES_PER_THREAD)));
-}
 
 /** The visible length of a page's copy: what setting it costs, roughly. */
 function pageWeight(page: Page): number {

@@ -14,9 +14,10 @@ import { parseEdition } from './parse/index.js';
 import { renderProofPages, type RenderedPage } from './render/index.js';
 import { folio, headerDate, makeNoteSetter, normalizeEdition } from './text/index.js';
 
-import { EpubThread } from './epub-thread.js';
+import type { EpubThread } from './epub-thread.js';
 import { setPages, setRun, type LayoutReport, type PageRun, type Typeset, type WarmCaches } from './page-run.js';
-import { PageThreads, pageThreadCount } from './page-threads.js';
+import type { PageThreads } from './page-threads.js';
+import { pageThreadCount } from './thread-limits.js';
 import type { OutputFormat } from './output-formats.js';
 
 export { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
@@ -163,7 +164,8 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   const wantPdf = options.formats.includes('pdf');
   const wantEpub = options.formats.includes('epub');
   // The book on a thread of its own only when there are pages to set beside it.
-  const book = options.epubThread && wantEpub && wantPdf ? new EpubThread() : undefined;
+  // (The threads' code, and Node's worker_threads, load only when a build uses them.)
+  const book: EpubThread | undefined = options.epubThread && wantEpub && wantPdf ? new (await import('./epub-thread.js')).EpubThread() : undefined;
   let pageThreads: PageThreads | undefined;
   try {
     const edition = readEdition(dir, options);
@@ -176,7 +178,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     // Pages on more threads than this one when asked, and there are enough of them; not for a
     // proof, which is drawn from the pages as set here.
     const threads = options.pageThreads && !options.proof ? pageThreadCount(options.pageThreads, edition.pages.length) : 1;
-    pageThreads = threads > 1 ? new PageThreads(threads - 1) : undefined;
+    pageThreads = threads > 1 ? new (await import('./page-threads.js')).PageThreads(threads - 1) : undefined;
     let pages: PageRun;
     let typeset: Typeset | undefined;
     if (pageThreads) pages = await pageThreads.set(edition, fonts, style, options.strict);

@@ -64,6 +64,14 @@ describe('the stand-ins loaded at their first call', () => {
     expect(lazy.ecb(key).encrypt(data)).toEqual(real.ecb(key).encrypt(data));
   });
 
+  it('spawn for commander, the one function of child_process commander calls', async () => {
+    const used = new Set(readFileSync(join(ROOT, 'node_modules/commander/lib/command.js'), 'utf8').match(/childProcess\.\w+/g));
+    expect([...used]).toEqual(['childProcess.spawn']);
+    const { spawn } = shim('child-process.cjs') as typeof import('node:child_process');
+    const code = await new Promise<number | null>((done) => spawn(process.execPath, ['-e', 'process.exit(3)']).on('exit', done));
+    expect(code).toBe(3);
+  });
+
   it('decompress Brotli as the brotli package does', () => {
     const text = Buffer.from('版面'.repeat(200));
     const decompress = shim('brotli-decompress.cjs') as Decompress;
