@@ -34,6 +34,42 @@ function fitnessClass(ratio: number): number {
 }
 
 /**
+ * The best way found so far to each key at one breakpoint, in slots in the order the keys were
+ * first offered (a key improved keeps its place, as in a Map). With `byFitness` the key is the
+ * fitness class itself (0…3) and slots are found without a Map.
+ */
+class Candidates {
+  count = 0;
+  readonly demerits: number[] = [];
+  readonly previous: (Node | null)[] = [];
+  readonly fitness: number[] = [];
+  private readonly slotOfFitness = [-1, -1, -1, -1];
+  private readonly slotOfKey = new Map<number, number>();
+
+  constructor(private readonly byFitness: boolean) {}
+
+  clear(): void {
+    this.count = 0;
+    if (this.byFitness) this.slotOfFitness.fill(-1);
+    else this.slotOfKey.clear();
+  }
+
+  /** Reaching `key` with `total` demerits from `previous`: kept if it is the first or the best yet. */
+  offer(key: number, total: number, previous: Node, fitness: number): void {
+    let slot = this.byFitness ? this.slotOfFitness[key] : (this.slotOfKey.get(key) ?? -1);
+    if (slot >= 0 && !(total < this.demerits[slot])) return;
+    if (slot < 0) {
+      slot = this.count++;
+      if (this.byFitness) this.slotOfFitness[key] = slot;
+      else this.slotOfKey.set(key, slot);
+    }
+    this.demerits[slot] = total;
+    this.previous[slot] = previous;
+    this.fitness[slot] = fitness;
+  }
+}
+
+/**
  * Total-fit line breaking (Knuth & Plass 1981; tex.web part 38): for every feasible breakpoint,
  * the best way to reach it; the paragraph's breaks minimise the sum over lines of
  * (linePenalty + badness)² + penalty², badness = 100·|ratio|³.
@@ -48,11 +84,13 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
   const totals = runningTotals(items, fallback);
   let active: Node[] = [{ position: -1, start: 0, line: 0, fitness: 1, demerits: 0, previous: null }];
   let next: Node[] = [];
-  // The best node per fitness class (TeX §833), and per line count too when a looseness asks
-  // for a paragraph longer or shorter than its best (TeX §875); in the order first found, which
-  // is the order they join the active list (ties go to the earlier node).
-  const best = new Map<number, Node>();
+  // The best way to reach the breakpoint per fitness class (TeX §833), and per line count too
+  // when a looseness asks for a paragraph longer or shorter than its best (TeX §875); in the
+  // order first found, which is the order they join the active list (ties go to the earlier
+  // node). Kept in slots, and made into nodes only once the breakpoint is done.
+  const candidates = new Candidates(looseness === 0);
   const { width: totalWidth, stretch: totalStretch, shrink: totalShrink } = totals;
+  const { ragged, linePenalty, fitnessDemerits } = options;
 
   for (let i = 0; i < items.length; i++) {
     if (!isBreakpoint(items, i, fallback)) continue;
@@ -60,22 +98,54 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
     const penaltyValue = item.kind === 'penalty' ? item.penalty : 0;
     const penaltyWidth = item.kind === 'penalty' ? item.width : 0;
     const forced = penaltyValue <= -INFINITY_PENALTY;
-    best.clear();
+    candidates.clear();
     next.length = 0;
-    for (const node of active) {
-      const start = node.start;
-      const width = widthAt(widths, node.line);
-      // The adjustment ratio of items[start, i) set to `width` (measure.ts adjustmentRatio).
-      let ratio = 0;
-      let natural = 0;
-      if (start <= i) {
-        natural = totalWidth[i] - totalWidth[start] + penaltyWidth;
-        if (natural < width) {
-          const stretch = totalStretch[i] - totalStretch[start];
-          ratio = stretch > 0 ? (width - natural) / stretch : Number.POSITIVE_INFINITY;
-        } else if (natural > width) {
-          const shrink = totalShrink[i] - totalShrink[start];
-          ratio = shrink > 0 ? (width - natural) / shrink : Number.NEGATIVE_INFINITY;
+    // Active nodes at one breakpoint (one per fitness class, or per line count too) sit side by
+    // side and measure the same line: its ratio and demerits are worked out once for them.
+    let lineStart = -1;
+    let lineIndex = -1;
+    let ratio = 0;
+    let feasible = false;
+    let fitness = 0;
+    let lineDemerits = 0;
+    for (let a = 0; a < active.length; a++) {
+      const node = active[a];
+      if (node.start !== lineStart || node.line !== lineIndex) {
+        lineStart = node.start;
+        lineIndex = node.line;
+        const start = node.start;
+        const width = typeof widths === 'number' ? widths : widths(node.line);
+        // The adjustment ratio of items[start, i) set to `width` (measure.ts adjustmentRatio).
+        ratio = 0;
+        let natural = 0;
+        if (start <= i) {
+          natural = totalWidth[i] - totalWidth[start] + penaltyWidth;
+          if (natural < width) {
+            const stretch = totalStretch[i] - totalStretch[start];
+            ratio = stretch > 0 ? (width - natural) / stretch : Number.POSITIVE_INFINITY;
+          } else if (natural > width) {
+            const shrink = totalShrink[i] - totalShrink[start];
+            ratio = shrink > 0 ? (width - natural) / shrink : Number.NEGATIVE_INFINITY;
+          }
+        }
+        // A justified line with nothing to stretch that is short of its measure can never be set
+        // flush, in any pass: the letter-spacing pass gives a token's pieces stretch instead.
+        const unjustifiable = ratio === Number.POSITIVE_INFINITY && !ragged;
+        feasible = ratio >= -1 && ratio <= tolerance && !unjustifiable;
+        if (feasible) {
+          // clreq #reduction_and_expansion_of_inter-character_spacing: reduce first, then expand.
+          // Compressing punctuation costs a fraction of opening the same ratio of gaps.
+          const weight = ratio < 0 ? SHRINK_BADNESS_WEIGHT : 1;
+          // A ragged line (centred or flush) is not stretched: its badness is how short it is,
+          // against half the measure, so lines come out full and even but a penalty (a phrase
+          // break) outweighs any shortfall.
+          const shortfall = ratio > 0 ? (width - natural) / (width / 2) : 0;
+          const badness = Math.min(INFINITE_BADNESS, 100 * (ragged && ratio > 0 ? shortfall ** 3 : weight * Math.abs(ratio) ** 3));
+          lineDemerits = (linePenalty + badness) ** 2;
+          if (penaltyValue > 0) lineDemerits += penaltyValue ** 2;
+          else if (penaltyValue > -INFINITY_PENALTY) lineDemerits -= penaltyValue ** 2;
+          if (penaltyValue >= LAST_RESORT_PENALTY) lineDemerits += LAST_RESORT_DEMERITS;
+          fitness = fitnessClass(ratio);
         }
       }
       if (ratio < -1 || forced) {
@@ -83,34 +153,21 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
       } else {
         next.push(node);
       }
-      // A justified line with nothing to stretch that is short of its measure can never be set
-      // flush, in any pass: the letter-spacing pass gives a token's pieces stretch instead.
-      const unjustifiable = ratio === Number.POSITIVE_INFINITY && !options.ragged;
-      if (ratio >= -1 && ratio <= tolerance && !unjustifiable) {
-        // clreq #reduction_and_expansion_of_inter-character_spacing: reduce first, then expand.
-        // Compressing punctuation costs a fraction of opening the same ratio of gaps.
-        const weight = ratio < 0 ? SHRINK_BADNESS_WEIGHT : 1;
-        // A ragged line (centred or flush) is not stretched: its badness is how short it is,
-        // against half the measure, so lines come out full and even but a penalty (a phrase
-        // break) outweighs any shortfall.
-        const shortfall = ratio > 0 ? (width - natural) / (width / 2) : 0;
-        const badness = Math.min(INFINITE_BADNESS, 100 * (options.ragged && ratio > 0 ? shortfall ** 3 : weight * Math.abs(ratio) ** 3));
-        let demerits = (options.linePenalty + badness) ** 2;
-        if (penaltyValue > 0) demerits += penaltyValue ** 2;
-        else if (penaltyValue > -INFINITY_PENALTY) demerits -= penaltyValue ** 2;
-        if (penaltyValue >= LAST_RESORT_PENALTY) demerits += LAST_RESORT_DEMERITS;
-        const fitness = fitnessClass(ratio);
-        if (Math.abs(fitness - node.fitness) > 1) demerits += options.fitnessDemerits;
-        const total = node.demerits + demerits;
+      if (feasible) {
+        let demerits = lineDemerits;
+        if (Math.abs(fitness - node.fitness) > 1) demerits += fitnessDemerits;
         const key = looseness === 0 ? fitness : (node.line + 1) * FITNESS_CLASSES + fitness;
-        const existing = best.get(key);
-        if (!existing || total < existing.demerits) {
-          best.set(key, { position: i, start: afterBreak(items, i), line: node.line + 1, fitness, demerits: total, previous: node });
-        }
+        candidates.offer(key, node.demerits + demerits, node, fitness);
       }
     }
     // The retired nodes leave; the new ones join after the ones that stay.
-    for (const node of best.values()) next.push(node);
+    if (candidates.count > 0) {
+      const after = afterBreak(items, i);
+      for (let k = 0; k < candidates.count; k++) {
+        const previous = candidates.previous[k]!;
+        next.push({ position: i, start: after, line: previous.line + 1, fitness: candidates.fitness[k], demerits: candidates.demerits[k], previous });
+      }
+    }
     const retired = active;
     active = next;
     next = retired;
