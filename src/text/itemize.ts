@@ -238,6 +238,11 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
 
   let pendingRight: Item | undefined;
   let prev: Unit | undefined;
+  // The paragraph's inter-character glue, and the boxes' map of the last role and style used.
+  let interCharacter: Item | undefined;
+  let contextRole: FontRole | undefined;
+  let contextStyle: Unit['style'] | undefined;
+  let inContext = new Map<string, MadeBox>();
   const flushRight = (): void => {
     if (pendingRight) items.push(pendingRight);
     pendingRight = undefined;
@@ -273,9 +278,15 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
       prev = unit;
       return;
     }
-    const context = `${role}|${size}|${unit.style}`;
-    let inContext = options.boxes.get(context);
-    if (!inContext) options.boxes.set(context, (inContext = new Map()));
+    // Consecutive characters mostly share their role and style: their boxes' map is kept at hand.
+    if (role !== contextRole || unit.style !== contextStyle) {
+      const context = `${role}|${size}|${unit.style}`;
+      let boxes = options.boxes.get(context);
+      if (!boxes) options.boxes.set(context, (boxes = new Map()));
+      inContext = boxes;
+      contextRole = role;
+      contextStyle = unit.style;
+    }
     const key = unit.cls === 'western' ? `w${hyphenate ? HYPHEN : ''}${unit.text}` : unit.text;
     let made = inContext.get(key);
     if (!made) {
@@ -305,7 +316,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
         // solidi and interpuncts.
         // Nor before a note marker, which sits close to its character.
         const rigid = prev.cls === 'connector' || unit.cls === 'connector' || prev.cls === 'middle' || unit.cls === 'middle' || unit.style === 'superscript';
-        items.push(rigid ? shared(options, 'rigid', () => glue(0, 0, 0, 'inter-character')) : shared(options, `ic|${size}`, () => glue(0, INTER_CHARACTER_STRETCH_EM * size, 0, 'inter-character')));
+        items.push(rigid ? shared(options, 'rigid', () => glue(0, 0, 0, 'inter-character')) : (interCharacter ??= shared(options, `ic|${size}`, () => glue(0, INTER_CHARACTER_STRETCH_EM * size, 0, 'inter-character'))));
       }
     } else {
       flushRight();
