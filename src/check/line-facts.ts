@@ -36,6 +36,28 @@ const WHITE = /\s/u;
  *  variation selector after its character: src/text/ignorable.ts). */
 const visible = (c: string): boolean => !WHITE.test(c) && !isDefaultIgnorable(c);
 
+/** The first visible character of `text` (a whole code point), or ''. */
+function firstVisible(text: string): string {
+  for (const c of text) if (visible(c)) return c;
+  return '';
+}
+
+/** UTF-16 surrogates: a code point past U+FFFF is a high one, then a low one. */
+const HIGH_SURROGATES = [0xd800, 0xdbff] as const;
+const LOW_SURROGATES = [0xdc00, 0xdfff] as const;
+const within = (code: number, [from, to]: readonly [number, number]): boolean => code >= from && code <= to;
+
+/** The last visible character of `text` (a whole code point), or '': read from the end. */
+function lastVisible(text: string): string {
+  for (let end = text.length; end > 0; ) {
+    const pair = end >= 2 && within(text.charCodeAt(end - 1), LOW_SURROGATES) && within(text.charCodeAt(end - 2), HIGH_SURROGATES);
+    const c = text.slice(pair ? end - 2 : end - 1, end);
+    if (visible(c)) return c;
+    end -= c.length;
+  }
+  return '';
+}
+
 export function lineFacts(placed: PlacedLine): LineFacts {
   // A column of a vertical head: its boxes go down the page from its top (compose/types.ts).
   const boxes = placed.vertical ? placeVerticalBoxes(placed) : placeBoxes(placed);
@@ -64,9 +86,9 @@ export function lineFacts(placed: PlacedLine): LineFacts {
       inkRight = Math.max(inkRight, x + item.width);
     }
   });
-  const shown = Array.from(text + hyphen).filter(visible);
+  const drawnText = text + hyphen;
   const left = boxes.length > 0 ? boxes[0].x : placed.x;
   const right = boxes.reduce((r, { item, x }) => Math.max(r, x + item.width), left);
   const ink = inkRight <= inkLeft ? null : placed.vertical ? { x: placed.x, y: placed.baseline + inkLeft, width: size, height: inkRight - inkLeft } : { x: inkLeft, y: placed.baseline - EM_BOX_ASCENT * size, width: inkRight - inkLeft, height: size };
-  return { placed, text: text + hyphen, sourceText: text, first: shown[0] ?? '', last: shown.at(-1) ?? '', left, right, ink, size, tofu };
+  return { placed, text: drawnText, sourceText: text, first: firstVisible(drawnText), last: lastVisible(drawnText), left, right, ink, size, tofu };
 }
