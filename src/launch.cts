@@ -41,9 +41,24 @@ interface Manifest {
   readonly hash: string;
 }
 
+/** The bundle to run, or undefined when there is none whole (tsc run alone, a broken copy): then the modules run. */
 function manifest(): Manifest | undefined {
-  if (!existsSync(MANIFEST)) return undefined;
-  return JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+  try {
+    const found = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Partial<Manifest>;
+    if (typeof found.cli !== 'string' || typeof found.hash !== 'string' || !existsSync(join(BUNDLE_DIR, found.cli))) return undefined;
+    return { cli: found.cli, hash: found.hash };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cache's bytes, or undefined when there is none or it cannot be read. */
+function readCache(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 function cacheDir(): string | undefined {
@@ -74,7 +89,7 @@ function runBundle(bundle: Manifest): void {
   setFlagsFromString(WASM_TIER_FLAG);
   const dir = cacheDir();
   const cacheFile = dir === undefined ? undefined : join(dir, `${CACHE_PREFIX}${bundle.hash}-${process.version}-${process.arch}${CACHE_SUFFIX}`);
-  const cachedData = cacheFile !== undefined && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   const source = readFileSync(file, 'utf8').replace(SHEBANG, '');
   // The bundle has no import(): a script run from a code cache cannot import in Node 20, so it
   // require()s its one ES module (scripts/bundle.mjs).

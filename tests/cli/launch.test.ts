@@ -3,11 +3,12 @@
  * the same files as the modules tsc wrote; the cache is written once, taken by the next run,
  * written anew when it does not match, and not kept at all when asked.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { banmian, ROOT, run } from '../helpers/tools.js';
+import { banmian, CLI, ROOT, run } from '../helpers/tools.js';
 
 const EDITION = join(ROOT, 'tests/fixtures/tabloid-jump');
 const MODULES_CLI = join(ROOT, 'dist/cli.js');
@@ -20,6 +21,12 @@ function tmp(prefix: string): string {
 
 function build(out: string, cacheDir: string): { status: number; stdout: string } {
   return banmian(['build', EDITION, '--out', out, '--format', 'pdf,epub'], { env: { SOURCE_DATE_EPOCH: EPOCH, BANMIAN_CACHE_DIR: cacheDir } });
+}
+
+/** The same build as a child process of its own, to run two at once; resolves to its exit code. */
+function buildAsync(out: string, cacheDir: string): Promise<number | null> {
+  const child = spawn(process.execPath, [CLI, 'build', EDITION, '--out', out, '--format', 'pdf'], { env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, BANMIAN_CACHE_DIR: cacheDir }, stdio: 'ignore' });
+  return new Promise((done) => child.on('exit', done));
 }
 
 function cacheFiles(dir: string): string[] {
@@ -61,6 +68,36 @@ describe('the installed command', () => {
     expect(r.stdout).toContain('0 error(s)');
     const again = readFileSync(join(cache, file));
     expect(again.some((b) => b !== 7)).toBe(true);
+  });
+
+  it('builds when the cache cannot be written, and when two first runs write it at once', async () => {
+    const blocked = join(tmp('banmian-blocked-'), 'a-file');
+    writeFileSync(blocked, '');
+    const r = build(tmp('banmian-launch-'), join(blocked, 'cache'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('0 error(s)');
+
+    const cache = tmp('banmian-code-cache-');
+    const both = await Promise.all([0, 1].map((n) => buildAsync(tmp(`banmian-launch-${n}-`), cache)));
+    expect(both).toEqual([0, 0]);
+    const [file] = cacheFiles(cache);
+    expect(readdirSync(cache)).toEqual([file]);
+    const written = statSync(join(cache, file)).mtimeMs;
+    expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
+    expect(statSync(join(cache, file)).mtimeMs).toBe(written);
+  });
+
+  it('runs the modules when the bundle is not whole', () => {
+    // A copy of the package whose bundle's manifest is damaged.
+    const root = tmp('banmian-package-');
+    cpSync(join(ROOT, 'dist'), join(root, 'dist'), { recursive: true });
+    copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'));
+    for (const linked of ['node_modules', 'fonts']) symlinkSync(join(ROOT, linked), join(root, linked));
+    writeFileSync(join(root, 'dist/bundle/manifest.json'), '{"cli": "cli.js", "hash": ');
+    const out = tmp('banmian-launch-');
+    const r = run(process.execPath, [join(root, 'dist/launch.cjs'), 'build', EDITION, '--out', out, '--format', 'pdf'], { env: { SOURCE_DATE_EPOCH: EPOCH, BANMIAN_CACHE_DIR: '' } });
+    expect(r.stdout).toContain('0 error(s)');
+    expect(r.status).toBe(0);
   });
 
   it('keeps no cache when BANMIAN_CACHE_DIR is empty', () => {
