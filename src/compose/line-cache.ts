@@ -15,18 +15,23 @@ export class LineCache {
   /** Texts broken into lines and blocks made into slabs, and how often each was asked for again (for `npm run bench`). */
   readonly counts = { linesMade: 0, linesReused: 0, slabsMade: 0, slabsReused: 0 };
 
-  /** The lines of `set` at `measure` and `looseness`, broken once by `make`. */
-  lines(set: SetText, measure: number, looseness: number, make: () => Line[]): Line[] {
+  /**
+   * The lines of `set` at `measure` and `loosenesses[0]`. When not kept yet, `make` breaks the
+   * text for all of `loosenesses` (in that order, as one pass of the breaker gives them) and
+   * all are kept.
+   */
+  lines(set: SetText, measure: number, loosenesses: readonly number[], make: () => Line[][]): Line[] {
     let memo = this.broken.get(set);
     if (!memo) this.broken.set(set, (memo = new Map()));
-    const key = `${measure}|${looseness}`;
-    let lines = memo.get(key);
-    if (lines) this.counts.linesReused++;
-    else {
-      this.counts.linesMade++;
-      memo.set(key, (lines = make()));
+    const kept = memo.get(`${measure}|${loosenesses[0]}`);
+    if (kept) {
+      this.counts.linesReused++;
+      return kept;
     }
-    return lines;
+    this.counts.linesMade++;
+    const made = make();
+    loosenesses.forEach((l, i) => memo.set(`${measure}|${l}`, made[i]));
+    return made[0];
   }
 
   /** The slabs of a block (keyed by the block object) at `measure` and `looseness`, from item `item` of its text, made once by `make`. */

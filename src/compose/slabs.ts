@@ -1,4 +1,4 @@
-import { breakLines, DEFAULT_BREAK_OPTIONS, type Line } from '../linebreak/index.js';
+import { breakLinesLoose, DEFAULT_BREAK_OPTIONS, type Line } from '../linebreak/index.js';
 import type { RoleStyle } from '../model/index.js';
 import type { SetText } from '../text/index.js';
 import { baselineIn } from './geometry.js';
@@ -81,14 +81,17 @@ export const TEXT_START: TextPosition = { block: 0, item: 0 };
  * breaks it once.
  */
 export function setLines(set: SetText, measure: number, cache: LineCache, looseness = 0): Line[] {
-  return cache.lines(set, measure, looseness, () => breakSet(set, measure, looseness));
+  // A paragraph tried a line looser is tried a line tighter too (compose/fill.ts): one pass of
+  // the breaker gives both.
+  const loosenesses = looseness === 0 ? [0] : [looseness, -looseness];
+  return cache.lines(set, measure, loosenesses, () => breakSet(set, measure, loosenesses));
 }
 
-function breakSet(set: SetText, measure: number, looseness: number): Line[] {
+function breakSet(set: SetText, measure: number, loosenesses: readonly number[]): Line[][] {
   // A centred or flush line is not stretched, so a short line is no worse than a full one:
   // any stretch ratio is acceptable, and the penalties (phrase breaks) decide.
   const ragged = set.style.align !== 'justify';
-  return breakLines(set.items, measure, { ...DEFAULT_BREAK_OPTIONS, mode: set.lineBreaking, looseness, ...(ragged ? { tolerance: Number.POSITIVE_INFINITY, ragged, fitnessDemerits: 0 } : {}) });
+  return breakLinesLoose(set.items, measure, { ...DEFAULT_BREAK_OPTIONS, mode: set.lineBreaking, ...(ragged ? { tolerance: Number.POSITIVE_INFINITY, ragged, fitnessDemerits: 0 } : {}) }, loosenesses);
 }
 
 /** Lines of a text stacked at the text's own leading, relative to a top at 0. */

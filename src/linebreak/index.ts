@@ -1,6 +1,6 @@
 /** Line breaking stage: Items + line widths → Lines (total-fit, with first-fit as fallback and option). */
 import { firstFit } from './first-fit.js';
-import { totalFit } from './knuth-plass.js';
+import { totalFitLoose } from './knuth-plass.js';
 import { DEFAULT_BREAK_OPTIONS, type BreakItem, type BreakOptions, type Line, type LineWidths } from './types.js';
 
 export type { BreakItem, BreakMode, BreakOptions, Fallback, Line, LineWidths } from './types.js';
@@ -14,13 +14,23 @@ export { DEFAULT_BREAK_OPTIONS, INFINITY_PENALTY, LAST_RESORT_PENALTY } from './
  * with a forced break (penalty −10000).
  */
 export function breakLines(items: readonly BreakItem[], widths: LineWidths, options: BreakOptions = DEFAULT_BREAK_OPTIONS): Line[] {
-  if (items.length === 0) return [];
-  if (options.mode === 'first-fit') return firstFit(items, widths);
+  return breakLinesLoose(items, widths, options, [options.looseness ?? 0])[0];
+}
+
+/**
+ * breakLines for several loosenesses at once (TeX's \looseness, each in place of
+ * `options.looseness`): a paragraph a line longer and a line shorter than its best come from
+ * one pass of total-fit, the same lines two calls of breakLines give. `loosenesses` is [0]
+ * alone or loosenesses other than 0 (knuth-plass.ts totalFitLoose).
+ */
+export function breakLinesLoose(items: readonly BreakItem[], widths: LineWidths, options: BreakOptions, loosenesses: readonly number[]): Line[][] {
+  if (items.length === 0) return loosenesses.map(() => []);
+  if (options.mode === 'first-fit') return loosenesses.map(() => firstFit(items, widths));
   return (
-    totalFit(items, widths, options, options.tolerance, 'none') ??
-    totalFit(items, widths, options, Number.POSITIVE_INFINITY, 'none') ??
-    totalFit(items, widths, options, Number.POSITIVE_INFINITY, 'letter-spacing') ??
-    totalFit(items, widths, options, Number.POSITIVE_INFINITY, 'anywhere') ??
-    firstFit(items, widths)
+    totalFitLoose(items, widths, options, options.tolerance, 'none', loosenesses) ??
+    totalFitLoose(items, widths, options, Number.POSITIVE_INFINITY, 'none', loosenesses) ??
+    totalFitLoose(items, widths, options, Number.POSITIVE_INFINITY, 'letter-spacing', loosenesses) ??
+    totalFitLoose(items, widths, options, Number.POSITIVE_INFINITY, 'anywhere', loosenesses) ??
+    loosenesses.map(() => firstFit(items, widths))
   );
 }

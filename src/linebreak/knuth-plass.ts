@@ -80,7 +80,19 @@ class Candidates {
  * where their emergency stretch counts).
  */
 export function totalFit(items: readonly BreakItem[], widths: LineWidths, options: BreakOptions, tolerance: number, fallback: Fallback = 'anywhere'): Line[] | null {
-  const looseness = options.looseness ?? 0;
+  return totalFitLoose(items, widths, options, tolerance, fallback, [options.looseness ?? 0])?.[0] ?? null;
+}
+
+/**
+ * totalFit for several loosenesses at once: one pass keeps the best way to each breakpoint per
+ * line count (TeX §875), whatever the looseness asked, so a paragraph a line longer and a line
+ * shorter come from the same pass as two separate passes would give them. `loosenesses` is
+ * [0] alone (best per fitness class only), or loosenesses other than 0. Null when no set of
+ * breaks keeps every line within the tolerance.
+ */
+export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, options: BreakOptions, tolerance: number, fallback: Fallback, loosenesses: readonly number[]): Line[][] | null {
+  const byLineCount = loosenesses.some((l) => l !== 0);
+  if (byLineCount && loosenesses.includes(0)) throw new Error('looseness 0 is broken apart from other loosenesses (its pass keeps fewer nodes)');
   const totals = runningTotals(items, fallback);
   let active: Node[] = [{ position: -1, start: 0, line: 0, fitness: 1, demerits: 0, previous: null }];
   let next: Node[] = [];
@@ -88,7 +100,7 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
   // when a looseness asks for a paragraph longer or shorter than its best (TeX §875); in the
   // order first found, which is the order they join the active list (ties go to the earlier
   // node). Kept in slots, and made into nodes only once the breakpoint is done.
-  const candidates = new Candidates(looseness === 0);
+  const candidates = new Candidates(!byLineCount);
   const { width: totalWidth, stretch: totalStretch, shrink: totalShrink } = totals;
   const { ragged, linePenalty, fitnessDemerits } = options;
 
@@ -156,7 +168,7 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
       if (feasible) {
         let demerits = lineDemerits;
         if (Math.abs(fitness - node.fitness) > 1) demerits += fitnessDemerits;
-        const key = looseness === 0 ? fitness : (node.line + 1) * FITNESS_CLASSES + fitness;
+        const key = byLineCount ? (node.line + 1) * FITNESS_CLASSES + fitness : fitness;
         candidates.offer(key, node.demerits + demerits, node, fitness);
       }
     }
@@ -174,22 +186,30 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
     if (active.length === 0) return null;
   }
 
-  let last: Node | null = null;
+  let best: Node | null = null;
   for (const node of active) {
-    if (node.position === items.length - 1 && (!last || node.demerits < last.demerits)) last = node;
+    if (node.position === items.length - 1 && (!best || node.demerits < best.demerits)) best = node;
   }
-  if (!last) return null;
-  if (looseness !== 0) {
-    // TeX §875: of the paragraphs whose line count is nearest best + looseness, the best.
-    const target = last.line + looseness;
-    let chosen = last;
-    for (const node of active) {
-      if (node.position !== items.length - 1) continue;
-      const nearer = Math.abs(node.line - target) < Math.abs(chosen.line - target);
-      if (nearer || (node.line === chosen.line && node.demerits < chosen.demerits)) chosen = node;
-    }
-    last = chosen;
+  if (!best) return null;
+  const found = best;
+  return loosenesses.map((looseness) => linesTo(items, totals, widths, chosenEnd(active, found, looseness, items.length - 1)));
+}
+
+/** TeX §875: of the paragraphs whose line count is nearest best + looseness, the best. */
+function chosenEnd(active: readonly Node[], best: Node, looseness: number, end: number): Node {
+  if (looseness === 0) return best;
+  const target = best.line + looseness;
+  let chosen = best;
+  for (const node of active) {
+    if (node.position !== end) continue;
+    const nearer = Math.abs(node.line - target) < Math.abs(chosen.line - target);
+    if (nearer || (node.line === chosen.line && node.demerits < chosen.demerits)) chosen = node;
   }
+  return chosen;
+}
+
+/** The lines of the breaks that lead to `last`. */
+function linesTo(items: readonly BreakItem[], totals: ReturnType<typeof runningTotals>, widths: LineWidths, last: Node): Line[] {
   const breaks: Node[] = [];
   for (let n: Node | null = last; n && n.position >= 0; n = n.previous) breaks.unshift(n);
   return breaks.map((node) => makeLine(items, totals, node.previous!.start, node.position, widthAt(widths, node.line - 1)));

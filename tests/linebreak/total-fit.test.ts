@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstFit } from '../../src/linebreak/first-fit.js';
-import { breakLines, DEFAULT_BREAK_OPTIONS } from '../../src/linebreak/index.js';
+import { breakLines, breakLinesLoose, DEFAULT_BREAK_OPTIONS } from '../../src/linebreak/index.js';
 import { totalFit } from '../../src/linebreak/knuth-plass.js';
 import { box, cjk, FINISH, glue, linesText, penalty, words } from './helpers.js';
 
@@ -135,5 +135,33 @@ describe('push-in and push-out (§4 case 3, clreq #reduction_and_expansion_of_in
     const lines = firstFit(p.items, 12.2);
     expect(linesText(p, lines)).toEqual(['一二三，四五六，七八九十，', '甲乙丙丁戊己庚辛']);
     expect(lines[0].ratio).toBeCloseTo(-0.3, 9);
+  });
+});
+
+describe('several loosenesses from one pass (breakLinesLoose)', () => {
+  const paragraphs = [
+    cjk('党建引领基层治理，社区服务更贴心。居民有事找网格员，小事不出社区，大事不出街道，矛盾纠纷就地化解。'),
+    cjk('一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十'),
+  ];
+
+  it('gives each looseness the lines breakLines gives it alone', () => {
+    for (const p of paragraphs) {
+      for (const width of [7, 9, 12]) {
+        const [looser, tighter] = breakLinesLoose(p.items, width, DEFAULT_BREAK_OPTIONS, [1, -1]);
+        expect(looser).toEqual(breakLines(p.items, width, { ...DEFAULT_BREAK_OPTIONS, looseness: 1 }));
+        expect(tighter).toEqual(breakLines(p.items, width, { ...DEFAULT_BREAK_OPTIONS, looseness: -1 }));
+        expect(breakLinesLoose(p.items, width, DEFAULT_BREAK_OPTIONS, [0])[0]).toEqual(breakLines(p.items, width));
+      }
+    }
+  });
+
+  it('a line looser is a line longer than the best, where the measure allows it', () => {
+    const p = paragraphs[0];
+    const [looser] = breakLinesLoose(p.items, 9, DEFAULT_BREAK_OPTIONS, [1]);
+    expect(looser.length).toBe(breakLines(p.items, 9).length + 1);
+  });
+
+  it('refuses looseness 0 among others: its pass keeps fewer nodes', () => {
+    expect(() => breakLinesLoose(paragraphs[0].items, 9, DEFAULT_BREAK_OPTIONS, [0, 1])).toThrow(/looseness 0/);
   });
 });
