@@ -57,6 +57,19 @@ const shims = {
   },
 };
 
+/**
+ * `code` with every character past ASCII written as \u escapes (UTF-16 units, which a regular
+ * expression with or without the u flag reads as the same character). A character escaped
+ * already (`\。`, an identity escape) keeps one backslash.
+ */
+function asciiOnly(code) {
+  return code.replace(/(\\*)([^\x00-\x7f])/gu, (_, slashes, ch) => {
+    const escaped = Array.from({ length: ch.length }, (__, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+    // An odd run of backslashes escapes the character: the last of them goes with it.
+    return (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + escaped;
+  });
+}
+
 rmSync(OUT, { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'dist/cli.js', 'page-worker': 'dist/page-worker.js', 'epub-worker': 'dist/epub-worker.js' },
@@ -81,6 +94,13 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
 });
+// esbuild writes ASCII but for characters in regular expressions (。, 第 …). Those are written
+// as \u escapes, which match the same: the launcher reads the bundle as Latin-1, and V8 keeps an
+// ASCII source in one byte a character, not two (2.8 MB less).
+for (const name of ['cli.js', 'page-worker.js', 'epub-worker.js']) {
+  const file = `${OUT}/${name}`;
+  writeFileSync(file, asciiOnly(readFileSync(file, 'utf8')));
+}
 // The bundles are CommonJS inside an ES-module package.
 writeFileSync(`${OUT}/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
 const hash = createHash('sha256').update(readFileSync(`${OUT}/cli.js`)).digest('hex').slice(0, 16);

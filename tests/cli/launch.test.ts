@@ -100,6 +100,13 @@ describe('the installed command', () => {
     expect(r.status).toBe(0);
   });
 
+  it('reads bundles that are ASCII, as the launcher reads them (Latin-1)', () => {
+    for (const name of ['cli.js', 'page-worker.js', 'epub-worker.js']) {
+      const bytes = readFileSync(join(ROOT, 'dist/bundle', name));
+      expect(bytes.findIndex((b) => b > 0x7f), name).toBe(-1);
+    }
+  });
+
   it('keeps no cache when BANMIAN_CACHE_DIR is empty', () => {
     const home = tmp('banmian-home-');
     const r = banmian(['build', EDITION, '--out', tmp('banmian-launch-'), '--format', 'pdf'], { env: { BANMIAN_CACHE_DIR: '', XDG_CACHE_HOME: home, HOME: home } });
