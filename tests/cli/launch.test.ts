@@ -100,7 +100,7 @@ describe('the installed command', () => {
     expect(r.status).toBe(0);
   });
 
-  it('reads bundles that are ASCII, as the launcher reads them (Latin-1)', () => {
+  it('writes its bundles in ASCII, as the launcher reads them (Latin-1)', () => {
     for (const name of ['cli.js', 'page-worker.js', 'epub-worker.js']) {
       const bytes = readFileSync(join(ROOT, 'dist/bundle', name));
       expect(bytes.findIndex((b) => b > 0x7f), name).toBe(-1);
