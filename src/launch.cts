@@ -74,7 +74,7 @@ function keepCache(dir: string, file: string, data: Buffer): void {
     const part = `${file}.${process.pid}.part`;
     writeFileSync(part, data);
     renameSync(part, file);
-    // The caches of earlier bundles are no use any more.
+    // One cache is kept, the newest: those of earlier bundles (or other Node versions) go.
     for (const name of readdirSync(dir)) {
       const other = join(dir, name);
       if (name.startsWith(CACHE_PREFIX) && name.endsWith(CACHE_SUFFIX) && other !== file) rmSync(other, { force: true });
