@@ -181,7 +181,6 @@ async function main(argv: string[]): Promise<number> {
       writeReport();
       if (opts.watch) {
         const { watchEditions } = await import('./build-watch.js');
-        process.stdout.write(`banmian: watching ${editions.join(', ')} (Ctrl-C to stop)\n`);
         watchEditions(editions, fonts.dir, async (dir, reloadFonts) => {
           if (reloadFonts) {
             try {
@@ -196,6 +195,8 @@ async function main(argv: string[]): Promise<number> {
           await buildOne(dir, editions.indexOf(dir));
           writeReport();
         });
+        // Said once the folders are watched: a save from then on is seen.
+        process.stdout.write(`banmian: watching ${editions.join(', ')} (Ctrl-C to stop)\n`);
         await new Promise<never>(() => undefined);
       }
     });
