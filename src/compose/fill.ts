@@ -157,12 +157,14 @@ export function loosen(article: ItemizedArticle, measure: number, pitch: number,
     const cost = textureCost(choice, paragraphCost);
     if (cost === Infinity) continue;
     const parts = columnSlabParts(article, measure, pitch, cache, choice);
+    let trial: Slab[] | undefined;
+    const slabsOf = (): Slab[] => (trial ??= parts.flat());
     const shape = parts.map(shapeOf).join('');
     let result = balanced.get(shape);
-    if (result === undefined) balanced.set(shape, (result = balanceColumns(parts.flat(), frames)));
+    if (result === undefined) balanced.set(shape, (result = balanceColumns(slabsOf(), frames)));
     if (!result) continue;
     const score = [result.level, white(result), cost];
-    if (lexicallyLess(score, best.score)) best = { slabs: parts.flat(), flow: result, score };
+    if (lexicallyLess(score, best.score)) best = { slabs: slabsOf(), flow: result, score };
   }
   return best;
 }

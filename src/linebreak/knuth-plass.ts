@@ -1,4 +1,4 @@
-import { afterBreak, isBreakpoint, makeLine, runningTotals, widthAt } from './measure.js';
+import { afterBreak, isBreakpoint, makeLine, runningTotals, widthAt, type Totals } from './measure.js';
 import { INFINITY_PENALTY, LAST_RESORT_PENALTY, type BreakItem, type BreakOptions, type Fallback, type Line, type LineWidths } from './types.js';
 
 /** A feasible breakpoint reached with the fewest demerits so far (TeX's active node, §819). */
@@ -41,7 +41,7 @@ function fitnessClass(ratio: number): number {
 class Candidates {
   count = 0;
   readonly demerits: number[] = [];
-  readonly previous: (Node | null)[] = [];
+  readonly previous: Node[] = [];
   readonly fitness: number[] = [];
   private readonly slotOfFitness = [-1, -1, -1, -1];
   private readonly slotOfKey = new Map<number, number>();
@@ -126,7 +126,7 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
         lineStart = node.start;
         lineIndex = node.line;
         const start = node.start;
-        const width = typeof widths === 'number' ? widths : widths(node.line);
+        const width = widthAt(widths, node.line);
         // The adjustment ratio of items[start, i) set to `width` (measure.ts adjustmentRatio).
         ratio = 0;
         let natural = 0;
@@ -176,7 +176,7 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
     if (candidates.count > 0) {
       const after = afterBreak(items, i);
       for (let k = 0; k < candidates.count; k++) {
-        const previous = candidates.previous[k]!;
+        const previous = candidates.previous[k];
         next.push({ position: i, start: after, line: previous.line + 1, fitness: candidates.fitness[k], demerits: candidates.demerits[k], previous });
       }
     }
@@ -186,13 +186,19 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
     if (active.length === 0) return null;
   }
 
-  let best: Node | null = null;
-  for (const node of active) {
-    if (node.position === items.length - 1 && (!best || node.demerits < best.demerits)) best = node;
-  }
+  const end = items.length - 1;
+  const best = bestEnd(active, end);
   if (!best) return null;
-  const found = best;
-  return loosenesses.map((looseness) => linesTo(items, totals, widths, chosenEnd(active, found, looseness, items.length - 1)));
+  return loosenesses.map((looseness) => linesTo(items, totals, widths, chosenEnd(active, best, looseness, end)));
+}
+
+/** The active node with the fewest demerits that ends the paragraph (the first of equals). */
+function bestEnd(active: readonly Node[], end: number): Node | undefined {
+  let best: Node | undefined;
+  for (const node of active) {
+    if (node.position === end && (!best || node.demerits < best.demerits)) best = node;
+  }
+  return best;
 }
 
 /** TeX §875: of the paragraphs whose line count is nearest best + looseness, the best. */
@@ -209,7 +215,7 @@ function chosenEnd(active: readonly Node[], best: Node, looseness: number, end: 
 }
 
 /** The lines of the breaks that lead to `last`. */
-function linesTo(items: readonly BreakItem[], totals: ReturnType<typeof runningTotals>, widths: LineWidths, last: Node): Line[] {
+function linesTo(items: readonly BreakItem[], totals: Totals, widths: LineWidths, last: Node): Line[] {
   const breaks: Node[] = [];
   for (let n: Node | null = last; n && n.position >= 0; n = n.previous) breaks.unshift(n);
   return breaks.map((node) => makeLine(items, totals, node.previous!.start, node.position, widthAt(widths, node.line - 1)));

@@ -55,8 +55,8 @@ export class EmbeddedFace {
   /** Advance (font units) of each narrowed copy, by CID, for the subset's hmtx. */
   private readonly narrowedAdvance = new Map<number, number>();
   private readonly trueType: FontkitTrueTypeSubset | undefined;
-  /** Nominal advances (font units) by glyph id, as read (advanceOf). */
-  private readonly advances = new Map<number, number>();
+  /** The face's glyph count, read once: every glyph shown is checked against it. */
+  private readonly glyphCount: number;
   /** The text each CID maps to in ToUnicode, as a string (pdfFont.unicode holds code points). */
   private readonly mappedText = new Map<number, string>();
 
@@ -65,6 +65,7 @@ export class EmbeddedFace {
     /** pdfkit's font object (its vertical companion is made from it: vertical-font.ts). */
     readonly pdfFont: PdfkitEmbeddedFont,
   ) {
+    this.glyphCount = face.font.numGlyphs;
     // pdfkit maps CID 0 (.notdef) to U+0000 when it makes the font.
     for (const [cid, points] of pdfFont.unicode.entries()) {
       if (points != null) this.mappedText.set(cid, String.fromCodePoint(...points));
@@ -121,19 +122,14 @@ export class EmbeddedFace {
     return shown;
   }
 
-  /** A glyph's advance (font units) from `hmtx`, read once per glyph: a page shows each many times. */
+  /** A glyph's nominal advance (font units) from `hmtx`. */
   private advanceOf(glyphId: number): number {
-    let advance = this.advances.get(glyphId);
-    if (advance === undefined) {
-      advance = this.face.advance(this.checked(glyphId));
-      this.advances.set(glyphId, advance);
-    }
-    return advance;
+    return this.face.advance(this.checked(glyphId));
   }
 
   private checked(glyphId: number): number {
-    if (!Number.isInteger(glyphId) || glyphId < 0 || glyphId >= this.face.font.numGlyphs) {
-      throw new Error(`glyph id ${glyphId} is not in face "${this.face.key}" (${this.face.font.numGlyphs} glyphs)`);
+    if (!Number.isInteger(glyphId) || glyphId < 0 || glyphId >= this.glyphCount) {
+      throw new Error(`glyph id ${glyphId} is not in face "${this.face.key}" (${this.glyphCount} glyphs)`);
     }
     return glyphId;
   }
@@ -156,9 +152,9 @@ export class EmbeddedFace {
   private nominal(glyphId: number): { hex: string; width: number; cid: number } {
     let entry = this.shown.get(glyphId);
     if (!entry) {
-      this.checked(glyphId);
-      const cid = this.pdfFont.subset.includeGlyph(glyphId);
+      // The id is checked (advanceOf) before it enters the subset.
       const width = (this.advanceOf(glyphId) * 1000) / this.face.unitsPerEm;
+      const cid = this.pdfFont.subset.includeGlyph(glyphId);
       this.pdfFont.widths[cid] ??= width;
       // pdfkit writes W with six decimals; the TJ arithmetic must use the same number.
       entry = { hex: cid.toString(16).padStart(4, '0'), width: Math.round(this.pdfFont.widths[cid] * 1e6) / 1e6, cid };
