@@ -35,14 +35,17 @@ interface State {
   scanned: Set<number>;
 }
 
+/** How a scan's data is read: jpeg-scan.ts's decodeScan, or its general decoder alone (readScan). */
+export type ScanReader = typeof decodeScan;
+
 /** Check the whole file; returns nothing, throws an ImageFault. */
-export function checkJpegData(bytes: Uint8Array): void {
+export function checkJpegData(bytes: Uint8Array, read: ScanReader = decodeScan): void {
   const state: State = { grids: [], huffman: { dc: [], ac: [] }, quantDefined: [], restartInterval: 0, scans: 0, scanned: new Set() };
   let at = afterSoi(bytes);
   for (;;) {
     const segment = segmentAt(bytes, at);
     if (segment.marker === EOI) break;
-    at = segment.marker === SOS ? scan(bytes, segment, state) : header(segment, state);
+    at = segment.marker === SOS ? scan(bytes, segment, state, read) : header(segment, state);
   }
   if (!state.frame || state.scans === 0) throw corrupt('it ends without any image data');
   const missing = state.grids.find((g) => !state.scanned.has(g.component.id));
@@ -91,7 +94,7 @@ function readQuantTables(data: Uint8Array, state: State): void {
 }
 
 /** B.2.3 scan header, then its entropy-coded data; returns the offset of the marker after it. */
-function scan(bytes: Uint8Array, segment: Segment, state: State): number {
+function scan(bytes: Uint8Array, segment: Segment, state: State, read: ScanReader): number {
   const frame = state.frame;
   if (!frame) throw corrupt(`its image data (SOS at byte ${segment.at}) comes before its frame header (SOF)`);
   if (++state.scans > MAX_SCANS) throw corrupt(`it has more than ${MAX_SCANS} scans`);
@@ -126,7 +129,7 @@ function scan(bytes: Uint8Array, segment: Segment, state: State): number {
   }
   if (count > 1 && blocksPerMcu > MAX_BLOCKS_PER_MCU) throw corrupt(`its scan at byte ${segment.at} has more than ${MAX_BLOCKS_PER_MCU} blocks in an MCU`);
   const parameters: Scan = { components, ss, se, ah, al };
-  return decodeScan(bytes, segment.end, frame, parameters, state.restartInterval);
+  return read(bytes, segment.end, frame, parameters, state.restartInterval);
 }
 
 function table(state: State, tableClass: TableClass, n: number): HuffmanTable {

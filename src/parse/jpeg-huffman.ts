@@ -48,20 +48,21 @@ export class HuffmanTable {
 
   /** Decode one symbol (F.2.2.3 DECODE). */
   decode(bits: EntropyBits): number {
-    const next = bits.peek16();
+    const symbol = this.symbol(bits.peek16());
+    if (symbol < 0) throw corrupt('its image data holds an invalid Huffman code');
+    bits.skip(symbol >>> LENGTH_SHIFT);
+    return symbol & VALUE_MASK;
+  }
+
+  /** The code at the front of `next` (16 bits): (its length << 8) | its value, or -1 for none. */
+  symbol(next: number): number {
     const hit = this.lookup[next >>> (PEEK_BITS - LOOKUP_BITS)];
-    if (hit !== 0) {
-      bits.skip(hit >>> LENGTH_SHIFT);
-      return hit & VALUE_MASK;
-    }
+    if (hit !== 0) return hit;
     for (let length = LOOKUP_BITS + 1; length <= MAX_CODE_LENGTH; length++) {
       const code = next >>> (PEEK_BITS - length);
-      if (code <= this.maxcode[length]) {
-        bits.skip(length);
-        return this.values[this.valptr[length] + code - this.mincode[length]];
-      }
+      if (code <= this.maxcode[length]) return (length << LENGTH_SHIFT) | this.values[this.valptr[length] + code - this.mincode[length]];
     }
-    throw corrupt('its image data holds an invalid Huffman code');
+    return -1;
   }
 }
 

@@ -8,6 +8,7 @@
 import { corrupt } from './image-fault.js';
 import { EntropyBits } from './jpeg-bits.js';
 import type { HuffmanTable } from './jpeg-huffman.js';
+import { decodeSequentialScan } from './jpeg-sequential.js';
 import type { FrameComponent, JpegFrame } from './jpeg-segments.js';
 
 const BLOCK = 8;
@@ -59,12 +60,29 @@ export function nonZeroMap(grid: ComponentGrid): Uint32Array {
 
 /** Decode one scan starting at `start`; returns the offset of the marker after its data. */
 export function decodeScan(data: Uint8Array, start: number, frame: JpegFrame, scan: Scan, restartInterval: number): number {
-  const bits = new EntropyBits(data, start);
-  const block = blockDecoder(frame, scan, bits);
+  if (frame.process !== 'progressive') {
+    // A whole file's sequential scan is read by the one-loop decoder; anything else here.
+    const single = scan.components.length === 1;
+    const blocks = scan.components.flatMap((c) => Array.from({ length: single ? 1 : c.grid.component.h * c.grid.component.v }, () => ({ dc: c.dc!, ac: c.ac! })));
+    const end = decodeSequentialScan(data, start, blocks, mcuCount(frame, scan), restartInterval);
+    if (end !== undefined) return end;
+  }
+  return readScan(data, start, frame, scan, restartInterval);
+}
+
+/** A.2: MCUs in a scan, a block each when it has one component, else the frame's MCU grid. */
+function mcuCount(frame: JpegFrame, scan: Scan): number {
+  if (scan.components.length === 1) return scan.components[0].grid.blocksPerLine * scan.components[0].grid.blocksPerColumn;
+  return Math.ceil(frame.width / (BLOCK * frame.hMax)) * Math.ceil(frame.height / (BLOCK * frame.vMax));
+}
+
+/** decodeScan by the general decoder alone, which says what is wrong where. */
+export function readScan(data: Uint8Array, start: number, frame: JpegFrame, scan: Scan, restartInterval: number): number {
   const single = scan.components.length === 1;
   const mcusPerLine = single ? scan.components[0].grid.blocksPerLine : Math.ceil(frame.width / (BLOCK * frame.hMax));
-  const mcusPerColumn = single ? scan.components[0].grid.blocksPerColumn : Math.ceil(frame.height / (BLOCK * frame.vMax));
-  const total = mcusPerLine * mcusPerColumn;
+  const total = mcuCount(frame, scan);
+  const bits = new EntropyBits(data, start);
+  const block = blockDecoder(frame, scan, bits);
   let sinceRestart = 0;
   for (let mcu = 0; mcu < total; mcu++) {
     if (restartInterval > 0 && sinceRestart === restartInterval) {

@@ -18,8 +18,12 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
   ')': '）',
 };
 
-/** Characters normalisation may change; text without any of them is returned as it is. */
-const CANDIDATES = /[,:;!?()"'.。]/;
+/**
+ * What normalisation may change: a half-width mark or quote, or a run of dots (three or more
+ * full stops, exactly three 。) that may be an ellipsis. Text without any is returned as it is,
+ * which is most Chinese copy: its 。 stand alone.
+ */
+const CANDIDATES = /[,:;!?()"']|\.\.\.|。。。/;
 const WESTERN_WORD = /[A-Za-z0-9]/;
 
 const cjk = (ch: string | undefined): boolean => ch !== undefined && isCjk(classify(ch));
@@ -97,6 +101,7 @@ export function normalizePunctuation(text: string): string {
  * closed after a **strong** span still pairs, then put each character back in its span.
  */
 export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
+  if (!CANDIDATES.test(inlineText(inlines))) return [...inlines];
   const chars: string[] = [];
   const owner: number[] = []; // text node of each character; -1 for a line break
   let nodes = 0;
@@ -115,7 +120,6 @@ export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
     }
   };
   collect(inlines);
-  if (!CANDIDATES.test(chars.join(''))) return [...inlines];
   const normalized = normalizeChars(chars);
   const texts = new Array<string>(nodes).fill('');
   normalized.chars.forEach((ch, i) => {
@@ -130,6 +134,17 @@ export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
       return { ...inline, children: rebuild(inline.children) };
     });
   return rebuild(inlines);
+}
+
+/** A block's text as normalisation reads it: its text nodes, a line break as a newline. */
+function inlineText(list: readonly Inline[]): string {
+  let text = '';
+  for (const inline of list) {
+    if (inline.kind === 'text') text += inline.text;
+    else if (inline.kind === 'break') text += '\n';
+    else if (inline.kind !== 'noteref') text += inlineText(inline.children);
+  }
+  return text;
 }
 
 /** The edition with every text normalised (for the EPUB, which reads the model). */

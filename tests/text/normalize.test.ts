@@ -129,6 +129,19 @@ describe('ellipsis (GB/T 15834 4.11: …… is two U+2026)', () => {
   it('two dots are left alone', () => {
     expect(n('等..')).toBe('等..');
   });
+
+  it('full stops alone or in twos are left alone', () => {
+    expect(n('好。是。。不')).toBe('好。是。。不');
+  });
+
+  it('dots split by an inline boundary are one run (styledChars)', () => {
+    const inlines: Inline[] = [
+      { kind: 'text', text: '等等.' },
+      { kind: 'strong', children: [{ kind: 'text', text: '..' }] },
+      { kind: 'text', text: '然后。' },
+    ];
+    expect(styledChars(inlines, true).map((c) => c.ch).join('')).toBe('等等……然后。');
+  });
 });
 
 describe('normalisation is idempotent', () => {
