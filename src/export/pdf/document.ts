@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import type { RenderedPage } from '../../render/draw-op.js';
 import type { ColourMode } from './colour.js';
 import { addOutputIntent, type PdfOutputIntent } from './output-intent.js';
+import { collectPageContent } from './page-content.js';
 import { escapeXmpInfo } from './xmp.js';
 
 type Doc = typeof PDFDocument;
@@ -93,6 +94,7 @@ export function openPage(doc: Doc, page: RenderedPage): void {
     throw new Error(`page ${page.number} has size ${page.width} × ${page.height} pt`);
   }
   doc.addPage({ size: [page.width, page.height], margin: 0 });
+  collectPageContent(doc);
   if (page.boxes) setPrintBoxes(doc, page);
   // `fit` (pdfkit ≥ 0.18, untyped): open the whole page. pdfkit's default XYZ destination
   // puts `left` at the page width, which scrolls the view to the right edge of the page.
