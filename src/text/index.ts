@@ -125,9 +125,12 @@ export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseSt
   const shaper = new Shaper(fonts, pending);
   const typography = edition.typography;
   const options: TextOptions = makeTextOptions(typography, edition.language);
+  // A text is normalised once, here: its items and the plain text the checks read come from it.
+  const normalized: TextOptions = { ...options, normalize: false };
   const setAnew = (inlines: readonly Inline[], roleStyle: RoleStyle, vertical: boolean): { set: SetText; missing: MissingGlyph[] } => {
-    const items = vertical ? itemizeVertical(inlines, roleStyle, shaper, options) : itemizeInlines(inlines, roleStyle, shaper, options);
-    const set = { style: roleStyle, items, text: plainText(options.normalize ? normalizeInlines(inlines) : inlines), lineBreaking: typography.linebreak };
+    const source = options.normalize ? normalizeInlines(inlines) : inlines;
+    const items = vertical ? itemizeVertical(source, roleStyle, shaper, normalized) : itemizeInlines(source, roleStyle, shaper, normalized);
+    const set = { style: roleStyle, items, text: plainText(source), lineBreaking: typography.linebreak };
     return { set, missing: pending.splice(0) };
   };
   // Whatever a text is set from: its words, style and direction, the typography and the faces.

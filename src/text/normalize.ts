@@ -8,15 +8,20 @@ import { classify, isCjk } from './cjk/classes.js';
  * bracket pair converts together); straight quotes become curly quotes; `...` and `。。。` next
  * to Chinese become `……` (GB/T 15834 4.11). Text that is Western on both sides is left alone.
  */
-const FULL_WIDTH: Readonly<Record<string, string>> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '!': '！',
-  '?': '？',
-  '(': '（',
-  ')': '）',
-};
+const FULL_WIDTH: ReadonlyMap<string, string> = new Map([
+  [',', '，'],
+  [':', '：'],
+  [';', '；'],
+  ['!', '！'],
+  ['?', '？'],
+  ['(', '（'],
+  [')', '）'],
+]);
+const MAX_ASCII = 0x7f;
+const HIGH_SURROGATE_FIRST = 0xd800;
+const HIGH_SURROGATE_LAST = 0xdbff;
+const LOW_SURROGATE_FIRST = 0xdc00;
+const LOW_SURROGATE_LAST = 0xdfff;
 
 /**
  * What normalisation may change: a half-width mark or quote, or a run of dots (three or more
@@ -28,49 +33,46 @@ const WESTERN_WORD = /[A-Za-z0-9]/;
 
 const cjk = (ch: string | undefined): boolean => ch !== undefined && isCjk(classify(ch));
 
-/** A normalised text and, for each of its characters, the index of the source character it came from. */
+/**
+ * A normalised text and, for each of its characters, the index of the source character it came
+ * from (absent when nothing was merged: each comes from the one at its own index).
+ */
 export interface Normalized {
   readonly chars: string[];
-  readonly from: number[];
+  readonly from?: number[];
 }
 
 /** Normalise a paragraph given as characters (so quote pairs span strong and emphasis). */
 export function normalizeChars(source: readonly string[]): Normalized {
-  // 1. Ellipses: three or more dots (or 。。。) next to Chinese become ……, …………
-  const chars: string[] = [];
-  const from: number[] = [];
-  for (let i = 0; i < source.length; ) {
-    const dots = source[i] === '.' || source[i] === '。' ? runLength(source, i) : 0;
-    if (dots >= 3 && (source[i] === '.' || dots === 3) && (cjk(source[i - 1]) || cjk(source[i + dots]))) {
-      const count = source[i] === '.' && dots > 6 ? 4 : 2;
-      for (let k = 0; k < count; k++) {
-        chars.push('…');
-        from.push(i);
-      }
-      i += dots;
-      continue;
-    }
-    chars.push(source[i]);
-    from.push(i);
-    i++;
-  }
-  // 2. Half-width marks next to Chinese, with bracket pairs converted together.
-  const convert = chars.map((ch, i) => FULL_WIDTH[ch] !== undefined && (cjk(chars[i - 1]) || cjk(chars[i + 1])));
-  const open: number[] = [];
-  chars.forEach((ch, i) => {
-    if (ch === '(') open.push(i);
-    else if (ch === ')' && open.length > 0) {
-      const j = open.pop()!;
-      if (convert[i] || convert[j]) convert[i] = convert[j] = true;
-    }
-  });
-  // A mark after a converted one is next to Chinese too (`好,(注)`).
-  for (let i = 1; i < chars.length; i++) if (!convert[i] && FULL_WIDTH[chars[i]] !== undefined && convert[i - 1]) convert[i] = true;
-  let doubleOpen = true;
-  let singleOpen = true;
+  const normalized = ellipses(source);
+  const { chars } = normalized;
+  // 2. Half-width marks next to Chinese, with bracket pairs converted together. Every mark and
+  // quote here is ASCII: only those positions are looked at again.
+  const marks: number[] = [];
+  const convert = new Uint8Array(chars.length);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
-    if (convert[i]) chars[i] = FULL_WIDTH[ch];
+    if (ch.length !== 1 || ch.charCodeAt(0) > MAX_ASCII) continue;
+    if (FULL_WIDTH.has(ch)) {
+      marks.push(i);
+      if (cjk(chars[i - 1]) || cjk(chars[i + 1])) convert[i] = 1;
+    } else if (ch === '"' || ch === "'") marks.push(i);
+  }
+  const open: number[] = [];
+  for (const i of marks) {
+    if (chars[i] === '(') open.push(i);
+    else if (chars[i] === ')' && open.length > 0) {
+      const j = open.pop()!;
+      if (convert[i] || convert[j]) convert[i] = convert[j] = 1;
+    }
+  }
+  // A mark after a converted one is next to Chinese too (`好,(注)`).
+  for (const i of marks) if (i > 0 && !convert[i] && FULL_WIDTH.has(chars[i]) && convert[i - 1]) convert[i] = 1;
+  let doubleOpen = true;
+  let singleOpen = true;
+  for (const i of marks) {
+    const ch = chars[i];
+    if (convert[i]) chars[i] = FULL_WIDTH.get(ch)!;
     else if (ch === '"') {
       chars[i] = doubleOpen ? '“' : '”';
       doubleOpen = !doubleOpen;
@@ -82,7 +84,39 @@ export function normalizeChars(source: readonly string[]): Normalized {
       }
     }
   }
-  return { chars, from };
+  return normalized;
+}
+
+/**
+ * 1. Ellipses: three or more dots (or 。。。) next to Chinese become ……, ………… (GB/T 15834
+ * 4.11). A copy of `source`, with where each character came from once a run was merged.
+ */
+function ellipses(source: readonly string[]): Normalized {
+  let chars: string[] | undefined;
+  let from: number[] | undefined;
+  for (let i = 0; i < source.length; ) {
+    const ch = source[i];
+    const dots = ch === '.' || ch === '。' ? runLength(source, i) : 0;
+    if (dots >= 3 && (ch === '.' || dots === 3) && (cjk(source[i - 1]) || cjk(source[i + dots]))) {
+      if (!chars || !from) {
+        chars = source.slice(0, i);
+        from = chars.map((_, k) => k);
+      }
+      const count = ch === '.' && dots > 6 ? 4 : 2;
+      for (let k = 0; k < count; k++) {
+        chars.push('…');
+        from.push(i);
+      }
+      i += dots;
+      continue;
+    }
+    if (chars && from) {
+      chars.push(ch);
+      from.push(i);
+    }
+    i++;
+  }
+  return chars && from ? { chars, from } : { chars: source.slice() };
 }
 
 function runLength(chars: readonly string[], i: number): number {
@@ -101,31 +135,33 @@ export function normalizePunctuation(text: string): string {
  * closed after a **strong** span still pairs, then put each character back in its span.
  */
 export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
-  if (!CANDIDATES.test(inlineText(inlines))) return [...inlines];
-  const chars: string[] = [];
-  const owner: number[] = []; // text node of each character; -1 for a line break
+  const text = inlineText(inlines);
+  if (!CANDIDATES.test(text)) return [...inlines];
+  const chars = Array.from(text);
+  // The text node each character is in (in order of the text nodes); -1 for a line break.
+  const owner = new Int32Array(chars.length);
+  let at = 0;
   let nodes = 0;
   const collect = (list: readonly Inline[]): void => {
     for (const inline of list) {
       if (inline.kind === 'text') {
-        for (const ch of inline.text) {
-          chars.push(ch);
-          owner.push(nodes);
-        }
-        nodes++;
-      } else if (inline.kind === 'break') {
-        chars.push('\n');
-        owner.push(-1);
-      } else if (inline.kind !== 'noteref') collect(inline.children);
+        const end = at + codePointCount(inline.text);
+        owner.fill(nodes++, at, end);
+        at = end;
+      } else if (inline.kind === 'break') owner[at++] = -1;
+      else if (inline.kind !== 'noteref') collect(inline.children);
     }
   };
   collect(inlines);
-  const normalized = normalizeChars(chars);
+  const { chars: out, from } = normalizeChars(chars);
+  const nodeOf = (i: number): number => owner[from ? from[i] : i];
   const texts = new Array<string>(nodes).fill('');
-  normalized.chars.forEach((ch, i) => {
-    const node = owner[normalized.from[i]];
-    if (node >= 0) texts[node] += ch;
-  });
+  for (let start = 0, i = 1; i <= out.length; i++) {
+    if (i < out.length && nodeOf(i) === nodeOf(start)) continue;
+    const node = nodeOf(start);
+    if (node >= 0) texts[node] += out.slice(start, i).join('');
+    start = i;
+  }
   let next = 0;
   const rebuild = (list: readonly Inline[]): Inline[] =>
     list.map((inline): Inline => {
@@ -134,6 +170,21 @@ export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
       return { ...inline, children: rebuild(inline.children) };
     });
   return rebuild(inlines);
+}
+
+/** How many code points `text` holds (what `Array.from` makes of it: a lone surrogate is one). */
+function codePointCount(text: string): number {
+  let count = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < HIGH_SURROGATE_FIRST || unit > HIGH_SURROGATE_LAST) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next >= LOW_SURROGATE_FIRST && next <= LOW_SURROGATE_LAST) {
+      count--;
+      i++;
+    }
+  }
+  return count;
 }
 
 /** A block's text as normalisation reads it: its text nodes, a line break as a newline. */
