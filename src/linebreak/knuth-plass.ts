@@ -50,8 +50,11 @@ class Candidates {
 
   clear(): void {
     this.count = 0;
-    if (this.byFitness) this.slotOfFitness.fill(-1);
-    else this.slotOfKey.clear();
+    if (this.byFitness) {
+      // Four stores: cheaper than a call to fill at every breakpoint of every paragraph.
+      const slots = this.slotOfFitness;
+      slots[0] = slots[1] = slots[2] = slots[3] = -1;
+    } else this.slotOfKey.clear();
   }
 
   /** Reaching `key` with `total` demerits from `previous`: kept if it is the first or the best yet. */
@@ -94,8 +97,11 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
   const byLineCount = loosenesses.some((l) => l !== 0);
   if (byLineCount && loosenesses.includes(0)) throw new Error('looseness 0 is broken apart from other loosenesses (its pass keeps fewer nodes)');
   const totals = runningTotals(items, fallback);
+  // Two lists used in turn, each with its length kept apart (what lies beyond it is stale).
   let active: Node[] = [{ position: -1, start: 0, line: 0, fitness: 1, demerits: 0, previous: null }];
+  let activeCount = 1;
   let next: Node[] = [];
+  let nextCount = 0;
   // The best way to reach the breakpoint per fitness class (TeX §833), and per line count too
   // when a looseness asks for a paragraph longer or shorter than its best (TeX §875); in the
   // order first found, which is the order they join the active list (ties go to the earlier
@@ -111,7 +117,7 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
     const penaltyWidth = item.kind === 'penalty' ? item.width : 0;
     const forced = penaltyValue <= -INFINITY_PENALTY;
     candidates.clear();
-    next.length = 0;
+    nextCount = 0;
     // Active nodes at one breakpoint (one per fitness class, or per line count too) sit side by
     // side and measure the same line: its ratio and demerits are worked out once for them.
     let lineStart = -1;
@@ -120,7 +126,7 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
     let feasible = false;
     let fitness = 0;
     let lineDemerits = 0;
-    for (let a = 0; a < active.length; a++) {
+    for (let a = 0; a < activeCount; a++) {
       const node = active[a];
       if (node.start !== lineStart || node.line !== lineIndex) {
         lineStart = node.start;
@@ -163,7 +169,7 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
       if (ratio < -1 || forced) {
         // Too long from here on (or a forced break ends every line): the node retires.
       } else {
-        next.push(node);
+        next[nextCount++] = node;
       }
       if (feasible) {
         let demerits = lineDemerits;
@@ -177,19 +183,21 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
       const after = afterBreak(items, i);
       for (let k = 0; k < candidates.count; k++) {
         const previous = candidates.previous[k];
-        next.push({ position: i, start: after, line: previous.line + 1, fitness: candidates.fitness[k], demerits: candidates.demerits[k], previous });
+        next[nextCount++] = { position: i, start: after, line: previous.line + 1, fitness: candidates.fitness[k], demerits: candidates.demerits[k], previous };
       }
     }
     const retired = active;
     active = next;
+    activeCount = nextCount;
     next = retired;
-    if (active.length === 0) return null;
+    if (activeCount === 0) return null;
   }
 
   const end = items.length - 1;
-  const best = bestEnd(active, end);
+  const last = active.slice(0, activeCount);
+  const best = bestEnd(last, end);
   if (!best) return null;
-  return loosenesses.map((looseness) => linesTo(items, totals, widths, chosenEnd(active, best, looseness, end)));
+  return loosenesses.map((looseness) => linesTo(items, totals, widths, chosenEnd(last, best, looseness, end)));
 }
 
 /** The active node with the fewest demerits that ends the paragraph (the first of equals). */

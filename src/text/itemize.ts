@@ -21,6 +21,8 @@ export interface TextOptions {
   readonly boxes: Map<string, Map<string, MadeBox>>;
   /** Glue and penalties already made, by kind and width (immutable, shared). */
   readonly spacing: Map<string, Item>;
+  /** The blank halves of marks already made, by kind, then width (a mark in four is one). */
+  readonly blanks: Map<BlankKind, Map<number, Item>>;
   /** Chinese word boundaries, for the roles that break between words (made once: ICU's). */
   readonly words: WordSegmenter;
   /** Where pause and stop marks sit: the edition's language decides (cjk/mark-position.ts). */
@@ -32,7 +34,7 @@ export interface TextOptions {
  * build owns (never a module global, so builds cannot see each other's work).
  */
 export function makeTextOptions(typography: Typography, language = 'zh-Hans'): TextOptions {
-  return { typography, normalize: typography.normalize, boxes: new Map(), spacing: new Map(), words: makeWordSegmenter(), markPosition: markPositionFor(language) };
+  return { typography, normalize: typography.normalize, boxes: new Map(), spacing: new Map(), blanks: new Map(), words: makeWordSegmenter(), markPosition: markPositionFor(language) };
 }
 
 /** An ink box made once, with the characters its faces lacked (reported again on every use). */
@@ -199,7 +201,11 @@ const isHan = (unit: Unit | undefined): boolean => unit !== undefined && unit.cl
  * in 全角式 (quanjiao) a fixed box that stays at line edges too.
  */
 function blankItem(width: number, kind: BlankKind, options: TextOptions): Item {
-  return shared(options, `${kind}|${width}`, () => (options.typography.punctuation === 'quanjiao' ? box(width) : glue(width, 0, width, kind)));
+  let ofKind = options.blanks.get(kind);
+  if (!ofKind) options.blanks.set(kind, (ofKind = new Map()));
+  let item = ofKind.get(width);
+  if (!item) ofKind.set(width, (item = options.typography.punctuation === 'quanjiao' ? box(width) : glue(width, 0, width, kind)));
+  return item;
 }
 
 /**
@@ -292,7 +298,8 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     if (!made) {
       const before = shaper.missingCount;
       const shaped = unitBox(unit, role, unit.style === 'superscript' ? size * SUPERSCRIPT_SCALE : size, shaper, hyphenate && unit.style !== 'superscript', options.markPosition);
-      made = { ...shaped, missing: shaper.missingSince(before) };
+      // One shape for every made box (parts or not): the loop reads them by the thousand.
+      made = { box: shaped.box, advance: shaped.advance, parts: shaped.parts, missing: shaper.missingSince(before) };
       inContext.set(key, made);
     } else if (made.missing.length > 0) {
       shaper.report(made.missing);
