@@ -101,14 +101,23 @@ export function columnSlabs(article: ItemizedArticle, measure: number, pitch: nu
  * can tell which blocks changed without making the whole list.
  */
 export function columnSlabParts(article: ItemizedArticle, measure: number, pitch: number, cache: LineCache, looseness: ReadonlyMap<number, number> = new Map(), from: TextPosition = TEXT_START): (readonly Slab[])[] {
-  const parts: (readonly Slab[])[] = [];
+  return flowingBlocks(article, from).map((index) => blockPart(article, index, measure, pitch, cache, looseness.get(index) ?? 0, from));
+}
+
+/** The article's blocks (by index) that flow in its columns from `from` on, in reading order. */
+export function flowingBlocks(article: ItemizedArticle, from: TextPosition = TEXT_START): number[] {
+  const flowing: number[] = [];
   article.blocks.forEach((block, index) => {
     if (block.kind === 'figure' || isWideTable(block) || (block.kind === 'text' && HEAD_ROLES.has(block.role)) || index < from.block) return;
-    const loose = looseness.get(index) ?? 0;
-    const item = index === from.block ? from.item : 0;
-    parts.push(cache.blockSlabs(block, measure, loose, item, () => blockSlabs(article, index, measure, pitch, cache, loose, item)));
+    flowing.push(index);
   });
-  return parts;
+  return flowing;
+}
+
+/** One flowing block's slabs at `looseness`, as the cache holds them (columnSlabParts). */
+export function blockPart(article: ItemizedArticle, index: number, measure: number, pitch: number, cache: LineCache, looseness: number, from: TextPosition = TEXT_START): readonly Slab[] {
+  const item = index === from.block ? from.item : 0;
+  return cache.blockSlabs(article.blocks[index], measure, looseness, item, () => blockSlabs(article, index, measure, pitch, cache, looseness, item));
 }
 
 /** The slabs of one block; a paragraph taken up at `item` (a continuation) is broken again from there. */

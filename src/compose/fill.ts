@@ -4,7 +4,7 @@
  * open the space around the headline.
  */
 import type { ItemizedArticle } from '../text/index.js';
-import { columnSlabParts } from './column-blocks.js';
+import { blockPart, flowingBlocks } from './column-blocks.js';
 import type { PlacedFigure } from './figures.js';
 import { balanceColumns, flowShape, whiteUnder, type ColumnFrame, type FlowResult } from './flow.js';
 import type { Line } from '../linebreak/index.js';
@@ -145,28 +145,56 @@ export function loosen(article: ItemizedArticle, measure: number, pitch: number,
     if (cost === undefined) costs.set(key, (cost = paragraphTextureCost(article, index, looseness, measure, cache)));
     return cost;
   };
-  // A trial's shape is its blocks' shapes one after another (flowShape reads slab by slab), and
-  // a block's slabs are one cached array per looseness: each is read once.
-  const shapes = new Map<readonly Slab[], string>();
-  const shapeOf = (part: readonly Slab[]): string => {
-    let shape = shapes.get(part);
-    if (shape === undefined) shapes.set(part, (shape = flowShape(part)));
-    return shape;
+  // A trial differs from the article as set by the paragraphs it loosens: its key is what those
+  // change, each changed block's slabs as the number of their shape (flowShape), so trials that
+  // fill the columns alike are balanced once, and no trial's slabs are made to find its key.
+  const flowing = flowingBlocks(article);
+  const at = new Map(flowing.map((index, position) => [index, position]));
+  const shapeNumbers = new Map<string, number>();
+  const partNumbers = new Map<readonly Slab[], number>();
+  const shapeNumber = (part: readonly Slab[]): number => {
+    let n = partNumbers.get(part);
+    if (n === undefined) {
+      const shape = flowShape(part);
+      n = shapeNumbers.get(shape);
+      if (n === undefined) shapeNumbers.set(shape, (n = shapeNumbers.size));
+      partNumbers.set(part, n);
+    }
+    return n;
   };
+  const base = flowing.map((index) => blockPart(article, index, measure, pitch, cache, 0));
+  const baseShapes = base.map(shapeNumber);
   for (const choice of choices) {
     const cost = textureCost(choice, paragraphCost);
     if (cost === Infinity) continue;
-    const parts = columnSlabParts(article, measure, pitch, cache, choice);
+    const changed = new Map<number, readonly Slab[]>();
+    let key = '';
+    for (const [index, looseness] of choice) {
+      const position = at.get(index);
+      if (position === undefined) continue;
+      const part = blockPart(article, index, measure, pitch, cache, looseness);
+      changed.set(position, part);
+      const n = shapeNumber(part);
+      if (n !== baseShapes[position]) key += `${position}:${n},`;
+    }
     let trial: Slab[] | undefined;
-    const slabsOf = (): Slab[] => (trial ??= parts.flat());
-    const shape = parts.map(shapeOf).join('');
-    let result = balanced.get(shape);
-    if (result === undefined) balanced.set(shape, (result = balanceColumns(slabsOf(), frames)));
+    const slabsOf = (): Slab[] => (trial ??= joinParts(base, changed));
+    let result = balanced.get(key);
+    if (result === undefined) balanced.set(key, (result = balanceColumns(slabsOf(), frames)));
     if (!result) continue;
     const score = [result.level, white(result), cost];
     if (lexicallyLess(score, best.score)) best = { slabs: slabsOf(), flow: result, score };
   }
   return best;
+}
+
+/** The slabs of `base`'s parts in order, a part replaced where `changed` has one for its place. */
+function joinParts(base: readonly (readonly Slab[])[], changed: ReadonlyMap<number, readonly Slab[]>): Slab[] {
+  const slabs: Slab[] = [];
+  base.forEach((part, position) => {
+    for (const slab of changed.get(position) ?? part) slabs.push(slab);
+  });
+  return slabs;
 }
 
 function lexicallyLess(a: readonly number[], b: readonly number[]): boolean {
