@@ -48,36 +48,39 @@ export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame
 function flow(slabs: readonly Slab[], frames: readonly ColumnFrame[], level: Level, mode: FlowMode): ColumnEnds | FlowResult | null {
   const placements: Placement[] = [];
   const used = frames.map(() => 0);
-  let column = 0;
-  let y = frames.length > 0 ? frames[0].top : 0;
-  const limit = (c: number): number => Math.min(typeof level === 'number' ? level : level[c], frames[c].bottom);
   const set = mode === 'set';
+  // The bottom each column may reach; the current column's top and bottom kept at hand (the
+  // balancing search runs this over every line of an article dozens of times).
+  const limits = frames.map((f, c) => Math.min(typeof level === 'number' ? level : level[c], f.bottom));
+  let column = 0;
+  let top = frames.length > 0 ? frames[0].top : 0;
+  let limit = frames.length > 0 ? limits[0] : 0;
+  let y = top;
   for (let i = 0; i < slabs.length; i++) {
     const slab = slabs[i];
     if (column >= frames.length) return null;
-    if (slab.discardableAtTop && y === frames[column].top) {
+    if (slab.discardableAtTop && y === top) {
       if (set) placements.push(DROPPED);
       continue;
     }
     // A chain of keeps (head, first line, second line) goes to the column foot together.
     let keep = 0;
-    for (let j = i; slabs[j]?.keepWithNext && slabs[j + 1] !== undefined; j++) keep += slabs[j + 1].lines;
+    for (let j = i; j + 1 < slabs.length && slabs[j].keepWithNext; j++) keep += slabs[j + 1].lines;
     // What it repeats above itself at a column top (a table's head row) takes lines there too.
     const carryLines = slab.carry?.lines ?? 0;
-    const carry = (at: number, c: number): number => (carryLines > 0 && at === frames[c].top ? carryLines : 0);
-    while (y + carry(y, column) + slab.lines + keep > limit(column)) {
-      const atTop = y === frames[column].top;
-      if (atTop && y + carry(y, column) + slab.lines <= limit(column)) break; // at a column top the keep is waived
+    while (y + (carryLines > 0 && y === top ? carryLines : 0) + slab.lines + keep > limit) {
+      if (y === top && y + carryLines + slab.lines <= limit) break; // at a column top the keep is waived
       column++;
       if (column >= frames.length) return null;
-      y = frames[column].top;
+      y = top = frames[column].top;
+      limit = limits[column];
       if (slab.discardableAtTop) break;
     }
-    if (slab.discardableAtTop && y === frames[column].top) {
+    if (slab.discardableAtTop && y === top) {
       if (set) placements.push(DROPPED);
       continue;
     }
-    const carried = carry(y, column);
+    const carried = carryLines > 0 && y === top ? carryLines : 0;
     if (set) placements.push(carried > 0 ? { kind: 'placed', column, line: y + carried, carried: true } : { kind: 'placed', column, line: y });
     y += carried + slab.lines;
     used[column] = y;
