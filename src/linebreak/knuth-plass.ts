@@ -109,6 +109,12 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
   const candidates = new Candidates(!byLineCount);
   const { width: totalWidth, stretch: totalStretch, shrink: totalShrink } = totals;
   const { ragged, linePenalty, fitnessDemerits } = options;
+  // Active nodes stand in the order of their breaks. With one measure for every line and no
+  // item taking width or stretch away, a line from a later node is no longer and stretches no
+  // further: once one is too short to reach the tolerance, so is every line after it, and
+  // those nodes stay active unlooked-at (a line of 15 Han characters may end at any of 15
+  // breakpoints: most of the active list is lines too short).
+  const tooShortOnward = typeof widths === 'number' && nonDecreasing(totalWidth) && nonDecreasing(totalStretch);
 
   for (let i = 0; i < items.length; i++) {
     if (!isBreakpoint(items, i, fallback)) continue;
@@ -170,6 +176,11 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
         // Too long from here on (or a forced break ends every line): the node retires.
       } else {
         next[nextCount++] = node;
+        if (tooShortOnward && ratio > tolerance) {
+          // This line and every later one are too short: they all stay, in order.
+          for (let b = a + 1; b < activeCount; b++) next[nextCount++] = active[b];
+          break;
+        }
       }
       if (feasible) {
         let demerits = lineDemerits;
@@ -198,6 +209,12 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
   const best = bestEnd(last, end);
   if (!best) return null;
   return loosenesses.map((looseness) => linesTo(items, totals, widths, chosenEnd(last, best, looseness, end)));
+}
+
+/** Whether each running total is at least the one before it. */
+function nonDecreasing(totals: Float64Array): boolean {
+  for (let k = 1; k < totals.length; k++) if (!(totals[k] >= totals[k - 1])) return false;
+  return true;
 }
 
 /** The active node with the fewest demerits that ends the paragraph (the first of equals). */

@@ -165,3 +165,34 @@ describe('several loosenesses from one pass (breakLinesLoose)', () => {
     expect(() => breakLinesLoose(paragraphs[0].items, 9, DEFAULT_BREAK_OPTIONS, [0, 1])).toThrow(/looseness 0/);
   });
 });
+
+/**
+ * With one measure for every line the breaker stops looking along its active list at the first
+ * line too short for the tolerance (knuth-plass.ts): every later line is shorter. The same
+ * measure given as a function of the line turns that off; seeded random paragraphs, with
+ * stops, penalties, shrinkable blanks and loosenesses, must break the same way both times.
+ */
+describe('the active list read only to the first line too short', () => {
+  it('breaks random paragraphs as the whole list does', () => {
+    let seed = 11;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const marks = '中文排版，新闻。报纸、（版面）';
+    let compared = 0;
+    for (let p = 0; p < 120; p++) {
+      const text = Array.from({ length: 20 + next(160) }, () => marks[next(marks.length)]).join('');
+      const { items } = cjk(text);
+      const measure = 8 + next(14) + next(4) / 4;
+      for (const loosenesses of [[0], [1, -1]]) {
+        const options = { ...DEFAULT_BREAK_OPTIONS, tolerance: [1, 2, 4][next(3)] };
+        const flat = breakLinesLoose(items, measure, options, loosenesses);
+        const byLine = breakLinesLoose(items, () => measure, options, loosenesses);
+        expect(flat).toEqual(byLine);
+        compared += flat.flat().length;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+});
