@@ -1,14 +1,14 @@
 /**
  * A font file in memory as far as a build reads it. A CJK TrueType face is 10–15 MB, of which
  * the glyph outlines (`glyf`) are nine tenths and a page uses a few thousand glyphs of 30,000.
- * So every table but `glyf` is read when the face is opened, and a glyph's outline when fontkit
- * first makes the glyph (TrueType `loca` says where it is). The bytes sit in memory the size of
+ * So every table but `glyf` is read when the face is opened, and a glyph's outline when it is
+ * first needed (TrueType `loca` says where it is). The bytes sit in memory the size of
  * the whole file, shared between threads; pages of it never written are never resident.
  *
  * The fontkit 2 internals this relies on (fontkit is pinned ^2.0.4): every glyph object is
  * made by `TTFFont._getBaseGlyph(id)` (through `getGlyph`, and for a COLR glyph's layers), and
- * glyph outlines are read only by glyph objects (TrueType `Subset` gets them from `getGlyph`
- * too), at `directory.tables.glyf.offset + loca.offsets[id]`.
+ * a glyph object reads its outline only in `_decode` (TrueType `Subset` decodes each glyph it
+ * copies too), at `directory.tables.glyf.offset + loca.offsets[id]`.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Font } from 'fontkit';
@@ -93,14 +93,36 @@ interface TrueTypeInternals {
   _getBaseGlyph(id: number, characters?: number[]): unknown;
 }
 
+/** fontkit's glyph object, as far as this module reaches inside it: where it reads its outline. */
+interface GlyphInternals {
+  _decode(): unknown;
+}
+
+/** Reads glyph outlines into a face's memory before anything needs them. */
+export interface GlyphOutlines {
+  /** Read the outlines of `glyphIds` not read yet, in as few reads of the file as it takes. */
+  read(glyphIds: Iterable<number>): void;
+}
+
+/** A face whose file was read whole has every outline already. */
+export const ALL_OUTLINES_READ: GlyphOutlines = { read: () => {} };
+
 /**
- * Read each glyph's outline from `file` into `bytes` (the memory the font was opened from) when
- * fontkit first makes the glyph. Glyphs are made in bursts (a paragraph, a page's subset): the
- * file is opened at the first read of a burst and closed once the burst's synchronous work is
- * over, not opened and closed for each glyph (three system calls a glyph, some 20 ms for a
- * page's thousand glyphs in a cold process).
+ * Outlines closer than this in the file are read in one go, the bytes between them too: a
+ * read costs more than copying a few kilobytes.
  */
-export function readGlyphsOnDemand(font: Font, file: string, bytes: Buffer): void {
+const MAX_GAP_BYTES = 4096;
+
+/**
+ * Read glyph outlines from `file` into `bytes` (the memory the font was opened from) when they
+ * are needed: the PDF's subset asks for all of its glyphs at once (`read`), in as few reads as
+ * their places in the file allow; anything else fontkit decodes (an outline drawn as SVG, a
+ * component of a composite glyph) is read as fontkit decodes it. Setting text needs no outline
+ * (an advance is read from `hmtx`): a page's thousand glyphs were a thousand reads of the file
+ * while the text was set. The file is opened for a burst of reads and closed once the burst's
+ * synchronous work is over.
+ */
+export function readGlyphsOnDemand(font: Font, file: string, bytes: Buffer): GlyphOutlines {
   const tt = font as unknown as TrueTypeInternals;
   const glyf = tt.directory.tables[GLYF];
   const offsets = glyf ? tt.loca?.offsets : undefined;
@@ -119,13 +141,35 @@ export function readGlyphsOnDemand(font: Font, file: string, bytes: Buffer): voi
     }
     return open;
   };
-  tt._getBaseGlyph = (id: number, characters?: number[]): unknown => {
-    if (id >= 0 && id + 1 < offsets.length && read[id] === 0) {
-      read[id] = 1;
-      const start = offsets[id];
-      const length = offsets[id + 1] - start;
-      if (length > 0) readAt(fd(), bytes, glyf.offset + start, length);
-    }
-    return baseGlyph(id, characters);
+  const known = (id: number): boolean => id >= 0 && id + 1 < offsets.length;
+  const outlines: GlyphOutlines = {
+    read(glyphIds) {
+      const wanted: number[] = [];
+      for (const id of glyphIds) {
+        if (!known(id) || read[id] === 1) continue;
+        read[id] = 1;
+        if (offsets[id + 1] > offsets[id]) wanted.push(id);
+      }
+      wanted.sort((a, b) => offsets[a] - offsets[b]);
+      for (let k = 0; k < wanted.length; ) {
+        const start = offsets[wanted[k]];
+        let end = offsets[wanted[k] + 1];
+        for (k++; k < wanted.length && offsets[wanted[k]] - end <= MAX_GAP_BYTES; k++) end = Math.max(end, offsets[wanted[k] + 1]);
+        readAt(fd(), bytes, glyf.offset + start, end - start);
+      }
+    },
   };
+  tt._getBaseGlyph = (id: number, characters?: number[]): unknown => {
+    const glyph = baseGlyph(id, characters) as GlyphInternals;
+    if (known(id) && read[id] === 0 && !Object.hasOwn(glyph, '_decode')) {
+      // Its outline is read when fontkit first decodes it, if nothing has read it before.
+      const decode = glyph._decode;
+      glyph._decode = function (this: GlyphInternals): unknown {
+        outlines.read([id]);
+        return decode.call(this);
+      };
+    }
+    return glyph;
+  };
+  return outlines;
 }

@@ -5,7 +5,7 @@ import type { Font } from 'fontkit';
 import { ContentError, FONT_ROLE_FALLBACK } from '../model/index.js';
 import { lineOfKey, readFontsConfig, type FaceSpec } from './config.js';
 import { advanceReader } from './advance.js';
-import { readFontFile, readGlyphsOnDemand, type FontFileBytes } from './font-file.js';
+import { ALL_OUTLINES_READ, readFontFile, readGlyphsOnDemand, type FontFileBytes } from './font-file.js';
 import { primeLoca } from './loca.js';
 import { CONFIG_NAME, faceFile, fontsDirOf } from './files.js';
 import { FONT_ROLES, type Face, type FontBook, type FontRole, type GlyphMetrics } from './types.js';
@@ -133,6 +133,6 @@ function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string,
   }
   const font = opened as Font;
   primeLoca(font, bytes.memory);
-  if (bytes.outlines === 'on-demand') readGlyphsOnDemand(font, file, Buffer.from(bytes.memory));
-  return { key, file, bytes, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm, advance: advanceReader(font, bytes.memory) };
+  const outlines = bytes.outlines === 'on-demand' ? readGlyphsOnDemand(font, file, Buffer.from(bytes.memory)) : ALL_OUTLINES_READ;
+  return { key, file, bytes, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm, advance: advanceReader(font, bytes.memory), outlines };
 }

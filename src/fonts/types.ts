@@ -1,6 +1,5 @@
 import type { Font } from 'fontkit';
-import type { FontFileBytes } from './font-file.js';
-
+import type { FontFileBytes, GlyphOutlines } from './font-file.js';
 import type { FontRole } from '../model/style.js';
 
 export { FONT_ROLES, type FontRole } from '../model/style.js';
@@ -19,6 +18,8 @@ export interface Face {
   readonly unitsPerEm: number;
   /** A glyph's horizontal advance in font units (fonts/advance.ts). */
   readonly advance: (glyphId: number) => number;
+  /** Reads glyph outlines the file was not read for yet (fonts/font-file.ts): a PDF subset's before it is made. */
+  readonly outlines: GlyphOutlines;
 }
 
 /** A glyph as the text stage needs it: id and advance, in font units. */

@@ -1,6 +1,7 @@
 /**
- * A face read as far as it is used: every table but the glyph outlines at once, each outline
- * when fontkit makes the glyph; what is drawn is what the whole file draws.
+ * A face read as far as it is used: every table but the glyph outlines at once, the outlines
+ * a subset needs in one pass, any other when fontkit decodes it; what is drawn is what the
+ * whole file draws.
  */
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
@@ -27,18 +28,44 @@ describe('readFontFile', () => {
     expect(bytes.subarray(tables(font).glyf.offset, tables(font).glyf.offset + 4096).every((b) => b === 0)).toBe(true);
   });
 
-  it('reads a glyph’s outline when fontkit makes the glyph: the same path as from the whole file', () => {
+  it('reads a glyph’s outline when fontkit decodes it, not when it makes the glyph: the same path as from the whole file', () => {
     const read = readFontFile(songFile);
     const bytes = Buffer.from(read.memory);
     const sparse = fontkit.create(bytes) as Font;
     readGlyphsOnDemand(sparse, songFile, bytes);
     const full = fontkit.create(whole) as Font;
+    const glyf = tables(sparse).glyf.offset;
+    const offsets = (sparse as unknown as { loca: { offsets: number[] } }).loca.offsets;
     for (const ch of '党建「』123Aa') {
       const a = sparse.glyphForCodePoint(ch.codePointAt(0)!);
+      const at = glyf + offsets[a.id];
+      expect(bytes.subarray(at, glyf + offsets[a.id + 1]).every((b) => b === 0), `${ch} before`).toBe(true);
       const b = full.glyphForCodePoint(ch.codePointAt(0)!);
       expect(a.path.toSVG(), ch).toBe(b.path.toSVG());
       expect(a.path.toSVG().length, ch).toBeGreaterThan(0);
     }
+  });
+
+  it('reads the outlines a subset asks for in one pass, and only those (with what lies between)', () => {
+    const read = readFontFile(songFile);
+    const bytes = Buffer.from(read.memory);
+    const sparse = fontkit.create(bytes) as Font;
+    const outlines = readGlyphsOnDemand(sparse, songFile, bytes);
+    const glyf = tables(sparse).glyf.offset;
+    const offsets = (sparse as unknown as { loca: { offsets: number[] } }).loca.offsets;
+    const span = (id: number): [number, number] => [glyf + offsets[id], glyf + offsets[id + 1]];
+    const ids = Array.from('新闻报纸版面', (ch) => sparse.glyphForCodePoint(ch.codePointAt(0)!).id);
+    outlines.read([...ids].reverse());
+    for (const id of ids) {
+      const [from, to] = span(id);
+      expect(to).toBeGreaterThan(from);
+      expect(bytes.subarray(from, to).equals(whole.subarray(from, to)), `glyph ${id}`).toBe(true);
+    }
+    // A glyph far from all of them is still unread.
+    const far = ids.reduce((a, b) => Math.max(a, b)) + 2000;
+    const [from, to] = span(far);
+    expect(to).toBeGreaterThan(from);
+    expect(bytes.subarray(from, to).every((b) => b === 0)).toBe(true);
   });
 
   it('reads a file that is not a single TrueType face whole, and throws for one that is not there', () => {

@@ -78,9 +78,13 @@ export class EmbeddedFace {
       // The font program's hmtx must agree with the PDF's W array (ISO 19005 requires it),
       // so a narrowed copy gets its narrowed advance there too.
       const tt = this.trueType;
-      // The glyph copied as its bytes (glyf-copy.ts); making the glyph has its outline read.
-      const addGlyph = glyphCopier(face.font, face.bytes.memory, tt, (id) => face.font.getGlyph(id)) ?? tt._addGlyph.bind(tt);
+      // The glyph copied as its bytes (glyf-copy.ts); a composite's components are read as
+      // they are reached, every other outline of the subset in one pass before the first.
+      const addGlyph = glyphCopier(face.font, face.bytes.memory, tt, (id) => face.outlines.read([id])) ?? tt._addGlyph.bind(tt);
+      let outlinesRead = false;
       tt._addGlyph = (glyphId: number): number => {
+        if (!outlinesRead) face.outlines.read(tt.glyphs);
+        outlinesRead = true;
         const index = addGlyph(glyphId);
         const advance = this.narrowedAdvance.get(index);
         if (advance !== undefined) tt.hmtx.metrics[index].advance = advance;
