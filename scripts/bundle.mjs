@@ -72,7 +72,7 @@ function asciiOnly(code) {
 
 rmSync(OUT, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'dist/cli.js', 'page-worker': 'dist/page-worker.js', 'epub-worker': 'dist/epub-worker.js' },
+  entryPoints: { cli: 'dist/cli.js', 'page-worker': 'dist/page-worker.js', 'epub-worker': 'dist/epub-worker.js', 'subset-worker': 'dist/subset-worker.js' },
   outdir: OUT,
   bundle: true,
   platform: 'node',
@@ -98,7 +98,7 @@ await build({
 // esbuild writes ASCII but for characters in regular expressions (。, 第 …). Those are written
 // as \u escapes, which match the same: the launcher reads the bundle as Latin-1, and V8 keeps an
 // ASCII source in one byte a character, not two (2.8 MB less).
-for (const name of ['cli.js', 'page-worker.js', 'epub-worker.js']) {
+for (const name of ['cli.js', 'page-worker.js', 'epub-worker.js', 'subset-worker.js']) {
   const file = `${OUT}/${name}`;
   writeFileSync(file, asciiOnly(readFileSync(file, 'utf8')));
 }

@@ -156,7 +156,7 @@ async function main(argv: string[]): Promise<number> {
         const started = Date.now();
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: opts.threads > 1, pageThreads: opts.threads, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: opts.threads > 1, subsetThread: true, pageThreads: opts.threads, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
         } catch (error) {
           // While watching, a content error is printed and the watch goes on.
           if (opts.watch && error instanceof ContentError && !(error instanceof BuildError)) {

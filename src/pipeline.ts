@@ -15,6 +15,7 @@ import { renderProofPages, type RenderedPage } from './render/index.js';
 import { folio, headerDate, makeNoteSetter, normalizeEdition } from './text/index.js';
 
 import type { EpubThread } from './epub-thread.js';
+import type { SubsetThread } from './subset-thread.js';
 import { setPages, setRun, type LayoutReport, type PageRun, type Typeset, type WarmCaches } from './page-run.js';
 import type { PageThreads } from './page-threads.js';
 import { pageThreadCount } from './thread-limits.js';
@@ -50,6 +51,12 @@ export interface BuildOptions {
    * the command line does. Default false: on the calling thread, after the PDF.
    */
   readonly epubThread?: boolean;
+  /**
+   * Begin the EPUB before the pages and subset its fonts on a thread of their own while they are
+   * set (subset-thread.ts): what the command line does when it makes a PDF and an EPUB on one
+   * thread. Off, the book is made after the pages, all on the calling thread.
+   */
+  readonly subsetThread?: boolean;
   /**
    * Set the pages on up to this many threads (`--threads`), as many as the edition has pages
    * for (page-threads.ts). Default 1: on the calling thread.
@@ -167,6 +174,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   // (The threads' code, and Node's worker_threads, load only when a build uses them.)
   const book: EpubThread | undefined = options.epubThread && wantEpub && wantPdf ? new (await import('./epub-thread.js')).EpubThread() : undefined;
   let pageThreads: PageThreads | undefined;
+  let fontThread: SubsetThread | undefined;
   try {
     const edition = readEdition(dir, options);
     // The EPUB reads the model: give it the model with the same normalisation as the pages, and
@@ -174,6 +182,16 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     const bookModel = (): Edition => (edition.typography.normalize ? normalizeEdition(edition) : edition);
     const bookFonts = fontsForLanguage(fonts, edition.language);
     book?.start(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts });
+    // Otherwise, beside a PDF, the book is begun before the pages: it writes its chapters now and
+    // hands its faces to a thread that subsets them while the pages are set (subset-thread.ts).
+    // What it throws is waited for, and thrown, only where the book is asked for.
+    let early: Promise<Buffer> | undefined;
+    if (options.subsetThread && !book && wantEpub && wantPdf && options.epubFonts !== false) {
+      fontThread = new (await import('./subset-thread.js')).SubsetThread();
+      const { writeEpub } = await import('./export/epub/index.js');
+      early = writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts, subsetter: fontThread.subsetter });
+      early.catch(() => undefined);
+    }
     const style = applyStyle(options.style ?? DEFAULT_STYLE, edition.style);
     // Pages on more threads than this one when asked, and there are enough of them; not for a
     // proof, which is drawn from the pages as set here.
@@ -203,7 +221,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
       }
     }
     if (wantEpub) {
-      const data = book ? await book.book() : await (await import('./export/epub/index.js')).writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts });
+      const data = book ? await book.book() : ((await early) ?? (await (await import('./export/epub/index.js')).writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts })));
       outputs.push({ path: join(options.outDir, `${edition.slug}.epub`), data });
     }
     // Only once every file is made is anything written, so a failure leaves no half an edition.
@@ -217,5 +235,6 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   } finally {
     book?.cancel();
     pageThreads?.cancel();
+    fontThread?.cancel();
   }
 }

@@ -101,7 +101,7 @@ describe('the installed command', () => {
   });
 
   it('writes its bundles in ASCII, as the launcher reads them (Latin-1)', () => {
-    for (const name of ['cli.js', 'page-worker.js', 'epub-worker.js']) {
+    for (const name of ['cli.js', 'page-worker.js', 'epub-worker.js', 'subset-worker.js']) {
       const bytes = readFileSync(join(ROOT, 'dist/bundle', name));
       expect(bytes.findIndex((b) => b > 0x7f), name).toBe(-1);
     }

@@ -1,6 +1,6 @@
 import type { Face, FontBook } from '../../fonts/types.js';
 import { ContentError } from '../../model/errors.js';
-import { Subsetter } from './harfbuzz.js';
+import { Subsetter, subsetJob, type SubsetJob } from './harfbuzz.js';
 import { asciiName } from './plan.js';
 import type { GlyphSink } from './roles.js';
 
@@ -59,29 +59,45 @@ export class GlyphCollector {
   }
 }
 
-/** Subset each face to its characters, as TrueType, with ASCII file names from the face keys. */
-export async function subsetFaces(faceTexts: ReadonlyArray<{ face: Face; text: string }>, harfbuzz?: Promise<WebAssembly.Module>): Promise<EmbeddedFont[]> {
+/**
+ * What subsets faces: each job's TrueType bytes, or the Error it failed with, in job order.
+ * Given all the jobs at once, and called before the book waits on anything, so that one on
+ * another thread (subset-thread.ts) works while this one sets pages.
+ */
+export type FontSubsetter = (jobs: readonly SubsetJob[]) => Promise<(Uint8Array | Error)[]>;
+
+/** The jobs done here, with HarfBuzz compiled from `harfbuzz` (or now), one face at a time. */
+export function subsetHere(harfbuzz?: Promise<WebAssembly.Module>): FontSubsetter {
+  return async (jobs) => {
+    if (jobs.length === 0) return [];
+    const subsetter = await Subsetter.create(harfbuzz);
+    return jobs.map((job) => subsetJob(subsetter, job));
+  };
+}
+
+/**
+ * Subset each face to its characters, as TrueType, with ASCII file names from the face keys.
+ * The subsetter is handed every face before anything is waited on (FontSubsetter).
+ */
+export async function subsetFaces(faceTexts: ReadonlyArray<{ face: Face; text: string }>, subset: FontSubsetter = subsetHere()): Promise<EmbeddedFont[]> {
+  const subsets = subset(faceTexts.map(({ face, text }) => ({ file: face.file, codePoints: Array.from(text, (c) => c.codePointAt(0)!) })));
   const taken = new Set<string>();
-  const subsetter = faceTexts.length > 0 ? await Subsetter.create(harfbuzz) : undefined;
   const out: EmbeddedFont[] = [];
-  // One face at a time: each source file is 10–15 MB and HarfBuzz copies it into wasm memory.
-  for (const [i, { face, text }] of faceTexts.entries()) {
+  // HarfBuzz reads each whole file (the build holds only the outlines it used), one face at a time.
+  for (const [i, data] of (await subsets).entries()) {
+    const { face } = faceTexts[i];
     let stem = asciiName(face.key, `face${i + 1}`);
     while (taken.has(stem)) stem += '-x';
     taken.add(stem);
-    let data: Buffer;
-    try {
-      // HarfBuzz reads the whole file (the build holds only the outlines it used), one face at a time.
-      data = subsetter!.subset(face.file, Array.from(text, (c) => c.codePointAt(0)!));
-    } catch (err) {
-      throw new ContentError(`EPUB: cannot subset font "${face.key}" (${face.file}): ${(err as Error).message}`, undefined,
+    if (data instanceof Error) {
+      throw new ContentError(`EPUB: cannot subset font "${face.key}" (${face.file}): ${data.message}`, undefined,
         'EPUB fonts must be single-face TrueType/OpenType files (not .ttc); or build with fonts not embedded');
     }
     out.push({
       face,
       file: `fonts/${stem}.ttf`,
       mediaType: 'font/ttf',
-      data,
+      data: Buffer.from(data.buffer, data.byteOffset, data.byteLength),
       weight: face.font['OS/2']?.usWeightClass || 400,
       generic: genericFamily(face),
     });

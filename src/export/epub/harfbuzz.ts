@@ -47,6 +47,21 @@ export function compileHarfBuzz(): Promise<WebAssembly.Module> {
   return readFile(createRequire(import.meta.url).resolve(WASM)).then((bytes) => WebAssembly.compile(bytes));
 }
 
+/** One face to subset: its file and the code points it must draw. */
+export interface SubsetJob {
+  readonly file: string;
+  readonly codePoints: readonly number[];
+}
+
+/** One job: its subset, or the Error saying why not. */
+export function subsetJob(subsetter: Subsetter, job: SubsetJob): Uint8Array | Error {
+  try {
+    return subsetter.subset(job.file, job.codePoints);
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
+}
+
 export class Subsetter {
   private constructor(private readonly hb: HarfBuzz) {}
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { ContentError } from '../../model/errors.js';
 import type { ImagePlan } from './plan.js';
 
@@ -18,12 +18,12 @@ const SIGNATURES: ReadonlyArray<{ readonly magic: readonly number[]; readonly me
 ];
 
 /** Read each planned image and name it by its actual type. Unreadable or unsupported files are ContentErrors. */
-export async function loadImages(images: readonly ImagePlan[]): Promise<EmbeddedImage[]> {
+export function loadImages(images: readonly ImagePlan[]): EmbeddedImage[] {
   const out: EmbeddedImage[] = [];
   for (const image of images) {
     let data: Buffer;
     try {
-      data = await readFile(image.src);
+      data = readFileSync(image.src);
     } catch (err) {
       throw new ContentError(`EPUB: cannot read image ${image.figure.href}: ${(err as Error).message}`, image.figure.source);
     }

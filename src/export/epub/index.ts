@@ -18,9 +18,10 @@ import { renderCoverPage, renderCoverSvg, type CoverText } from './cover.js';
 import { colourCss } from './colour-css.js';
 import { buildCss } from './css.js';
 import { MASTHEAD_CSS, mastheadHtml } from './masthead.js';
-import { GlyphCollector, subsetFaces, type EmbeddedFont } from './fonts.js';
+import { GlyphCollector, subsetFaces, subsetHere, type EmbeddedFont, type FontSubsetter } from './fonts.js';
 
 export { compileHarfBuzz } from './harfbuzz.js';
+export type { FontSubsetter } from './fonts.js';
 import { loadImages } from './images.js';
 import { renderNav } from './nav.js';
 import { buildPackage, contentIdentifier, type ManifestItem } from './package-opf.js';
@@ -41,6 +42,12 @@ export interface EpubOptions {
   readonly embedFonts?: boolean;
   /** HarfBuzz, compiled ahead (`compileHarfBuzz`, while the pages are set); default: compiled when needed. */
   readonly harfbuzz?: Promise<WebAssembly.Module>;
+  /**
+   * What subsets the faces (default: HarfBuzz here, `subsetHere`). Everything the book does
+   * before it is called is synchronous: a book started before the pages are set hands its fonts
+   * to a subsetter on another thread at once.
+   */
+  readonly subsetter?: FontSubsetter;
 }
 
 /** Folder of the publication inside the container. */
@@ -69,7 +76,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   if (!firstPage) throw new ContentError(`EPUB: edition "${edition.slug}" has no articles`);
 
   const plan = planEdition(edition, normalize);
-  const images = await loadImages(plan.images);
+  const images = loadImages(plan.images);
   const imageFile = new Map(plan.images.map((p, i) => [p.src, images[i].file]));
 
   const vertical = edition.typography.writingMode === 'vertical';
@@ -100,7 +107,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   const coverSvg = renderCoverSvg(coverText, fonts);
   const coverPage = renderCoverPage(coverText, COVER_IMAGE);
   const nav = renderNav(plan.chapters, { lang, normalize, glyphs, cover: COVER_PAGE });
-  const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts(), options.harfbuzz) : [];
+  const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts(), options.subsetter ?? subsetHere(options.harfbuzz)) : [];
   const css = buildCss(fonts, embedded, { vertical, autospace: edition.typography.autospace }) + MASTHEAD_CSS + colourCss(edition);
 
   // The identifier covers what the reader reads (chapters, nav, images), not fonts or dates.

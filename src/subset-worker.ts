@@ -1,0 +1,26 @@
+/**
+ * The font-subsetting thread's side (subset-thread.ts): HarfBuzz compiled here, each face
+ * subset in turn, the subsets sent back. It loads HarfBuzz's glue and nothing else of banmian.
+ */
+import { parentPort } from 'node:worker_threads';
+import { compileHarfBuzz, Subsetter, subsetJob, type SubsetJob } from './export/epub/harfbuzz.js';
+import type { SubsetAnswer } from './subset-thread.js';
+
+// Compiled while the jobs are on their way.
+const harfbuzz = compileHarfBuzz();
+harfbuzz.catch(() => undefined);
+
+async function answer(jobs: readonly SubsetJob[]): Promise<SubsetAnswer> {
+  const subsetter = await Subsetter.create(harfbuzz);
+  return jobs.map((job) => {
+    const result = subsetJob(subsetter, job);
+    return result instanceof Error ? { ok: false, message: result.message } : { ok: true, data: result };
+  });
+}
+
+parentPort!.once('message', (jobs: readonly SubsetJob[]) => {
+  void answer(jobs).then(
+    (results) => parentPort!.postMessage(results),
+    (err: unknown) => parentPort!.postMessage({ failed: err instanceof Error ? err.message : String(err) }),
+  );
+});

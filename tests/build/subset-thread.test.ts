@@ -1,0 +1,56 @@
+/**
+ * The EPUB's fonts subset on a thread of their own while the pages are set (what `banmian
+ * build` does by default): the book is byte for byte the one made all on the calling thread,
+ * and a face that cannot be subset comes back as the error it is, face by face.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadFontBook } from '../../src/fonts/index.js';
+import { buildEdition } from '../../src/pipeline.js';
+import { EPOCH, SAMPLE, ZH_HANT } from '../helpers/runs.js';
+import { banmian, ROOT } from '../helpers/tools.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'banmian-subset-thread-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const fonts = loadFontBook();
+
+async function onCallingThread(dir: string, out: string): Promise<Buffer> {
+  const result = await buildEdition(dir, { outDir: join(tmp, out), formats: ['pdf', 'epub'], sourceDateEpoch: Number(EPOCH) }, fonts);
+  return readFileSync(result.files.find((f) => f.endsWith('.epub'))!);
+}
+
+/** The book `banmian build` makes: its fonts subset on a thread of their own. */
+function byTheCommand(dir: string, out: string, book: string): Buffer {
+  const r = banmian(['build', dir, '--out', join(tmp, out)], { env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH } });
+  expect(r.status, r.stderr).toBe(0);
+  return readFileSync(join(tmp, out, book));
+}
+
+describe('the font-subsetting thread', () => {
+  it('makes the sample’s and the Traditional Chinese book byte for byte as the calling thread does', async () => {
+    expect(byTheCommand(SAMPLE, 'sample-cli', 'renmin-ribao-dangjian.epub').equals(await onCallingThread(SAMPLE, 'sample'))).toBe(true);
+    const hant = byTheCommand(ZH_HANT, 'zh-hant-cli', 'zh-hant.epub');
+    expect(hant.equals(await onCallingThread(ZH_HANT, 'zh-hant'))).toBe(true);
+    expect(hant.includes(Buffer.from('fonts/song-tc.ttf'))).toBe(true);
+  });
+
+  it('answers each face: its subset, or why it could not be made', async () => {
+    // The compiled thread (the worker runs JavaScript): what the command line uses.
+    const { SubsetThread } = (await import(join(ROOT, 'dist/subset-thread.js'))) as typeof import('../../src/subset-thread.js');
+    const woff = join(tmp, 'face.woff');
+    writeFileSync(woff, Buffer.concat([Buffer.from('wOFF'), Buffer.alloc(64)]));
+    const thread = new SubsetThread();
+    const [subset, web, missing] = await thread.subsetter([
+      { file: fonts.face('song').file, codePoints: Array.from('版面', (c) => c.codePointAt(0)!) },
+      { file: woff, codePoints: [0x7248] },
+      { file: join(tmp, 'none.ttf'), codePoints: [0x7248] },
+    ]);
+    expect(subset).toBeInstanceOf(Uint8Array);
+    expect((subset as Uint8Array).length).toBeGreaterThan(1000);
+    expect((web as Error).message).toBe('a WOFF file, not TrueType or OpenType');
+    expect((missing as Error).message).toMatch(/ENOENT/);
+    expect(await thread.subsetter([])).toEqual([]);
+  });
+});
