@@ -38,7 +38,8 @@ const pdfkitStandardFonts = {
 /**
  * Modules answered by a stand-in in scripts/shims/ (each says why), for the importers named:
  * pdfkit's AES tables, fontkit's Brotli decoder and commander's child_process, loaded at their
- * first call instead of at every start, and tiny-inflate, done by Node's zlib. The stand-ins'
+ * first call instead of at every start, tiny-inflate, done by Node's zlib, and zod's locales,
+ * English alone. The stand-ins'
  * own requires reach the real modules.
  */
 const SHIMS = [
@@ -46,6 +47,8 @@ const SHIMS = [
   { module: 'brotli/decompress.js', shim: 'scripts/shims/brotli-decompress.cjs' },
   { module: 'tiny-inflate', shim: 'scripts/shims/tiny-inflate.cjs' },
   { module: 'node:child_process', shim: 'scripts/shims/child-process.cjs', from: `${sep}node_modules${sep}commander${sep}` },
+  { module: '../locales/index.js', shim: 'scripts/shims/zod-locales.mjs', from: `${sep}node_modules${sep}zod${sep}v4${sep}classic${sep}` },
+  { module: '../locales/index.js', shim: 'scripts/shims/zod-locales.mjs', from: `${sep}node_modules${sep}zod${sep}v4${sep}core${sep}` },
 ];
 const shims = {
   name: 'shims',

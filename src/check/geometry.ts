@@ -17,8 +17,8 @@ interface Mark {
   readonly owner: string;
   readonly origin?: MarkOrigin;
   readonly rect: Rect;
-  /** For messages: `the photo “…” of article "a"`, `a column or header rule`. */
-  readonly what: string;
+  /** For messages: `the photo “…” of article "a"`, `a column or header rule` (made only for a finding). */
+  readonly what: () => string;
 }
 
 const whose = (article: string): string => (article === PAGE ? 'of the page furniture (running head or masthead)' : `of article "${article}"`);
@@ -54,14 +54,14 @@ function marksOf(page: PageView): Mark[] {
   const marks: Mark[] = [];
   for (const e of page.page.elements) {
     if (e.kind !== 'image') continue;
-    marks.push({ article: e.tag.article, owner: ownerOf(e.tag.article, e.origin), origin: e.origin, rect: e, what: `the photo ${e.alt ? quote(e.alt) : e.src} ${whose(e.tag.article)}` });
+    marks.push({ article: e.tag.article, owner: ownerOf(e.tag.article, e.origin), origin: e.origin, rect: e, what: () => `the photo ${e.alt ? quote(e.alt) : e.src} ${whose(e.tag.article)}` });
   }
   for (const line of page.lines) {
     if (!line.ink) continue;
     const { tag, origin } = line.placed;
-    marks.push({ article: tag.article, owner: ownerOf(tag.article, origin), origin, rect: line.ink, what: `the line ${quote(line.text)} ${whose(tag.article)}` });
+    marks.push({ article: tag.article, owner: ownerOf(tag.article, origin), origin, rect: line.ink, what: () => `the line ${quote(line.text)} ${whose(tag.article)}` });
   }
-  for (const rule of page.page.rules) marks.push({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: ruleRect(rule, true), what: ruleName(rule) });
+  for (const rule of page.page.rules) marks.push({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: ruleRect(rule, true), what: () => ruleName(rule) });
   return marks;
 }
 
@@ -107,20 +107,20 @@ export function auditGeometry(view: EditionView): Finding[] {
     const reported = new Set<string>();
     const outside = (mark: Mark, rect: Rect): void => {
       if (mark.article === PAGE) {
-        if (!inside(rect, sheet)) findings.push(finding(view, page, 'off-page', 'error', { article: PAGE, origin: mark.origin, at: rect }, `${mark.what} runs off the page or within ${SAFE_MARGIN_MM} mm of its edge`, 'shorten the page header fields (paper, section, date) or use a wider page'));
+        if (!inside(rect, sheet)) findings.push(finding(view, page, 'off-page', 'error', { article: PAGE, origin: mark.origin, at: rect }, `${mark.what()} runs off the page or within ${SAFE_MARGIN_MM} mm of its edge`, 'shorten the page header fields (paper, section, date) or use a wider page'));
         return;
       }
       const area = areas.get(mark.article);
       if (!area || inside(rect, area) || reported.has(mark.owner)) return;
       reported.add(mark.owner);
       findings.push(
-        finding(view, page, 'outside-area', 'error', { article: mark.article, origin: mark.origin, at: rect }, `${mark.what} at ${describe(rect)} lies outside its area ${describe(area)}`, 'give the article more room in `areas`/`rows`, or make its photo smaller ({cols=N})'),
+        finding(view, page, 'outside-area', 'error', { article: mark.article, origin: mark.origin, at: rect }, `${mark.what()} at ${describe(rect)} lies outside its area ${describe(area)}`, 'give the article more room in `areas`/`rows`, or make its photo smaller ({cols=N})'),
       );
     };
     for (const mark of marks) if (!mark.owner.endsWith('|rules')) outside(mark, mark.rect);
     for (const rule of page.page.rules) {
       const centre = ruleRect(rule, false);
-      outside({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: centre, what: ruleName(rule) }, centre);
+      outside({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: centre, what: () => ruleName(rule) }, centre);
     }
     findings.push(...overlaps(view, page, marks));
   }
@@ -154,7 +154,7 @@ function overlaps(view: EditionView, page: PageView, marks: readonly Mark[]): Fi
       'overlap',
       'error',
       { article: b.article, origin: b.origin, at },
-      `${b.what} is drawn over ${a.what} at ${describe(at)}${more}`,
+      `${b.what()} is drawn over ${a.what()} at ${describe(at)}${more}`,
       a.article === PAGE && b.article === PAGE
         ? 'the running head\'s fields do not fit side by side over this grid: give the page more columns, or shorten the section name'
         : 'the two must not share a place: give the articles more room in `areas`/`rows`, or make the photo smaller ({cols=N})',

@@ -111,7 +111,26 @@ export function stackLines(set: SetText, style: RoleStyle, measure: number, tag:
   return { lines, height: broken.length * style.leading };
 }
 
-/** Count of characters of a text that a reader would miss, for overflow messages. */
+/** Count of characters of a text that a reader would miss, for overflow messages: its code
+ *  points but white space (a pair of surrogates is one, as `Array.from` counts them). */
 export function visibleChars(text: string): number {
-  return Array.from(text.replace(/\s/g, '')).length;
+  const visible = text.replace(WHITE_SPACE, '');
+  let count = visible.length;
+  for (let i = 1; i < visible.length; i++) {
+    const unit = visible.charCodeAt(i);
+    if (unit >= LOW_SURROGATE_FIRST && unit <= LOW_SURROGATE_LAST) {
+      const before = visible.charCodeAt(i - 1);
+      if (before >= HIGH_SURROGATE_FIRST && before <= HIGH_SURROGATE_LAST) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
 }
+
+const WHITE_SPACE = /\s/g;
+const HIGH_SURROGATE_FIRST = 0xd800;
+const HIGH_SURROGATE_LAST = 0xdbff;
+const LOW_SURROGATE_FIRST = 0xdc00;
+const LOW_SURROGATE_LAST = 0xdfff;

@@ -41,8 +41,9 @@ export function readFontsConfig(file: string): FontsConfig {
     throw new ContentError(message, { file, line }, hint);
   };
   if (text.trim() === '') fail(1, 'fonts.json is empty');
+  let parsed: unknown;
   try {
-    JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (err) {
     // JSON.parse says where: "… at position 123" (Node 20) or "(line 4 column 2)" (later V8).
     const message = (err as Error).message.replace(/\s+/g, ' ');
@@ -50,6 +51,9 @@ export function readFontsConfig(file: string): FontsConfig {
     const line = /line (\d+)/.exec(message);
     fail(line ? Number(line[1]) : at ? text.slice(0, Number(at[1])).split('\n').length : 1, `fonts.json is not valid JSON: ${message}`);
   }
+  const valid = FontsSchema.safeParse(parsed);
+  if (valid.success) return valid.data;
+  // Read again as a document only to say on which line the problem is.
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   const checked = FontsSchema.safeParse(doc.toJS());

@@ -1,8 +1,8 @@
 /**
- * The stand-ins the bundle puts in place of three modules (scripts/shims/): each answers as the
+ * The stand-ins the bundle puts in place of modules (scripts/shims/): each answers as the
  * module it stands for does.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { brotliCompressSync, deflateRawSync } from 'node:zlib';
@@ -76,5 +76,17 @@ describe('the stand-ins loaded at their first call', () => {
     const text = Buffer.from('版面'.repeat(200));
     const decompress = shim('brotli-decompress.cjs') as Decompress;
     expect(Buffer.from(decompress(brotliCompressSync(text))).equals(text)).toBe(true);
+  });
+});
+
+describe('the zod locales stand-in', () => {
+  it('gives zod’s English, the one locale the bundle keeps, and nothing of banmian asks for another', async () => {
+    const { en } = (await import(join(ROOT, 'scripts/shims/zod-locales.mjs'))) as { en: unknown };
+    const { locales } = await import('zod');
+    expect(en).toBe(locales.en);
+    for (const file of ['src', 'tests'].flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(ROOT, dir, f)))) {
+      if (!file.endsWith('.ts') || file.endsWith('bundle-shims.test.ts')) continue;
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/\blocales\b/);
+    }
   });
 });
