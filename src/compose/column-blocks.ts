@@ -41,21 +41,13 @@ function gap(block: number): Slab {
  */
 function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch: number, article: string, block: number, cache: LineCache, looseness = 0, offset = 0, dx = 0): Slab[] {
   const lines = setLines(set, measure, cache, looseness);
+  // What every line of the block shares (immutable, like the slabs).
+  const dy = baselineIn(0, pitch, set.style.size);
+  const tag = { article, role };
+  const origin = { kind: 'block', index: block } as const;
   return lines.map((line, i) => ({
     lines: 1,
-    content: [
-      {
-        dx,
-        dy: baselineIn(0, pitch, set.style.size),
-        measure,
-        set,
-        line,
-        last: i === lines.length - 1,
-        tag: { article, role },
-        origin: { kind: 'block', index: block },
-        onGrid: true,
-      },
-    ],
+    content: [{ dx, dy, measure, set, line, last: i === lines.length - 1, tag, origin, onGrid: true }],
     keepWithNext: lines.length > 1 && (i === 0 || i === lines.length - 2),
     discardableAtTop: false,
     block,

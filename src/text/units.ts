@@ -125,9 +125,11 @@ export function toUnits(chars: readonly StyledChar[]): Unit[] {
     if (joins(first.cls)) {
       while (j < chars.length && chars[j].cls === first.cls && chars[j].style === first.style && !chars[j].hardBreakBefore) j++;
     }
+    // Most units are one character: its strings as they are.
+    const one = j === i + 1;
     units.push({
-      text: chars.slice(i, j).map((c) => c.text).join(''),
-      shown: chars.slice(i, j).map((c) => c.ch).join(''),
+      text: one ? first.text : chars.slice(i, j).map((c) => c.text).join(''),
+      shown: one ? first.ch : chars.slice(i, j).map((c) => c.ch).join(''),
       cls: first.cls,
       style: first.style,
       start: i,
