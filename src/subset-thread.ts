@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { FontSubsetter } from './export/epub/index.js';
 
 /** What the thread answers: each job's subset or why not, in job order; or why it could do none. */
-export type SubsetAnswer = ({ readonly ok: true; readonly data: Uint8Array } | { readonly ok: false; readonly message: string })[];
+export type SubsetAnswer = ({ readonly ok: true; readonly data: Uint8Array; readonly deflated: Uint8Array } | { readonly ok: false; readonly message: string })[];
 
 export class SubsetThread {
   private worker: Worker | undefined;
@@ -25,7 +25,7 @@ export class SubsetThread {
       worker.once('message', (answer: SubsetAnswer | { failed: string }) => {
         this.cancel();
         if (!Array.isArray(answer)) reject(new Error(`the font thread failed: ${answer.failed}`));
-        else resolve(answer.map((r) => (r.ok ? r.data : new Error(r.message))));
+        else resolve(answer.map((r) => (r.ok ? { data: r.data, deflated: r.deflated } : new Error(r.message))));
       });
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`the font thread stopped (exit ${code}) before it answered`)));

@@ -21,6 +21,8 @@ export interface EmbeddedFont {
   readonly file: string;
   readonly mediaType: string;
   readonly data: Buffer;
+  /** `data` deflated for the zip already (zip.ts deflateEntry), when the font thread did it. */
+  readonly deflated?: Uint8Array;
   /** CSS `font-weight` of the face (OS/2 usWeightClass). */
   readonly weight: number;
   /** Generic family to fall back on: `sans-serif` for 黑体-like faces, else `serif`. */
@@ -59,19 +61,28 @@ export class GlyphCollector {
   }
 }
 
+/** A face's subset: its TrueType bytes, and those deflated for the zip when already done. */
+export interface SubsetFace {
+  readonly data: Uint8Array;
+  readonly deflated?: Uint8Array;
+}
+
 /**
- * What subsets faces: each job's TrueType bytes, or the Error it failed with, in job order.
- * Given all the jobs at once, and called before the book waits on anything, so that one on
- * another thread (subset-thread.ts) works while this one sets pages.
+ * What subsets faces: each job's subset, or the Error it failed with, in job order. Given all
+ * the jobs at once, and called before the book waits on anything, so that one on another
+ * thread (subset-thread.ts) works while this one sets pages.
  */
-export type FontSubsetter = (jobs: readonly SubsetJob[]) => Promise<(Uint8Array | Error)[]>;
+export type FontSubsetter = (jobs: readonly SubsetJob[]) => Promise<(SubsetFace | Error)[]>;
 
 /** The jobs done here, with HarfBuzz compiled from `harfbuzz` (or now), one face at a time. */
 export function subsetHere(harfbuzz?: Promise<WebAssembly.Module>): FontSubsetter {
   return async (jobs) => {
     if (jobs.length === 0) return [];
     const subsetter = await Subsetter.create(harfbuzz);
-    return jobs.map((job) => subsetJob(subsetter, job));
+    return jobs.map((job) => {
+      const data = subsetJob(subsetter, job);
+      return data instanceof Error ? data : { data };
+    });
   };
 }
 
@@ -84,20 +95,21 @@ export async function subsetFaces(faceTexts: ReadonlyArray<{ face: Face; text: s
   const taken = new Set<string>();
   const out: EmbeddedFont[] = [];
   // HarfBuzz reads each whole file (the build holds only the outlines it used), one face at a time.
-  for (const [i, data] of (await subsets).entries()) {
+  for (const [i, subset] of (await subsets).entries()) {
     const { face } = faceTexts[i];
     let stem = asciiName(face.key, `face${i + 1}`);
     while (taken.has(stem)) stem += '-x';
     taken.add(stem);
-    if (data instanceof Error) {
-      throw new ContentError(`EPUB: cannot subset font "${face.key}" (${face.file}): ${data.message}`, undefined,
+    if (subset instanceof Error) {
+      throw new ContentError(`EPUB: cannot subset font "${face.key}" (${face.file}): ${subset.message}`, undefined,
         'EPUB fonts must be single-face TrueType/OpenType files (not .ttc); or build with fonts not embedded');
     }
     out.push({
       face,
       file: `fonts/${stem}.ttf`,
       mediaType: 'font/ttf',
-      data: Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+      data: Buffer.from(subset.data.buffer, subset.data.byteOffset, subset.data.byteLength),
+      ...(subset.deflated ? { deflated: subset.deflated } : {}),
       weight: face.font['OS/2']?.usWeightClass || 400,
       generic: genericFamily(face),
     });

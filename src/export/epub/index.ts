@@ -21,7 +21,8 @@ import { MASTHEAD_CSS, mastheadHtml } from './masthead.js';
 import { GlyphCollector, subsetFaces, subsetHere, type EmbeddedFont, type FontSubsetter } from './fonts.js';
 
 export { compileHarfBuzz } from './harfbuzz.js';
-export type { FontSubsetter } from './fonts.js';
+export type { FontSubsetter, SubsetFace } from './fonts.js';
+export { deflateEntry } from './zip.js';
 import { loadImages } from './images.js';
 import { renderNav } from './nav.js';
 import { buildPackage, contentIdentifier, type ManifestItem } from './package-opf.js';
@@ -151,7 +152,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
     { path: `${ROOT}/${COVER_IMAGE}`, data: coverSvg },
     ...chapters.map((c) => ({ path: `${ROOT}/${c.file}`, data: c.xhtml })),
     ...images.map((im) => ({ path: `${ROOT}/${im.file}`, data: im.data })),
-    ...embedded.map((f) => ({ path: `${ROOT}/${f.file}`, data: f.data })),
+    ...embedded.map((f) => ({ path: `${ROOT}/${f.file}`, data: f.data, ...(f.deflated ? { deflated: f.deflated } : {}) })),
   ];
   return packEpub(entries, options.modified);
 }

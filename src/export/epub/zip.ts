@@ -4,6 +4,13 @@ import { crc32, deflateRawSync, constants } from 'node:zlib';
 export interface ZipEntry {
   readonly path: string;
   readonly data: string | Uint8Array;
+  /** `data` deflated already, by `deflateEntry` (the font thread does a font's). */
+  readonly deflated?: Uint8Array;
+}
+
+/** An entry's data as the container holds it: raw DEFLATE at zlib's level 9. */
+export function deflateEntry(bytes: Uint8Array): Buffer {
+  return deflateRawSync(bytes, { level: constants.Z_BEST_COMPRESSION });
 }
 
 /** DOS timestamps cannot go before 1980, nor after 2107. */
@@ -56,9 +63,9 @@ function writeEntryFields(header: Buffer, at: number, p: Packed, time: number, d
   header.writeUInt16LE(p.name.length, at + 18);
 }
 
-function packEntry(path: string, data: string | Uint8Array, store: boolean): Packed {
+function packEntry(path: string, data: string | Uint8Array, store: boolean, deflated?: Uint8Array): Packed {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const body = store ? bytes : deflateRawSync(bytes, { level: constants.Z_BEST_COMPRESSION });
+  const body = store ? bytes : deflated ? Buffer.from(deflated.buffer, deflated.byteOffset, deflated.byteLength) : deflateEntry(bytes);
   return { name: Buffer.from(path, 'utf8'), method: store ? STORED : DEFLATED, crc: crc32(bytes), size: bytes.length, body };
 }
 
@@ -73,7 +80,7 @@ export async function packEpub(entries: readonly ZipEntry[], date: Date): Promis
   const { time, day } = dosDateTime(date);
   const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const entry of sorted) if (entry.path === 'mimetype') throw new Error('EPUB: mimetype is written by the packer');
-  const packed = [packEntry('mimetype', 'application/epub+zip', true), ...sorted.map((e) => packEntry(e.path, e.data, false))];
+  const packed = [packEntry('mimetype', 'application/epub+zip', true), ...sorted.map((e) => packEntry(e.path, e.data, false, e.deflated))];
 
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
