@@ -98,6 +98,8 @@ export function decodeSequentialScan(data: Uint8Array, start: number, blocks: re
           k++;
         }
         if (count < size) {
+          // The refill again, written out rather than called: a call a code is what this
+          // function is here to avoid.
           while (count < REFILL_BELOW) {
             let byte = 0;
             if (pos < length && data[pos] !== MARKER_PREFIX) byte = data[pos++];
