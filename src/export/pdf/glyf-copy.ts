@@ -9,7 +9,8 @@
  *
  * fontkit internals used (2.0.x, `dist/module.mjs`): `font.loca.offsets`,
  * `font._getTableStream(tag)` (the font's stream at the table), `stream.readBuffer(n)`,
- * `font.hmtx.metrics` / `bearings` (lazy arrays), `font._variationProcessor`, and the subset's
+ * `font.directory.tables.hmtx` (read from the bytes), `font.hmtx.metrics` / `bearings` (lazy
+ * arrays, where the table is short), `font._variationProcessor`, and the subset's
  * `glyf`, `loca.offsets`, `hmtx.metrics`, `offset` and `includeGlyph`. A variable face, or one
  * not in a plain TrueType file (WOFF, WOFF2: fontkit reads their glyphs its own way), keeps
  * fontkit's own method.
@@ -31,6 +32,7 @@ interface LazyArray<T> {
 }
 
 interface TrueTypeFontInternals {
+  readonly directory?: { readonly tables: Record<string, { readonly offset: number; readonly length: number } | undefined> };
   readonly loca: { readonly offsets: ArrayLike<number> };
   readonly hmtx: { readonly metrics: LazyArray<{ advance: number; bearing: number }>; readonly bearings: LazyArray<number> };
   readonly _variationProcessor?: unknown;
@@ -61,6 +63,7 @@ export function glyphCopier(font: Font, file: ArrayBufferLike, subset: TrueTypeS
   const tt = font as unknown as TrueTypeFontInternals;
   const signature = file.byteLength >= 4 ? new DataView(file, 0, 4).getUint32(0) : 0;
   if (!TRUETYPE_SIGNATURES.includes(signature) || tt._variationProcessor || !tt.loca) return undefined;
+  const metricOf = metricReader(tt, font.numGlyphs, file);
   return (glyphId: number): number => {
     ensureRead(glyphId);
     const start = tt.loca.offsets[glyphId];
@@ -74,7 +77,7 @@ export function glyphCopier(font: Font, file: ArrayBufferLike, subset: TrueTypeS
     }
     subset.glyf.push(buffer);
     subset.loca.offsets.push(subset.offset);
-    subset.hmtx.metrics.push(horizontalMetric(tt, glyphId));
+    subset.hmtx.metrics.push(metricOf(glyphId));
     subset.offset += buffer.length;
     return subset.glyf.length - 1;
   };
@@ -93,6 +96,30 @@ function renumberComponents(glyph: Uint8Array, subset: TrueTypeSubsetState): voi
     else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) at += 2 * F2DOT14_BYTES;
     else if (flags & WE_HAVE_A_TWO_BY_TWO) at += 4 * F2DOT14_BYTES;
   }
+}
+
+/** OpenType hmtx: a longHorMetric (advance uint16, left side bearing int16), then int16 bearings. */
+const LONG_METRIC_BYTES = 4;
+const BEARING_BYTES = 2;
+
+/**
+ * horizontalMetric read straight from the `hmtx` bytes in `file`: fontkit decodes each entry
+ * through its struct reader, some microseconds an entry in a cold process. A table shorter than
+ * `hhea` and `maxp` say is left to fontkit.
+ */
+function metricReader(tt: TrueTypeFontInternals, numGlyphs: number, file: ArrayBufferLike): (glyphId: number) => { advance: number; bearing: number } {
+  const table = tt.directory?.tables.hmtx;
+  const count = tt.hmtx.metrics.length;
+  const bearings = Math.max(0, numGlyphs - count);
+  const bytes = count * LONG_METRIC_BYTES + bearings * BEARING_BYTES;
+  if (!table || count === 0 || table.length < bytes || table.offset + bytes > file.byteLength) return (glyphId) => horizontalMetric(tt, glyphId);
+  const view = new DataView(file, table.offset, bytes);
+  const lastAdvance = view.getUint16((count - 1) * LONG_METRIC_BYTES);
+  return (glyphId) => {
+    if (glyphId < count) return { advance: view.getUint16(glyphId * LONG_METRIC_BYTES), bearing: view.getInt16(glyphId * LONG_METRIC_BYTES + BEARING_BYTES) };
+    const j = glyphId - count;
+    return { advance: lastAdvance, bearing: j < bearings ? view.getInt16(count * LONG_METRIC_BYTES + j * BEARING_BYTES) : 0 };
+  };
 }
 
 /** OpenType hmtx: glyphs past `numberOfHMetrics` take the last advance and a bearing of their own. */
