@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFontBook } from '../../src/fonts/index.js';
 import { ContentError, type Edition } from '../../src/model/index.js';
-import { buildEdition } from '../../src/pipeline.js';
+import { bookOnCallingThread } from '../helpers/books.js';
 import { EPOCH, SAMPLE, ZH_HANT } from '../helpers/runs.js';
 import { banmian, ROOT } from '../helpers/tools.js';
 
@@ -17,10 +17,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'banmian-epub-thread-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const fonts = loadFontBook();
 
-async function onCallingThread(dir: string, out: string): Promise<Buffer> {
-  const result = await buildEdition(dir, { outDir: join(tmp, out), formats: ['pdf', 'epub'], sourceDateEpoch: Number(EPOCH) }, fonts);
-  return readFileSync(result.files.find((f) => f.endsWith('.epub'))!);
-}
+const onCallingThread = (dir: string, out: string): Promise<Buffer> => bookOnCallingThread(dir, join(tmp, out), fonts);
 
 /** The book the command line makes with `--threads 2`: on a thread of its own. */
 function onItsThread(dir: string, out: string, book: string): Buffer {

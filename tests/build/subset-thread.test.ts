@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFontBook } from '../../src/fonts/index.js';
-import { buildEdition } from '../../src/pipeline.js';
+import { bookOnCallingThread } from '../helpers/books.js';
 import { EPOCH, SAMPLE, ZH_HANT } from '../helpers/runs.js';
 import { banmian, ROOT } from '../helpers/tools.js';
 
@@ -18,10 +18,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'banmian-subset-thread-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const fonts = loadFontBook();
 
-async function onCallingThread(dir: string, out: string): Promise<Buffer> {
-  const result = await buildEdition(dir, { outDir: join(tmp, out), formats: ['pdf', 'epub'], sourceDateEpoch: Number(EPOCH) }, fonts);
-  return readFileSync(result.files.find((f) => f.endsWith('.epub'))!);
-}
+const onCallingThread = (dir: string, out: string): Promise<Buffer> => bookOnCallingThread(dir, join(tmp, out), fonts);
 
 /** The book `banmian build` makes: its fonts subset on a thread of their own. */
 function byTheCommand(dir: string, out: string, book: string): Buffer {
