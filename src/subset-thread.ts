@@ -3,39 +3,84 @@
  * started as soon as the edition is read (pipeline.ts), it hands its faces and characters over
  * at once (export/epub/fonts.ts FontSubsetter), and HarfBuzz reads and subsets them — some
  * 0.07 s for the sample's six faces, most of it reading 72 MB of font files — on the other
- * core. The thread loads HarfBuzz's glue only (subset-worker.ts), so it is ready in a few
- * hundredths of a second; the whole book on a thread (epub-thread.ts) loads all of banmian and
- * the fonts again first. The subsets are the bytes HarfBuzz makes on either thread.
+ * core, deflating each for the zip. What else of the book is known by then (its chapters, nav,
+ * cover and photos) is deflated there too. The thread loads HarfBuzz's glue and zlib only
+ * (subset-worker.ts), so it is ready in a few hundredths of a second; the whole book on a
+ * thread (epub-thread.ts) loads all of banmian and the fonts again first. The bytes are those
+ * the calling thread would make.
  */
 import { Worker } from 'node:worker_threads';
-import type { FontSubsetter } from './export/epub/index.js';
+import type { FontSubsetter, SubsetFace } from './export/epub/index.js';
+import type { SubsetJob } from './export/epub/harfbuzz.js';
 
-/** What the thread answers: each job's subset or why not, in job order; or why it could do none. */
-export type SubsetAnswer = ({ readonly ok: true; readonly data: Uint8Array; readonly deflated: Uint8Array } | { readonly ok: false; readonly message: string })[];
+/** What the thread is asked: faces to subset, or entries of the zip to deflate. */
+export type ThreadAsk = { readonly id: number } & ({ readonly kind: 'subset'; readonly jobs: readonly SubsetJob[] } | { readonly kind: 'deflate'; readonly data: readonly Uint8Array[] });
+
+/** What it answers: each face's subset or why not, in job order; the entries deflated; or why it could do neither. */
+export type ThreadAnswer = { readonly id: number } & (
+  | { readonly kind: 'subset'; readonly faces: ({ readonly ok: true; readonly data: Uint8Array; readonly deflated: Uint8Array } | { readonly ok: false; readonly message: string })[] }
+  | { readonly kind: 'deflate'; readonly deflated: Uint8Array[] }
+  | { readonly kind: 'failed'; readonly message: string }
+);
+
+/** What a book asks of the thread: its entries deflated, its faces subset. */
+const ASKS_OF_A_BOOK = 2;
 
 export class SubsetThread {
   private worker: Worker | undefined;
+  private readonly waiting = new Map<number, { resolve: (answer: ThreadAnswer) => void; reject: (error: Error) => void }>();
+  private asked = 0;
 
-  /** The subsetter that hands its jobs to a new thread (one book's faces, once). */
-  readonly subsetter: FontSubsetter = (jobs) => {
-    if (jobs.length === 0) return Promise.resolve([]);
-    const worker = new Worker(new URL('./subset-worker.js', import.meta.url));
-    this.worker = worker;
-    return new Promise((resolve, reject) => {
-      worker.once('message', (answer: SubsetAnswer | { failed: string }) => {
-        this.cancel();
-        if (!Array.isArray(answer)) reject(new Error(`the font thread failed: ${answer.failed}`));
-        else resolve(answer.map((r) => (r.ok ? { data: r.data, deflated: r.deflated } : new Error(r.message))));
-      });
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`the font thread stopped (exit ${code}) before it answered`)));
-      worker.postMessage(jobs);
-    });
+  /** The subsetter that hands its jobs to the thread (one book's faces). */
+  readonly subsetter: FontSubsetter = async (jobs) => {
+    if (jobs.length === 0) return [];
+    const answer = await this.ask({ kind: 'subset', jobs });
+    if (answer.kind !== 'subset') throw new Error(`the font thread failed: ${answer.kind === 'failed' ? answer.message : answer.kind}`);
+    return answer.faces.map((r): SubsetFace | Error => (r.ok ? { data: r.data, deflated: r.deflated } : new Error(r.message)));
+  };
+
+  /** The entries deflated on the thread (export/epub/zip.ts deflateEntry). */
+  readonly deflater = async (data: readonly Uint8Array[]): Promise<Uint8Array[]> => {
+    if (data.length === 0) return [];
+    const answer = await this.ask({ kind: 'deflate', data });
+    if (answer.kind !== 'deflate') throw new Error(`the font thread failed: ${answer.kind === 'failed' ? answer.message : answer.kind}`);
+    return answer.deflated;
   };
 
   /** Let the thread go: its work is done, or not wanted (the pages failed). */
   cancel(): void {
     void this.worker?.terminate();
     this.worker = undefined;
+  }
+
+  /** Post `ask` (the thread is started at the first); its answer. */
+  private ask(ask: { kind: 'subset'; jobs: readonly SubsetJob[] } | { kind: 'deflate'; data: readonly Uint8Array[] }): Promise<ThreadAnswer> {
+    const worker = this.started();
+    const id = ++this.asked;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, ...ask } satisfies ThreadAsk);
+    });
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./subset-worker.js', import.meta.url));
+    const failAll = (error: Error): void => {
+      for (const { reject } of this.waiting.values()) reject(error);
+      this.waiting.clear();
+    };
+    worker.on('message', (answer: ThreadAnswer) => {
+      const waiter = this.waiting.get(answer.id);
+      this.waiting.delete(answer.id);
+      waiter?.resolve(answer);
+      // A book asks once for each: with both answered the thread goes, and its HarfBuzz memory
+      // with it, before the PDF is written.
+      if (this.waiting.size === 0 && this.asked >= ASKS_OF_A_BOOK) this.cancel();
+    });
+    worker.once('error', failAll);
+    worker.once('exit', (code) => failAll(new Error(`the font thread stopped (exit ${code}) before it answered`)));
+    this.worker = worker;
+    return worker;
   }
 }

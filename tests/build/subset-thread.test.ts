@@ -53,5 +53,10 @@ describe('the font-subsetting thread', () => {
     expect((web as Error).message).toBe('a WOFF file, not TrueType or OpenType');
     expect((missing as Error).message).toMatch(/ENOENT/);
     expect(await thread.subsetter([])).toEqual([]);
+    // Entries of the zip deflated there, as the packer deflates them.
+    const text = Buffer.from('<p>版面</p>'.repeat(100));
+    const [deflated] = await thread.deflater([text]);
+    expect(Buffer.from(deflated).equals(deflateRawSync(text, { level: 9 }))).toBe(true);
+    thread.cancel();
   });
 });

@@ -22,13 +22,13 @@ import { GlyphCollector, subsetFaces, subsetHere, type EmbeddedFont, type FontSu
 
 export { compileHarfBuzz } from './harfbuzz.js';
 export type { FontSubsetter, SubsetFace } from './fonts.js';
-export { deflateEntry } from './zip.js';
+export { deflateEntry, entryBytes } from './zip.js';
 import { loadImages } from './images.js';
 import { renderNav } from './nav.js';
 import { buildPackage, contentIdentifier, type ManifestItem } from './package-opf.js';
 import { pageLabel, planEdition } from './plan.js';
 import { ignoreGlyphs } from './roles.js';
-import { packEpub, type ZipEntry } from './zip.js';
+import { entryBytes, packEpub, type ZipEntry } from './zip.js';
 
 /** Options of writeEpub. */
 export interface EpubOptions {
@@ -49,6 +49,11 @@ export interface EpubOptions {
    * to a subsetter on another thread at once.
    */
   readonly subsetter?: FontSubsetter;
+  /**
+   * What deflates entries of the zip ahead (zip.ts deflateEntry, the same bytes), called with
+   * what the book knows before its fonts are subset; default: the packer deflates them.
+   */
+  readonly deflater?: (data: readonly Uint8Array[]) => Promise<Uint8Array[]>;
 }
 
 /** Folder of the publication inside the container. */
@@ -108,6 +113,17 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   const coverSvg = renderCoverSvg(coverText, fonts);
   const coverPage = renderCoverPage(coverText, COVER_IMAGE);
   const nav = renderNav(plan.chapters, { lang, normalize, glyphs, cover: COVER_PAGE });
+  // What is known now goes into the zip as it is: deflated ahead where a deflater is given
+  // (on the font thread, while the pages are set), before the fonts are waited for.
+  const early: ZipEntry[] = [
+    { path: `${ROOT}/nav.xhtml`, data: nav },
+    { path: `${ROOT}/${COVER_PAGE}`, data: coverPage },
+    { path: `${ROOT}/${COVER_IMAGE}`, data: coverSvg },
+    ...chapters.map((c) => ({ path: `${ROOT}/${c.file}`, data: c.xhtml })),
+    ...images.map((im) => ({ path: `${ROOT}/${im.file}`, data: im.data })),
+  ];
+  const deflatedEarly = options.deflater?.(early.map((e) => entryBytes(e.data)));
+  deflatedEarly?.catch(() => undefined);
   const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts(), options.subsetter ?? subsetHere(options.harfbuzz)) : [];
   const css = buildCss(fonts, embedded, { vertical, autospace: edition.typography.autospace }) + MASTHEAD_CSS + colourCss(edition);
 
@@ -143,15 +159,12 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
     { rtl: vertical },
   );
 
+  const ahead = deflatedEarly ? await deflatedEarly : undefined;
   const entries: ZipEntry[] = [
     { path: 'META-INF/container.xml', data: CONTAINER_XML },
     { path: `${ROOT}/package.opf`, data: opf },
-    { path: `${ROOT}/nav.xhtml`, data: nav },
     { path: `${ROOT}/style.css`, data: css },
-    { path: `${ROOT}/${COVER_PAGE}`, data: coverPage },
-    { path: `${ROOT}/${COVER_IMAGE}`, data: coverSvg },
-    ...chapters.map((c) => ({ path: `${ROOT}/${c.file}`, data: c.xhtml })),
-    ...images.map((im) => ({ path: `${ROOT}/${im.file}`, data: im.data })),
+    ...early.map((e, i) => (ahead ? { ...e, deflated: ahead[i] } : e)),
     ...embedded.map((f) => ({ path: `${ROOT}/${f.file}`, data: f.data, ...(f.deflated ? { deflated: f.deflated } : {}) })),
   ];
   return packEpub(entries, options.modified);

@@ -63,8 +63,13 @@ function writeEntryFields(header: Buffer, at: number, p: Packed, time: number, d
   header.writeUInt16LE(p.name.length, at + 18);
 }
 
+/** An entry's data as bytes: a text in UTF-8. */
+export function entryBytes(data: string | Uint8Array): Buffer {
+  return typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
 function packEntry(path: string, data: string | Uint8Array, store: boolean, deflated?: Uint8Array): Packed {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const bytes = entryBytes(data);
   const body = store ? bytes : deflated ? Buffer.from(deflated.buffer, deflated.byteOffset, deflated.byteLength) : deflateEntry(bytes);
   return { name: Buffer.from(path, 'utf8'), method: store ? STORED : DEFLATED, crc: crc32(bytes), size: bytes.length, body };
 }
