@@ -74,7 +74,10 @@ export interface SubsetFace {
  */
 export type FontSubsetter = (jobs: readonly SubsetJob[]) => Promise<(SubsetFace | Error)[]>;
 
-/** The jobs done here, with HarfBuzz compiled from `harfbuzz` (or now), one face at a time. */
+/**
+ * The jobs done here, with HarfBuzz compiled from `harfbuzz` (or now), one face at a time:
+ * HarfBuzz reads each whole file (the build holds only the outlines it used).
+ */
 export function subsetHere(harfbuzz?: Promise<WebAssembly.Module>): FontSubsetter {
   return async (jobs) => {
     if (jobs.length === 0) return [];
@@ -94,7 +97,6 @@ export async function subsetFaces(faceTexts: ReadonlyArray<{ face: Face; text: s
   const subsets = subset(faceTexts.map(({ face, text }) => ({ file: face.file, codePoints: Array.from(text, (c) => c.codePointAt(0)!) })));
   const taken = new Set<string>();
   const out: EmbeddedFont[] = [];
-  // HarfBuzz reads each whole file (the build holds only the outlines it used), one face at a time.
   for (const [i, subset] of (await subsets).entries()) {
     const { face } = faceTexts[i];
     let stem = asciiName(face.key, `face${i + 1}`);
