@@ -1,6 +1,6 @@
 import { breakLinesLoose, DEFAULT_BREAK_OPTIONS, type Line } from '../linebreak/index.js';
 import type { RoleStyle } from '../model/index.js';
-import type { SetText } from '../text/index.js';
+import { codePointCount, type SetText } from '../text/index.js';
 import { baselineIn } from './geometry.js';
 import type { LineCache } from './line-cache.js';
 import type { MarkOrigin, StructureTag } from './types.js';
@@ -114,23 +114,7 @@ export function stackLines(set: SetText, style: RoleStyle, measure: number, tag:
 /** Count of characters of a text that a reader would miss, for overflow messages: its code
  *  points but white space (a pair of surrogates is one, as `Array.from` counts them). */
 export function visibleChars(text: string): number {
-  const visible = text.replace(WHITE_SPACE, '');
-  let count = visible.length;
-  for (let i = 1; i < visible.length; i++) {
-    const unit = visible.charCodeAt(i);
-    if (unit >= LOW_SURROGATE_FIRST && unit <= LOW_SURROGATE_LAST) {
-      const before = visible.charCodeAt(i - 1);
-      if (before >= HIGH_SURROGATE_FIRST && before <= HIGH_SURROGATE_LAST) {
-        count--;
-        i++;
-      }
-    }
-  }
-  return count;
+  return codePointCount(text.replace(WHITE_SPACE, ''));
 }
 
 const WHITE_SPACE = /\s/g;
-const HIGH_SURROGATE_FIRST = 0xd800;
-const HIGH_SURROGATE_LAST = 0xdbff;
-const LOW_SURROGATE_FIRST = 0xdc00;
-const LOW_SURROGATE_LAST = 0xdfff;

@@ -8,7 +8,7 @@
 import { corrupt } from './image-fault.js';
 import { EntropyBits } from './jpeg-bits.js';
 import type { HuffmanTable } from './jpeg-huffman.js';
-import { decodeSequentialScan } from './jpeg-sequential.js';
+import { decodeSequentialScan, type SequentialBlock } from './jpeg-sequential.js';
 import type { FrameComponent, JpegFrame } from './jpeg-segments.js';
 
 const BLOCK = 8;
@@ -62,25 +62,32 @@ export function nonZeroMap(grid: ComponentGrid): Uint32Array {
 export function decodeScan(data: Uint8Array, start: number, frame: JpegFrame, scan: Scan, restartInterval: number): number {
   if (frame.process !== 'progressive') {
     // A whole file's sequential scan is read by the one-loop decoder; anything else here.
-    const single = scan.components.length === 1;
-    const blocks = scan.components.flatMap((c) => Array.from({ length: single ? 1 : c.grid.component.h * c.grid.component.v }, () => ({ dc: c.dc!, ac: c.ac! })));
-    const end = decodeSequentialScan(data, start, blocks, mcuCount(frame, scan), restartInterval);
+    const end = decodeSequentialScan(data, start, sequentialBlocks(scan), mcuGrid(frame, scan).total, restartInterval);
     if (end !== undefined) return end;
   }
   return readScan(data, start, frame, scan, restartInterval);
 }
 
-/** A.2: MCUs in a scan, a block each when it has one component, else the frame's MCU grid. */
-function mcuCount(frame: JpegFrame, scan: Scan): number {
-  if (scan.components.length === 1) return scan.components[0].grid.blocksPerLine * scan.components[0].grid.blocksPerColumn;
-  return Math.ceil(frame.width / (BLOCK * frame.hMax)) * Math.ceil(frame.height / (BLOCK * frame.vMax));
+/** The tables of each block of a sequential scan's MCU, in order (A.2.3; one block alone for a single component). */
+export function sequentialBlocks(scan: Scan): SequentialBlock[] {
+  const single = scan.components.length === 1;
+  return scan.components.flatMap((c) => Array.from({ length: single ? 1 : c.grid.component.h * c.grid.component.v }, () => ({ dc: c.dc!, ac: c.ac! })));
+}
+
+/** A.2: a scan's MCUs, a line of them and in all: a block each with one component, else the frame's MCU grid. */
+export function mcuGrid(frame: JpegFrame, scan: Scan): { readonly perLine: number; readonly total: number } {
+  if (scan.components.length === 1) {
+    const { grid } = scan.components[0];
+    return { perLine: grid.blocksPerLine, total: grid.blocksPerLine * grid.blocksPerColumn };
+  }
+  const perLine = Math.ceil(frame.width / (BLOCK * frame.hMax));
+  return { perLine, total: perLine * Math.ceil(frame.height / (BLOCK * frame.vMax)) };
 }
 
 /** decodeScan by the general decoder alone, which says what is wrong where. */
 export function readScan(data: Uint8Array, start: number, frame: JpegFrame, scan: Scan, restartInterval: number): number {
   const single = scan.components.length === 1;
-  const mcusPerLine = single ? scan.components[0].grid.blocksPerLine : Math.ceil(frame.width / (BLOCK * frame.hMax));
-  const total = mcuCount(frame, scan);
+  const { perLine: mcusPerLine, total } = mcuGrid(frame, scan);
   const bits = new EntropyBits(data, start);
   const block = blockDecoder(frame, scan, bits);
   let sinceRestart = 0;

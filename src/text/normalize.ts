@@ -1,6 +1,7 @@
 import type { Edition, Inline } from '../model/index.js';
 import { mapTableTexts } from '../model/index.js';
 import { classify, isCjk } from './cjk/classes.js';
+import { codePointCount } from './code-points.js';
 
 /**
  * Punctuation normalisation for Chinese text copied from elsewhere: half-width `, : ; ! ? ( )`
@@ -18,10 +19,6 @@ const FULL_WIDTH: ReadonlyMap<string, string> = new Map([
   [')', '）'],
 ]);
 const MAX_ASCII = 0x7f;
-const HIGH_SURROGATE_FIRST = 0xd800;
-const HIGH_SURROGATE_LAST = 0xdbff;
-const LOW_SURROGATE_FIRST = 0xdc00;
-const LOW_SURROGATE_LAST = 0xdfff;
 
 /**
  * What normalisation may change: a half-width mark or quote, or a run of dots (three or more
@@ -170,21 +167,6 @@ export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
       return { ...inline, children: rebuild(inline.children) };
     });
   return rebuild(inlines);
-}
-
-/** How many code points `text` holds (what `Array.from` makes of it: a lone surrogate is one). */
-function codePointCount(text: string): number {
-  let count = text.length;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < HIGH_SURROGATE_FIRST || unit > HIGH_SURROGATE_LAST) continue;
-    const next = text.charCodeAt(i + 1);
-    if (next >= LOW_SURROGATE_FIRST && next <= LOW_SURROGATE_LAST) {
-      count--;
-      i++;
-    }
-  }
-  return count;
 }
 
 /** A block's text as normalisation reads it: its text nodes, a line break as a newline. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImageFault } from '../../src/parse/image-fault.js';
 import { checkJpegData, type ScanReader } from '../../src/parse/jpeg-check.js';
-import { readScan } from '../../src/parse/jpeg-scan.js';
+import { mcuGrid, readScan, sequentialBlocks } from '../../src/parse/jpeg-scan.js';
 import { decodeSequentialScan } from '../../src/parse/jpeg-sequential.js';
 import { encodeJpeg, someCoefficients } from './jpeg-encode.js';
 import { noisyJpeg } from './image-files.js';
@@ -35,9 +35,7 @@ function scanEnds(bytes: Uint8Array): { fast: (number | undefined)[]; general: n
   const fast: (number | undefined)[] = [];
   const general: number[] = [];
   checkJpegData(bytes, (data, start, frame, scan, interval) => {
-    const blocks = scan.components.flatMap((c) => Array.from({ length: scan.components.length === 1 ? 1 : c.grid.component.h * c.grid.component.v }, () => ({ dc: c.dc!, ac: c.ac! })));
-    const mcus = scan.components.length === 1 ? scan.components[0].grid.blocksPerLine * scan.components[0].grid.blocksPerColumn : Math.ceil(frame.width / (8 * frame.hMax)) * Math.ceil(frame.height / (8 * frame.vMax));
-    fast.push(decodeSequentialScan(data, start, blocks, mcus, interval));
+    fast.push(decodeSequentialScan(data, start, sequentialBlocks(scan), mcuGrid(frame, scan).total, interval));
     const end = readScan(data, start, frame, scan, interval);
     general.push(end);
     return end;
