@@ -38,10 +38,19 @@ const BREAK_CONTROL_CHARS = new RegExp(`[${[...BREAK_CONTROLS.keys()].join('')}]
 
 /** U+00AD SOFT HYPHEN is the first default-ignorable code point: below it, no need to ask. */
 const FIRST_IGNORABLE = 0xad;
+/**
+ * From U+3165 (after U+3164 HANGUL FILLER) to U+FDFF (before the variation selectors U+FE00–FE0F)
+ * no code point is default-ignorable: the Han ideographs, kana and CJK marks of a page's text
+ * are answered without the regular expression (tests/text/ignorable.test.ts asks it of them all).
+ */
+const IGNORABLE_FREE = { from: 0x3165, to: 0xfdff } as const;
 
 /** True for one code point with Unicode's Default_Ignorable_Code_Point property. */
 export function isDefaultIgnorable(ch: string): boolean {
-  return ch.charCodeAt(0) >= FIRST_IGNORABLE && DEFAULT_IGNORABLE.test(ch);
+  // The code point, not its first UTF-16 unit: U+E0100's high surrogate is in the free range.
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp < FIRST_IGNORABLE || (cp >= IGNORABLE_FREE.from && cp <= IGNORABLE_FREE.to)) return false;
+  return DEFAULT_IGNORABLE.test(ch);
 }
 
 /** True for a variation selector: it picks a glyph for the character before it (cmap format 14). */

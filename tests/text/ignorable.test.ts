@@ -17,6 +17,17 @@ describe('Default_Ignorable_Code_Point (Unicode §5.21)', () => {
     }
   });
 
+  it('answers every code point as the Unicode property does, those it answers without asking too', () => {
+    const property = /^\p{Default_Ignorable_Code_Point}$/u;
+    const differ: string[] = [];
+    for (let n = 0; n <= 0x10ffff; n++) {
+      if (n >= 0xd800 && n <= 0xdfff) continue;
+      const ch = cp(n);
+      if (isDefaultIgnorable(ch) !== property.test(ch)) differ.push(n.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('knows the variation selectors among them (Unicode §23.4)', () => {
     expect([0xfe0f, 0xe0100, 0x180b].map((n) => isVariationSelector(cp(n)))).toEqual([true, true, true]);
     expect([0x200d, 0x200b].map((n) => isVariationSelector(cp(n)))).toEqual([false, false]);
