@@ -10,7 +10,7 @@ import { AuditError, checkEdition, type CheckReport } from './check/index.js';
 import type { ColourMode } from './export/pdf/index.js';
 import { fontsForLanguage, loadFontBook, type FontBook } from './fonts/index.js';
 import { applyStyle, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
-import { parseEdition } from './parse/index.js';
+import { ImageChecks, parseEdition } from './parse/index.js';
 import { renderProofPages, type RenderedPage } from './render/index.js';
 import { folio, headerDate, makeNoteSetter, normalizeEdition } from './text/index.js';
 
@@ -94,8 +94,8 @@ export interface BuildResult {
 }
 
 /** Parse an edition, with the command line's --no-normalize over the edition's own setting. */
-function readEdition(dir: string, options: Pick<BuildOptions, 'normalizePunctuation' | 'warm'>): Edition {
-  const parsed = parseEdition(dir, options.warm?.pages);
+function readEdition(dir: string, options: Pick<BuildOptions, 'normalizePunctuation' | 'warm'>, images?: ImageChecks): Edition {
+  const parsed = parseEdition(dir, options.warm?.pages, images);
   return options.normalizePunctuation === false ? { ...parsed, typography: { ...parsed.typography, normalize: false } } : parsed;
 }
 
@@ -174,9 +174,15 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   // (The threads' code, and Node's worker_threads, load only when a build uses them.)
   const book: EpubThread | undefined = options.epubThread && wantEpub && wantPdf ? new (await import('./epub-thread.js')).EpubThread() : undefined;
   let pageThreads: PageThreads | undefined;
-  let fontThread: SubsetThread | undefined;
+  // Started before the edition is read: the thread is ready by the time the book asks for it,
+  // and it readies ICU's word segmenter for the text stage meanwhile (subset-worker.ts).
+  const fontThread: SubsetThread | undefined =
+    options.subsetThread && !book && wantEpub && wantPdf && options.epubFonts !== false ? new (await import('./subset-thread.js')).SubsetThread().start() : undefined;
+  // With the thread, photos' JPEG data are checked there while the pages are set; not for a
+  // process that builds again (`warm`), whose pages are kept parsed, checks and all.
+  const images = new ImageChecks(fontThread && !options.warm ? fontThread.jpegCheck : undefined);
   try {
-    const edition = readEdition(dir, options);
+    const edition = readEdition(dir, options, images);
     // The EPUB reads the model: give it the model with the same normalisation as the pages, and
     // the faces of the edition's language.
     const bookModel = (): Edition => (edition.typography.normalize ? normalizeEdition(edition) : edition);
@@ -187,8 +193,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     // set (subset-thread.ts).
     // What it throws is waited for, and thrown, only where the book is asked for.
     let early: Promise<Buffer> | undefined;
-    if (options.subsetThread && !book && wantEpub && wantPdf && options.epubFonts !== false) {
-      fontThread = new (await import('./subset-thread.js')).SubsetThread();
+    if (fontThread) {
       const { writeEpub } = await import('./export/epub/index.js');
       early = writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts, subsetter: fontThread.subsetter, deflater: fontThread.deflater });
       early.catch(() => undefined);
@@ -207,6 +212,8 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
       pages = result.run;
       typeset = result.typeset;
     }
+    // A damaged photo fails the build as the parse would have failed it, before the audit.
+    await images.settle();
     const { audit } = pages;
     const report: LayoutReport = { edition: edition.slug, figures: audit.figures, pages: pages.layout };
     // A proof is for looking at what went wrong: it is written whether or not the pages pass.
@@ -233,6 +240,11 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     // The SVG folder holds this edition's pages only: a page it no longer has goes.
     if (options.formats.includes('svg')) removeOldPages(join(options.outDir, edition.slug), new Set(edition.pages.map((p) => `${p.number}.svg`)));
     return { slug: edition.slug, files: [...outputs.map((o) => o.path), ...proof], pages: edition.pages.length, audit, report };
+  } catch (error) {
+    // A photo met before what failed, and found damaged on the thread, is the error the parse
+    // would have stopped at.
+    await images.settle();
+    throw error;
   } finally {
     book?.cancel();
     pageThreads?.cancel();

@@ -12,14 +12,27 @@
 import { Worker } from 'node:worker_threads';
 import type { FontSubsetter, SubsetFace } from './export/epub/index.js';
 import type { SubsetJob } from './export/epub/harfbuzz.js';
+import { ImageFault, type ImageFaultKind } from './parse/image-fault.js';
+import type { JpegDataCheck } from './parse/index.js';
 
-/** What the thread is asked: faces to subset, or entries of the zip to deflate. */
-export type ThreadAsk = { readonly id: number } & ({ readonly kind: 'subset'; readonly jobs: readonly SubsetJob[] } | { readonly kind: 'deflate'; readonly data: readonly Uint8Array[] });
+/** What is asked of the thread. */
+type Ask = { readonly kind: 'subset'; readonly jobs: readonly SubsetJob[] } | { readonly kind: 'deflate'; readonly data: readonly Uint8Array[] } | { readonly kind: 'jpeg'; readonly bytes: Uint8Array };
 
-/** What it answers: each face's subset or why not, in job order; the entries deflated; or why it could do neither. */
+/** What the thread is asked: faces to subset, entries of the zip to deflate, or a JPEG's data to check. */
+export type ThreadAsk = { readonly id: number } & Ask;
+
+/** A fault in a JPEG's data, as it crosses between threads (parse/image-fault.ts). */
+export interface FaultFound {
+  readonly fault: ImageFaultKind;
+  readonly reason: string;
+  readonly hint?: string;
+}
+
+/** What it answers: each face's subset or why not, in job order; the entries deflated; the JPEG's fault or none; or why it could do none of them. */
 export type ThreadAnswer = { readonly id: number } & (
   | { readonly kind: 'subset'; readonly faces: ({ readonly ok: true; readonly data: Uint8Array; readonly deflated: Uint8Array } | { readonly ok: false; readonly message: string })[] }
   | { readonly kind: 'deflate'; readonly deflated: Uint8Array[] }
+  | { readonly kind: 'jpeg'; readonly fault?: FaultFound }
   | { readonly kind: 'failed'; readonly message: string }
 );
 
@@ -30,6 +43,8 @@ export class SubsetThread {
   private worker: Worker | undefined;
   private readonly waiting = new Map<number, { resolve: (answer: ThreadAnswer) => void; reject: (error: Error) => void }>();
   private asked = 0;
+  /** Asks of the book (subset, deflate), answered or not. */
+  private bookAsks = 0;
 
   /** The subsetter that hands its jobs to the thread (one book's faces). */
   readonly subsetter: FontSubsetter = async (jobs) => {
@@ -47,16 +62,46 @@ export class SubsetThread {
     return answer.deflated;
   };
 
-  /** Let the thread go: its work is done, or not wanted (the pages failed). */
+  /**
+   * A JPEG's data checked on the thread (parse/jpeg-check.ts), while the edition is read and its
+   * pages set: the fault found, or none (parse/image-check.ts ImageChecks).
+   */
+  readonly jpegCheck: JpegDataCheck = async (bytes) => {
+    const answer = await this.ask({ kind: 'jpeg', bytes });
+    if (answer.kind !== 'jpeg') throw new Error(`the font thread failed: ${answer.kind === 'failed' ? answer.message : answer.kind}`);
+    return answer.fault && new ImageFault(answer.fault.fault, answer.fault.reason, answer.fault.hint);
+  };
+
+  /** Start the thread now, before anything is asked of it. */
+  start(): this {
+    this.started();
+    return this;
+  }
+
+  /**
+   * Let the thread go: its work is done, or not wanted (the pages failed). What is still asked
+   * of it fails; a thread started later for a new ask is a new one.
+   */
   cancel(): void {
-    void this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    if (!worker) return;
+    // Its exit is this cancel, not news for a later thread's asks.
+    worker.removeAllListeners();
+    void worker.terminate();
+    this.failAll(new Error('the font thread was let go before it answered'));
+  }
+
+  private failAll(error: Error): void {
+    for (const { reject } of this.waiting.values()) reject(error);
+    this.waiting.clear();
   }
 
   /** Post `ask` (the thread is started at the first); its answer. */
-  private ask(ask: { kind: 'subset'; jobs: readonly SubsetJob[] } | { kind: 'deflate'; data: readonly Uint8Array[] }): Promise<ThreadAnswer> {
+  private ask(ask: Ask): Promise<ThreadAnswer> {
     const worker = this.started();
     const id = ++this.asked;
+    if (ask.kind !== 'jpeg') this.bookAsks++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       worker.postMessage({ id, ...ask } satisfies ThreadAsk);
@@ -66,17 +111,14 @@ export class SubsetThread {
   private started(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./subset-worker.js', import.meta.url));
-    const failAll = (error: Error): void => {
-      for (const { reject } of this.waiting.values()) reject(error);
-      this.waiting.clear();
-    };
+    const failAll = (error: Error): void => this.failAll(error);
     worker.on('message', (answer: ThreadAnswer) => {
       const waiter = this.waiting.get(answer.id);
       this.waiting.delete(answer.id);
       waiter?.resolve(answer);
-      // A book asks once for each: with both answered the thread goes, and its HarfBuzz memory
-      // with it, before the PDF is written.
-      if (this.waiting.size === 0 && this.asked >= ASKS_OF_A_BOOK) this.cancel();
+      // A book asks once for each: with both answered (and the photos checked) the thread
+      // goes, and its HarfBuzz memory with it, before the PDF is written.
+      if (this.waiting.size === 0 && this.bookAsks >= ASKS_OF_A_BOOK) this.cancel();
     });
     worker.once('error', failAll);
     worker.once('exit', (code) => failAll(new Error(`the font thread stopped (exit ${code}) before it answered`)));

@@ -1,13 +1,18 @@
 /**
  * The font thread's side (subset-thread.ts): HarfBuzz compiled here, each face subset in turn
- * and deflated for the zip, and entries of the zip deflated as asked. It loads HarfBuzz's glue
- * and the zip's deflate, nothing else of banmian.
+ * and deflated for the zip, entries of the zip deflated, and photos' JPEG data checked, as
+ * asked. It loads HarfBuzz's glue, the zip's deflate and the JPEG check, nothing else of banmian.
  */
 import { parentPort } from 'node:worker_threads';
 import { compileHarfBuzz, Subsetter, subsetJob, type SubsetJob } from './export/epub/harfbuzz.js';
 import { deflateEntry } from './export/epub/zip.js';
-import type { ThreadAnswer, ThreadAsk } from './subset-thread.js';
+import { ImageFault } from './parse/image-fault.js';
+import { checkJpegData } from './parse/jpeg-check.js';
+import type { FaultFound, ThreadAnswer, ThreadAsk } from './subset-thread.js';
 
+// ICU loads its word-break data once for the process (text/cjk/words.ts): here, while the main
+// thread parses the edition, not on the main thread when the text stage makes its segmenter.
+new Intl.Segmenter('zh', { granularity: 'word' }).segment('中文').containing(0);
 // Compiled while the jobs are on their way.
 const harfbuzz = compileHarfBuzz();
 harfbuzz.catch(() => undefined);
@@ -21,8 +26,20 @@ async function subsetFaces(jobs: readonly SubsetJob[]): Promise<Extract<ThreadAn
   });
 }
 
+/** The fault in a JPEG's data, or none; anything but an ImageFault is the thread's failure. */
+function jpegFault(bytes: Uint8Array): FaultFound | undefined {
+  try {
+    checkJpegData(bytes);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ImageFault)) throw error;
+    return { fault: error.fault, reason: error.reason, ...(error.hint === undefined ? {} : { hint: error.hint }) };
+  }
+}
+
 async function answer(ask: ThreadAsk): Promise<ThreadAnswer> {
   try {
+    if (ask.kind === 'jpeg') return { id: ask.id, kind: 'jpeg', fault: jpegFault(ask.bytes) };
     if (ask.kind === 'deflate') return { id: ask.id, kind: 'deflate', deflated: ask.data.map((data) => deflateEntry(data)) };
     return { id: ask.id, kind: 'subset', faces: await subsetFaces(ask.jobs) };
   } catch (err) {

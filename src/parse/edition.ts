@@ -173,14 +173,17 @@ function checkColumnChars(style: StyleOverrides, pages: readonly Page[], pos: So
   }
 }
 
-/** Read an edition folder: `edition.yml` and every page file (`*.md`, README.md ignored). */
-export function parseEdition(dir: string, cache?: PageCache): Edition {
+/**
+ * Read an edition folder: `edition.yml` and every page file (`*.md`, README.md ignored). The
+ * pages parsed before are taken from `cache`; the images are checked by `images` (which may
+ * check a JPEG's data elsewhere and report it when settled: image-check.ts).
+ */
+export function parseEdition(dir: string, cache?: PageCache, images: ImageChecks = new ImageChecks()): Edition {
   const absolute = resolve(dir);
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
     throw new ContentError(`edition folder ${dir} not found`, undefined, 'give the folder that holds the page files (*.md)');
   }
-  // The images of this edition, each checked once however many times it is used.
-  const images = new ImageChecks();
+  // The images of this edition (`images`), each checked once however many times it is used.
   const settings = readSettings(join(dir, 'edition.yml'), images);
   const files = pageFiles(absolute);
   if (files.length === 0) {

@@ -46,11 +46,32 @@ function faultHint(fault: ImageFaultKind, kind: ReadableKind): string {
 }
 
 /**
+ * A JPEG's data checked elsewhere (checkJpegData on another thread: subset-thread.ts): the fault
+ * it found, or none. It rejects when it could not check at all.
+ */
+export type JpegDataCheck = (bytes: Uint8Array) => Promise<ImageFault | undefined>;
+
+/** A JPEG whose data is being checked elsewhere, and where the page met it. */
+interface PendingCheck {
+  readonly verdict: Promise<ImageFault | undefined>;
+  readonly bytes: Uint8Array;
+  readonly href: string;
+  readonly pos: SourcePos;
+}
+
+/**
  * The images one parse has checked, under their path, size and change time: a photo used twice
  * in an edition is read once. Owned by the parse of one edition (or one page) and passed down.
+ *
+ * Given a JpegDataCheck, a JPEG's header is checked as it is met and its data elsewhere, while
+ * the parse and the pages go on; `settle` then reports a fault as the parse would have, at the
+ * photo's line, before anything met after it. Without one, every check is made here, at once.
  */
 export class ImageChecks {
   private readonly checked = new Map<string, CheckedImage>();
+  private readonly pending: PendingCheck[] = [];
+
+  constructor(private readonly elsewhere?: JpegDataCheck) {}
 
   /** Check the image file `src` (written `href` on the page, at `pos`). */
   check(src: string, href: string, pos: SourcePos): CheckedImage {
@@ -58,24 +79,60 @@ export class ImageChecks {
     const key = `${src}\0${stat.size}\0${stat.mtimeMs}`;
     const known = this.checked.get(key);
     if (known) return known;
-    const image = checkImageFile(src, href, pos, stat.size);
+    const elsewhere = this.elsewhere;
+    const jpegData = elsewhere ? (bytes: Uint8Array): void => this.later(elsewhere(bytes), bytes, href, pos) : checkJpegData;
+    const image = checkImageFile(src, href, pos, stat.size, jpegData);
     this.checked.set(key, image);
     return image;
   }
+
+  private later(verdict: Promise<ImageFault | undefined>, bytes: Uint8Array, href: string, pos: SourcePos): void {
+    // Waited for in `settle`; until then a thread's failure is not an unhandled rejection.
+    verdict.catch(() => undefined);
+    this.pending.push({ verdict, bytes, href, pos });
+  }
+
+  /**
+   * Wait for the data checks made elsewhere, in the order their images were met, and fail at
+   * the first fault (a ContentError at the photo's line). A check that could not be made there
+   * is made here.
+   */
+  async settle(): Promise<void> {
+    for (const check of this.pending.splice(0)) {
+      const fault = await check.verdict.catch(() => faultOf(() => checkJpegData(check.bytes)));
+      if (fault) reportFault(fault, 'jpeg', check.href, check.pos);
+    }
+  }
 }
 
-/** Read and check one image file of `size` bytes. */
-function checkImageFile(src: string, href: string, pos: SourcePos, size: number): CheckedImage {
+/** The fault `check` throws, or none. */
+function faultOf(check: () => void): ImageFault | undefined {
+  try {
+    check();
+    return undefined;
+  } catch (error) {
+    if (error instanceof ImageFault) return error;
+    throw error;
+  }
+}
+
+/** A fault in an image's data as the ContentError at the photo's line. */
+function reportFault(fault: ImageFault, kind: ReadableKind, href: string, pos: SourcePos): never {
+  const what = fault.fault === 'unsupported' ? fault.reason : `${FAULT_WORDS[fault.fault]}: ${fault.reason}`;
+  return fail(pos, `image ${href} ${what}`, fault.hint ?? faultHint(fault.fault, kind));
+}
+
+/** Read and check one image file of `size` bytes; a JPEG's data with `jpegData`. */
+function checkImageFile(src: string, href: string, pos: SourcePos, size: number, jpegData: (bytes: Uint8Array) => void): CheckedImage {
   const kind = imageKind(readHead(src));
   if (kind !== 'jpeg' && kind !== 'png') fail(pos, `image ${href} is ${KIND_NAME[kind]}, not a JPEG or PNG`, KIND_HINT[kind] ?? CONVERT);
   checkFileSize(size, href, pos);
   const bytes = readFileSync(src);
   try {
-    return kind === 'jpeg' ? checkJpeg(bytes, href, pos) : checkPng(bytes, href, pos);
+    return kind === 'jpeg' ? checkJpeg(bytes, href, pos, jpegData) : checkPng(bytes, href, pos);
   } catch (error) {
     if (!(error instanceof ImageFault)) throw error;
-    const what = error.fault === 'unsupported' ? error.reason : `${FAULT_WORDS[error.fault]}: ${error.reason}`;
-    return fail(pos, `image ${href} ${what}`, error.hint ?? faultHint(error.fault, kind));
+    return reportFault(error, kind, href, pos);
   }
 }
 
@@ -90,10 +147,10 @@ function readHead(src: string): Buffer {
   }
 }
 
-function checkJpeg(bytes: Buffer, href: string, pos: SourcePos): CheckedImage {
+function checkJpeg(bytes: Buffer, href: string, pos: SourcePos, jpegData: (bytes: Uint8Array) => void): CheckedImage {
   const frame = readJpegFrame(bytes);
   checkPixelSize(frame.width, frame.height, href, pos);
-  checkJpegData(bytes);
+  jpegData(bytes);
   const turned = (orientation(bytes) ?? 1) >= FIRST_TURNED_ORIENTATION;
   return { kind: 'jpeg', width: turned ? frame.height : frame.width, height: turned ? frame.width : frame.height };
 }

@@ -5,6 +5,7 @@
  * /work/shared/content-format.md for the format.
  */
 export { parseEdition } from './edition.js';
+export { ImageChecks, type JpegDataCheck } from './image-check.js';
 export { PageCache } from './page-cache.js';
 export { parsePage } from './page.js';
 export { keptSlotProblem } from './auto-makeup.js';

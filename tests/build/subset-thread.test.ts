@@ -2,21 +2,37 @@
  * The EPUB's fonts subset on a thread of their own while the pages are set (what `banmian
  * build` does by default): the book is byte for byte the one made all on the calling thread,
  * its fonts deflated there for the zip, and a face that cannot be subset comes back as the
- * error it is, face by face.
+ * error it is, face by face. Photos' JPEG data are checked there too, and a damaged one fails the
+ * build as the parse would.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFontBook } from '../../src/fonts/index.js';
+import { ImageFault } from '../../src/parse/image-fault.js';
+import { checkJpegData } from '../../src/parse/jpeg-check.js';
 import { bookOnCallingThread } from '../helpers/books.js';
 import { EPOCH, SAMPLE, ZH_HANT } from '../helpers/runs.js';
 import { banmian, ROOT } from '../helpers/tools.js';
+import { frontMatter, writeFile } from '../parse/helpers.js';
+import { noisyJpeg } from '../parse/image-files.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'banmian-subset-thread-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const fonts = loadFontBook();
+
+/** The fault checkJpegData finds on this thread. */
+function faultHere(bytes: Uint8Array): { fault: string; reason: string } {
+  try {
+    checkJpegData(bytes);
+  } catch (error) {
+    if (error instanceof ImageFault) return { fault: error.fault, reason: error.reason };
+    throw error;
+  }
+  throw new Error('expected a fault');
+}
 
 const onCallingThread = (dir: string, out: string): Promise<Buffer> => bookOnCallingThread(dir, join(tmp, out), fonts);
 
@@ -33,6 +49,27 @@ describe('the font-subsetting thread', () => {
     const hant = byTheCommand(ZH_HANT, 'zh-hant-cli', 'zh-hant.epub');
     expect(hant.equals(await onCallingThread(ZH_HANT, 'zh-hant'))).toBe(true);
     expect(hant.includes(Buffer.from('fonts/song-tc.ttf'))).toBe(true);
+  });
+
+  it('fails a damaged photo checked there as the parse would, before an error after it, writing nothing', () => {
+    const jpeg = noisyJpeg(64, 48);
+    const page = (after: string): string => `${frontMatter(['a a a a'])}::: article a\n正文\n\n![](images/half.jpg)\n${after}:::\n`;
+    const heic = Buffer.concat([Buffer.from('\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic', 'latin1'), Buffer.alloc(32)]);
+    for (const [name, after] of [
+      ['damaged-photo', ''],
+      ['damaged-then-heic', '\n![](images/heic.jpg)\n'],
+    ] as const) {
+      const dir = join(tmp, name);
+      writeFile(join(dir, 'images', 'half.jpg'), jpeg.subarray(0, jpeg.length >> 1));
+      writeFile(join(dir, 'images', 'heic.jpg'), heic);
+      writeFile(join(dir, '11.md'), page(after));
+      const out = join(tmp, `${name}-out`);
+      const r = banmian(['build', dir, '--out', out], { env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH } });
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stderr).toContain(`${join(dir, '11.md')}:14: image images/half.jpg is incomplete: `);
+      expect(r.stderr).not.toContain('heic.jpg');
+      expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    }
   });
 
   it('answers each face: its subset, or why it could not be made', async () => {
@@ -57,6 +94,13 @@ describe('the font-subsetting thread', () => {
     const text = Buffer.from('<p>版面</p>'.repeat(100));
     const [deflated] = await thread.deflater([text]);
     expect(Buffer.from(deflated).equals(deflateRawSync(text, { level: 9 }))).toBe(true);
+    // A photo's JPEG data checked there: none found in a whole one, the parse's fault in a cut one.
+    const jpeg = noisyJpeg(64, 48);
+    expect(await thread.jpegCheck(jpeg)).toBeUndefined();
+    const fault = await thread.jpegCheck(jpeg.subarray(0, jpeg.length >> 1));
+    // The compiled module's ImageFault, not this one's: the same class by name.
+    expect(fault?.name).toBe('ImageFault');
+    expect({ fault: fault?.fault, reason: fault?.reason }).toEqual(faultHere(jpeg.subarray(0, jpeg.length >> 1)));
     thread.cancel();
   });
 });
