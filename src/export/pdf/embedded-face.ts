@@ -4,17 +4,18 @@
  * in glyph-run.ts, whose writer is its only user.
  */
 import type { Face } from '../../fonts/types.js';
-import { glyphCopier, type TrueTypeSubsetState } from './glyf-copy.js';
+import { glyphCopier } from './glyf-copy.js';
+import { subsetEncoder, type EncodableSubset } from './sfnt-subset.js';
 
 /**
  * The parts of fontkit 2's TrueType `Subset` used to add a narrowed copy of a glyph:
  * `glyphs` (the subset's glyph ids; a glyph's CID is its index), `_addGlyph(gid)` (called in
  * `encode()` for each entry in order; appends its `glyf` data and an `hmtx` metric and returns
- * the new index) and `hmtx.metrics[index].advance` (font units).
+ * the new index), `hmtx.metrics[index].advance` (font units) and `encode()` (the font program,
+ * which pdfkit embeds).
  */
-interface FontkitTrueTypeSubset extends TrueTypeSubsetState {
-  glyphs: number[];
-  _addGlyph(glyphId: number): number;
+interface FontkitTrueTypeSubset extends EncodableSubset {
+  encode(): Buffer;
 }
 
 
@@ -44,7 +45,7 @@ const NARROWED_MIN_UNITS = 1;
 
 function isTrueTypeSubset(subset: unknown): subset is FontkitTrueTypeSubset {
   const s = subset as Partial<FontkitTrueTypeSubset>;
-  return Array.isArray(s.glyphs) && typeof s._addGlyph === 'function';
+  return Array.isArray(s.glyphs) && typeof s._addGlyph === 'function' && typeof s.encode === 'function';
 }
 
 /** One face embedded in one document, with the glyphs already added to its subset. */
@@ -80,7 +81,10 @@ export class EmbeddedFace {
       const tt = this.trueType;
       // The glyph copied as its bytes (glyf-copy.ts); a composite's components are read as
       // they are reached, every other outline of the subset in one pass before the first.
-      const addGlyph = glyphCopier(face.font, face.bytes.memory, tt, (id) => face.outlines.read([id])) ?? tt._addGlyph.bind(tt);
+      const copier = glyphCopier(face.font, face.bytes.memory, tt, (id) => face.outlines.read([id]));
+      const addGlyph = copier ?? tt._addGlyph.bind(tt);
+      // A face whose glyphs are copied as bytes has its font program written here too (sfnt-subset.ts).
+      if (copier) tt.encode = subsetEncoder(face.font, tt);
       let outlinesRead = false;
       tt._addGlyph = (glyphId: number): number => {
         if (!outlinesRead) face.outlines.read(tt.glyphs);
