@@ -66,7 +66,8 @@ function setLine(fonts: FontBook, role: FontRole, text: string): SetLine {
       inkRight = Math.max(inkRight, pen + bbox.maxX / em);
     }
     glyphs.push({ face, id, x: pen });
-    pen += glyph.advanceWidth / em;
+    // The hmtx advance (fonts/advance.ts): fontkit's advanceWidth works out vertical metrics too.
+    pen += face.advance(id) / em;
   }
   if (inkLeft === Infinity) [inkLeft, inkRight] = [0, pen];
   return { glyphs, advance: pen, inkLeft, inkRight };
@@ -75,10 +76,23 @@ function setLine(fonts: FontBook, role: FontRole, text: string): SetLine {
 /** Visible width of a set line in em (ink to ink). */
 const inkWidth = (line: SetLine): number => line.inkRight - line.inkLeft;
 
-/** A number for SVG path data: 0.1 unit, no `-0`. */
-function num(v: number): string {
-  const r = Math.round(v * 10) / 10;
-  return r === 0 ? '0' : String(r);
+/** Tenths, for SVG path data. */
+const TENTHS = 10;
+/**
+ * Below this many tenths, `String(tenths / 10)` is the tenths written out: a decimal of at most
+ * 15 significant digits is the shortest that reads back as its double (ECMA-262 Number::toString).
+ */
+const WRITTEN_OUT_BELOW = 1e14;
+
+/** A number for SVG path data: 0.1 unit, no `-0`; as String(Math.round(v * 10) / 10) writes it, without its cost. */
+export function coverNumber(v: number): string {
+  const tenths = Math.round(v * TENTHS);
+  if (tenths === 0) return '0';
+  const size = Math.abs(tenths);
+  if (!(size < WRITTEN_OUT_BELOW)) return String(tenths / TENTHS);
+  const whole = Math.floor(size / TENTHS);
+  const tenth = size - whole * TENTHS;
+  return `${tenths < 0 ? '-' : ''}${whole}${tenth === 0 ? '' : `.${tenth}`}`;
 }
 
 /** Outlines of a line at `size` with its pen origin at (x, baseline). */
@@ -88,8 +102,8 @@ function outlines(line: SetLine, size: number, x: number, baseline: number): Pla
     const scale = size / g.face.unitsPerEm;
     const ox = x + g.x * size;
     // Font units are y-up; the canvas is y-down.
-    const px = (fx: number) => num(ox + fx * scale);
-    const py = (fy: number) => num(baseline - fy * scale);
+    const px = (fx: number) => coverNumber(ox + fx * scale);
+    const py = (fy: number) => coverNumber(baseline - fy * scale);
     const d = pathData(g.face.font.getGlyph(g.id).path.commands, (fx, fy) => `${px(fx)} ${py(fy)}`);
     if (d) out.push({ d });
   }
@@ -141,7 +155,7 @@ export function renderCoverSvg(text: CoverText, fonts: FontBook): string {
   const right = COVER_WIDTH - MARGIN;
   const measure = right - left;
   const rule = (y: number, height: number, colour: string) =>
-    parts.push(`<rect x="${left}" y="${num(y)}" width="${measure}" height="${num(height)}" fill="${colour}"/>`);
+    parts.push(`<rect x="${left}" y="${coverNumber(y)}" width="${measure}" height="${coverNumber(height)}" fill="${colour}"/>`);
 
   // Masthead: the paper's name, as large as fits (at most 210 units a character).
   const paper = setLine(fonts, 'header-paper', text.paper);

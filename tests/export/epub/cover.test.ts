@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { COVER_HEIGHT, COVER_WIDTH, headlineLines, renderCoverSvg } from '../../../src/export/epub/cover.js';
+import { COVER_HEIGHT, COVER_WIDTH, coverNumber, headlineLines, renderCoverSvg } from '../../../src/export/epub/cover.js';
 import { writeEpub } from '../../../src/export/epub/index.js';
 import { loadFontBook } from '../../../src/fonts/index.js';
 import type { FontBook, FontRole } from '../../../src/fonts/types.js';
@@ -254,5 +254,16 @@ describe('vertical writing and no fonts', () => {
     expect(css).toMatch(/h1 \{\n  font-family: sans-serif;/);
     expect(css).toMatch(/body \{\n  font-family: serif;/);
     expect(bare.length).toBeLessThan(epub.length / 3);
+  });
+});
+
+describe('cover path numbers', () => {
+  test('are written as String(Math.round(v * 10) / 10) writes them, at every magnitude and sign', () => {
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const values = [0, -0, 0.04, -0.04, 0.05, -0.05, -12.5, 12.5, 1199.95, -1e-9, 1e13, -1e13, 1e14, 1e15, 1e21, 1e300, NaN, Infinity, -Infinity];
+    for (let i = 0; i < 100_000; i++) values.push((random() - 0.5) * 10 ** Math.floor(random() * 21 - 3));
+    const differ = values.filter((v) => coverNumber(v) !== ((r) => (r === 0 ? '0' : String(r)))(Math.round(v * 10) / 10));
+    expect(differ).toEqual([]);
   });
 });
