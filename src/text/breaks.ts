@@ -17,20 +17,10 @@ import { breakControl, withoutIgnorables } from './ignorable.js';
  */
 export function breakOpportunities(chars: readonly string[], classes: readonly CharClass[], level: KinsokuLevel = 'basic'): boolean[] {
   const allowed = new Array<boolean>(chars.length + 1).fill(false);
-  // UAX #14 positions are UTF-16 offsets; map them to code point indices.
-  const text = chars.join('');
-  const cpIndexAtOffset = new Map<number, number>();
-  let offset = 0;
-  chars.forEach((ch, i) => {
-    cpIndexAtOffset.set(offset, i);
-    offset += ch.length;
-  });
-  cpIndexAtOffset.set(offset, chars.length);
-  const breaker = new LineBreaker(text);
-  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
-    const i = cpIndexAtOffset.get(bk.position);
-    if (i !== undefined) allowed[i] = true;
-  }
+  if (uax14Decides(classes)) uax14Opportunities(chars, allowed);
+  // UAX #14 LB3: always a break at the end of the text. Everywhere else a CJK neighbour
+  // hands the decision to the clreq rules below, so UAX #14 need not run at all.
+  else if (chars.length > 0) allowed[chars.length] = true;
   for (let i = 1; i < chars.length; i++) {
     const before = classes[i - 1];
     const after = classes[i];
@@ -44,6 +34,29 @@ export function breakOpportunities(chars: readonly string[], classes: readonly C
   }
   allowed[0] = false;
   return allowed;
+}
+
+/** Whether some boundary has no CJK character on either side: UAX #14 decides it. */
+function uax14Decides(classes: readonly CharClass[]): boolean {
+  for (let i = 1; i < classes.length; i++) if (!isCjk(classes[i - 1]) && !isCjk(classes[i])) return true;
+  return false;
+}
+
+/** UAX #14's opportunities (the `linebreak` package) set in `allowed`, by code point index. */
+function uax14Opportunities(chars: readonly string[], allowed: boolean[]): void {
+  // UAX #14 positions are UTF-16 offsets; map them to code point indices.
+  const cpIndexAtOffset = new Map<number, number>();
+  let offset = 0;
+  chars.forEach((ch, i) => {
+    cpIndexAtOffset.set(offset, i);
+    offset += ch.length;
+  });
+  cpIndexAtOffset.set(offset, chars.length);
+  const breaker = new LineBreaker(chars.join(''));
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const i = cpIndexAtOffset.get(bk.position);
+    if (i !== undefined) allowed[i] = true;
+  }
 }
 
 /** True when the last character before the spaces ending at `i` is an opening bracket. */

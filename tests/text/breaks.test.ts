@@ -4,9 +4,13 @@
  * GB/T 15834-2011 §5.1.1–5.1.7) and the unbreakable marks (#prohibition_rules_for_unbreakable_marks).
  * The cases are those of reference §4 A.
  */
+import LineBreaker from 'linebreak';
 import { describe, expect, it } from 'vitest';
 import type { KinsokuLevel } from '../../src/model/index.js';
 import { breakOpportunities } from '../../src/text/breaks.js';
+import { isCjk, type CharClass } from '../../src/text/cjk/classes.js';
+import { breakForbidden } from '../../src/text/cjk/kinsoku.js';
+import { breakControl, withoutIgnorables } from '../../src/text/ignorable.js';
 import { styledChars } from '../../src/text/units.js';
 
 /** Opportunities as the text stage computes them: classes from styledChars (which reclassifies
@@ -182,5 +186,60 @@ describe('an opening bracket followed by spaces (GB/T 15834 5.1.7; UAX #14 LB14)
     expect(marked('起来 现化')).toBe('起|来| |现|化');
     // At level none only the unbreakable marks hold.
     expect(marked('起《 现化', 'none')).toBe('起|《| |现|化');
+  });
+});
+
+describe('UAX #14 run only where it decides', () => {
+  /** breakOpportunities as it was, with UAX #14 run on every text (breaks.ts before it ran only where it decides). */
+  function everywhere(chars: readonly string[], classes: readonly CharClass[], level: KinsokuLevel): boolean[] {
+    const allowed = new Array<boolean>(chars.length + 1).fill(false);
+    const index = new Map<number, number>();
+    let offset = 0;
+    chars.forEach((ch, i) => {
+      index.set(offset, i);
+      offset += ch.length;
+    });
+    index.set(offset, chars.length);
+    const breaker = new LineBreaker(chars.join(''));
+    for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+      const i = index.get(bk.position);
+      if (i !== undefined) allowed[i] = true;
+    }
+    for (let i = 1; i < chars.length; i++) {
+      const before = classes[i - 1];
+      const after = classes[i];
+      if (isCjk(before) || isCjk(after)) {
+        const carries = chars[i - 1].length > 1;
+        const joined = breakControl(Array.from(chars[i - 1]).at(-1)!) === 'no-break';
+        allowed[i] = !breakForbidden(before, after, carries ? withoutIgnorables(chars[i - 1]) : chars[i - 1], level) && !(carries && joined);
+      }
+      let j = i - 1;
+      while (j >= 0 && classes[j] === 'space') j--;
+      if (allowed[i] && level !== 'none' && before === 'space' && j >= 0 && classes[j] === 'opening') allowed[i] = false;
+    }
+    allowed[0] = false;
+    return allowed;
+  }
+
+  it('gives what running it on every text gives, for 20,000 random texts at every level', () => {
+    const pool = Array.from('中国人民党建，。、“”（）《》—…·–～ab cZ19 \u200b\u2060\ufeff\u00ad\n!?()[]-/%$');
+    let seed = 11;
+    const random = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const differ: string[] = [];
+    let cjkOnly = 0;
+    for (let t = 0; t < 20_000; t++) {
+      const text = Array.from({ length: 1 + random(14) }, () => pool[random(pool.length)]).join('');
+      const chars = styledChars([{ kind: 'text', text }], false);
+      const texts = chars.map((c) => c.text);
+      const classes = chars.map((c) => c.cls);
+      if (classes.every((c, i) => i === 0 || isCjk(c) || isCjk(classes[i - 1]))) cjkOnly++;
+      for (const level of ['none', 'basic', 'gb', 'strict'] as const) {
+        if (JSON.stringify(breakOpportunities(texts, classes, level)) !== JSON.stringify(everywhere(texts, classes, level))) differ.push(`${level} ${JSON.stringify(text)}`);
+      }
+    }
+    expect(differ).toEqual([]);
+    // Both kinds of text were tried: those UAX #14 no longer runs on, and the others.
+    expect(cjkOnly).toBeGreaterThan(1000);
+    expect(20_000 - cjkOnly).toBeGreaterThan(1000);
   });
 });

@@ -50,7 +50,7 @@ describe('subsetEncoder', () => {
 
   it('writes the forms the bundled faces lack as fontkit does: a short loca past its range, cvt, fpgm, every style flag', () => {
     const real = open('song');
-    const head = real.head as unknown as { macStyle: Record<string, boolean> };
+    const head = (real as unknown as { head: { macStyle: Record<string, boolean> } }).head;
     const macStyle = Object.fromEntries(Object.keys(head.macStyle).map((flag) => [flag, true]));
     const font = Object.create(real, {
       loca: { value: { ...(real as unknown as { loca: object }).loca, version: 0 } },
