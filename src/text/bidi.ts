@@ -20,8 +20,17 @@ const RIGHT_TO_LEFT =
 const DIGIT = /^\p{Nd}$/u;
 const MARK = /^\p{M}$/u;
 const NEUTRAL = /^[\p{P}\p{S}\p{Z}]$/u;
-/** Below the Hebrew block nothing is right to left: most runs are decided by this test alone. */
-const FIRST_RIGHT_TO_LEFT = 0x0590;
+/**
+ * The blocks that hold every letter of those scripts: Hebrew to Arabic Extended-A, the Hebrew
+ * and Arabic presentation forms, and the supplementary right-to-left area (Adlam, Yezidi,
+ * Arabic mathematical symbols…). A text with no code point in them is left to right throughout,
+ * decided by this test alone: Han, kana and Latin text (tests/text/bidi.test.ts asks every code point).
+ */
+const RIGHT_TO_LEFT_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x0590, 0x08ff],
+  [0xfb1d, 0xfeff],
+  [0x10800, 0x1efff],
+];
 
 type Direction = 'rtl' | 'ltr' | 'mark' | 'neutral';
 
@@ -33,7 +42,13 @@ function directionOf(text: string): Direction {
 }
 
 function mayBeRightToLeft(texts: readonly string[]): boolean {
-  for (const text of texts) for (const ch of text) if (ch.codePointAt(0)! >= FIRST_RIGHT_TO_LEFT) return true;
+  for (const text of texts) {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (cp < RIGHT_TO_LEFT_BLOCKS[0][0]) continue;
+      for (const [from, to] of RIGHT_TO_LEFT_BLOCKS) if (cp >= from && cp <= to) return true;
+    }
+  }
   return false;
 }
 
