@@ -6,6 +6,7 @@ import { ContentError, FONT_ROLE_FALLBACK } from '../model/index.js';
 import { lineOfKey, readFontsConfig, type FaceSpec } from './config.js';
 import { advanceReader } from './advance.js';
 import { ALL_OUTLINES_READ, readFontFile, readGlyphsOnDemand, type FontFileBytes } from './font-file.js';
+import { cmapReader, type TableRecord } from './cmap.js';
 import { primeLoca } from './loca.js';
 import { CONFIG_NAME, faceFile, fontsDirOf } from './files.js';
 import { FONT_ROLES, type Face, type FontBook, type FontRole, type GlyphMetrics } from './types.js';
@@ -95,11 +96,8 @@ export function loadFontBook(dir?: string, options: FontLoadOptions = {}): FontB
       if (!cache) caches.set(face, (cache = new Map()));
       let hit = cache.get(codePoint);
       if (hit === undefined) {
-        hit = null;
-        if (face.font.hasGlyphForCodePoint(codePoint)) {
-          const id = face.font.glyphForCodePoint(codePoint).id;
-          hit = { id, advance: face.advance(id) };
-        }
+        const id = face.glyphId(codePoint);
+        hit = id === 0 ? null : { id, advance: face.advance(id) };
         cache.set(codePoint, hit);
       }
       return hit ?? undefined;
@@ -134,5 +132,8 @@ function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string,
   const font = opened as Font;
   primeLoca(font, bytes.memory);
   const outlines = bytes.outlines === 'on-demand' ? readGlyphsOnDemand(font, file, Buffer.from(bytes.memory)) : ALL_OUTLINES_READ;
-  return { key, file, bytes, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm, advance: advanceReader(font, bytes.memory), outlines };
+  const tables = (font as unknown as { directory: { tables: Record<string, TableRecord | undefined> } }).directory.tables;
+  // fontkit's own look-up where the character map is not one cmap.ts reads.
+  const glyphId = cmapReader(bytes.memory, tables.cmap) ?? ((cp: number): number => (font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).id : 0));
+  return { key, file, bytes, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm, advance: advanceReader(font, bytes.memory), glyphId, outlines };
 }

@@ -18,6 +18,8 @@ export interface Face {
   readonly unitsPerEm: number;
   /** A glyph's horizontal advance in font units (fonts/advance.ts). */
   readonly advance: (glyphId: number) => number;
+  /** The glyph id of a code point in the character map, 0 when it has none (fonts/cmap.ts). */
+  readonly glyphId: (codePoint: number) => number;
   /** Reads glyph outlines the file was not read for yet (fonts/font-file.ts): a PDF subset's before it is made. */
   readonly outlines: GlyphOutlines;
 }
