@@ -50,14 +50,18 @@ interface SetLine {
 /** Set `text` in `role`'s fallback chain: per character, the first face that has it. */
 function setLine(fonts: FontBook, role: FontRole, text: string): SetLine {
   const chain = fonts.chain(role);
+  const chosen = Array.from(text, (ch) => {
+    const cp = ch.codePointAt(0)!;
+    const face = chain.find((f) => fonts.glyph(f, cp) !== undefined) ?? chain[0];
+    return { face, id: fonts.glyph(face, cp)?.id ?? 0 }; // .notdef: a visible box, not a silent gap
+  });
+  // The line's outlines read from each face's file at once (fonts/font-file.ts), not glyph by glyph.
+  for (const face of new Set(chosen.map((c) => c.face))) face.outlines.read(chosen.filter((c) => c.face === face).map((c) => c.id));
   const glyphs: { face: Face; id: number; x: number }[] = [];
   let pen = 0;
   let inkLeft = Infinity;
   let inkRight = -Infinity;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    const face = chain.find((f) => fonts.glyph(f, cp) !== undefined) ?? chain[0];
-    const id = fonts.glyph(face, cp)?.id ?? 0; // .notdef: a visible box, not a silent gap
+  for (const { face, id } of chosen) {
     const glyph = face.font.getGlyph(id);
     const em = face.unitsPerEm;
     const bbox = glyph.path.bbox;
