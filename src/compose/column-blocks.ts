@@ -7,6 +7,7 @@ import type { LineCache } from './line-cache.js';
 import { hangWidth, markerLine, noteSlab } from './list-slabs.js';
 import { tableSlabs } from './table.js';
 import { isWideTable } from './table-wide.js';
+import { itemChars } from './line-chars.js';
 import { setLines, stackLines, visibleChars, TEXT_START, type Slab, type TextPosition } from './slabs.js';
 import type { StructureRole } from './types.js';
 
@@ -52,17 +53,8 @@ function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch
     discardableAtTop: false,
     block,
     item: offset + line.start,
-    chars: visibleChars(lineText(set, line.start, line.end)),
+    chars: itemChars(set, line.start, line.end),
   }));
-}
-
-function lineText(set: SetText, start: number, end: number): string {
-  let text = '';
-  for (let i = start; i < end; i++) {
-    const item = set.items[i];
-    if (item.kind === 'box' && item.run) for (const g of item.run.glyphs) text += g.text;
-  }
-  return text;
 }
 
 /** A block set at its own leading, kept whole, centred in a whole number of grid lines. */

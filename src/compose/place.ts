@@ -1,7 +1,8 @@
 /** Lines of a block put at their place in a module, and the text left over continued below it. */
 import { EM_BOX_ASCENT } from './geometry.js';
 import { balanceColumns } from './flow.js';
-import { visibleChars, type RelativeLine, type Slab } from './slabs.js';
+import { itemChars } from './line-chars.js';
+import type { RelativeLine, Slab } from './slabs.js';
 import type { PlacedElement, PlacedLine } from './types.js';
 
 /** A line of a block placed at its module position: `x` its left edge, `top` the top its `dy` is measured from. */
@@ -29,12 +30,7 @@ export function lineBoxBottom(line: RelativeLine): number {
 
 /** Characters a reader sees on a line. */
 export function lineChars(line: RelativeLine): number {
-  let text = '';
-  for (let i = line.line.start; i < line.line.end; i++) {
-    const item = line.set.items[i];
-    if (item.kind === 'box' && item.run) for (const g of item.run.glyphs) text += g.text;
-  }
-  return visibleChars(text);
+  return itemChars(line.set, line.line.start, line.line.end);
 }
 
 /** Depth, in grid lines, the overset text is continued to when it will not end (an upper bound for balancing). */
