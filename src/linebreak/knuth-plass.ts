@@ -169,9 +169,11 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
           const r = ragged && ratio > 0 ? shortfall : Math.abs(ratio);
           const cube = r * r * r;
           const badness = Math.min(INFINITE_BADNESS, 100 * (ragged && ratio > 0 ? cube : weight * cube));
-          lineDemerits = (linePenalty + badness) ** 2;
-          if (penaltyValue > 0) lineDemerits += penaltyValue ** 2;
-          else if (penaltyValue > -INFINITY_PENALTY) lineDemerits -= penaltyValue ** 2;
+          // Squares multiplied out too: pow(x, 2) is x * x exactly (fdlibm), without the call.
+          const demeritBase = linePenalty + badness;
+          lineDemerits = demeritBase * demeritBase;
+          if (penaltyValue > 0) lineDemerits += penaltyValue * penaltyValue;
+          else if (penaltyValue > -INFINITY_PENALTY) lineDemerits -= penaltyValue * penaltyValue;
           if (penaltyValue >= LAST_RESORT_PENALTY) lineDemerits += LAST_RESORT_DEMERITS;
           fitness = fitnessClass(ratio);
         }
