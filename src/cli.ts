@@ -15,7 +15,7 @@ import type { ColourMode } from './export/pdf/index.js';
 import { ContentError } from './model/errors.js';
 import { prefetchFontFiles } from './fonts/prefetch.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
-import { MAX_THREADS, MIN_PAGES_PER_THREAD } from './thread-limits.js';
+import { MAX_THREADS, MIN_PAGES_PER_THREAD, usesFontThread } from './thread-limits.js';
 import { outputFolderProblem, reportFileProblem } from './output-paths.js';
 import type { LayoutReport } from './pipeline.js';
 import type { FontBook } from './fonts/index.js';
@@ -130,6 +130,10 @@ async function main(argv: string[]): Promise<number> {
       const epoch = sourceDateEpoch();
       // The font files are read while the stages' code loads.
       const fontFiles = prefetchFontFiles(opts.fonts);
+      // The first edition's font thread (subset-thread.ts) starts now, so that it is ready (ICU's
+      // word-break data loaded, the photos checked as the edition is read) before the pages need it.
+      const fontThreadUse = { formats: opts.format, epubFonts: opts.epubFonts, epubThread: opts.threads > 1 };
+      let earlyFontThread = usesFontThread(fontThreadUse) ? new (await import('./subset-thread.js')).SubsetThread().start() : undefined;
       const { buildEdition, BuildError, formatFinding, formatSummary, loadFontBook, PartFiles } = await stages();
       // Interrupted (Ctrl-C, a CI timeout's SIGTERM): remove what is being written, then stop.
       const parts = new PartFiles();
@@ -154,9 +158,12 @@ async function main(argv: string[]): Promise<number> {
       let warm = newWarm();
       const buildOne = async (dir: string, index: number): Promise<void> => {
         const started = Date.now();
+        // The thread started early goes to the first build; later ones start their own.
+        const fontThread = earlyFontThread;
+        earlyFontThread = undefined;
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: opts.threads > 1, subsetThread: true, pageThreads: opts.threads, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
         } catch (error) {
           // While watching, a content error is printed and the watch goes on.
           if (opts.watch && error instanceof ContentError && !(error instanceof BuildError)) {

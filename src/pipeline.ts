@@ -18,7 +18,7 @@ import type { EpubThread } from './epub-thread.js';
 import type { SubsetThread } from './subset-thread.js';
 import { setPages, setRun, type LayoutReport, type PageRun, type Typeset, type WarmCaches } from './page-run.js';
 import type { PageThreads } from './page-threads.js';
-import { pageThreadCount } from './thread-limits.js';
+import { pageThreadCount, usesFontThread } from './thread-limits.js';
 import type { OutputFormat } from './output-formats.js';
 
 export { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
@@ -57,6 +57,12 @@ export interface BuildOptions {
    * thread. Off, the book is made after the pages, all on the calling thread.
    */
   readonly subsetThread?: boolean;
+  /**
+   * The font thread, already started by the caller (the command line starts it before the
+   * stages' code loads, `usesFontThread`). The build takes it over: it uses it where it would
+   * start one, and lets it go either way.
+   */
+  readonly fontThread?: SubsetThread;
   /**
    * Set the pages on up to this many threads (`--threads`), as many as the edition has pages
    * for (page-threads.ts). Default 1: on the calling thread.
@@ -176,8 +182,9 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   let pageThreads: PageThreads | undefined;
   // Started before the edition is read: the thread is ready by the time the book asks for it,
   // and it readies ICU's word segmenter for the text stage meanwhile (subset-worker.ts).
-  const fontThread: SubsetThread | undefined =
-    options.subsetThread && !book && wantEpub && wantPdf && options.epubFonts !== false ? new (await import('./subset-thread.js')).SubsetThread().start() : undefined;
+  const wanted = options.subsetThread && !book && usesFontThread(options);
+  if (!wanted) options.fontThread?.cancel();
+  const fontThread: SubsetThread | undefined = wanted ? (options.fontThread ?? new (await import('./subset-thread.js')).SubsetThread().start()) : undefined;
   // With the thread, photos' JPEG data are checked there while the pages are set; not for a
   // process that builds again (`warm`), whose pages are kept parsed, checks and all.
   const images = new ImageChecks(fontThread && !options.warm ? fontThread.jpegCheck : undefined);

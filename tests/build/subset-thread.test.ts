@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadFontBook } from '../../src/fonts/index.js';
 import { ImageFault } from '../../src/parse/image-fault.js';
 import { checkJpegData } from '../../src/parse/jpeg-check.js';
+import { usesFontThread } from '../../src/thread-limits.js';
 import { bookOnCallingThread } from '../helpers/books.js';
 import { EPOCH, SAMPLE, ZH_HANT } from '../helpers/runs.js';
 import { banmian, ROOT } from '../helpers/tools.js';
@@ -70,6 +71,24 @@ describe('the font-subsetting thread', () => {
       expect(r.stderr).not.toContain('heic.jpg');
       expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
     }
+  });
+
+  it('is taken over by the build it was started for (the command line starts it early): the same book', async () => {
+    const { SubsetThread } = (await import(join(ROOT, 'dist/subset-thread.js'))) as typeof import('../../src/subset-thread.js');
+    const { buildEdition } = (await import(join(ROOT, 'dist/pipeline.js'))) as typeof import('../../src/pipeline.js');
+    const out = join(tmp, 'taken-over');
+    const result = await buildEdition(SAMPLE, { outDir: out, formats: ['pdf', 'epub'], sourceDateEpoch: Number(EPOCH), subsetThread: true, fontThread: new SubsetThread().start() }, fonts);
+    const book = readFileSync(result.files.find((f) => f.endsWith('.epub'))!);
+    expect(book.equals(await onCallingThread(SAMPLE, 'taken-over-here'))).toBe(true);
+  });
+
+  it('is used only beside a PDF, for an EPUB with its fonts, the book not on a thread of its own', () => {
+    expect(usesFontThread({ formats: ['pdf', 'epub'] })).toBe(true);
+    expect(usesFontThread({ formats: ['epub', 'svg', 'pdf'], epubFonts: true, epubThread: false })).toBe(true);
+    expect(usesFontThread({ formats: ['epub'] })).toBe(false);
+    expect(usesFontThread({ formats: ['pdf', 'svg'] })).toBe(false);
+    expect(usesFontThread({ formats: ['pdf', 'epub'], epubFonts: false })).toBe(false);
+    expect(usesFontThread({ formats: ['pdf', 'epub'], epubThread: true })).toBe(false);
   });
 
   it('answers each face: its subset, or why it could not be made', async () => {
