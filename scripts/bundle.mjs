@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { build } from 'esbuild';
+import { fastUtf16Tables } from './utf16-tables.mjs';
 
 const OUT = 'dist/bundle';
 /** What the launcher reads to key its code cache: the bundle's content, not its date. */
@@ -50,6 +51,17 @@ const SHIMS = [
   { module: '../locales/index.js', shim: 'scripts/shims/zod-locales.mjs', from: `${sep}node_modules${sep}zod${sep}v4${sep}classic${sep}` },
   { module: '../locales/index.js', shim: 'scripts/shims/zod-locales.mjs', from: `${sep}node_modules${sep}zod${sep}v4${sep}core${sep}` },
 ];
+/** The entity decoder's tables made from their strings natively (scripts/utf16-tables.mjs). */
+const entityTables = {
+  name: 'entity-tables',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]entities[\\/]lib[\\/]esm[\\/]generated[\\/]decode-data-(html|xml)\.js$/ }, (args) => ({
+      contents: fastUtf16Tables(readFileSync(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};
+
 const shims = {
   name: 'shims',
   setup(b) {
@@ -89,7 +101,7 @@ await build({
   // code cache cannot import() in Node 20.
   external: ['pdfjs-dist'],
   supported: { 'dynamic-import': false },
-  plugins: [pdfkitStandardFonts, shims],
+  plugins: [pdfkitStandardFonts, entityTables, shims],
   // The packages' licence notices stay with their code, at the end of each bundle.
   legalComments: 'eof',
   // Less to read, compile and keep: the sample's build peaked 12 MB lower. Names are kept; a

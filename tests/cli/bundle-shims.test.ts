@@ -90,3 +90,25 @@ describe('the zod locales stand-in', () => {
     }
   });
 });
+
+describe('the entity decoder’s tables, made from their strings natively (scripts/utf16-tables.mjs)', () => {
+  const GENERATED = join(ROOT, 'node_modules/markdown-it/node_modules/entities/lib/esm/generated');
+  /** A module's default export, the module given as its code. */
+  const defaultOf = async (code: string): Promise<Uint16Array> => ((await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: Uint16Array }).default;
+
+  it('are the arrays the package makes, on this machine and the other way round', async () => {
+    const { fastUtf16Tables } = (await import(join(ROOT, 'scripts/utf16-tables.mjs'))) as { fastUtf16Tables: (code: string) => string };
+    for (const name of ['decode-data-html.js', 'decode-data-xml.js']) {
+      const code = readFileSync(join(GENERATED, name), 'utf8');
+      const fast = fastUtf16Tables(code);
+      expect(fast, name).not.toMatch(/\.split\(""\)/);
+      const theirs = await defaultOf(code);
+      expect(theirs.length).toBeGreaterThan(10);
+      expect(await defaultOf(fast)).toEqual(theirs);
+      // The unit-by-unit way a big-endian machine takes.
+      expect(await defaultOf(fast.replace("__endianness() !== 'LE'", 'true'))).toEqual(theirs);
+    }
+    // Code without such a table is left as it is.
+    expect(fastUtf16Tables('export default 1;')).toBe('export default 1;');
+  });
+});
