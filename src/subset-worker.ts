@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { compileHarfBuzz, Subsetter, subsetJob, type SubsetJob } from './export/epub/harfbuzz.js';
 import { deflateEntry } from './export/epub/zip.js';
-import { ImageFault } from './parse/image-fault.js';
+import { faultOf } from './parse/image-fault.js';
 import { checkJpegData } from './parse/jpeg-check.js';
 import type { FaultFound, ThreadAnswer, ThreadAsk } from './subset-thread.js';
 
@@ -28,13 +28,8 @@ async function subsetFaces(jobs: readonly SubsetJob[]): Promise<Extract<ThreadAn
 
 /** The fault in a JPEG's data, or none; anything but an ImageFault is the thread's failure. */
 function jpegFault(bytes: Uint8Array): FaultFound | undefined {
-  try {
-    checkJpegData(bytes);
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof ImageFault)) throw error;
-    return { fault: error.fault, reason: error.reason, ...(error.hint === undefined ? {} : { hint: error.hint }) };
-  }
+  const fault = faultOf(() => checkJpegData(bytes));
+  return fault && { fault: fault.fault, reason: fault.reason, ...(fault.hint === undefined ? {} : { hint: fault.hint }) };
 }
 
 async function answer(ask: ThreadAsk): Promise<ThreadAnswer> {

@@ -9,7 +9,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { imageSize } from 'image-size';
 import type { SourcePos } from '../model/document.js';
 import { fail } from './fail.js';
-import { ImageFault, type ImageFaultKind } from './image-fault.js';
+import { faultOf, ImageFault, type ImageFaultKind } from './image-fault.js';
 import { imageKind, KIND_NAME, type ImageKind, type ReadableKind } from './image-kind.js';
 import { checkFileSize, checkPixelSize, checkPngDataSize } from './image-limits.js';
 import { checkJpegData } from './jpeg-check.js';
@@ -102,17 +102,6 @@ export class ImageChecks {
       const fault = await check.verdict.catch(() => faultOf(() => checkJpegData(check.bytes)));
       if (fault) reportFault(fault, 'jpeg', check.href, check.pos);
     }
-  }
-}
-
-/** The fault `check` throws, or none. */
-function faultOf(check: () => void): ImageFault | undefined {
-  try {
-    check();
-    return undefined;
-  } catch (error) {
-    if (error instanceof ImageFault) return error;
-    throw error;
   }
 }
 

@@ -35,3 +35,14 @@ export function corrupt(reason: string): ImageFault {
 export function unsupported(reason: string, hint: string): ImageFault {
   return new ImageFault('unsupported', reason, hint);
 }
+
+/** The fault `check` throws, or none; anything but an ImageFault is thrown on. */
+export function faultOf(check: () => void): ImageFault | undefined {
+  try {
+    check();
+    return undefined;
+  } catch (error) {
+    if (error instanceof ImageFault) return error;
+    throw error;
+  }
+}

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFontBook } from '../../src/fonts/index.js';
-import { ImageFault } from '../../src/parse/image-fault.js';
+import { faultOf } from '../../src/parse/image-fault.js';
 import { checkJpegData } from '../../src/parse/jpeg-check.js';
 import { usesFontThread } from '../../src/thread-limits.js';
 import { bookOnCallingThread } from '../helpers/books.js';
@@ -26,13 +26,9 @@ const fonts = loadFontBook();
 
 /** The fault checkJpegData finds on this thread. */
 function faultHere(bytes: Uint8Array): { fault: string; reason: string } {
-  try {
-    checkJpegData(bytes);
-  } catch (error) {
-    if (error instanceof ImageFault) return { fault: error.fault, reason: error.reason };
-    throw error;
-  }
-  throw new Error('expected a fault');
+  const fault = faultOf(() => checkJpegData(bytes));
+  if (!fault) throw new Error('expected a fault');
+  return { fault: fault.fault, reason: fault.reason };
 }
 
 const onCallingThread = (dir: string, out: string): Promise<Buffer> => bookOnCallingThread(dir, join(tmp, out), fonts);

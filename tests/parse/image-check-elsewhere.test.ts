@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { ContentError } from '../../src/model/errors.js';
-import { ImageFault } from '../../src/parse/image-fault.js';
+import { faultOf } from '../../src/parse/image-fault.js';
 import { ImageChecks, parseEdition, type JpegDataCheck } from '../../src/parse/index.js';
 import { checkJpegData } from '../../src/parse/jpeg-check.js';
 import { contentError, frontMatter, makeTempDir, removeDir, writeFile } from './helpers.js';
@@ -26,13 +26,7 @@ function edition(name: string, page: string): string {
 const asked: number[] = [];
 const elsewhere: JpegDataCheck = async (bytes) => {
   asked.push(bytes.length);
-  try {
-    checkJpegData(bytes);
-    return undefined;
-  } catch (error) {
-    if (error instanceof ImageFault) return error;
-    throw error;
-  }
+  return faultOf(() => checkJpegData(bytes));
 };
 /** A thread that could not check: the check is made here when settled. */
 const unavailable: JpegDataCheck = () => Promise.reject(new Error('the font thread stopped'));
