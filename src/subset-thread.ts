@@ -8,6 +8,10 @@
  * (subset-worker.ts), so it is ready in a few hundredths of a second; the whole book on a
  * thread (epub-thread.ts) loads all of banmian and the fonts again first. The bytes are those
  * the calling thread would make.
+ *
+ * Started before the edition is read (by the command line, before the stages' code loads), the
+ * thread first loads ICU's word-break data, which every thread of the process then shares, and
+ * checks the photos' JPEG data as the parse meets them (`jpegCheck`, parse/image-check.ts).
  */
 import { Worker } from 'node:worker_threads';
 import type { FontSubsetter, SubsetFace } from './export/epub/index.js';
