@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { build } from 'esbuild';
+import { withoutUnusedHashes } from './pdfkit-hashes.mjs';
 import { fastUtf16Tables } from './utf16-tables.mjs';
 
 const OUT = 'dist/bundle';
@@ -24,13 +25,14 @@ const MANIFEST = `${OUT}/manifest.json`;
 /**
  * pdfkit loads its standard fonts through `createRequire(import.meta.url)('#standard-fonts/…')`,
  * a package-internal import that resolves only from inside pdfkit: written as plain requires of
- * the exported paths, they are bundled like any other module.
+ * the exported paths, they are bundled like any other module. The hashes it never uses for
+ * banmian are left out (scripts/pdfkit-hashes.mjs).
  */
 const pdfkitStandardFonts = {
   name: 'pdfkit-standard-fonts',
   setup(b) {
     b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(/require\$1\('#standard-fonts\/(\w+)'\)/g, "require('pdfkit/standard-fonts/$1')"),
+      contents: withoutUnusedHashes(readFileSync(args.path, 'utf8').replace(/require\$1\('#standard-fonts\/(\w+)'\)/g, "require('pdfkit/standard-fonts/$1')")),
       loader: 'js',
     }));
   },

@@ -112,3 +112,25 @@ describe('the entity decoder’s tables, made from their strings natively (scrip
     expect(fastUtf16Tables('export default 1;')).toBe('export default 1;');
   });
 });
+
+describe('pdfkit without the hashes it makes and drops at load (scripts/pdfkit-hashes.mjs)', () => {
+  it('loses each throwaway hasher and keeps MD5 and SHA-256, which it uses', async () => {
+    const { withoutUnusedHashes, DROPPED_HASHERS, PURE_CONSTANTS } = (await import(join(ROOT, 'scripts/pdfkit-hashes.mjs'))) as {
+      withoutUnusedHashes: (code: string) => string;
+      DROPPED_HASHERS: string[];
+      PURE_CONSTANTS: string[];
+    };
+    const code = readFileSync(join(ROOT, 'node_modules/pdfkit/js/pdfkit.node.mjs'), 'utf8');
+    const edited = withoutUnusedHashes(code);
+    for (const hasher of DROPPED_HASHERS) {
+      // Each was made once at load; its class stays for whatever else refers to it.
+      expect(code.split(`createHasher(() => new ${hasher}());`).length - 1, hasher).toBe(1);
+      expect(edited, hasher).not.toContain(`createHasher(() => new ${hasher}());`);
+    }
+    for (const constant of PURE_CONSTANTS) expect(edited, constant).toContain(`const ${constant} = /* @__PURE__ */ (() =>`);
+    expect(edited).toContain('const md5 = createHasher(() => new MD5());');
+    expect(edited).toContain('const sha256 = createHasher(() => new SHA256());');
+    // Nothing else changes.
+    expect(edited.length).toBe(code.length - DROPPED_HASHERS.reduce((n, h) => n + `createHasher(() => new ${h}());`.length, 0) + PURE_CONSTANTS.length * '/* @__PURE__ */ '.length);
+  });
+});
