@@ -5,7 +5,7 @@
  */
 import { EM_BOX_ASCENT, type PlacedLine, type Rect } from '../compose/index.js';
 import { placeBoxes, placeVerticalBoxes } from '../render/index.js';
-import { isDefaultIgnorable } from '../text/index.js';
+import { isDefaultIgnorable, isHighSurrogate, isLowSurrogate } from '../text/index.js';
 
 /** Glyph id of .notdef: what a face draws for a character it does not have (an empty box). */
 const NOTDEF = 0;
@@ -42,15 +42,12 @@ function firstVisible(text: string): string {
   return '';
 }
 
-/** UTF-16 surrogates: a code point past U+FFFF is a high one, then a low one. */
-const HIGH_SURROGATES = [0xd800, 0xdbff] as const;
-const LOW_SURROGATES = [0xdc00, 0xdfff] as const;
-const within = (code: number, [from, to]: readonly [number, number]): boolean => code >= from && code <= to;
 
 /** The last visible character of `text` (a whole code point), or '': read from the end. */
 function lastVisible(text: string): string {
   for (let end = text.length; end > 0; ) {
-    const pair = end >= 2 && within(text.charCodeAt(end - 1), LOW_SURROGATES) && within(text.charCodeAt(end - 2), HIGH_SURROGATES);
+    // A code point past U+FFFF is a high surrogate, then a low one.
+    const pair = end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2));
     const c = text.slice(pair ? end - 2 : end - 1, end);
     if (visible(c)) return c;
     end -= c.length;

@@ -4,12 +4,7 @@
  * text, without joining them. Every line of a paragraph is counted each time its block is made
  * into slabs (for what an overset would leave out), so no string is built for it.
  */
-import type { SetText } from '../text/index.js';
-
-const HIGH_SURROGATE_FIRST = 0xd800;
-const HIGH_SURROGATE_LAST = 0xdbff;
-const LOW_SURROGATE_FIRST = 0xdc00;
-const LOW_SURROGATE_LAST = 0xdfff;
+import { isHighSurrogate, isLowSurrogate, type SetText } from '../text/index.js';
 
 /**
  * A UTF-16 unit that `/\s/` matches: ECMAScript's WhiteSpace and LineTerminator (ECMA-262
@@ -38,12 +33,12 @@ export function itemChars(set: SetText, start: number, end: number): number {
       for (let k = 0; k < text.length; k++) {
         const unit = text.charCodeAt(k);
         if (isWhiteSpace(unit)) continue;
-        if (afterHigh && unit >= LOW_SURROGATE_FIRST && unit <= LOW_SURROGATE_LAST) {
+        if (afterHigh && isLowSurrogate(unit)) {
           afterHigh = false;
           continue;
         }
         count++;
-        afterHigh = unit >= HIGH_SURROGATE_FIRST && unit <= HIGH_SURROGATE_LAST;
+        afterHigh = isHighSurrogate(unit);
       }
     }
   }
