@@ -182,7 +182,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   let pageThreads: PageThreads | undefined;
   // Started before the edition is read: the thread is ready by the time the book asks for it,
   // and it readies ICU's word segmenter for the text stage meanwhile (subset-worker.ts).
-  const wanted = options.subsetThread && !book && usesFontThread(options);
+  const wanted = options.subsetThread === true && usesFontThread(options);
   if (!wanted) options.fontThread?.cancel();
   const fontThread: SubsetThread | undefined = wanted ? (options.fontThread ?? new (await import('./subset-thread.js')).SubsetThread().start()) : undefined;
   // With the thread, photos' JPEG data are checked there while the pages are set; not for a
