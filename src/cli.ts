@@ -6,7 +6,7 @@
  * Exit codes: 0 success, 1 content error (file:line: what and what to do) or a page the audit
  * refuses, 2 usage error, 3 internal error (a bug in banmian; set BANMIAN_DEBUG=1 for the stack).
  */
-import './wasm-tier.js';
+import './v8-tiers.js';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';

@@ -24,10 +24,12 @@ import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 /**
- * The V8 flag the command line sets (wasm-tier.ts), set before the bundle is compiled: V8 keys
- * a code cache by the flags in force, and a flag set later would make every cache look stale.
+ * The V8 flags the command line sets (v8-tiers.ts, which says why), set before the bundle is
+ * compiled: V8 keys a code cache by the flags in force, and a flag set later would make every
+ * cache look stale. The two lists must agree: the launcher's test finds the cache refused when
+ * they do not.
  */
-const WASM_TIER_FLAG = '--liftoff-only';
+const V8_TIER_FLAGS = ['--liftoff-only', '--interrupt-budget=1000000'];
 const BUNDLE_DIR = join(__dirname, 'bundle');
 const MANIFEST = join(BUNDLE_DIR, 'manifest.json');
 const CACHE_PREFIX = 'code-';
@@ -86,7 +88,7 @@ function keepCache(dir: string, file: string, data: Buffer): void {
 
 function runBundle(bundle: Manifest): void {
   const file = join(BUNDLE_DIR, bundle.cli);
-  setFlagsFromString(WASM_TIER_FLAG);
+  for (const flag of V8_TIER_FLAGS) setFlagsFromString(flag);
   const dir = cacheDir();
   const cacheFile = dir === undefined ? undefined : join(dir, `${CACHE_PREFIX}${bundle.hash}-${process.version}-${process.arch}${CACHE_SUFFIX}`);
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
