@@ -1,4 +1,4 @@
-import { afterBreak, isBreakpoint, makeLine, runningTotals, widthAt, type Totals } from './measure.js';
+import { afterBreak, makeLine, runningTotals, widthAt, type Totals } from './measure.js';
 import { INFINITY_PENALTY, LAST_RESORT_PENALTY, type BreakItem, type BreakOptions, type Fallback, type Line, type LineWidths } from './types.js';
 
 /** A feasible breakpoint reached with the fewest demerits so far (TeX's active node, §819). */
@@ -107,7 +107,9 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
   // order first found, which is the order they join the active list (ties go to the earlier
   // node). Kept in slots, and made into nodes only once the breakpoint is done.
   const candidates = new Candidates(!byLineCount);
-  const { width: totalWidth, stretch: totalStretch, shrink: totalShrink } = totals;
+  const { width: totalWidth, stretch: totalStretch, shrink: totalShrink, breakpoint } = totals;
+  // One measure for every line, or a measure per line (the loop reads the number, calls the function).
+  const measure = typeof widths === 'number' ? widths : undefined;
   const { ragged, linePenalty, fitnessDemerits } = options;
   // Active nodes stand in the order of their breaks. With one measure for every line and no
   // item taking width or stretch away, a line from a later node is no longer and stretches no
@@ -117,7 +119,7 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
   const tooShortOnward = typeof widths === 'number' && nonDecreasing(totalWidth) && nonDecreasing(totalStretch);
 
   for (let i = 0; i < items.length; i++) {
-    if (!isBreakpoint(items, i, fallback)) continue;
+    if (breakpoint[i] === 0) continue;
     const item = items[i];
     const penaltyValue = item.kind === 'penalty' ? item.penalty : 0;
     const penaltyWidth = item.kind === 'penalty' ? item.width : 0;
@@ -138,7 +140,7 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
         lineStart = node.start;
         lineIndex = node.line;
         const start = node.start;
-        const width = widthAt(widths, node.line);
+        const width = measure ?? widthAt(widths, node.line);
         // The adjustment ratio of items[start, i) set to `width` (measure.ts adjustmentRatio).
         ratio = 0;
         let natural = 0;

@@ -6,24 +6,50 @@ export interface Totals {
   readonly width: Float64Array;
   readonly stretch: Float64Array;
   readonly shrink: Float64Array;
+  /** breakpoint[i] is 1 when items[i] is a legal breakpoint in the pass (isBreakpoint), else 0. */
+  readonly breakpoint: Uint8Array;
 }
 
 /**
  * totals.x[i] = sum of x over items[0, i) counting glue only (boxes add width); emergency
- * stretch only when the pass falls back on letter spacing.
+ * stretch only when the pass falls back on letter spacing. With them, which items are
+ * breakpoints in the pass: the breaker's loop reads a byte, not a call per item.
  */
 export function runningTotals(items: readonly BreakItem[], fallback: Fallback = 'anywhere'): Totals {
   const n = items.length;
   const width = new Float64Array(n + 1);
   const stretch = new Float64Array(n + 1);
   const shrink = new Float64Array(n + 1);
+  const breakpoint = new Uint8Array(n);
+  const penaltyLimit = breakablePenaltyLimit(fallback);
+  let afterBox = false;
   for (let i = 0; i < n; i++) {
     const item = items[i];
-    width[i + 1] = width[i] + (item.kind === 'penalty' ? 0 : item.width);
-    stretch[i + 1] = stretch[i] + (item.kind === 'glue' && (fallback !== 'none' || !item.emergency) ? item.stretch : 0);
-    shrink[i + 1] = shrink[i] + (item.kind === 'glue' ? item.shrink : 0);
+    if (item.kind === 'penalty') {
+      width[i + 1] = width[i];
+      stretch[i + 1] = stretch[i];
+      shrink[i + 1] = shrink[i];
+      if (item.penalty < penaltyLimit) breakpoint[i] = 1;
+      afterBox = false;
+    } else if (item.kind === 'glue') {
+      width[i + 1] = width[i] + item.width;
+      stretch[i + 1] = stretch[i] + (fallback !== 'none' || !item.emergency ? item.stretch : 0);
+      shrink[i + 1] = shrink[i] + item.shrink;
+      if (afterBox) breakpoint[i] = 1;
+      afterBox = false;
+    } else {
+      width[i + 1] = width[i] + item.width;
+      stretch[i + 1] = stretch[i];
+      shrink[i + 1] = shrink[i];
+      afterBox = true;
+    }
   }
-  return { width, stretch, shrink };
+  return { width, stretch, shrink, breakpoint };
+}
+
+/** A penalty below this is a breakpoint: below infinity, or below the last-resort penalty unless the pass breaks anywhere. */
+function breakablePenaltyLimit(fallback: Fallback): number {
+  return fallback === 'anywhere' ? INFINITY_PENALTY : LAST_RESORT_PENALTY;
 }
 
 /**
@@ -32,7 +58,7 @@ export function runningTotals(items: readonly BreakItem[], fallback: Fallback = 
  */
 export function isBreakpoint(items: readonly BreakItem[], i: number, fallback: Fallback = 'anywhere'): boolean {
   const item = items[i];
-  if (item.kind === 'penalty') return item.penalty < (fallback === 'anywhere' ? INFINITY_PENALTY : LAST_RESORT_PENALTY);
+  if (item.kind === 'penalty') return item.penalty < breakablePenaltyLimit(fallback);
   if (item.kind === 'glue') return i > 0 && items[i - 1].kind === 'box';
   return false;
 }

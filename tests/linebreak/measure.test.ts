@@ -25,6 +25,16 @@ describe('isBreakpoint (TeX §831)', () => {
     expect(isBreakpoint(items, 0)).toBe(false);
     expect(isBreakpoint([glue(0, 1, 0), box(1)], 0)).toBe(false);
   });
+
+  it('the running totals mark the same breakpoints, in every pass', () => {
+    const lastResort = [box(1), penalty(5_000), glue(0, 1, 0), box(1), penalty(9_999), box(1), penalty(-10_000)];
+    for (const list of [items, lastResort, [glue(0, 1, 0), box(1), glue(0, 1, 0)]]) {
+      for (const fallback of ['none', 'letter-spacing', 'anywhere'] as const) {
+        const marked = Array.from(runningTotals(list, fallback).breakpoint, (b) => b === 1);
+        expect(marked).toEqual(list.map((_, i) => isBreakpoint(list, i, fallback)));
+      }
+    }
+  });
 });
 
 describe('afterBreak (TeX §879: glue and penalties after a break are discarded)', () => {
