@@ -9,12 +9,15 @@
  * version being `head.indexToLocFormat`, its offsets all the table holds, those of the short
  * format doubled, after which the struct's `process` marks it `_processed`.
  */
+import { endianness } from 'node:os';
 import type { Font } from 'fontkit';
 
 /** head.indexToLocFormat: 0 short offsets (Offset16, half the byte offset), 1 long (Offset32). */
 const SHORT_OFFSETS = 0;
 const SHORT_BYTES = 2;
 const LONG_BYTES = 4;
+/** Whether a Uint32Array holds its numbers little end first (every machine Node runs on but s390x). */
+const LITTLE_ENDIAN = endianness() === 'LE';
 
 interface LocaInternals {
   readonly directory: { readonly tables: Record<string, { readonly offset: number; readonly length: number } | undefined> };
@@ -29,9 +32,18 @@ export function primeLoca(font: Font, bytes: ArrayBufferLike): void {
   if (!table || !tt._tables || 'loca' in tt._tables) return;
   const version = tt.head.indexToLocFormat;
   const short = version === SHORT_OFFSETS;
-  const view = new DataView(bytes, table.offset, table.length);
+  // Into a typed array (fontkit only reads the offsets by index). Long offsets are copied and
+  // put in the machine's byte order natively: a loop over 31,000 entries runs in V8's
+  // interpreter in a cold process (2 ms a face).
   const count = Math.floor(table.length / (short ? SHORT_BYTES : LONG_BYTES));
-  const offsets = new Array<number>(count);
-  for (let i = 0; i < count; i++) offsets[i] = short ? view.getUint16(i * SHORT_BYTES) << 1 : view.getUint32(i * LONG_BYTES);
+  const offsets = new Uint32Array(count);
+  if (short) {
+    const view = new Uint8Array(bytes, table.offset, count * SHORT_BYTES);
+    for (let i = 0, at = 0; i < count; i++, at += SHORT_BYTES) offsets[i] = ((view[at] << 8) | view[at + 1]) << 1;
+  } else {
+    const into = Buffer.from(offsets.buffer);
+    into.set(new Uint8Array(bytes, table.offset, count * LONG_BYTES));
+    if (LITTLE_ENDIAN) into.swap32();
+  }
   tt._tables.loca = short ? { version, offsets, _processed: true } : { version, offsets };
 }
