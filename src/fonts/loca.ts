@@ -9,7 +9,6 @@
  * version being `head.indexToLocFormat`, its offsets all the table holds, those of the short
  * format doubled, after which the struct's `process` marks it `_processed`.
  */
-import { endianness } from 'node:os';
 import type { Font } from 'fontkit';
 
 /** head.indexToLocFormat: 0 short offsets (Offset16, half the byte offset), 1 long (Offset32). */
@@ -17,7 +16,7 @@ const SHORT_OFFSETS = 0;
 const SHORT_BYTES = 2;
 const LONG_BYTES = 4;
 /** Whether a Uint32Array holds its numbers little end first (every machine Node runs on but s390x). */
-const LITTLE_ENDIAN = endianness() === 'LE';
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 interface LocaInternals {
   readonly directory: { readonly tables: Record<string, { readonly offset: number; readonly length: number } | undefined> };

@@ -4,8 +4,7 @@
  * head start: fonts.json is read as plain JSON, and whatever cannot be found or read here is
  * left to loadFontBook, which reads it itself and says what is wrong.
  */
-import { open } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { close, fstat, open, read, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FaceSpec } from './config.js';
 import { CONFIG_NAME, faceFile, fontsDirOf } from './files.js';
@@ -40,17 +39,27 @@ export async function prefetchFontFiles(dir?: string): Promise<Map<string, FontF
   return read;
 }
 
+/**
+ * fs's callbacks as promises. Not fs/promises: loading it loads readline and fs's watchers with
+ * it, some 2 ms of a cold start for four calls.
+ */
+const openFile = (file: string): Promise<number> => new Promise((done, fail) => open(file, 'r', (error, fd) => (error ? fail(error) : done(fd))));
+const sizeOf = (fd: number): Promise<number> => new Promise((done, fail) => fstat(fd, (error, stats) => (error ? fail(error) : done(stats.size))));
+const readInto = (fd: number, into: Buffer, offset: number, length: number): Promise<number> =>
+  new Promise((done, fail) => read(fd, into, offset, length, offset, (error, bytesRead) => (error ? fail(error) : done(bytesRead))));
+const closeFile = (fd: number): Promise<void> => new Promise((done) => close(fd, () => done()));
+
 async function readAhead(file: string): Promise<FontFileBytes> {
-  const handle = await open(file, 'r');
+  const fd = await openFile(file);
   const readAt = async (into: Buffer, offset: number, length: number): Promise<void> => {
     for (let done = 0; done < length; ) {
-      const { bytesRead } = await handle.read(into, offset + done, length - done, offset + done);
+      const bytesRead = await readInto(fd, into, offset + done, length - done);
       if (bytesRead === 0) throw new Error(`${file} ended early`);
       done += bytesRead;
     }
   };
   try {
-    const { size } = await handle.stat();
+    const size = await sizeOf(fd);
     const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
     await readAt(head, 0, head.length);
     const plan = rangesToRead(head, size);
@@ -59,6 +68,6 @@ async function readAhead(file: string): Promise<FontFileBytes> {
     await Promise.all(plan.ranges.map(([offset, length]) => readAt(bytes, offset, length)));
     return { memory, outlines: plan.outlines };
   } finally {
-    await handle.close();
+    await closeFile(fd);
   }
 }
