@@ -22,6 +22,6 @@ import { setFlagsFromString } from 'node:v8';
 const INTERRUPT_BUDGET = 1_000_000;
 
 /** The flags, in the order they are set. */
-export const V8_TIER_FLAGS: readonly string[] = ['--liftoff-only', `--interrupt-budget=${INTERRUPT_BUDGET}`];
+const V8_TIER_FLAGS: readonly string[] = ['--liftoff-only', `--interrupt-budget=${INTERRUPT_BUDGET}`];
 
 for (const flag of V8_TIER_FLAGS) setFlagsFromString(flag);

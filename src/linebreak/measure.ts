@@ -54,7 +54,8 @@ function breakablePenaltyLimit(fallback: Fallback): number {
 
 /**
  * Is items[i] a legal breakpoint? A penalty below infinity, or glue right after a box (TeX §831).
- * A last-resort penalty only in a pass that falls back on breaking anywhere.
+ * A last-resort penalty only in a pass that falls back on breaking anywhere. (runningTotals marks
+ * the same items in its one pass; tests/linebreak/measure.test.ts holds the two to each other.)
  */
 export function isBreakpoint(items: readonly BreakItem[], i: number, fallback: Fallback = 'anywhere'): boolean {
   const item = items[i];
