@@ -97,11 +97,14 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
   const byLineCount = loosenesses.some((l) => l !== 0);
   if (byLineCount && loosenesses.includes(0)) throw new Error('looseness 0 is broken apart from other loosenesses (its pass keeps fewer nodes)');
   const totals = runningTotals(items, fallback);
-  // Two lists used in turn, each with its length kept apart (what lies beyond it is stale).
-  let active: Node[] = [{ position: -1, start: 0, line: 0, fitness: 1, demerits: 0, previous: null }];
-  let activeCount = 1;
-  let next: Node[] = [];
-  let nextCount = 0;
+  // The active list is active[head, tail): nodes retire from its front (the longest lines go
+  // too long first), new ones join at its end, and most of it (lines too short yet) is left
+  // where it is. A node that retires from the middle closes its gap by moving the ones after it
+  // down, in place; nothing is copied to a second list. (The array keeps what retired before
+  // `head` until the paragraph is broken.)
+  const active: Node[] = [{ position: -1, start: 0, line: 0, fitness: 1, demerits: 0, previous: null }];
+  let head = 0;
+  let tail = 1;
   // The best way to reach the breakpoint per fitness class (TeX §833), and per line count too
   // when a looseness asks for a paragraph longer or shorter than its best (TeX §875); in the
   // order first found, which is the order they join the active list (ties go to the earlier
@@ -125,7 +128,8 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
     const penaltyWidth = item.kind === 'penalty' ? item.width : 0;
     const forced = penaltyValue <= -INFINITY_PENALTY;
     candidates.clear();
-    nextCount = 0;
+    // Where the next node that stays is written once one has retired from the middle (else -1).
+    let write = -1;
     // Active nodes at one breakpoint (one per fitness class, or per line count too) sit side by
     // side and measure the same line: its ratio and demerits are worked out once for them.
     let lineStart = -1;
@@ -134,7 +138,7 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
     let feasible = false;
     let fitness = 0;
     let lineDemerits = 0;
-    for (let a = 0; a < activeCount; a++) {
+    for (let a = head; a < tail; a++) {
       const node = active[a];
       if (node.start !== lineStart || node.line !== lineIndex) {
         lineStart = node.start;
@@ -182,11 +186,18 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
       }
       if (ratio < -1 || forced) {
         // Too long from here on (or a forced break ends every line): the node retires.
+        if (a === head) head++;
+        else if (write < 0) write = a;
       } else {
-        next[nextCount++] = node;
+        if (write >= 0) active[write++] = node;
         if (tooShortOnward && ratio > tolerance) {
-          // This line and every later one are too short: they all stay, in order.
-          for (let b = a + 1; b < activeCount; b++) next[nextCount++] = active[b];
+          // This line and every later one are too short: they all stay, in order, where they
+          // are unless a gap before them is to close.
+          if (write >= 0) {
+            for (let b = a + 1; b < tail; b++) active[write++] = active[b];
+            tail = write;
+            write = -1;
+          }
           break;
         }
       }
@@ -197,23 +208,21 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
         candidates.offer(key, node.demerits + demerits, node, fitness);
       }
     }
-    // The retired nodes leave; the new ones join after the ones that stay.
+    // Every node looked at has been kept or has retired: the list ends where the last one kept went.
+    if (write >= 0) tail = write;
+    // The new ones join after the ones that stay.
     if (candidates.count > 0) {
       const after = afterBreak(items, i);
       for (let k = 0; k < candidates.count; k++) {
         const previous = candidates.previous[k];
-        next[nextCount++] = { position: i, start: after, line: previous.line + 1, fitness: candidates.fitness[k], demerits: candidates.demerits[k], previous };
+        active[tail++] = { position: i, start: after, line: previous.line + 1, fitness: candidates.fitness[k], demerits: candidates.demerits[k], previous };
       }
     }
-    const retired = active;
-    active = next;
-    activeCount = nextCount;
-    next = retired;
-    if (activeCount === 0) return null;
+    if (tail === head) return null;
   }
 
   const end = items.length - 1;
-  const last = active.slice(0, activeCount);
+  const last = active.slice(head, tail);
   const best = bestEnd(last, end);
   if (!best) return null;
   return loosenesses.map((looseness) => linesTo(items, totals, widths, chosenEnd(last, best, looseness, end)));
