@@ -23,10 +23,6 @@ const INFINITE_BADNESS = 10_000;
  */
 const LAST_RESORT_DEMERITS = 1e12;
 
-/** Retired nodes at the front of the active list before it is compacted (a paragraph's list
- *  holds some 30 active nodes: the live ones are moved about once for every one retired). */
-const RETIRED_BEFORE_COMPACTING = 64;
-
 /** Fitness classes of TeX §817: 0 tight, 1 decent, 2 loose, 3 very loose. */
 const FITNESS_CLASSES = 4;
 
@@ -104,7 +100,8 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
   // The active list is active[head, tail): nodes retire from its front (the longest lines go
   // too long first), new ones join at its end, and most of it (lines too short yet) is left
   // where it is. A node that retires from the middle closes its gap by moving the ones after it
-  // down, in place; nothing is copied to a second list.
+  // down, in place; nothing is copied to a second list. (The array keeps what retired before
+  // `head` until the paragraph is broken.)
   const active: Node[] = [{ position: -1, start: 0, line: 0, fitness: 1, demerits: 0, previous: null }];
   let head = 0;
   let tail = 1;
@@ -222,14 +219,6 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
       }
     }
     if (tail === head) return null;
-    // What retired before `head` is let go now and then, so that the collector does not keep
-    // it: once the nodes still active are no more than those retired, they move to the front.
-    if (head >= RETIRED_BEFORE_COMPACTING && 2 * head >= tail) {
-      active.copyWithin(0, head, tail);
-      tail -= head;
-      head = 0;
-      active.length = tail;
-    }
   }
 
   const end = items.length - 1;
