@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_BREAK_OPTIONS, INFINITY_PENALTY, type BreakItem, type Line } from '../../src/linebreak/index.js';
 import { totalFit } from '../../src/linebreak/knuth-plass.js';
 import { adjustmentRatio, afterBreak, isBreakpoint, runningTotals } from '../../src/linebreak/measure.js';
-import { cjk } from './helpers.js';
+import { randomCjk, seeded } from './helpers.js';
 
 const { linePenalty, fitnessDemerits, tolerance } = DEFAULT_BREAK_OPTIONS;
 
@@ -73,15 +73,10 @@ function leastDemerits(items: readonly BreakItem[], width: (line: number) => num
 
 describe('the active list, nodes retiring from its middle', () => {
   it('gives the least demerits any breaks have, at measures that change from line to line', () => {
-    let seed = 5;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
-    const marks = '中文排版，新闻。报纸、（版面）';
+    const next = seeded(5);
     let broken = 0;
     for (let p = 0; p < 40; p++) {
-      const { items } = cjk(Array.from({ length: 24 + next(40) }, () => marks[next(marks.length)]).join(''));
+      const { items } = randomCjk(next, 24, 40);
       const narrow = 4 + next(4);
       const wide = narrow + 3 + next(5);
       const width = (line: number): number => (line % 3 === 1 ? narrow : wide);

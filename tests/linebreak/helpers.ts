@@ -94,3 +94,18 @@ export function heldBoxes(items: readonly BreakItem[], lines: readonly Line[]): 
   for (const line of lines) for (let i = line.start; i < line.end; i++) if (items[i].kind === 'box') out.push(i);
   return out;
 }
+
+/** A seeded generator of whole numbers below n (an LCG: the same paragraphs every run). */
+export function seeded(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state % n;
+  };
+}
+
+/** A random CJK paragraph of `min` to `min + spread - 1` characters: Han, stops and brackets. */
+export function randomCjk(next: (n: number) => number, min: number, spread: number): Paragraph {
+  const marks = '中文排版，新闻。报纸、（版面）';
+  return cjk(Array.from({ length: min + next(spread) }, () => marks[next(marks.length)]).join(''));
+}

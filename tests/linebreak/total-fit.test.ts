@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { firstFit } from '../../src/linebreak/first-fit.js';
 import { breakLines, breakLinesLoose, DEFAULT_BREAK_OPTIONS } from '../../src/linebreak/index.js';
 import { totalFit } from '../../src/linebreak/knuth-plass.js';
-import { box, cjk, FINISH, glue, linesText, penalty, words } from './helpers.js';
+import { box, cjk, FINISH, glue, linesText, penalty, randomCjk, seeded, words } from './helpers.js';
 
 const tf = (items: Parameters<typeof totalFit>[0], width: Parameters<typeof totalFit>[1], tolerance = DEFAULT_BREAK_OPTIONS.tolerance) =>
   totalFit(items, width, DEFAULT_BREAK_OPTIONS, tolerance);
@@ -174,16 +174,10 @@ describe('several loosenesses from one pass (breakLinesLoose)', () => {
  */
 describe('the active list read only to the first line too short', () => {
   it('breaks random paragraphs as the whole list does', () => {
-    let seed = 11;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
-    const marks = '中文排版，新闻。报纸、（版面）';
+    const next = seeded(11);
     let compared = 0;
     for (let p = 0; p < 120; p++) {
-      const text = Array.from({ length: 20 + next(160) }, () => marks[next(marks.length)]).join('');
-      const { items } = cjk(text);
+      const { items } = randomCjk(next, 20, 160);
       const measure = 8 + next(14) + next(4) / 4;
       for (const loosenesses of [[0], [1, -1]]) {
         const options = { ...DEFAULT_BREAK_OPTIONS, tolerance: [1, 2, 4][next(3)] };
