@@ -64,6 +64,25 @@ const entityTables = {
   },
 };
 
+/**
+ * fontkit's class definitions' ranges (ClassDefFormat2) read by scripts/shims/class-range-records.cjs,
+ * in one loop over their bytes, not a struct a record. The pattern is fontkit 2.0's bundled
+ * module; a fontkit that no longer matches it stops the bundle here rather than run slower.
+ */
+const FONTKIT_CLASS_RANGES = /new (\$\w+\$Array)\((\$\w+\$var\$ClassRangeRecord), 'classRangeCount'\)/g;
+const fontkitClassRanges = {
+  name: 'fontkit-class-ranges',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const found = source.match(FONTKIT_CLASS_RANGES) ?? [];
+      if (found.length !== 1) throw new Error(`${args.path}: expected one ClassRangeRecord array, found ${found.length} (fontkit changed: see scripts/shims/class-range-records.cjs)`);
+      const shim = JSON.stringify(resolve('scripts/shims/class-range-records.cjs'));
+      return { contents: source.replace(FONTKIT_CLASS_RANGES, `require(${shim}).classRangeRecords($1, $2, 'classRangeCount')`), loader: 'js' };
+    });
+  },
+};
+
 const shims = {
   name: 'shims',
   setup(b) {
@@ -103,7 +122,7 @@ await build({
   // code cache cannot import() in Node 20.
   external: ['pdfjs-dist'],
   supported: { 'dynamic-import': false },
-  plugins: [pdfkitStandardFonts, entityTables, shims],
+  plugins: [pdfkitStandardFonts, entityTables, fontkitClassRanges, shims],
   // The packages' licence notices stay with their code, at the end of each bundle.
   legalComments: 'eof',
   // Less to read, compile and keep: the sample's build peaked 12 MB lower. Names are kept; a

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { brotliCompressSync, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { loadFontBook } from '../../src/fonts/index.js';
 import { ROOT } from '../helpers/tools.js';
 
 type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
@@ -132,5 +133,84 @@ describe('pdfkit without the hashes it makes and drops at load (scripts/pdfkit-h
     expect(edited).toContain('const sha256 = createHasher(() => new SHA256());');
     // Nothing else changes.
     expect(edited.length).toBe(code.length - DROPPED_HASHERS.reduce((n, h) => n + `createHasher(() => new ${h}());`.length, 0) + PURE_CONSTANTS.length * '/* @__PURE__ */ '.length);
+  });
+});
+
+describe('fontkit’s class definitions’ ranges read in one loop (scripts/shims/class-range-records.cjs)', () => {
+  interface Stream {
+    pos: number;
+    readonly buffer: Uint8Array;
+  }
+  interface Decoder {
+    decode(stream: Stream, parent: object): unknown;
+  }
+  interface Restructure {
+    DecodeStream: new (buffer: Uint8Array) => Stream;
+    Array: new (type: unknown, length: string) => Decoder;
+    Struct: new (fields: Record<string, unknown>) => Decoder;
+    uint16: unknown;
+  }
+  interface Range {
+    readonly start: number;
+    readonly end: number;
+    readonly class: number;
+  }
+  /** A decoded ClassDef as fontkit gives it, with restructure's hidden offset of where it began. */
+  interface ClassDef {
+    readonly version: number;
+    readonly classRangeCount: number;
+    readonly classRangeRecord: readonly Range[];
+    readonly _startOffset: number;
+  }
+  interface Subtable {
+    readonly classDef1?: ClassDef;
+    readonly classDef2?: ClassDef;
+  }
+  interface Lookups {
+    readonly length: number;
+    get(index: number): { readonly subTables: readonly (Subtable & { readonly extension?: Subtable })[] };
+  }
+  type ClassRanges = (arrayType: Restructure['Array'], recordType: unknown, lengthField: string) => Decoder;
+
+  // restructure as fontkit loads it (it is fontkit's dependency, not banmian's).
+  const r = createRequire(require.resolve('fontkit'))('restructure') as Restructure;
+  const { classRangeRecords } = shim('class-range-records.cjs') as { classRangeRecords: ClassRanges };
+  const record = new r.Struct({ start: r.uint16, end: r.uint16, class: r.uint16 });
+  const ranges = classRangeRecords(r.Array, record, 'classRangeCount');
+  const plain = (list: readonly Range[]): Range[] => list.map(({ start, end, class: c }) => ({ start, end, class: c }));
+
+  it('gives the ranges fontkit’s own reading gives, for every face banmian sets', () => {
+    const fonts = loadFontBook();
+    let compared = 0;
+    for (const face of new Set([...fonts.faces.values()].map((f) => f.font))) {
+      const font = face as unknown as { GDEF?: { glyphClassDef?: ClassDef; markAttachClassDef?: ClassDef }; GPOS?: { lookupList: Lookups }; stream: Stream };
+      // The pair kerning's classes (PairPos format 2, most of them in an extension subtable) and GDEF's.
+      const lookups = font.GPOS?.lookupList;
+      const subtables = Array.from({ length: lookups?.length ?? 0 }, (_, i) => lookups!.get(i).subTables.map((t) => t.extension ?? t)).flat();
+      for (const classDef of [font.GDEF?.glyphClassDef, font.GDEF?.markAttachClassDef, ...subtables.flatMap((t) => [t.classDef1, t.classDef2])]) {
+        if (classDef?.version !== 2) continue;
+        const stream = new r.DecodeStream(font.stream.buffer);
+        // After the format and the count, both uint16.
+        stream.pos = classDef._startOffset + 4;
+        expect(ranges.decode(stream, { classRangeCount: classDef.classRangeCount })).toEqual(plain(classDef.classRangeRecord));
+        expect(stream.pos).toBe(classDef._startOffset + 4 + 6 * classDef.classRangeCount);
+        compared += classDef.classRangeCount;
+      }
+    }
+    // Some 1,300 ranges a face.
+    expect(compared).toBeGreaterThan(5000);
+  });
+
+  it('reads ranges that run past the data as restructure does: it throws', () => {
+    const bytes = new Uint8Array([0, 1, 0, 2, 0, 3, 0, 4]);
+    const at = (): Stream => new r.DecodeStream(bytes);
+    expect(ranges.decode(at(), { classRangeCount: 1 })).toEqual([{ start: 1, end: 2, class: 3 }]);
+    expect(() => ranges.decode(at(), { classRangeCount: 2 })).toThrow();
+    expect(() => new r.Array(record, 'classRangeCount').decode(at(), { classRangeCount: 2 })).toThrow();
+  });
+
+  it('is what the bundle’s fontkit reads them with', () => {
+    const bundle = readFileSync(join(ROOT, 'dist/bundle/cli.js'), 'latin1');
+    expect(bundle).toMatch(/classRangeRecord:require_class_range_records\(\)\.classRangeRecords\(/);
   });
 });
