@@ -81,5 +81,8 @@ export function withoutIgnorables(text: string): string {
  * of the characters a glyph stands for.
  */
 export function withoutBreakControls(text: string): string {
+  // Most texts are one character of one UTF-16 unit (a glyph's): asked without a regular
+  // expression, as the PDF asks for each of a page's glyphs.
+  if (text.length === 1) return BREAK_CONTROLS.has(text) ? '' : text;
   return text.replace(BREAK_CONTROL_CHARS, '');
 }

@@ -48,9 +48,19 @@ function isTrueTypeSubset(subset: unknown): subset is FontkitTrueTypeSubset {
   return Array.isArray(s.glyphs) && typeof s._addGlyph === 'function' && typeof s.encode === 'function';
 }
 
+/** A glyph shown at its own width: its CID, `W` width and advance, and the text its CID maps to once that is not empty. */
+interface ShownEntry {
+  readonly hex: string;
+  readonly width: number;
+  readonly cid: number;
+  /** The glyph's advance in `hmtx` (font units). */
+  readonly advance: number;
+  text: string | undefined;
+}
+
 /** One face embedded in one document, with the glyphs already added to its subset. */
 export class EmbeddedFace {
-  private readonly shown = new Map<number, { hex: string; width: number; cid: number }>();
+  private readonly shown = new Map<number, ShownEntry>();
   /** Copies of a glyph: narrowed ones by `glyphId@advance` (font units), ones for another text by `glyphId@advance#text`. */
   private readonly copies = new Map<string, { hex: string; width: number; cid: number }>();
   /** Advance (font units) of each narrowed copy, by CID, for the subset's hmtx. */
@@ -114,12 +124,12 @@ export class EmbeddedFace {
    * later character would read back as the first.
    */
   include(glyphId: number, text: string, setWidth?: number, size?: number): { hex: string; width: number } {
+    // Most glyphs of a page were shown before at their own width for the same text: the
+    // glyph's entry answers, as the steps below would (no copy, the mapping already made).
+    const known = this.shown.get(glyphId);
+    if (known !== undefined && known.text === text && !this.narrowed(known.advance, setWidth, size)) return known;
     const nominal = this.advanceOf(glyphId);
-    let advance = nominal;
-    if (setWidth !== undefined && size !== undefined && this.trueType) {
-      const set = Math.max(0, Math.round((setWidth / size) * this.face.unitsPerEm));
-      if (((nominal - set) * 1000) / this.face.unitsPerEm >= NARROWED_MIN_UNITS) advance = set;
-    }
+    const advance = this.narrowed(nominal, setWidth, size) ? Math.max(0, Math.round((setWidth! / size!) * this.face.unitsPerEm)) : nominal;
     // Only what is shown enters the subset: a glyph seen only narrowed has no nominal CID.
     let shown = advance === nominal ? this.nominal(glyphId) : this.copy(`${glyphId}@${advance}`, glyphId, advance);
     const mapped = this.mappedText.get(shown.cid);
@@ -127,7 +137,19 @@ export class EmbeddedFace {
       shown = this.copy(`${glyphId}@${advance}#${text}`, glyphId, advance);
     }
     this.mapText(shown.cid, text);
+    // A CID's text, once it is not empty, is never changed (mapText): from now on the entry answers for it.
+    if (shown === known) known.text = this.mappedText.get(known.cid) || undefined;
     return shown;
+  }
+
+  /**
+   * Whether a glyph `advance` wide (font units) set `setWidth` wide (points at `size`) is shown
+   * through a narrowed copy: at least NARROWED_MIN_UNITS (1/1000 em) narrower, in a TrueType face.
+   */
+  private narrowed(advance: number, setWidth: number | undefined, size: number | undefined): boolean {
+    if (setWidth === undefined || size === undefined || !this.trueType) return false;
+    const set = Math.max(0, Math.round((setWidth / size) * this.face.unitsPerEm));
+    return ((advance - set) * 1000) / this.face.unitsPerEm >= NARROWED_MIN_UNITS;
   }
 
   /** A glyph's nominal advance (font units) from `hmtx`. */
@@ -157,15 +179,16 @@ export class EmbeddedFace {
     return copy;
   }
 
-  private nominal(glyphId: number): { hex: string; width: number; cid: number } {
+  private nominal(glyphId: number): ShownEntry {
     let entry = this.shown.get(glyphId);
     if (!entry) {
       // The id is checked (advanceOf) before it enters the subset.
-      const width = (this.advanceOf(glyphId) * 1000) / this.face.unitsPerEm;
+      const advance = this.advanceOf(glyphId);
+      const width = (advance * 1000) / this.face.unitsPerEm;
       const cid = this.pdfFont.subset.includeGlyph(glyphId);
       this.pdfFont.widths[cid] ??= width;
       // pdfkit writes W with six decimals; the TJ arithmetic must use the same number.
-      entry = { hex: cid.toString(16).padStart(4, '0'), width: Math.round(this.pdfFont.widths[cid] * 1e6) / 1e6, cid };
+      entry = { hex: cid.toString(16).padStart(4, '0'), width: Math.round(this.pdfFont.widths[cid] * 1e6) / 1e6, cid, advance, text: undefined };
       this.shown.set(glyphId, entry);
     }
     return entry;

@@ -129,6 +129,9 @@ export class GlyphRunWriter {
   /** Each face's vertical companion (Identity-V), made when a vertical head first uses the face. */
   private readonly vertical = new Map<EmbeddedFace, { readonly name: string; readonly dictionary: unknown }>();
   private readonly overprint: OverprintState;
+  /** The last page height's un-flip `cm` (pages of an edition are mostly one size). */
+  private unflipHeight = Number.NaN;
+  private unflipOperator = '';
 
   constructor(
     private readonly doc: Doc,
@@ -152,14 +155,17 @@ export class GlyphRunWriter {
    * down otherwise. (mupdf ignores ActualText and still inserts spaces at wide gaps.)
    */
   write(op: GlyphsOp): void {
-    if (op.glyphs.length === 0) return;
+    const glyphs = op.glyphs;
+    if (glyphs.length === 0) return;
     if (!(op.size > 0)) throw new Error(`font size ${op.size} is not positive`);
-    if (op.glyphs.some((g) => g.dy !== undefined)) {
-      this.writeColumn(op);
-      return;
+    for (let i = 0; i < glyphs.length; i++) {
+      if (glyphs[i].dy !== undefined) {
+        this.writeColumn(op);
+        return;
+      }
     }
     const face = this.embedded(op.face);
-    const drawn = drawingOrder(op.glyphs);
+    const drawn = drawingOrder(glyphs);
     const shown: ShownGlyph[] = new Array(drawn.length);
     let emptyText = false;
     for (let i = 0; i < drawn.length; i++) {
@@ -173,27 +179,37 @@ export class GlyphRunWriter {
     const doc = this.doc;
     const page = (doc as unknown as PdfkitDocInternals).page;
     page.fonts[face.resourceName] ??= face.fontDictionary();
-    doc.save();
-    // Undo pdfkit's page flip for the text object, as `_fragment` does.
-    doc.transform(1, 0, 0, -1, 0, page.height);
+    // The text object's operators in one write (pdfkit ends each write with a newline), in a
+    // `q … Q` that undoes pdfkit's page flip, as its `_fragment` does. Written here rather than
+    // by pdfkit's save/transform/restore, which come to the same bytes and leave its matrix as
+    // it was: a page has a run a line.
+    const unflip = `q\n${this.unflip(page.height)}`;
     // Not around right-to-left text (drawn out of logical order): poppler lays ActualText out as
     // if it were drawn in that order and reverses its right-to-left stretches again.
-    const actualText = drawn === op.glyphs && (isLetterSpaced(shown, op.size) || emptyText);
-    if (actualText) doc.markContent('Span', { actual: withoutBreakControls(op.glyphs.map((g) => g.text).join('')) });
-    // The text object's operators in one write: pdfkit ends each write with a newline.
-    const operators = [colourOperator(op.colour, false, this.colourMode)];
+    const actualText = drawn === glyphs && (isLetterSpaced(shown, op.size) || emptyText);
+    let operators = '';
+    if (actualText) {
+      doc.addContent(unflip);
+      doc.markContent('Span', { actual: withoutBreakControls(glyphs.map((g) => g.text).join('')) });
+    } else operators = `${unflip}\n`;
+    operators += colourOperator(op.colour, false, this.colourMode);
     // Overprint is a matter of the press's plates: a screen (RGB) file has none.
-    if (op.overprint && this.colourMode === 'cmyk') operators.push(this.overprint.operator());
-    operators.push(
-      'BT',
-      `/${face.resourceName} ${pdfNumber(op.size)} Tf`,
-      `1 0 0 1 ${pdfNumber(op.x + shown[0].dx)} ${pdfNumber(page.height - op.y)} Tm`,
-      `${tjArray(shown, op.size)} TJ`,
-      'ET',
-    );
-    doc.addContent(operators.join('\n'));
-    if (actualText) doc.endMarkedContent();
-    doc.restore();
+    if (op.overprint && this.colourMode === 'cmyk') operators += `\n${this.overprint.operator()}`;
+    operators += `\nBT\n/${face.resourceName} ${pdfNumber(op.size)} Tf\n1 0 0 1 ${pdfNumber(op.x + shown[0].dx)} ${pdfNumber(page.height - op.y)} Tm\n${tjArray(shown, op.size)} TJ\nET`;
+    if (actualText) {
+      doc.addContent(operators);
+      doc.endMarkedContent();
+      doc.addContent('Q');
+    } else doc.addContent(`${operators}\nQ`);
+  }
+
+  /** The `cm` that turns pdfkit's flipped page back for a page `height` tall, as pdfkit writes it. */
+  private unflip(height: number): string {
+    if (height !== this.unflipHeight) {
+      this.unflipHeight = height;
+      this.unflipOperator = `1 0 0 -1 0 ${pdfNumber(height)} cm`;
+    }
+    return this.unflipOperator;
   }
 
   /**

@@ -29,14 +29,16 @@ export async function writePdf(pages: readonly RenderedPage[], fonts: FontBook, 
 
   for (const page of pages) {
     openPage(doc, page);
-    page.ops.forEach((op, index) => {
+    const ops = page.ops;
+    for (let index = 0; index < ops.length; index++) {
+      const op = ops[index];
       try {
         drawOp(op);
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         throw new Error(`PDF: page ${page.number} (${page.label}), mark ${index} (${op.op}): ${message}`, { cause: err });
       }
-    });
+    }
   }
   structure.end();
   doc.end();
