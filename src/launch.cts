@@ -34,7 +34,6 @@ const BUNDLE_DIR = join(__dirname, 'bundle');
 const MANIFEST = join(BUNDLE_DIR, 'manifest.json');
 const CACHE_PREFIX = 'code-';
 const CACHE_SUFFIX = '.bin';
-const SHEBANG = /^#!.*/;
 
 interface Manifest {
   /** The command line's bundle, a file name in dist/bundle/. */
@@ -92,11 +91,13 @@ function runBundle(bundle: Manifest): void {
   const dir = cacheDir();
   const cacheFile = dir === undefined ? undefined : join(dir, `${CACHE_PREFIX}${bundle.hash}-${process.version}-${process.arch}${CACHE_SUFFIX}`);
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
-  // ASCII (scripts/bundle.mjs escapes the rest): read as Latin-1, the quicker decoding.
-  const source = readFileSync(file, 'latin1').replace(SHEBANG, '');
+  // ASCII (scripts/bundle.mjs escapes the rest): read as Latin-1, the quicker decoding. The
+  // file is the function CommonJS wraps a module in, written so by scripts/bundle.mjs: its text
+  // is compiled as it is read, one string, not copied into a wrapped one.
+  const source = readFileSync(file, 'latin1');
   // The bundle has no import(): a script run from a code cache cannot import in Node 20, so it
   // require()s its one ES module (scripts/bundle.mjs).
-  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  const script = new Script(source, { filename: file, cachedData });
   if (dir !== undefined && cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
     // Made as the process ends, so it holds the code of every function the command ran.
     process.once('exit', () => keepCache(dir, cacheFile, script.createCachedData()));
