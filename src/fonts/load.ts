@@ -4,7 +4,7 @@ import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { ContentError, FONT_ROLE_FALLBACK } from '../model/index.js';
 import { lineOfKey, readFontsConfig, type FaceSpec } from './config.js';
-import { advanceReader } from './advance.js';
+import { advanceReader, horizontalAdvance } from './advance.js';
 import { ALL_OUTLINES_READ, readFontFile, readGlyphsOnDemand, type FontFileBytes } from './font-file.js';
 import { cmapReader, type TableRecord } from './cmap.js';
 import { primeLoca } from './loca.js';
@@ -105,6 +105,18 @@ export function loadFontBook(dir?: string, options: FontLoadOptions = {}): FontB
   };
 }
 
+/**
+ * Whether the face's tables are in `memory` as the font's own directory places them: fontkit's
+ * sfnt face (`type` TTF, a collection's faces too) read from the whole file. Not a web font
+ * (WOFF, WOFF2: the directory places the tables unpacked), nor a face fontkit reads from part of
+ * the file (a Mac dfont's).
+ */
+function tablesAsStored(font: Font, memory: ArrayBufferLike): boolean {
+  const internals = font as unknown as { readonly type?: string; readonly stream?: { readonly buffer?: Uint8Array } };
+  const read = internals.stream?.buffer;
+  return internals.type === 'TTF' && read !== undefined && read.buffer === memory && read.byteOffset === 0;
+}
+
 function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string, preloaded: FontLoadOptions['preloaded']): Face {
   const { file, looked } = faceFile(spec, fontsDir);
   if (!file) {
@@ -130,10 +142,15 @@ function openFace(key: string, spec: FaceSpec, role: FontRole, fontsDir: string,
     );
   }
   const font = opened as Font;
-  primeLoca(font, bytes.memory);
+  // The tables are read from the file's bytes only where they lie in it as they are (an sfnt, or
+  // a face of a collection): a web font's (WOFF, WOFF2) are compressed there, and fontkit
+  // unpacks them.
+  const raw = tablesAsStored(font, bytes.memory);
+  if (raw) primeLoca(font, bytes.memory);
   const outlines = bytes.outlines === 'on-demand' ? readGlyphsOnDemand(font, file, Buffer.from(bytes.memory)) : ALL_OUTLINES_READ;
   const tables = (font as unknown as { directory: { tables: Record<string, TableRecord | undefined> } }).directory.tables;
   // fontkit's own look-up where the character map is not one cmap.ts reads.
-  const glyphId = cmapReader(bytes.memory, tables.cmap) ?? ((cp: number): number => (font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).id : 0));
-  return { key, file, bytes, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm, advance: advanceReader(font, bytes.memory), glyphId, outlines };
+  const glyphId = (raw ? cmapReader(bytes.memory, tables.cmap) : undefined) ?? ((cp: number): number => (font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).id : 0));
+  const advance = raw ? advanceReader(font, bytes.memory) : (id: number): number => horizontalAdvance(font, id);
+  return { key, file, bytes, postscriptName: font.postscriptName, font, unitsPerEm: font.unitsPerEm, advance, glyphId, outlines };
 }

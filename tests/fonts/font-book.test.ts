@@ -1,7 +1,9 @@
 /** The fonts stage: roles → fallback chains of faces, glyph metrics, and clear errors. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledFontsDir, FONT_ROLES, loadFontBook, type FontBook } from '../../src/fonts/index.js';
 import { ContentError } from '../../src/model/index.js';
@@ -108,5 +110,69 @@ describe('errors in fonts.json', () => {
     expect(error.pos).toEqual({ file: join(dir, 'fonts.json'), line });
     expect(error.message).toMatch(message);
     expect(error.hint).toMatch(hint);
+  });
+});
+
+/**
+ * A WOFF 1.0 file (W3C WOFF, §3–5) of an sfnt: each table zlib-compressed where that is
+ * smaller, as the format allows. Its table directory gives where each table is in the WOFF and
+ * how long it is unpacked: none of it is where the sfnt had it.
+ */
+function woffOf(sfnt: Buffer): Buffer {
+  const count = sfnt.readUInt16BE(4);
+  const header = 44;
+  const entry = 20;
+  const pad = (n: number): number => (n + 3) & ~3;
+  const tables = Array.from({ length: count }, (_, i) => {
+    const at = 12 + 16 * i;
+    const offset = sfnt.readUInt32BE(at + 8);
+    const length = sfnt.readUInt32BE(at + 12);
+    const data = sfnt.subarray(offset, offset + length);
+    const packed = deflateSync(data);
+    return { tag: sfnt.subarray(at, at + 4), checksum: sfnt.readUInt32BE(at + 4), length, stored: packed.length < length ? packed : data };
+  });
+  let at = header + entry * count;
+  const out = Buffer.alloc(at + tables.reduce((n, t) => n + pad(t.stored.length), 0));
+  out.write('wOFF', 0, 'latin1');
+  out.writeUInt32BE(sfnt.readUInt32BE(0), 4);
+  out.writeUInt32BE(out.length, 8);
+  out.writeUInt16BE(count, 12);
+  out.writeUInt32BE(12 + 16 * count + tables.reduce((n, t) => n + pad(t.length), 0), 16);
+  out.writeUInt16BE(1, 20);
+  tables.forEach((t, i) => {
+    const dir = header + entry * i;
+    t.tag.copy(out, dir);
+    out.writeUInt32BE(at, dir + 4);
+    out.writeUInt32BE(t.stored.length, dir + 8);
+    out.writeUInt32BE(t.length, dir + 12);
+    out.writeUInt32BE(t.checksum, dir + 16);
+    t.stored.copy(out, at);
+    at += pad(t.stored.length);
+  });
+  return out;
+}
+
+describe('a web font face (WOFF)', () => {
+  it('gives the glyphs, advances and outlines of the same font as TrueType: its tables are read unpacked', () => {
+    const ttf = readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf'));
+    const dir = fontsDir((c) => {
+      c.faces.ttf = { file: 'LiberationSans.ttf' };
+      c.faces.woff = { file: 'LiberationSans.woff' };
+      c.roles.body = ['ttf', 'woff', ...c.roles.body];
+    });
+    writeFileSync(join(dir, 'LiberationSans.ttf'), ttf);
+    writeFileSync(join(dir, 'LiberationSans.woff'), woffOf(ttf));
+    const book = loadFontBook(dir);
+    const [sfnt, web] = [book.face('ttf'), book.face('woff')];
+    expect((web.font as unknown as { type: string }).type).toBe('WOFF');
+    for (const ch of 'Banmian 版面 2024, Ärger & œuvre!') {
+      const cp = ch.codePointAt(0)!;
+      const id = sfnt.glyphId(cp);
+      expect(web.glyphId(cp), ch).toBe(id);
+      expect(web.advance(id), ch).toBe(sfnt.advance(id));
+      // The outline is found through `loca`.
+      expect(web.font.getGlyph(id).path.toSVG(), ch).toBe(sfnt.font.getGlyph(id).path.toSVG());
+    }
+    expect(sfnt.glyphId('B'.codePointAt(0)!)).toBeGreaterThan(0);
   });
 });
