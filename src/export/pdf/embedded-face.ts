@@ -127,9 +127,9 @@ export class EmbeddedFace {
     // Most glyphs of a page were shown before at their own width for the same text: the
     // glyph's entry answers, as the steps below would (no copy, the mapping already made).
     const known = this.shown.get(glyphId);
-    if (known !== undefined && known.text === text && !this.narrowed(known.advance, setWidth, size)) return known;
+    if (known !== undefined && known.text === text && this.shownAdvance(known.advance, setWidth, size) === known.advance) return known;
     const nominal = this.advanceOf(glyphId);
-    const advance = this.narrowed(nominal, setWidth, size) ? Math.max(0, Math.round((setWidth! / size!) * this.face.unitsPerEm)) : nominal;
+    const advance = this.shownAdvance(nominal, setWidth, size);
     // Only what is shown enters the subset: a glyph seen only narrowed has no nominal CID.
     let shown = advance === nominal ? this.nominal(glyphId) : this.copy(`${glyphId}@${advance}`, glyphId, advance);
     const mapped = this.mappedText.get(shown.cid);
@@ -143,13 +143,14 @@ export class EmbeddedFace {
   }
 
   /**
-   * Whether a glyph `advance` wide (font units) set `setWidth` wide (points at `size`) is shown
-   * through a narrowed copy: at least NARROWED_MIN_UNITS (1/1000 em) narrower, in a TrueType face.
+   * The advance (font units) a glyph `advance` wide is shown at when set `setWidth` wide (points
+   * at `size`): a narrowed copy's when that is at least NARROWED_MIN_UNITS (1/1000 em) narrower,
+   * in a TrueType face; else its own.
    */
-  private narrowed(advance: number, setWidth: number | undefined, size: number | undefined): boolean {
-    if (setWidth === undefined || size === undefined || !this.trueType) return false;
+  private shownAdvance(advance: number, setWidth: number | undefined, size: number | undefined): number {
+    if (setWidth === undefined || size === undefined || !this.trueType) return advance;
     const set = Math.max(0, Math.round((setWidth / size) * this.face.unitsPerEm));
-    return ((advance - set) * 1000) / this.face.unitsPerEm >= NARROWED_MIN_UNITS;
+    return ((advance - set) * 1000) / this.face.unitsPerEm >= NARROWED_MIN_UNITS ? set : advance;
   }
 
   /** A glyph's nominal advance (font units) from `hmtx`. */

@@ -23,8 +23,10 @@
  * - pdfkit flips y with a `1 0 0 -1 0 h cm` at page start; `_fragment` flips back around its
  *   text object. We do the same, so text matrices are in native PDF coordinates.
  *
- * Everything else (q/Q, `cm`, marked content) goes through pdfkit's public API, so its
- * graphics-state and marked-content bookkeeping stays right.
+ * A horizontal run's `q`, un-flip `cm` and `Q` are written with its text object, as the bytes
+ * pdfkit's save/transform/restore write, which would leave its matrix as it was anyway.
+ * Everything else (a vertical head's q/Q and `cm`, marked content) goes through pdfkit's
+ * public API, so its graphics-state and marked-content bookkeeping stays right.
  */
 import type { Font } from 'fontkit';
 import type PDFDocument from 'pdfkit';
@@ -129,9 +131,6 @@ export class GlyphRunWriter {
   /** Each face's vertical companion (Identity-V), made when a vertical head first uses the face. */
   private readonly vertical = new Map<EmbeddedFace, { readonly name: string; readonly dictionary: unknown }>();
   private readonly overprint: OverprintState;
-  /** The last page height's un-flip `cm` (pages of an edition are mostly one size). */
-  private unflipHeight = Number.NaN;
-  private unflipOperator = '';
 
   constructor(
     private readonly doc: Doc,
@@ -183,7 +182,7 @@ export class GlyphRunWriter {
     // `q … Q` that undoes pdfkit's page flip, as its `_fragment` does. Written here rather than
     // by pdfkit's save/transform/restore, which come to the same bytes and leave its matrix as
     // it was: a page has a run a line.
-    const unflip = `q\n${this.unflip(page.height)}`;
+    const unflip = `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm`;
     // Not around right-to-left text (drawn out of logical order): poppler lays ActualText out as
     // if it were drawn in that order and reverses its right-to-left stretches again.
     const actualText = drawn === glyphs && (isLetterSpaced(shown, op.size) || emptyText);
@@ -201,15 +200,6 @@ export class GlyphRunWriter {
       doc.endMarkedContent();
       doc.addContent('Q');
     } else doc.addContent(`${operators}\nQ`);
-  }
-
-  /** The `cm` that turns pdfkit's flipped page back for a page `height` tall, as pdfkit writes it. */
-  private unflip(height: number): string {
-    if (height !== this.unflipHeight) {
-      this.unflipHeight = height;
-      this.unflipOperator = `1 0 0 -1 0 ${pdfNumber(height)} cm`;
-    }
-    return this.unflipOperator;
   }
 
   /**
