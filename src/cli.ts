@@ -152,6 +152,8 @@ async function main(argv: string[]): Promise<number> {
         writeFileSync(opts.report, `${JSON.stringify(written.length === 1 ? written[0] : written, null, 2)}\n`);
       };
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
+      // Photos found whole by earlier builds are not decoded again while unchanged.
+      const knownImages = (await import('./cache-files.js')).knownImages();
       // While watching, each edition keeps its texts set and lines broken from build to build.
       const makeWarm = opts.watch ? await warmCaches() : undefined;
       const newWarm = (): Map<string, WarmCaches> | undefined => (makeWarm ? new Map(editions.map((dir) => [dir, makeWarm(fonts)])) : undefined);
@@ -163,8 +165,9 @@ async function main(argv: string[]): Promise<number> {
         earlyFontThread = undefined;
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
         } catch (error) {
+          knownImages.save();
           // While watching, a content error is printed and the watch goes on.
           if (opts.watch && error instanceof ContentError && !(error instanceof BuildError)) {
             process.stderr.write(`banmian: ${error.format()}\n`);
@@ -179,6 +182,7 @@ async function main(argv: string[]): Promise<number> {
           status = EXIT_CONTENT;
           return;
         }
+        knownImages.save();
         for (const warning of result.audit.findings) process.stderr.write(`warning: ${formatFinding(warning)}\n`);
         process.stdout.write(`${dir}: ${result.pages} page(s) → ${result.files.join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
         process.stdout.write(`${dir}: ${formatSummary(result.audit)}\n`);

@@ -18,10 +18,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { userCacheDir } from './user-cache.cjs';
 
 /**
  * The V8 flags the command line sets (v8-tiers.ts, which says why), set before the bundle is
@@ -62,12 +62,6 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-function cacheDir(): string | undefined {
-  const chosen = process.env.BANMIAN_CACHE_DIR;
-  if (chosen !== undefined) return chosen === '' ? undefined : chosen;
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'banmian');
-}
-
 /** Write the cache whole or not at all (a process reading it meanwhile sees the old or the new). */
 function keepCache(dir: string, file: string, data: Buffer): void {
   try {
@@ -88,7 +82,7 @@ function keepCache(dir: string, file: string, data: Buffer): void {
 function runBundle(bundle: Manifest): void {
   const file = join(BUNDLE_DIR, bundle.cli);
   for (const flag of V8_TIER_FLAGS) setFlagsFromString(flag);
-  const dir = cacheDir();
+  const dir = userCacheDir();
   const cacheFile = dir === undefined ? undefined : join(dir, `${CACHE_PREFIX}${bundle.hash}-${process.version}-${process.arch}${CACHE_SUFFIX}`);
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   // ASCII (scripts/bundle.mjs escapes the rest): read as Latin-1, the quicker decoding. The

@@ -10,7 +10,7 @@ import { AuditError, checkEdition, type CheckReport } from './check/index.js';
 import type { ColourMode } from './export/pdf/index.js';
 import { fontsForLanguage, loadFontBook, type FontBook } from './fonts/index.js';
 import { applyStyle, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
-import { ImageChecks, parseEdition } from './parse/index.js';
+import { ImageChecks, parseEdition, type KnownImages } from './parse/index.js';
 import { renderProofPages, type RenderedPage } from './render/index.js';
 import { folio, headerDate, makeNoteSetter, normalizeEdition } from './text/index.js';
 
@@ -72,6 +72,12 @@ export interface BuildOptions {
   readonly warm?: WarmCaches;
   /** The temporary files being written, for the command line's signal handlers to remove (default: the build's own). */
   readonly parts?: PartFiles;
+  /**
+   * Photos and graphics found whole by earlier builds, not read again while unchanged; those
+   * this build finds whole are added (parse/known-images.ts). The command line keeps them in
+   * the user's cache folder. Default: every image is checked.
+   */
+  readonly knownImages?: KnownImages;
 }
 
 /**
@@ -187,7 +193,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   const fontThread: SubsetThread | undefined = wanted ? (options.fontThread ?? new (await import('./subset-thread.js')).SubsetThread().start()) : undefined;
   // With the thread, photos' JPEG data are checked there while the pages are set; not for a
   // process that builds again (`warm`), whose pages are kept parsed, checks and all.
-  const images = new ImageChecks(fontThread && !options.warm ? fontThread.jpegCheck : undefined);
+  const images = new ImageChecks(fontThread && !options.warm ? fontThread.jpegCheck : undefined, options.knownImages);
   try {
     const edition = readEdition(dir, options, images);
     // The EPUB reads the model: give it the model with the same normalisation as the pages, and

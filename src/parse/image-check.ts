@@ -5,7 +5,7 @@
  * nothing cut short or damaged reaches the PDF or the EPUB. Every refusal is a ContentError at
  * the photo's line in the page file, naming the image and saying what to do.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import { imageSize } from 'image-size';
 import type { SourcePos } from '../model/document.js';
 import { fail } from './fail.js';
@@ -13,6 +13,7 @@ import { faultOf, ImageFault, type ImageFaultKind } from './image-fault.js';
 import { imageKind, KIND_NAME, type ImageKind, type ReadableKind } from './image-kind.js';
 import { checkFileSize, checkPixelSize, checkPngDataSize } from './image-limits.js';
 import { checkJpegData } from './jpeg-check.js';
+import { fileIdentity, KnownImages } from './known-images.js';
 import { readJpegFrame } from './jpeg-segments.js';
 import { checkPngData } from './png-check.js';
 import { pixelDataBytes, pngForm, readPngHeader } from './png-header.js';
@@ -59,30 +60,54 @@ interface PendingCheck {
   readonly pos: SourcePos;
 }
 
+/** An image found whole (or whose JPEG data is still being checked elsewhere) in this parse. */
+interface CheckedHere {
+  readonly src: string;
+  readonly stat: BigIntStats;
+  readonly image: CheckedImage;
+  /** When its check began (ms since 1970): a file written since is not taken as known. */
+  readonly at: number;
+}
+
 /**
- * The images one parse has checked, under their path, size and change time: a photo used twice
- * in an edition is read once. Owned by the parse of one edition (or one page) and passed down.
+ * The images one parse has checked, under their path and file identity: a photo used twice in
+ * an edition is read once. Owned by the parse of one edition (or one page) and passed down.
  *
  * Given a JpegDataCheck, a JPEG's header is checked as it is met and its data elsewhere, while
  * the parse and the pages go on; `settle` then reports a fault as the parse would have, at the
  * photo's line, before anything met after it. Without one, every check is made here, at once.
+ *
+ * Given the images earlier builds found whole (known-images.ts), a file unchanged since is not
+ * read at all; those checked here are added to them once `settle` finds every one whole.
  */
 export class ImageChecks {
   private readonly checked = new Map<string, CheckedImage>();
   private readonly pending: PendingCheck[] = [];
+  private readonly checkedHere: CheckedHere[] = [];
 
-  constructor(private readonly elsewhere?: JpegDataCheck) {}
+  constructor(
+    private readonly elsewhere?: JpegDataCheck,
+    private readonly known: KnownImages = KnownImages.none(),
+  ) {}
 
   /** Check the image file `src` (written `href` on the page, at `pos`). */
   check(src: string, href: string, pos: SourcePos): CheckedImage {
-    const stat = statSync(src);
-    const key = `${src}\0${stat.size}\0${stat.mtimeMs}`;
-    const known = this.checked.get(key);
-    if (known) return known;
+    const at = this.known.now();
+    const stat = statSync(src, { bigint: true });
+    const identity = fileIdentity(stat);
+    const key = `${src}\0${identity}`;
+    const seen = this.checked.get(key);
+    if (seen) return seen;
+    const known = this.known.answer(src, identity);
+    if (known) {
+      this.checked.set(key, known);
+      return known;
+    }
     const elsewhere = this.elsewhere;
     const jpegData = elsewhere ? (bytes: Uint8Array): void => this.later(elsewhere(bytes), bytes, href, pos) : checkJpegData;
-    const image = checkImageFile(src, href, pos, stat.size, jpegData);
+    const image = checkImageFile(src, href, pos, Number(stat.size), jpegData);
     this.checked.set(key, image);
+    this.checkedHere.push({ src, stat, image, at });
     return image;
   }
 
@@ -95,13 +120,14 @@ export class ImageChecks {
   /**
    * Wait for the data checks made elsewhere, in the order their images were met, and fail at
    * the first fault (a ContentError at the photo's line). A check that could not be made there
-   * is made here.
+   * is made here. With none at fault, the images checked are known from now on.
    */
   async settle(): Promise<void> {
     for (const check of this.pending.splice(0)) {
       const fault = await check.verdict.catch(() => faultOf(() => checkJpegData(check.bytes)));
       if (fault) reportFault(fault, 'jpeg', check.href, check.pos);
     }
+    for (const { src, stat, image, at } of this.checkedHere.splice(0)) this.known.add(src, stat, image, at);
   }
 }
 

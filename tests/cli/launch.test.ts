@@ -1,7 +1,8 @@
 /**
  * The installed command (dist/launch.cjs): the one-file bundle run with V8's code cache makes
  * the same files as the modules tsc wrote; the cache is written once, taken by the next run,
- * written anew when it does not match, and not kept at all when asked.
+ * written anew when it does not match, and not kept at all when asked. Beside it, the photos
+ * found whole (parse/known-images.ts), under the same bundle's hash.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ describe('the installed command', () => {
     expect(build(outB, cache).status).toBe(0);
     // Taken, not refused: a refused cache would have been written again.
     expect(statSync(join(cache, file)).mtimeMs).toBe(written);
-    expect(readdirSync(cache)).toEqual([file]);
+    expect(cacheFiles(cache)).toEqual([file]);
 
     const outModules = tmp('banmian-launch-modules-');
     const modules = run(process.execPath, [MODULES_CLI, 'build', EDITION, '--out', outModules, '--format', 'pdf,epub'], { env: { SOURCE_DATE_EPOCH: EPOCH } });
@@ -81,10 +82,30 @@ describe('the installed command', () => {
     const both = await Promise.all([0, 1].map((n) => buildAsync(tmp(`banmian-launch-${n}-`), cache)));
     expect(both).toEqual([0, 0]);
     const [file] = cacheFiles(cache);
-    expect(readdirSync(cache)).toEqual([file]);
+    expect(cacheFiles(cache)).toEqual([file]);
     const written = statSync(join(cache, file)).mtimeMs;
     expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
     expect(statSync(join(cache, file)).mtimeMs).toBe(written);
+  });
+
+  it('keeps the photos it found whole under the bundle\'s hash, and reads them back unchanged', () => {
+    const cache = tmp('banmian-code-cache-');
+    expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
+    const [, hash] = cacheFiles(cache)[0].split('-');
+    const known = join(cache, `images-${hash}.json`);
+    const kept = JSON.parse(readFileSync(known, 'utf8')) as { images: Record<string, { image: { kind: string; width: number; height: number } }> };
+    const photos = readdirSync(join(EDITION, 'images')).map((name) => join(EDITION, 'images', name));
+    expect(Object.keys(kept.images).sort()).toEqual(photos.sort());
+    for (const photo of photos) expect(kept.images[photo].image.kind).toBe('jpeg');
+    // Nothing new found: the file is not written again.
+    const written = statSync(known).mtimeMs;
+    expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
+    expect(statSync(known).mtimeMs).toBe(written);
+    // Run from the modules (no bundle, no hash), the command line keeps none.
+    const moduleCache = tmp('banmian-code-cache-');
+    const modules = run(process.execPath, [MODULES_CLI, 'build', EDITION, '--out', tmp('banmian-launch-'), '--format', 'pdf'], { env: { SOURCE_DATE_EPOCH: EPOCH, BANMIAN_CACHE_DIR: moduleCache } });
+    expect(modules.status).toBe(0);
+    expect(readdirSync(moduleCache)).toEqual([]);
   });
 
   it('runs the modules when the bundle is not whole', () => {
