@@ -7,8 +7,7 @@
  * and the WOFF2 encoder they load. One instance per book: its wasm memory grows to the largest
  * face and is let go with the book.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFile, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** The hb-subset exports used (harfbuzzjs/dist/harfbuzz-subset.wasm). */
@@ -42,9 +41,14 @@ const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
 /** The first four bytes of a WOFF and a WOFF2 file. */
 const WEB_FONT_SIGNATURES = ['wOFF', 'wOF2'];
 
-/** The compiled module, started as soon as asked for (the compile runs off the main thread). */
+/**
+ * The compiled module, started as soon as asked for (the compile runs off the main thread). The
+ * file is read through fs's callback: fs/promises loads readline and fs's watchers with it, a
+ * few milliseconds of compiling on the main thread and on the font thread for nothing.
+ */
 export function compileHarfBuzz(): Promise<WebAssembly.Module> {
-  return readFile(createRequire(import.meta.url).resolve(WASM)).then((bytes) => WebAssembly.compile(bytes));
+  const file = createRequire(import.meta.url).resolve(WASM);
+  return new Promise<Buffer>((resolve, reject) => readFile(file, (error, bytes) => (error ? reject(error) : resolve(bytes)))).then((bytes) => WebAssembly.compile(bytes));
 }
 
 /** One face to subset: its file and the code points it must draw. */
