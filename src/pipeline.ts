@@ -202,13 +202,13 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     const bookFonts = fontsForLanguage(fonts, edition.language);
     book?.start(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts });
     // Otherwise, beside a PDF, the book is begun before the pages: it writes its chapters now and
-    // hands its faces, and the chapters to deflate, to a thread that works while the pages are
-    // set (subset-thread.ts).
+    // hands its faces, the chapters to deflate and its identifier's digest to a thread that
+    // works while the pages are set (subset-thread.ts).
     // What it throws is waited for, and thrown, only where the book is asked for.
     let early: Promise<Buffer> | undefined;
     if (fontThread) {
       const { writeEpub } = await import('./export/epub/index.js');
-      early = writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts, subsetter: fontThread.subsetter, deflater: fontThread.deflater });
+      early = writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts, subsetter: fontThread.subsetter, deflater: fontThread.deflater, digester: fontThread.digester });
       early.catch(() => undefined);
     }
     const style = applyStyle(options.style ?? DEFAULT_STYLE, edition.style);

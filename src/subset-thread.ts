@@ -14,15 +14,19 @@
  * checks the photos' JPEG data as the parse meets them (`jpegCheck`, parse/image-check.ts).
  */
 import { Worker } from 'node:worker_threads';
-import type { FontSubsetter, SubsetFace } from './export/epub/index.js';
+import type { Digester, FontSubsetter, SubsetFace } from './export/epub/index.js';
 import type { SubsetJob } from './export/epub/harfbuzz.js';
 import { ImageFault, type ImageFaultKind } from './parse/image-fault.js';
 import type { JpegDataCheck } from './parse/index.js';
 
 /** What is asked of the thread. */
-type Ask = { readonly kind: 'subset'; readonly jobs: readonly SubsetJob[] } | { readonly kind: 'deflate'; readonly data: readonly Uint8Array[] } | { readonly kind: 'jpeg'; readonly bytes: Uint8Array };
+type Ask =
+  | { readonly kind: 'subset'; readonly jobs: readonly SubsetJob[] }
+  | { readonly kind: 'deflate'; readonly data: readonly Uint8Array[] }
+  | { readonly kind: 'digest'; readonly parts: readonly (string | Uint8Array)[] }
+  | { readonly kind: 'jpeg'; readonly bytes: Uint8Array };
 
-/** What the thread is asked: faces to subset, entries of the zip to deflate, or a JPEG's data to check. */
+/** What the thread is asked: faces to subset, entries of the zip to deflate, the book identifier's SHA-256, or a JPEG's data to check. */
 export type ThreadAsk = { readonly id: number } & Ask;
 
 /** A fault in a JPEG's data, as it crosses between threads (parse/image-fault.ts). */
@@ -36,12 +40,13 @@ export interface FaultFound {
 export type ThreadAnswer = { readonly id: number } & (
   | { readonly kind: 'subset'; readonly faces: ({ readonly ok: true; readonly data: Uint8Array; readonly deflated: Uint8Array } | { readonly ok: false; readonly message: string })[] }
   | { readonly kind: 'deflate'; readonly deflated: Uint8Array[] }
+  | { readonly kind: 'digest'; readonly digest: Uint8Array }
   | { readonly kind: 'jpeg'; readonly fault?: FaultFound }
   | { readonly kind: 'failed'; readonly message: string }
 );
 
-/** What a book asks of the thread: its entries deflated, its faces subset. */
-const ASKS_OF_A_BOOK = 2;
+/** What a book asks of the thread: its entries deflated, its identifier's digest, its faces subset. */
+const ASKS_OF_A_BOOK = 3;
 
 export class SubsetThread {
   private worker: Worker | undefined;
@@ -64,6 +69,16 @@ export class SubsetThread {
     const answer = await this.ask({ kind: 'deflate', data });
     if (answer.kind !== 'deflate') throw new Error(`the font thread failed: ${answer.kind === 'failed' ? answer.message : answer.kind}`);
     return answer.deflated;
+  };
+
+  /**
+   * The SHA-256 the book's identifier comes from, taken on the thread (export/epub/package-opf.ts
+   * digestHere): Node's crypto module is not loaded on the main thread for it.
+   */
+  readonly digester: Digester = async (parts) => {
+    const answer = await this.ask({ kind: 'digest', parts });
+    if (answer.kind !== 'digest') throw new Error(`the font thread failed: ${answer.kind === 'failed' ? answer.message : answer.kind}`);
+    return answer.digest;
   };
 
   /**

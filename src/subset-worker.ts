@@ -1,10 +1,12 @@
 /**
  * The font thread's side (subset-thread.ts): HarfBuzz compiled here, each face subset in turn
- * and deflated for the zip, entries of the zip deflated, and photos' JPEG data checked, as
- * asked. It loads HarfBuzz's glue, the zip's deflate and the JPEG check, nothing else of banmian.
+ * and deflated for the zip, entries of the zip deflated, the book identifier's SHA-256 taken,
+ * and photos' JPEG data checked, as asked. It loads HarfBuzz's glue, the zip's deflate, the
+ * digest and the JPEG check, nothing else of banmian.
  */
 import { parentPort } from 'node:worker_threads';
 import { compileHarfBuzz, Subsetter, subsetJob, type SubsetJob } from './export/epub/harfbuzz.js';
+import { digestHere } from './export/epub/package-opf.js';
 import { deflateEntry } from './export/epub/zip.js';
 import { faultOf } from './parse/image-fault.js';
 import { checkJpegData } from './parse/jpeg-check.js';
@@ -38,6 +40,7 @@ async function answer(ask: ThreadAsk): Promise<ThreadAnswer> {
   try {
     if (ask.kind === 'jpeg') return { id: ask.id, kind: 'jpeg', fault: jpegFault(ask.bytes) };
     if (ask.kind === 'deflate') return { id: ask.id, kind: 'deflate', deflated: ask.data.map((data) => deflateEntry(data)) };
+    if (ask.kind === 'digest') return { id: ask.id, kind: 'digest', digest: await digestHere(ask.parts) };
     return { id: ask.id, kind: 'subset', faces: await subsetFaces(ask.jobs) };
   } catch (err) {
     return { id: ask.id, kind: 'failed', message: err instanceof Error ? err.message : String(err) };

@@ -22,10 +22,11 @@ import { GlyphCollector, subsetFaces, subsetHere, type EmbeddedFont, type FontSu
 
 export { compileHarfBuzz } from './harfbuzz.js';
 export type { FontSubsetter, SubsetFace } from './fonts.js';
+export type { Digester } from './package-opf.js';
 export { deflateEntry, entryBytes } from './zip.js';
 import { loadImages } from './images.js';
 import { renderNav } from './nav.js';
-import { buildPackage, contentIdentifier, type ManifestItem } from './package-opf.js';
+import { buildPackage, digestHere, identifierOf, identifierParts, type Digester, type ManifestItem } from './package-opf.js';
 import { pageLabel, planEdition } from './plan.js';
 import { ignoreGlyphs } from './roles.js';
 import { entryBytes, packEpub, type ZipEntry } from './zip.js';
@@ -54,6 +55,8 @@ export interface EpubOptions {
    * what the book knows before its fonts are subset; default: the packer deflates them.
    */
   readonly deflater?: (data: readonly Uint8Array[]) => Promise<Uint8Array[]>;
+  /** What takes the SHA-256 the book's identifier comes from (the same digest); default: here, `digestHere`. */
+  readonly digester?: Digester;
 }
 
 /** Folder of the publication inside the container. */
@@ -124,15 +127,15 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   ];
   const deflatedEarly = options.deflater?.(early.map((e) => entryBytes(e.data)));
   deflatedEarly?.catch(() => undefined);
+  // The identifier covers what the reader reads (chapters, nav, images), not fonts or dates.
+  const digest = (options.digester ?? digestHere)(
+    identifierParts(edition.slug, [...chapters.map((c) => ({ name: c.file, data: c.xhtml })), { name: 'nav.xhtml', data: nav }, ...images.map((im) => ({ name: im.file, data: im.data }))]),
+  );
+  digest.catch(() => undefined);
   const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts(), options.subsetter ?? subsetHere(options.harfbuzz)) : [];
   const css = buildCss(fonts, embedded, { vertical, autospace: edition.typography.autospace }) + MASTHEAD_CSS + colourCss(edition);
 
-  // The identifier covers what the reader reads (chapters, nav, images), not fonts or dates.
-  const identifier = contentIdentifier(edition.slug, [
-    ...chapters.map((c) => ({ name: c.file, data: c.xhtml })),
-    { name: 'nav.xhtml', data: nav },
-    ...images.map((im) => ({ name: im.file, data: im.data })),
-  ]);
+  const identifier = identifierOf(await digest);
   const manifest: ManifestItem[] = [
     { id: 'nav', href: 'nav.xhtml', mediaType: 'application/xhtml+xml', properties: 'nav' },
     { id: 'css', href: 'style.css', mediaType: 'text/css' },

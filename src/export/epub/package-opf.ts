@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { escapeAttr, escapeText } from './xml.js';
 
 /** Publication metadata for the package document. */
@@ -83,20 +83,37 @@ export function formatModified(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
 
+/** What the identifier's SHA-256 is taken over, in order: strings as UTF-8, bytes as they are. */
+export type DigestParts = readonly (string | Uint8Array)[];
+
+/** SHA-256 of `parts` in order: here, or elsewhere (the font thread, subset-thread.ts), the same bytes. */
+export type Digester = (parts: DigestParts) => Promise<Uint8Array>;
+
 /**
- * A stable `urn:uuid:` for the edition: SHA-256 over the slug and the given content files
- * (name and bytes, in the given order), cut to 128 bits and marked as an RFC 9562 version 8
- * ("custom") UUID. Same content → same identifier; the modification date is not part of it.
+ * SHA-256 here. Node's crypto module is loaded at the first call, not with the book's code: a
+ * book whose identifier is worked out elsewhere does not load it on this thread.
  */
-export function contentIdentifier(slug: string, files: ReadonlyArray<{ readonly name: string; readonly data: string | Uint8Array }>): string {
+export const digestHere: Digester = async (parts) => {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const hash = createHash('sha256');
-  hash.update(`banmian-epub\0${slug}\0`);
-  for (const file of files) {
-    hash.update(`${file.name}\0`);
-    hash.update(file.data);
-    hash.update('\0');
-  }
-  const bytes = hash.digest().subarray(0, 16);
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+};
+
+/**
+ * What a stable `urn:uuid:` for the edition is worked out from: the slug and the given content
+ * files (name and bytes, in the given order). Same content → same identifier; the modification
+ * date is not part of it.
+ */
+export function identifierParts(slug: string, files: ReadonlyArray<{ readonly name: string; readonly data: string | Uint8Array }>): DigestParts {
+  const parts: (string | Uint8Array)[] = [`banmian-epub\0${slug}\0`];
+  for (const file of files) parts.push(`${file.name}\0`, file.data, '\0');
+  return parts;
+}
+
+/** The `urn:uuid:` of a SHA-256 over identifierParts: cut to 128 bits and marked as an RFC 9562 version 8 ("custom") UUID. */
+export function identifierOf(digest: Uint8Array): string {
+  const bytes = Buffer.from(digest.subarray(0, 16));
   bytes[6] = (bytes[6] & 0x0f) | 0x80; // version 8
   bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC variant
   const hex = bytes.toString('hex');
