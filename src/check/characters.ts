@@ -5,7 +5,7 @@
  * headline in short, the running head) reads as it should; no character is drawn as an empty box.
  */
 import { PAGE, type HeaderField, type MarkOrigin } from '../compose/index.js';
-import { blockText, withoutIgnorables, type ItemizedArticle, type SetText } from '../text/index.js';
+import { blockText, codePointCount, withoutIgnorables, type ItemizedArticle, type SetText } from '../text/index.js';
 import { finding } from './finding.js';
 import type { LineFacts } from './line-facts.js';
 import { SAME_POSITION_PT } from './lines.js';
@@ -20,13 +20,16 @@ import { quote, type EditionView, type PageView } from './view.js';
  * among them (src/text/ignorable.ts).
  */
 const squeeze = (text: string): string => withoutIgnorables(text.replace(/\s+/gu, ''));
-const count = (text: string): number => Array.from(squeeze(text)).length;
+const count = (text: string): number => codePointCount(squeeze(text));
 
 /** How a placed text differs from what it should read, or null when it reads the same. */
 export function textDifference(expected: string, placed: string): { kind: 'lost' | 'repeated'; message: string } | null {
-  const want = Array.from(squeeze(expected));
-  const got = Array.from(squeeze(placed));
-  if (want.join('') === got.join('')) return null;
+  const wanted = squeeze(expected);
+  const read = squeeze(placed);
+  // The same text (the usual case) is told without splitting either into characters.
+  if (wanted === read) return null;
+  const want = Array.from(wanted);
+  const got = Array.from(read);
   let head = 0;
   while (head < want.length && head < got.length && want[head] === got[head]) head++;
   let tail = 0;
