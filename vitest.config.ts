@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 import SharedWorkLast from './tests/setup/sequencer.js';
 
 export default defineConfig({
+  // TypeScript's CommonJS modules (src/*.cts, which the launcher shares) are TypeScript too.
+  esbuild: { include: /\.[cm]?tsx?$/ },
   test: {
     include: ['tests/**/*.test.ts'],
     // Builds the sample and fixture editions once, in the background, and checks every EPUB of

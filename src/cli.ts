@@ -20,6 +20,7 @@ import { outputFolderProblem, reportFileProblem } from './output-paths.js';
 import type { LayoutReport } from './pipeline.js';
 import type { FontBook } from './fonts/index.js';
 import type { WarmCaches } from './page-run.js';
+import type { KnownImages } from './parse/index.js';
 
 /** The stages load once the command line is understood: a usage error answers at once. */
 async function stages(): Promise<typeof import('./pipeline.js') & typeof import('./check/index.js') & typeof import('./fonts/index.js') & typeof import('./atomic-write.js')> {
@@ -152,14 +153,17 @@ async function main(argv: string[]): Promise<number> {
         writeFileSync(opts.report, `${JSON.stringify(written.length === 1 ? written[0] : written, null, 2)}\n`);
       };
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
-      // Photos found whole by earlier builds are not decoded again while unchanged.
-      const knownImages = (await import('./cache-files.js')).knownImages();
+      // Photos found whole by earlier builds of each edition are not decoded again while unchanged.
+      const { knownImagesOf } = await import('./cache-files.js');
+      const known = new Map<string, KnownImages>();
       // While watching, each edition keeps its texts set and lines broken from build to build.
       const makeWarm = opts.watch ? await warmCaches() : undefined;
       const newWarm = (): Map<string, WarmCaches> | undefined => (makeWarm ? new Map(editions.map((dir) => [dir, makeWarm(fonts)])) : undefined);
       let warm = newWarm();
       const buildOne = async (dir: string, index: number): Promise<void> => {
         const started = Date.now();
+        let knownImages = known.get(dir);
+        if (!knownImages) known.set(dir, (knownImages = knownImagesOf(dir)));
         // The thread started early goes to the first build; later ones start their own.
         const fontThread = earlyFontThread;
         earlyFontThread = undefined;

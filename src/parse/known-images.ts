@@ -11,25 +11,27 @@
  * version (file times come from a coarse clock): it is not kept. Only files that passed are
  * kept; one refused is checked, and refused with its message, at every build.
  *
- * The command line keeps them in the user's cache folder, one file per bundle of banmian
- * (cache-files.ts): a banmian that checks differently starts afresh. Anything wrong with that
- * file (missing, unreadable, not this format) leaves nothing known, and costs only the checks.
+ * The command line keeps them in the user's cache folder, one file per edition folder and
+ * bundle of banmian (cache-files.ts): a banmian that checks differently starts afresh. Anything
+ * wrong with that file (missing, unreadable, not this format) leaves nothing known, and costs
+ * only the checks.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, type BigIntStats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { dirname } from 'node:path';
 import type { CheckedImage } from './image-check.js';
 
 /** A file written this long before its check is no longer racy (git's "racily clean"). */
 export const RACY_MS = 3000;
-/** Files kept at most: the most recently checked (a cache, not an archive). */
-export const MAX_KNOWN = 4096;
+/** Files kept at most, the most recently checked: an edition's photos many times over, and a
+ *  record read in a millisecond or two at every build (a cache, not an archive). */
+export const MAX_KNOWN = 1024;
 /** The format of the file, in it: another format is not read. */
 const FORMAT = 1;
 const KINDS: readonly string[] = ['jpeg', 'png'] satisfies CheckedImage['kind'][];
 
 export interface KnownImagesOptions {
-  /** Files beside the kept one that `save` removes (those of other bundles). */
-  readonly stale?: (name: string) => boolean;
+  /** Called once the file is written (the command line tidies the folder then: cache-files.ts). */
+  readonly afterSave?: () => void;
   /** What `now` reads (default Date.now). */
   readonly clock?: () => number;
 }
@@ -91,9 +93,8 @@ export class KnownImages {
   }
 
   /**
-   * Write what is known, whole or not at all, when anything was added; the stale files beside
-   * it go. Never throws: a file that cannot be written costs the next build its checks, nothing
-   * else.
+   * Write what is known, whole or not at all, when anything was added. Never throws: a file
+   * that cannot be written costs the next build its checks, nothing else.
    */
   save(): void {
     const file = this.file;
@@ -104,7 +105,7 @@ export class KnownImages {
       writeFileSync(part, `${JSON.stringify({ format: FORMAT, images: Object.fromEntries(this.entries) })}\n`);
       renameSync(part, file);
       this.changed = false;
-      for (const name of readdirSync(dirname(file))) if (name !== basename(file) && this.options.stale?.(name)) rmSync(join(dirname(file), name), { force: true });
+      this.options.afterSave?.();
     } catch {
       // A cache that cannot be written is no error of the build's.
     }

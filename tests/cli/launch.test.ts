@@ -7,7 +7,8 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { banmian, CLI, ROOT, run } from '../helpers/tools.js';
 
@@ -90,9 +91,13 @@ describe('the installed command', () => {
 
   it('keeps the photos it found whole under the bundle\'s hash, and reads them back unchanged', () => {
     const cache = tmp('banmian-code-cache-');
+    // A record of another bundle goes when this one is written.
+    writeFileSync(join(cache, 'images-0000000000000000-00000000.json'), '{}');
     expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
     const [, hash] = cacheFiles(cache)[0].split('-');
-    const known = join(cache, `images-${hash}.json`);
+    // One record per edition folder, named by the bundle's hash and the CRC-32 of the folder's path.
+    const known = join(cache, `images-${hash}-${crc32(EDITION).toString(16).padStart(8, '0')}.json`);
+
     const kept = JSON.parse(readFileSync(known, 'utf8')) as { images: Record<string, { image: { kind: string; width: number; height: number } }> };
     const photos = readdirSync(join(EDITION, 'images')).map((name) => join(EDITION, 'images', name));
     expect(Object.keys(kept.images).sort()).toEqual(photos.sort());
@@ -101,6 +106,7 @@ describe('the installed command', () => {
     const written = statSync(known).mtimeMs;
     expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
     expect(statSync(known).mtimeMs).toBe(written);
+    expect(readdirSync(cache).filter((name) => name.startsWith('images-'))).toEqual([basename(known)]);
     // Run from the modules (no bundle, no hash), the command line keeps none.
     const moduleCache = tmp('banmian-code-cache-');
     const modules = run(process.execPath, [MODULES_CLI, 'build', EDITION, '--out', tmp('banmian-launch-'), '--format', 'pdf'], { env: { SOURCE_DATE_EPOCH: EPOCH, BANMIAN_CACHE_DIR: moduleCache } });
