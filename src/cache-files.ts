@@ -32,9 +32,12 @@ export function knownImagesOf(editionDir: string): KnownImages {
 
 /** Remove the records of other bundles, and this bundle's beyond the MAX_RECORDS most recent. */
 export function tidyRecords(dir: string, bundle: string): void {
-  const records = readdirSync(dir).filter((name) => name.startsWith(PREFIX) && name.endsWith(SUFFIX));
-  const own = records.filter((name) => name.startsWith(`${PREFIX}${bundle}-`));
-  for (const name of records) if (!own.includes(name)) rmSync(join(dir, name), { force: true });
+  const own: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) continue;
+    if (name.startsWith(`${PREFIX}${bundle}-`)) own.push(name);
+    else rmSync(join(dir, name), { force: true });
+  }
   if (own.length <= MAX_RECORDS) return;
   const byAge = own.map((name) => ({ name, written: statSync(join(dir, name)).mtimeMs })).sort((a, b) => b.written - a.written);
   for (const { name } of byAge.slice(MAX_RECORDS)) rmSync(join(dir, name), { force: true });
