@@ -119,7 +119,7 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
   // further: once one is too short to reach the tolerance, so is every line after it, and
   // those nodes stay active unlooked-at (a line of 15 Han characters may end at any of 15
   // breakpoints: most of the active list is lines too short).
-  const tooShortOnward = typeof widths === 'number' && nonDecreasing(totalWidth) && nonDecreasing(totalStretch);
+  const tooShortOnward = typeof widths === 'number' && totals.nonDecreasing;
 
   for (let i = 0; i < items.length; i++) {
     if (breakpoint[i] === 0) continue;
@@ -138,6 +138,10 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
     let feasible = false;
     let fitness = 0;
     let lineDemerits = 0;
+    // The running totals here, read once for all the nodes whose lines end here.
+    const widthHere = totalWidth[i];
+    const stretchHere = totalStretch[i];
+    const shrinkHere = totalShrink[i];
     for (let a = head; a < tail; a++) {
       const node = active[a];
       if (node.start !== lineStart || node.line !== lineIndex) {
@@ -149,12 +153,12 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
         ratio = 0;
         let natural = 0;
         if (start <= i) {
-          natural = totalWidth[i] - totalWidth[start] + penaltyWidth;
+          natural = widthHere - totalWidth[start] + penaltyWidth;
           if (natural < width) {
-            const stretch = totalStretch[i] - totalStretch[start];
+            const stretch = stretchHere - totalStretch[start];
             ratio = stretch > 0 ? (width - natural) / stretch : Number.POSITIVE_INFINITY;
           } else if (natural > width) {
-            const shrink = totalShrink[i] - totalShrink[start];
+            const shrink = shrinkHere - totalShrink[start];
             ratio = shrink > 0 ? (width - natural) / shrink : Number.NEGATIVE_INFINITY;
           }
         }
@@ -226,12 +230,6 @@ export function totalFitLoose(items: readonly BreakItem[], widths: LineWidths, o
   const best = bestEnd(last, end);
   if (!best) return null;
   return loosenesses.map((looseness) => linesTo(items, totals, widths, chosenEnd(last, best, looseness, end)));
-}
-
-/** Whether each running total is at least the one before it. */
-function nonDecreasing(totals: Float64Array): boolean {
-  for (let k = 1; k < totals.length; k++) if (!(totals[k] >= totals[k - 1])) return false;
-  return true;
 }
 
 /** The active node with the fewest demerits that ends the paragraph (the first of equals). */

@@ -8,6 +8,8 @@ export interface Totals {
   readonly shrink: Float64Array;
   /** breakpoint[i] is 1 when items[i] is a legal breakpoint in the pass (isBreakpoint), else 0. */
   readonly breakpoint: Uint8Array;
+  /** Whether every running width and stretch is at least the one before it (no item takes any away). */
+  readonly nonDecreasing: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function runningTotals(items: readonly BreakItem[], fallback: Fallback = 
   const breakpoint = new Uint8Array(n);
   const penaltyLimit = breakablePenaltyLimit(fallback);
   let afterBox = false;
+  let nonDecreasing = true;
   for (let i = 0; i < n; i++) {
     const item = items[i];
     if (item.kind === 'penalty') {
@@ -37,14 +40,16 @@ export function runningTotals(items: readonly BreakItem[], fallback: Fallback = 
       shrink[i + 1] = shrink[i] + item.shrink;
       if (afterBox) breakpoint[i] = 1;
       afterBox = false;
+      if (!(width[i + 1] >= width[i] && stretch[i + 1] >= stretch[i])) nonDecreasing = false;
     } else {
       width[i + 1] = width[i] + item.width;
       stretch[i + 1] = stretch[i];
       shrink[i + 1] = shrink[i];
       afterBox = true;
+      if (!(width[i + 1] >= width[i])) nonDecreasing = false;
     }
   }
-  return { width, stretch, shrink, breakpoint };
+  return { width, stretch, shrink, breakpoint, nonDecreasing };
 }
 
 /** A penalty below this is a breakpoint: below infinity, or below the last-resort penalty unless the pass breaks anywhere. */

@@ -92,6 +92,22 @@ describe('adjustmentRatio', () => {
   });
 });
 
+describe('runningTotals.nonDecreasing (the breaker stops at the first line too short)', () => {
+  it('holds while no item takes width or stretch away', () => {
+    expect(runningTotals([box(1), glue(0, 1, 0), box(2), penalty(50, 1), ...FINISH]).nonDecreasing).toBe(true);
+  });
+
+  it('fails on a box or glue of negative width, or glue of negative stretch', () => {
+    expect(runningTotals([box(1), box(-0.5), ...FINISH]).nonDecreasing).toBe(false);
+    expect(runningTotals([box(1), glue(-1, 0, 0), box(1), ...FINISH]).nonDecreasing).toBe(false);
+    expect(runningTotals([box(1), glue(0, -1, 0), box(1), ...FINISH]).nonDecreasing).toBe(false);
+  });
+
+  it('fails once a total is not a number', () => {
+    expect(runningTotals([box(Number.NaN), ...FINISH]).nonDecreasing).toBe(false);
+  });
+});
+
 describe('makeLine', () => {
   it('an overfull line is flagged and its ratio clamped to −1', () => {
     const items = [box(20), ...FINISH];
