@@ -1,11 +1,12 @@
 /**
  * What the command line keeps between builds in the user's cache folder (user-cache.cts) beside
- * the launcher's code cache: the photos and graphics each edition folder's builds found whole
- * (parse/known-images.ts), one file per edition folder, `images-<bundle>-<folder>.json`. The
- * bundle's part is the content hash of the bundle that checked them (dist/bundle/manifest.json,
- * written by scripts/bundle.mjs), so that a banmian whose checks differ never takes another's
+ * the launcher's code cache, one file of each per edition folder: the photos and graphics its
+ * builds found whole (parse/known-images.ts, `images-<bundle>-<folder>.json`) and the OpenType
+ * layouts they made (text/known-layouts.ts, `layouts-<bundle>-<folder>.json`). The bundle's part
+ * is the content hash of the bundle that made them (dist/bundle/manifest.json, written by
+ * scripts/bundle.mjs), so that a banmian whose checks or layouts differ never takes another's
  * word; the folder's part is the CRC-32 of its absolute path, so that a build reads only its
- * own edition's record, however many editions the folder has seen. Run from its modules rather
+ * own edition's records, however many editions the folder has seen. Run from its modules rather
  * than its bundle (BANMIAN_DEBUG, tsc alone), the command line has no such hash and keeps
  * nothing.
  */
@@ -14,28 +15,43 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { KnownImages } from './parse/index.js';
+import { KnownLayouts } from './text/index.js';
 import { userCacheDir } from './user-cache.cjs';
 
-const PREFIX = 'images-';
+/** The kinds of record, each the start of its files' names. */
+export type RecordKind = 'images' | 'layouts';
 const SUFFIX = '.json';
-/** Edition folders whose records are kept: the most recently built (a day's editions, many times over). */
+/** Edition folders whose records of a kind are kept: the most recently built (a day's editions, many times over). */
 export const MAX_RECORDS = 64;
+
+/** Where the record of `kind` of the edition folder `editionDir` is kept, and how to tidy after writing it; undefined when nothing is kept. */
+function recordOf(kind: RecordKind, editionDir: string): { file: string; afterSave: () => void } | undefined {
+  const dir = userCacheDir();
+  const bundle = bundleHash();
+  if (dir === undefined || bundle === undefined) return undefined;
+  const folder = crc32(resolve(editionDir)).toString(16).padStart(8, '0');
+  return { file: join(dir, `${kind}-${bundle}-${folder}${SUFFIX}`), afterSave: () => tidyRecords(dir, bundle, kind) };
+}
 
 /** The images earlier builds of the edition folder `editionDir` found whole, saved back by `KnownImages.save`. */
 export function knownImagesOf(editionDir: string): KnownImages {
-  const dir = userCacheDir();
-  const bundle = bundleHash();
-  if (dir === undefined || bundle === undefined) return KnownImages.none();
-  const folder = crc32(resolve(editionDir)).toString(16).padStart(8, '0');
-  return KnownImages.load(join(dir, `${PREFIX}${bundle}-${folder}${SUFFIX}`), { afterSave: () => tidyRecords(dir, bundle) });
+  const record = recordOf('images', editionDir);
+  return record ? KnownImages.load(record.file, { afterSave: record.afterSave }) : KnownImages.none();
 }
 
-/** Remove the records of other bundles, and this bundle's beyond the MAX_RECORDS most recent. */
-export function tidyRecords(dir: string, bundle: string): void {
+/** The OpenType layouts earlier builds of the edition folder `editionDir` made, saved back by `KnownLayouts.save`. */
+export function knownLayoutsOf(editionDir: string): KnownLayouts {
+  const record = recordOf('layouts', editionDir);
+  return record ? KnownLayouts.load(record.file, { afterSave: record.afterSave }) : KnownLayouts.none();
+}
+
+/** Remove the records of `kind` of other bundles, and this bundle's beyond the MAX_RECORDS most recent. */
+export function tidyRecords(dir: string, bundle: string, kind: RecordKind): void {
+  const prefix = `${kind}-`;
   const own: string[] = [];
   for (const name of readdirSync(dir)) {
-    if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) continue;
-    if (name.startsWith(`${PREFIX}${bundle}-`)) own.push(name);
+    if (!name.startsWith(prefix) || !name.endsWith(SUFFIX)) continue;
+    if (name.startsWith(`${prefix}${bundle}-`)) own.push(name);
     else rmSync(join(dir, name), { force: true });
   }
   if (own.length <= MAX_RECORDS) return;

@@ -21,6 +21,7 @@ import type { LayoutReport } from './pipeline.js';
 import type { FontBook } from './fonts/index.js';
 import type { WarmCaches } from './page-run.js';
 import type { KnownImages } from './parse/index.js';
+import type { KnownLayouts } from './text/index.js';
 
 /** The stages load once the command line is understood: a usage error answers at once. */
 async function stages(): Promise<typeof import('./pipeline.js') & typeof import('./check/index.js') & typeof import('./fonts/index.js') & typeof import('./atomic-write.js')> {
@@ -153,25 +154,31 @@ async function main(argv: string[]): Promise<number> {
         writeFileSync(opts.report, `${JSON.stringify(written.length === 1 ? written[0] : written, null, 2)}\n`);
       };
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
-      // Photos found whole by earlier builds of each edition are not decoded again while unchanged.
-      const { knownImagesOf } = await import('./cache-files.js');
-      const known = new Map<string, KnownImages>();
+      // Photos found whole and words laid out by earlier builds of each edition are not decoded
+      // or laid out again while unchanged.
+      const { knownImagesOf, knownLayoutsOf } = await import('./cache-files.js');
+      const known = new Map<string, { images: KnownImages; layouts: KnownLayouts }>();
       // While watching, each edition keeps its texts set and lines broken from build to build.
       const makeWarm = opts.watch ? await warmCaches() : undefined;
       const newWarm = (): Map<string, WarmCaches> | undefined => (makeWarm ? new Map(editions.map((dir) => [dir, makeWarm(fonts)])) : undefined);
       let warm = newWarm();
       const buildOne = async (dir: string, index: number): Promise<void> => {
         const started = Date.now();
-        let knownImages = known.get(dir);
-        if (!knownImages) known.set(dir, (knownImages = knownImagesOf(dir)));
+        let records = known.get(dir);
+        if (!records) known.set(dir, (records = { images: knownImagesOf(dir), layouts: knownLayoutsOf(dir) }));
+        const { images: knownImages, layouts: knownLayouts } = records;
+        const saveRecords = (): void => {
+          knownImages.save();
+          knownLayouts.save();
+        };
         // The thread started early goes to the first build; later ones start their own.
         const fontThread = earlyFontThread;
         earlyFontThread = undefined;
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownLayouts, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
         } catch (error) {
-          knownImages.save();
+          saveRecords();
           // While watching, a content error is printed and the watch goes on.
           if (opts.watch && error instanceof ContentError && !(error instanceof BuildError)) {
             process.stderr.write(`banmian: ${error.format()}\n`);
@@ -186,7 +193,7 @@ async function main(argv: string[]): Promise<number> {
           status = EXIT_CONTENT;
           return;
         }
-        knownImages.save();
+        saveRecords();
         for (const warning of result.audit.findings) process.stderr.write(`warning: ${formatFinding(warning)}\n`);
         process.stdout.write(`${dir}: ${result.pages} page(s) → ${result.files.join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
         process.stdout.write(`${dir}: ${formatSummary(result.audit)}\n`);

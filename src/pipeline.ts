@@ -12,7 +12,7 @@ import { fontsForLanguage, loadFontBook, type FontBook } from './fonts/index.js'
 import { applyStyle, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
 import { ImageChecks, parseEdition, type KnownImages } from './parse/index.js';
 import { renderProofPages, type RenderedPage } from './render/index.js';
-import { folio, headerDate, makeNoteSetter, normalizeEdition } from './text/index.js';
+import { folio, headerDate, makeNoteSetter, normalizeEdition, type KnownLayouts } from './text/index.js';
 
 import type { EpubThread } from './epub-thread.js';
 import type { SubsetThread } from './subset-thread.js';
@@ -78,6 +78,13 @@ export interface BuildOptions {
    * the user's cache folder. Default: every image is checked.
    */
   readonly knownImages?: KnownImages;
+  /**
+   * OpenType layouts earlier builds made (Western words, figures, dashes), not made again while
+   * their face files are unchanged; those this build makes are added (text/known-layouts.ts).
+   * The command line keeps them in the user's cache folder. Default: every run is laid out.
+   * Pages set on other threads (`pageThreads`) lay theirs out afresh.
+   */
+  readonly knownLayouts?: KnownLayouts;
 }
 
 /**
@@ -220,7 +227,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     let typeset: Typeset | undefined;
     if (pageThreads) pages = await pageThreads.set(edition, fonts, style, options.strict);
     else {
-      const result = await setRun(edition, fonts, style, options.strict, options.warm);
+      const result = await setRun(edition, fonts, style, options.strict, options.warm, options.knownLayouts);
       if (!result.ok) throw result.error;
       pages = result.run;
       typeset = result.typeset;

@@ -3,13 +3,10 @@
  * that building an edition again does not decode its unchanged photos again: a JPEG's every
  * scan is decoded to find damage, some 15–20 ms for a 170 KB photo in a fresh process.
  *
- * A file is known by what the file system says of it, as git knows an unchanged file without
- * reading it: its device and inode, its size, and the times of its last write and its last
- * change, in nanoseconds. Writing to a file sets its change time (ctime), which no program can
- * set back, so a photo damaged, replaced or copied over since is never taken for the one that
- * was checked. A file written within RACY_MS of its check could share all of these with a later
- * version (file times come from a coarse clock): it is not kept. Only files that passed are
- * kept; one refused is checked, and refused with its message, at every build.
+ * A file is known by what the file system says of it (file-identity.ts): a photo damaged,
+ * replaced or copied over since its check is never taken for the one that was checked, and one
+ * written within RACY_MS of its check is not kept. Only files that passed are kept; one refused
+ * is checked, and refused with its message, at every build.
  *
  * The command line keeps them in the user's cache folder, one file per edition folder and
  * bundle of banmian (cache-files.ts): a banmian that checks differently starts afresh. Anything
@@ -18,10 +15,8 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileIdentity, writtenRacily } from '../file-identity.js';
 import type { CheckedImage } from './image-check.js';
-
-/** A file written this long before its check is no longer racy (git's "racily clean"). */
-export const RACY_MS = 3000;
 /** Files kept at most, the most recently checked: an edition's photos many times over, and a
  *  record read in a millisecond or two at every build (a cache, not an archive). */
 export const MAX_KNOWN = 1024;
@@ -39,11 +34,6 @@ export interface KnownImagesOptions {
 interface Entry {
   readonly identity: string;
   readonly image: CheckedImage;
-}
-
-/** What a file's identity is made of: what any write to it changes. */
-export function fileIdentity(stat: BigIntStats): string {
-  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
 }
 
 export class KnownImages {
@@ -78,8 +68,7 @@ export class KnownImages {
 
   /** Keep `image` as found whole for the file at `src` as `stat` describes it, checked from `checkedAt` (ms since 1970). */
   add(src: string, stat: BigIntStats, image: CheckedImage, checkedAt: number): void {
-    const written = Math.max(Number(stat.mtimeMs), Number(stat.ctimeMs));
-    if (written > checkedAt - RACY_MS) return;
+    if (writtenRacily(stat, checkedAt)) return;
     const identity = fileIdentity(stat);
     if (this.entries.get(src)?.identity === identity) return;
     // The newest last: what goes when there are too many is the longest unchecked.

@@ -28,6 +28,12 @@ export interface LaidGlyph {
   readonly codePoints: readonly number[];
 }
 
+/** A run as fontkit laid it out, its glyphs in logical order. */
+export interface LaidRun {
+  readonly glyphs: readonly LaidGlyph[];
+  readonly rightToLeft: boolean;
+}
+
 type GetGlyph = (this: Font, id: number, codePoints?: number[]) => Glyph | null;
 
 /** General category M (Mn, Mc, Me): what fontkit's `isMark` tests for a glyph's code points. */
@@ -51,7 +57,7 @@ function withCodePoints(glyph: Glyph, codePoints: number[]): Glyph {
  * Lays `text` out with `features` and returns its glyphs in logical order (fontkit gives a
  * right-to-left run in visual order: it is turned back), each with its own code points.
  */
-export function layoutRun(font: Font, text: string, features: readonly string[]): { glyphs: LaidGlyph[]; rightToLeft: boolean } {
+export function layoutRun(font: Font, text: string, features: readonly string[]): LaidRun {
   const target = font as unknown as { getGlyph: GetGlyph };
   const shared = target.getGlyph;
   const hadOwn = Object.prototype.hasOwnProperty.call(target, 'getGlyph');

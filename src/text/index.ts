@@ -12,6 +12,7 @@ import { withLeader } from './leader.js';
 import { markerSize, markerText } from './list-marks.js';
 import { itemizeMasthead, type ItemizedMasthead } from './masthead.js';
 import { normalizeInlines } from './normalize.js';
+import type { KnownLayouts } from './known-layouts.js';
 import type { TextCache } from './set-cache.js';
 import { Shaper, type MissingGlyph } from './shape.js';
 import { itemizeVertical } from './vertical.js';
@@ -105,6 +106,7 @@ export interface ItemizedPage {
 }
 
 export { TextCache } from './set-cache.js';
+export { KnownLayouts } from './known-layouts.js';
 export type { ItemizedMasthead } from './masthead.js';
 
 /** A character no face could set, with where it is. */
@@ -119,11 +121,11 @@ export interface ItemizedEdition {
 }
 
 /** Itemize every text of an edition, with the edition's typography settings. */
-export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseStyle, cache?: TextCache): ItemizedEdition {
+export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseStyle, cache?: TextCache, layouts?: KnownLayouts): ItemizedEdition {
   if (cache && cache.faces !== fonts.faces) throw new Error('itemizeEdition: a text cache of other fonts');
   const missing: MissingCharacter[] = [];
   const pending: MissingGlyph[] = [];
-  const shaper = new Shaper(fonts, pending);
+  const shaper = new Shaper(fonts, pending, layouts);
   const typography = edition.typography;
   const options: TextOptions = makeTextOptions(typography, edition.language);
   // A text is normalised once, here: its items and the plain text the checks read come from it.

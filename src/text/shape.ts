@@ -1,6 +1,7 @@
 import type { Face, FontBook, FontRole } from '../fonts/index.js';
 import { layoutRun } from './fontkit-layout.js';
 import { baseOf, isDefaultIgnorable, isVariationSelector } from './ignorable.js';
+import { KnownLayouts } from './known-layouts.js';
 import { variantGlyph } from './variation-sequence.js';
 
 /** A shaped glyph in font units, before it is scaled to points. */
@@ -52,6 +53,8 @@ export class Shaper {
     private readonly fonts: FontBook,
     /** Where missing characters are reported. */
     private readonly missing: MissingGlyph[],
+    /** Layouts earlier builds made, answered without fontkit (known-layouts.ts). */
+    private readonly layouts: KnownLayouts = KnownLayouts.none(),
   ) {}
 
   /** How many missing characters have been reported so far. */
@@ -199,7 +202,8 @@ export class Shaper {
    * whole text goes to the first glyph, so the PDF's text layer still reads it as written.
    */
   private setRun(face: Face, run: Run, features: readonly string[]): { id: number; advance: number; text: string }[] {
-    const { glyphs } = layoutRun(face.font, run.chars.join(''), features);
+    const text = run.chars.join('');
+    const { glyphs } = this.layouts.run(face, text, features, () => layoutRun(face.font, text, features));
     const out: { id: number; advance: number; text: string }[] = [];
     let k = 0;
     for (const glyph of glyphs) {

@@ -1,28 +1,33 @@
 /**
- * The records of photos found whole, one per edition folder (src/cache-files.ts): those of other
- * bundles go, and of this bundle's only the MAX_RECORDS most recently written stay.
+ * The records kept per edition folder (src/cache-files.ts): of a kind, those of other bundles
+ * go, and of this bundle's only the MAX_RECORDS most recently written stay; records of another
+ * kind are not touched.
  */
 import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_RECORDS, tidyRecords } from '../../src/cache-files.js';
+import { MAX_RECORDS, tidyRecords, type RecordKind } from '../../src/cache-files.js';
 
-describe('the records of photos found whole', () => {
-  it('keeps this bundle\'s most recent records and nothing of other bundles', () => {
+describe('the records kept per edition folder', () => {
+  it.each<[RecordKind, RecordKind]>([
+    ['images', 'layouts'],
+    ['layouts', 'images'],
+  ])('keeps this bundle\'s most recent records of %s and nothing of other bundles, and leaves the %s', (kind, other) => {
     const dir = mkdtempSync(join(tmpdir(), 'banmian-records-'));
     const now = Math.floor(Date.now() / 1000);
     const names: string[] = [];
     for (let i = 0; i < MAX_RECORDS + 5; i++) {
-      const name = `images-aaaa-${String(i).padStart(8, '0')}.json`;
+      const name = `${kind}-aaaa-${String(i).padStart(8, '0')}.json`;
       writeFileSync(join(dir, name), '{}');
       // Record i written i seconds after the first.
       utimesSync(join(dir, name), now - 1000 + i, now - 1000 + i);
       names.push(name);
     }
-    writeFileSync(join(dir, 'images-bbbb-00000000.json'), '{}');
-    writeFileSync(join(dir, 'code-aaaa-v20.0.0-x64.bin'), '');
-    tidyRecords(dir, 'aaaa');
-    expect(readdirSync(dir).sort()).toEqual(['code-aaaa-v20.0.0-x64.bin', ...names.slice(5)].sort());
+    writeFileSync(join(dir, `${kind}-bbbb-00000000.json`), '{}');
+    const untouched = [`${other}-aaaa-00000000.json`, `${other}-bbbb-00000000.json`, 'code-aaaa-v20.0.0-x64.bin'];
+    for (const name of untouched) writeFileSync(join(dir, name), '');
+    tidyRecords(dir, 'aaaa', kind);
+    expect(readdirSync(dir).sort()).toEqual([...untouched, ...names.slice(5)].sort());
   });
 });

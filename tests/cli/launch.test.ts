@@ -89,7 +89,7 @@ describe('the installed command', () => {
     expect(statSync(join(cache, file)).mtimeMs).toBe(written);
   });
 
-  it('keeps the photos it found whole under the bundle\'s hash, and reads them back unchanged', () => {
+  it('keeps the photos it found whole and the layouts it made under the bundle\'s hash, and reads them back unchanged', () => {
     const cache = tmp('banmian-code-cache-');
     // A record of another bundle goes when this one is written.
     writeFileSync(join(cache, 'images-0000000000000000-00000000.json'), '{}');
@@ -102,11 +102,16 @@ describe('the installed command', () => {
     const photos = readdirSync(join(EDITION, 'images')).map((name) => join(EDITION, 'images', name));
     expect(Object.keys(kept.images).sort()).toEqual(photos.sort());
     for (const photo of photos) expect(kept.images[photo].image.kind).toBe('jpeg');
-    // Nothing new found: the file is not written again.
-    const written = statSync(known).mtimeMs;
+    // The Western words and figures laid out, beside them.
+    const layouts = join(cache, `layouts-${hash}-${crc32(EDITION).toString(16).padStart(8, '0')}.json`);
+    const laid = JSON.parse(readFileSync(layouts, 'utf8')) as { runs: Record<string, unknown> };
+    expect(Object.keys(laid.runs).length).toBeGreaterThan(0);
+    // Nothing new found or laid out: neither file is written again.
+    const written = [statSync(known).mtimeMs, statSync(layouts).mtimeMs];
     expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
-    expect(statSync(known).mtimeMs).toBe(written);
+    expect([statSync(known).mtimeMs, statSync(layouts).mtimeMs]).toEqual(written);
     expect(readdirSync(cache).filter((name) => name.startsWith('images-'))).toEqual([basename(known)]);
+    expect(readdirSync(cache).filter((name) => name.startsWith('layouts-'))).toEqual([basename(layouts)]);
     // Run from the modules (no bundle, no hash), the command line keeps none.
     const moduleCache = tmp('banmian-code-cache-');
     const modules = run(process.execPath, [MODULES_CLI, 'build', EDITION, '--out', tmp('banmian-launch-'), '--format', 'pdf'], { env: { SOURCE_DATE_EPOCH: EPOCH, BANMIAN_CACHE_DIR: moduleCache } });

@@ -9,7 +9,8 @@ import { existsSync, readFileSync, statSync, utimesSync, writeFileSync, type Big
 import { join } from 'node:path';
 import { ContentError } from '../../src/model/errors.js';
 import { ImageChecks, KnownImages, parseEdition } from '../../src/parse/index.js';
-import { fileIdentity, MAX_KNOWN, RACY_MS } from '../../src/parse/known-images.js';
+import { fileIdentity, RACY_MS } from '../../src/file-identity.js';
+import { MAX_KNOWN } from '../../src/parse/known-images.js';
 import { frontMatter, makeTempDir, removeDir, writeFile } from './helpers.js';
 import { noisyJpeg } from './image-files.js';
 
