@@ -1,8 +1,9 @@
 /**
  * What the command line keeps between builds in the user's cache folder (user-cache.cts) beside
  * the launcher's code cache, one file of each per edition folder: the photos and graphics its
- * builds found whole (parse/known-images.ts, `images-<bundle>-<folder>.json`) and the OpenType
- * layouts they made (text/known-layouts.ts, `layouts-<bundle>-<folder>.json`). The bundle's part
+ * builds found whole (parse/known-images.ts, `images-<bundle>-<folder>.json`), the OpenType
+ * layouts they made (text/known-layouts.ts, `layouts-…`) and the word segments ICU gave their
+ * heads (text/known-words.ts, `words-…`). The bundle's part
  * is the content hash of the bundle that made them (dist/bundle/manifest.json, written by
  * scripts/bundle.mjs), so that a banmian whose checks or layouts differ never takes another's
  * word; the folder's part is the CRC-32 of its absolute path, so that a build reads only its
@@ -15,11 +16,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { KnownImages } from './parse/index.js';
-import { KnownLayouts } from './text/index.js';
+import { KnownLayouts, KnownWords } from './text/index.js';
 import { userCacheDir } from './user-cache.cjs';
 
 /** The kinds of record, each the start of its files' names. */
-export type RecordKind = 'images' | 'layouts';
+export type RecordKind = 'images' | 'layouts' | 'words';
 const SUFFIX = '.json';
 /** Edition folders whose records of a kind are kept: the most recently built (a day's editions, many times over). */
 export const MAX_RECORDS = 64;
@@ -43,6 +44,12 @@ export function knownImagesOf(editionDir: string): KnownImages {
 export function knownLayoutsOf(editionDir: string): KnownLayouts {
   const record = recordOf('layouts', editionDir);
   return record ? KnownLayouts.load(record.file, { afterSave: record.afterSave }) : KnownLayouts.none();
+}
+
+/** The word segments ICU gave earlier builds of the edition folder `editionDir`, saved back by `KnownWords.save`. */
+export function knownWordsOf(editionDir: string): KnownWords {
+  const record = recordOf('words', editionDir);
+  return record ? KnownWords.load(record.file, { afterSave: record.afterSave }) : KnownWords.none();
 }
 
 /** Remove the records of `kind` of other bundles, and this bundle's beyond the MAX_RECORDS most recent. */

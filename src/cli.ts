@@ -21,7 +21,7 @@ import type { LayoutReport } from './pipeline.js';
 import type { FontBook } from './fonts/index.js';
 import type { WarmCaches } from './page-run.js';
 import type { KnownImages } from './parse/index.js';
-import type { KnownLayouts } from './text/index.js';
+import type { KnownText } from './text/index.js';
 
 /** The stages load once the command line is understood: a usage error answers at once. */
 async function stages(): Promise<typeof import('./pipeline.js') & typeof import('./check/index.js') & typeof import('./fonts/index.js') & typeof import('./atomic-write.js')> {
@@ -156,8 +156,8 @@ async function main(argv: string[]): Promise<number> {
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
       // Photos found whole and words laid out by earlier builds of each edition are not decoded
       // or laid out again while unchanged.
-      const { knownImagesOf, knownLayoutsOf } = await import('./cache-files.js');
-      const known = new Map<string, { images: KnownImages; layouts: KnownLayouts }>();
+      const { knownImagesOf, knownLayoutsOf, knownWordsOf } = await import('./cache-files.js');
+      const known = new Map<string, { images: KnownImages; text: KnownText }>();
       // While watching, each edition keeps its texts set and lines broken from build to build.
       const makeWarm = opts.watch ? await warmCaches() : undefined;
       const newWarm = (): Map<string, WarmCaches> | undefined => (makeWarm ? new Map(editions.map((dir) => [dir, makeWarm(fonts)])) : undefined);
@@ -165,18 +165,19 @@ async function main(argv: string[]): Promise<number> {
       const buildOne = async (dir: string, index: number): Promise<void> => {
         const started = Date.now();
         let records = known.get(dir);
-        if (!records) known.set(dir, (records = { images: knownImagesOf(dir), layouts: knownLayoutsOf(dir) }));
-        const { images: knownImages, layouts: knownLayouts } = records;
+        if (!records) known.set(dir, (records = { images: knownImagesOf(dir), text: { layouts: knownLayoutsOf(dir), words: knownWordsOf(dir) } }));
+        const { images: knownImages, text: knownText } = records;
         const saveRecords = (): void => {
           knownImages.save();
-          knownLayouts.save();
+          knownText.layouts.save();
+          knownText.words.save();
         };
         // The thread started early goes to the first build; later ones start their own.
         const fontThread = earlyFontThread;
         earlyFontThread = undefined;
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownLayouts, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownText, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
         } catch (error) {
           saveRecords();
           // While watching, a content error is printed and the watch goes on.

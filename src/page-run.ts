@@ -9,7 +9,7 @@ import { fontsForLanguage, type FontBook } from './fonts/index.js';
 import type { Edition, HouseStyle } from './model/index.js';
 import type { PageCache } from './parse/index.js';
 import { renderPages, type RenderedPage } from './render/index.js';
-import { itemizeEdition, type ItemizedEdition, type KnownLayouts, type TextCache } from './text/index.js';
+import { itemizeEdition, type ItemizedEdition, type KnownText, type TextCache } from './text/index.js';
 
 /** Everything the page pipeline makes, for tests and tools. */
 export interface Typeset {
@@ -64,10 +64,10 @@ export interface WarmCaches {
 }
 
 /** Set a parsed edition's pages (style already applied): itemize, compose, render. */
-export function setPages(edition: Edition, fonts: FontBook, style: HouseStyle, onStage: (stage: RunStage) => void = () => undefined, warm?: WarmCaches, layouts?: KnownLayouts): Typeset {
+export function setPages(edition: Edition, fonts: FontBook, style: HouseStyle, onStage: (stage: RunStage) => void = () => undefined, warm?: WarmCaches, known?: KnownText): Typeset {
   onStage('itemize');
   // An edition in Traditional Chinese is set in the faces fonts.json gives its language.
-  const itemized = itemizeEdition(edition, fontsForLanguage(fonts, edition.language), style, warm?.texts, layouts);
+  const itemized = itemizeEdition(edition, fontsForLanguage(fonts, edition.language), style, warm?.texts, known);
   onStage('compose');
   const composed = composePages(itemized, style, warm?.lines);
   onStage('render');
@@ -89,10 +89,10 @@ export type PageRunResult = { readonly ok: true; readonly run: PageRun; readonly
  * jump inside it). A failure says at which step, for the caller to report the one a build of
  * the whole edition on one thread would have met first.
  */
-export async function setRun(edition: Edition, fonts: FontBook, style: HouseStyle, strict: boolean | undefined, warm?: WarmCaches, layouts?: KnownLayouts): Promise<PageRunResult> {
+export async function setRun(edition: Edition, fonts: FontBook, style: HouseStyle, strict: boolean | undefined, warm?: WarmCaches, known?: KnownText): Promise<PageRunResult> {
   let stage: RunStage = 'itemize';
   try {
-    const typeset = setPages(edition, fonts, style, (s) => (stage = s), warm, layouts);
+    const typeset = setPages(edition, fonts, style, (s) => (stage = s), warm, known);
     stage = 'audit';
     // The pages are audited before anything is made of them: nothing drawn over anything else,
     // no character lost, no rule broken — or no file at all.

@@ -12,7 +12,7 @@ import { fontsForLanguage, loadFontBook, type FontBook } from './fonts/index.js'
 import { applyStyle, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
 import { ImageChecks, parseEdition, type KnownImages } from './parse/index.js';
 import { renderProofPages, type RenderedPage } from './render/index.js';
-import { folio, headerDate, makeNoteSetter, normalizeEdition, type KnownLayouts } from './text/index.js';
+import { folio, headerDate, makeNoteSetter, normalizeEdition, type KnownText } from './text/index.js';
 
 import type { EpubThread } from './epub-thread.js';
 import type { SubsetThread } from './subset-thread.js';
@@ -79,12 +79,14 @@ export interface BuildOptions {
    */
   readonly knownImages?: KnownImages;
   /**
-   * OpenType layouts earlier builds made (Western words, figures, dashes), not made again while
-   * their face files are unchanged; those this build makes are added (text/known-layouts.ts).
-   * The command line keeps them in the user's cache folder. Default: every run is laid out.
-   * Pages set on other threads (`pageThreads`) lay theirs out afresh.
+   * What earlier builds learnt of the edition's text: the OpenType layouts they made (Western
+   * words, figures, dashes), taken while their face files are unchanged, and the word segments
+   * ICU gave the heads; what this build learns is added (text/known-layouts.ts,
+   * text/known-words.ts). The command line keeps them in the user's cache folder. Default: every
+   * run is laid out and every head segmented. Pages set on other threads (`pageThreads`) do
+   * theirs afresh.
    */
-  readonly knownLayouts?: KnownLayouts;
+  readonly knownText?: KnownText;
 }
 
 /**
@@ -227,7 +229,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     let typeset: Typeset | undefined;
     if (pageThreads) pages = await pageThreads.set(edition, fonts, style, options.strict);
     else {
-      const result = await setRun(edition, fonts, style, options.strict, options.warm, options.knownLayouts);
+      const result = await setRun(edition, fonts, style, options.strict, options.warm, options.knownText);
       if (!result.ok) throw result.error;
       pages = result.run;
       typeset = result.typeset;

@@ -10,13 +10,13 @@ import { digestHere } from './export/epub/package-opf.js';
 import { deflateEntry } from './export/epub/zip.js';
 import { faultOf } from './parse/image-fault.js';
 import { checkJpegData } from './parse/jpeg-check.js';
-import { makeWordSegmenter } from './text/cjk/words.js';
+import { readyWordData } from './text/cjk/words.js';
 import type { FaultFound, ThreadAnswer, ThreadAsk } from './subset-thread.js';
 
 // ICU loads its word-break data once for the process: the text stage's own segmenter
 // (text/cjk/words.ts) is made here first, while the main thread parses the edition, so that
 // making it there costs nothing.
-makeWordSegmenter().segment('中文').containing(0);
+readyWordData();
 // Compiled while the jobs are on their way.
 const harfbuzz = compileHarfBuzz();
 harfbuzz.catch(() => undefined);

@@ -13,6 +13,7 @@ import { markerSize, markerText } from './list-marks.js';
 import { itemizeMasthead, type ItemizedMasthead } from './masthead.js';
 import { normalizeInlines } from './normalize.js';
 import type { KnownLayouts } from './known-layouts.js';
+import type { KnownWords } from './known-words.js';
 import type { TextCache } from './set-cache.js';
 import { Shaper, type MissingGlyph } from './shape.js';
 import { itemizeVertical } from './vertical.js';
@@ -107,6 +108,17 @@ export interface ItemizedPage {
 
 export { TextCache } from './set-cache.js';
 export { KnownLayouts } from './known-layouts.js';
+export { KnownWords } from './known-words.js';
+
+/**
+ * What earlier builds learnt of an edition's text, answered without fontkit or ICU: the
+ * OpenType layouts they made and the word segments ICU gave them (the command line's records,
+ * cache-files.ts). A build comes out the same with them or without.
+ */
+export interface KnownText {
+  readonly layouts: KnownLayouts;
+  readonly words: KnownWords;
+}
 export type { ItemizedMasthead } from './masthead.js';
 
 /** A character no face could set, with where it is. */
@@ -121,13 +133,13 @@ export interface ItemizedEdition {
 }
 
 /** Itemize every text of an edition, with the edition's typography settings. */
-export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseStyle, cache?: TextCache, layouts?: KnownLayouts): ItemizedEdition {
+export function itemizeEdition(edition: Edition, fonts: FontBook, style: HouseStyle, cache?: TextCache, known?: KnownText): ItemizedEdition {
   if (cache && cache.faces !== fonts.faces) throw new Error('itemizeEdition: a text cache of other fonts');
   const missing: MissingCharacter[] = [];
   const pending: MissingGlyph[] = [];
-  const shaper = new Shaper(fonts, pending, layouts);
+  const shaper = new Shaper(fonts, pending, known?.layouts);
   const typography = edition.typography;
-  const options: TextOptions = makeTextOptions(typography, edition.language);
+  const options: TextOptions = makeTextOptions(typography, edition.language, known?.words);
   // A text is normalised once, here: its items and the plain text the checks read come from it.
   const normalized: TextOptions = { ...options, normalize: false };
   const setAnew = (inlines: readonly Inline[], roleStyle: RoleStyle, vertical: boolean): { set: SetText; missing: MissingGlyph[] } => {

@@ -5,6 +5,7 @@ import { isHanIdeograph } from './cjk/classes.js';
 import { markPositionFor, type MarkPosition } from './cjk/mark-position.js';
 import { paragraphBlanks, type BlankKind } from './cjk/punctuation.js';
 import { makeWordSegmenter, wordInteriors, type WordSegmenter } from './cjk/words.js';
+import type { KnownWords } from './known-words.js';
 import { box, glue, penalty, INFINITE_PENALTY, type BoxGlyph, type GlyphRun, type Item } from './items.js';
 import type { MissingGlyph, Shaper, ShapedGlyph } from './shape.js';
 import { syllables } from './hyphenate.js';
@@ -23,7 +24,7 @@ export interface TextOptions {
   readonly spacing: Map<string, Item>;
   /** The blank halves of marks already made, by kind, then width (a mark in four is one). */
   readonly blanks: Map<BlankKind, Map<number, Item>>;
-  /** Chinese word boundaries, for the roles that break between words (made once: ICU's). */
+  /** Chinese word boundaries, for the roles that break between words (ICU's, made once at the first text a record does not answer). */
   readonly words: WordSegmenter;
   /** Where pause and stop marks sit: the edition's language decides (cjk/mark-position.ts). */
   readonly markPosition: MarkPosition;
@@ -33,8 +34,8 @@ export interface TextOptions {
  * Fresh text options for a run of itemizing: the caches live as long as the options, which one
  * build owns (never a module global, so builds cannot see each other's work).
  */
-export function makeTextOptions(typography: Typography, language = 'zh-Hans'): TextOptions {
-  return { typography, normalize: typography.normalize, boxes: new Map(), spacing: new Map(), blanks: new Map(), words: makeWordSegmenter(), markPosition: markPositionFor(language) };
+export function makeTextOptions(typography: Typography, language = 'zh-Hans', words?: KnownWords): TextOptions {
+  return { typography, normalize: typography.normalize, boxes: new Map(), spacing: new Map(), blanks: new Map(), words: makeWordSegmenter(words), markPosition: markPositionFor(language) };
 }
 
 /** An ink box made once, with the characters its faces lacked (reported again on every use). */

@@ -12,7 +12,8 @@ import { MAX_RECORDS, tidyRecords, type RecordKind } from '../../src/cache-files
 describe('the records kept per edition folder', () => {
   it.each<[RecordKind, RecordKind]>([
     ['images', 'layouts'],
-    ['layouts', 'images'],
+    ['layouts', 'words'],
+    ['words', 'images'],
   ])('keeps this bundle\'s most recent records of %s and nothing of other bundles, and leaves the %s', (kind, other) => {
     const dir = mkdtempSync(join(tmpdir(), 'banmian-records-'));
     const now = Math.floor(Date.now() / 1000);

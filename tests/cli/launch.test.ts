@@ -2,7 +2,8 @@
  * The installed command (dist/launch.cjs): the one-file bundle run with V8's code cache makes
  * the same files as the modules tsc wrote; the cache is written once, taken by the next run,
  * written anew when it does not match, and not kept at all when asked. Beside it, the photos
- * found whole (parse/known-images.ts), under the same bundle's hash.
+ * found whole, the layouts made and the word segments (parse/known-images.ts,
+ * text/known-layouts.ts, text/known-words.ts), under the same bundle's hash.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -89,7 +90,7 @@ describe('the installed command', () => {
     expect(statSync(join(cache, file)).mtimeMs).toBe(written);
   });
 
-  it('keeps the photos it found whole and the layouts it made under the bundle\'s hash, and reads them back unchanged', () => {
+  it('keeps the photos it found whole, the layouts it made and the word segments under the bundle\'s hash, and reads them back unchanged', () => {
     const cache = tmp('banmian-code-cache-');
     // A record of another bundle goes when this one is written.
     writeFileSync(join(cache, 'images-0000000000000000-00000000.json'), '{}');
@@ -106,10 +107,15 @@ describe('the installed command', () => {
     const layouts = join(cache, `layouts-${hash}-${crc32(EDITION).toString(16).padStart(8, '0')}.json`);
     const laid = JSON.parse(readFileSync(layouts, 'utf8')) as { runs: Record<string, unknown> };
     expect(Object.keys(laid.runs).length).toBeGreaterThan(0);
-    // Nothing new found or laid out: neither file is written again.
-    const written = [statSync(known).mtimeMs, statSync(layouts).mtimeMs];
+    // And the word segments of its heads.
+    const words = join(cache, `words-${hash}-${crc32(EDITION).toString(16).padStart(8, '0')}.json`);
+    const segmented = JSON.parse(readFileSync(words, 'utf8')) as { texts: Record<string, unknown> };
+    expect(Object.keys(segmented.texts).length).toBeGreaterThan(0);
+    // Nothing new found, laid out or segmented: no record is written again.
+    const records = [known, layouts, words];
+    const written = records.map((file) => statSync(file).mtimeMs);
     expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
-    expect([statSync(known).mtimeMs, statSync(layouts).mtimeMs]).toEqual(written);
+    expect(records.map((file) => statSync(file).mtimeMs)).toEqual(written);
     expect(readdirSync(cache).filter((name) => name.startsWith('images-'))).toEqual([basename(known)]);
     expect(readdirSync(cache).filter((name) => name.startsWith('layouts-'))).toEqual([basename(layouts)]);
     // Run from the modules (no bundle, no hash), the command line keeps none.

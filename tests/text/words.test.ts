@@ -129,9 +129,11 @@ describe('body text is not segmented', () => {
     expect(items.some((i) => i.kind === 'penalty' && i.penalty > 0 && i.penalty < 10_000)).toBe(false);
   });
 
-  it('the segmenter is made with the text options, once per build', () => {
+  it('the segmenter comes with the text options, once per build, and is ICU\'s Chinese dictionary', () => {
     const options = makeTextOptions(DEFAULT_TYPOGRAPHY);
-    expect(options.words).toBeInstanceOf(Intl.Segmenter);
-    expect(options.words.resolvedOptions()).toMatchObject({ locale: 'zh', granularity: 'word' });
+    const icu = new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const text of ['保障和改善民生，港口吞吐量创新高', '本报记者 宋涛', '𠀀字😀']) {
+      expect(options.words.segmentEnds(text)).toEqual(Array.from(icu.segment(text), (s) => s.index + s.segment.length));
+    }
   });
 });

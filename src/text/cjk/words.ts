@@ -12,14 +12,33 @@
  * - a number and the unit or measure word after it are one (3|月|17|日 → 3月17日, 5|个): the
  *   digits, the character after them and the digits after that stay together.
  */
+import { KnownWords } from '../known-words.js';
 import { isHanIdeograph } from './classes.js';
 
-/** The segmenter is ICU's: made once per build and passed in with the text options. */
-export type WordSegmenter = Intl.Segmenter;
+/** Where a text's word segments end (UTF-16 offsets): ICU's dictionary, or a record of what it said before. */
+export interface WordSegmenter {
+  segmentEnds(text: string): readonly number[];
+}
 
-/** A word segmenter for Chinese text (ICU's dictionary). */
-export function makeWordSegmenter(): WordSegmenter {
-  return new Intl.Segmenter('zh', { granularity: 'word' });
+/** The language whose dictionary segments. */
+const LOCALE = 'zh';
+
+/**
+ * A word segmenter for Chinese text (ICU's dictionary, made at the first text `known` does not
+ * answer): one per build, passed in with the text options.
+ */
+export function makeWordSegmenter(known: KnownWords = KnownWords.none()): WordSegmenter {
+  let icu: Intl.Segmenter | undefined;
+  const segment = (text: string): number[] => {
+    icu ??= new Intl.Segmenter(LOCALE, { granularity: 'word' });
+    return Array.from(icu.segment(text), (s) => s.index + s.segment.length);
+  };
+  return { segmentEnds: (text) => known.ends(text, () => segment(text)) };
+}
+
+/** Loads ICU's word-break data and V8's list of its locales, once for the process (a thread that has time does it first). */
+export function readyWordData(): void {
+  new Intl.Segmenter(LOCALE, { granularity: 'word' }).segment('中文').containing(0);
 }
 
 /**
@@ -41,9 +60,9 @@ export function wordInteriors(chars: readonly string[], segmenter: WordSegmenter
   const segments: { start: number; end: number; single: boolean }[] = [];
   let cp = 0;
   let offset = 0;
-  for (const segment of segmenter.segment(text)) {
+  for (const end of segmenter.segmentEnds(text)) {
     const start = cp;
-    while (offset < segment.index + segment.segment.length) offset += chars[cp++].length;
+    while (offset < end) offset += chars[cp++].length;
     for (let i = start + 1; i < cp; i++) inside[i] = true;
     segments.push({ start, end: cp, single: cp - start === 1 && isHanIdeograph(chars[start]) });
   }
