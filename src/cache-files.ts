@@ -21,6 +21,7 @@ import { userCacheDir } from './user-cache.cjs';
 
 /** The kinds of record, each the start of its files' names. */
 export type RecordKind = 'images' | 'layouts' | 'words';
+const RECORD_KINDS: readonly RecordKind[] = ['images', 'layouts', 'words'];
 const SUFFIX = '.json';
 /** Edition folders whose records of a kind are kept: the most recently built (a day's editions, many times over). */
 export const MAX_RECORDS = 64;
@@ -30,8 +31,12 @@ function recordOf(kind: RecordKind, editionDir: string): { file: string; afterSa
   const dir = userCacheDir();
   const bundle = bundleHash();
   if (dir === undefined || bundle === undefined) return undefined;
-  const folder = crc32(resolve(editionDir)).toString(16).padStart(8, '0');
-  return { file: join(dir, `${kind}-${bundle}-${folder}${SUFFIX}`), afterSave: () => tidyRecords(dir, bundle, kind) };
+  return { file: join(dir, `${kind}-${bundle}-${folderPart(editionDir)}${SUFFIX}`), afterSave: () => tidyRecords(dir, bundle, kind) };
+}
+
+/** An edition folder's part of its records' names: the CRC-32 of its absolute path. */
+function folderPart(editionDir: string): string {
+  return crc32(resolve(editionDir)).toString(16).padStart(8, '0');
 }
 
 /** The images earlier builds of the edition folder `editionDir` found whole, saved back by `KnownImages.save`. */
@@ -50,6 +55,25 @@ export function knownLayoutsOf(editionDir: string): KnownLayouts {
 export function knownWordsOf(editionDir: string): KnownWords {
   const record = recordOf('words', editionDir);
   return record ? KnownWords.load(record.file, { afterSave: record.afterSave }) : KnownWords.none();
+}
+
+/**
+ * Remove every record of the edition folder `editionDir`, of any bundle: its next build is
+ * that of an edition new to the machine (the bench times one so).
+ */
+export function forgetEdition(editionDir: string): void {
+  const dir = userCacheDir();
+  if (dir === undefined) return;
+  const folder = `-${folderPart(editionDir)}${SUFFIX}`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.endsWith(folder) && RECORD_KINDS.some((kind) => name.startsWith(`${kind}-`))) rmSync(join(dir, name), { force: true });
+  }
 }
 
 /** Remove the records of `kind` of other bundles, and this bundle's beyond the MAX_RECORDS most recent. */

@@ -11,6 +11,8 @@ export interface Command {
   readonly argv: readonly string[];
   /** Set for this command's runs, over the bench's own environment. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Done before each of its runs, untimed. */
+  readonly before?: () => void;
 }
 
 export interface ColdFigures {
@@ -39,9 +41,13 @@ function spawn(command: Command): SpawnSyncReturns<string> {
 export function runInterleaved(commands: readonly Command[], runs: number): ColdFigures[] {
   const times = commands.map(() => [] as number[]);
   const peaks = commands.map(() => 0);
-  for (const command of commands) spawn(command);
+  for (const command of commands) {
+    command.before?.();
+    spawn(command);
+  }
   for (let r = 0; r < runs; r++) {
     for (const [i, command] of commands.entries()) {
+      command.before?.();
       const started = process.hrtime.bigint();
       const result = spawn(command);
       times[i].push(Number(process.hrtime.bigint() - started) / 1e9);

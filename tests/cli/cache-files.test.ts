@@ -5,9 +5,16 @@
  */
 import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { MAX_RECORDS, tidyRecords, type RecordKind } from '../../src/cache-files.js';
+import { join, resolve } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { forgetEdition, MAX_RECORDS, tidyRecords, type RecordKind } from '../../src/cache-files.js';
+
+const savedCacheDir = process.env.BANMIAN_CACHE_DIR;
+afterEach(() => {
+  if (savedCacheDir === undefined) delete process.env.BANMIAN_CACHE_DIR;
+  else process.env.BANMIAN_CACHE_DIR = savedCacheDir;
+});
 
 describe('the records kept per edition folder', () => {
   it.each<[RecordKind, RecordKind]>([
@@ -30,5 +37,18 @@ describe('the records kept per edition folder', () => {
     for (const name of untouched) writeFileSync(join(dir, name), '');
     tidyRecords(dir, 'aaaa', kind);
     expect(readdirSync(dir).sort()).toEqual([...untouched, ...names.slice(5)].sort());
+  });
+
+  it('forgets one edition folder\'s records, of every kind and bundle, and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banmian-records-'));
+    process.env.BANMIAN_CACHE_DIR = dir;
+    const part = (folder: string): string => crc32(resolve(folder)).toString(16).padStart(8, '0');
+    const forgotten = part('content');
+    const kept = part('other-edition');
+    for (const name of [`images-aaaa-${forgotten}.json`, `layouts-aaaa-${forgotten}.json`, `words-bbbb-${forgotten}.json`]) writeFileSync(join(dir, name), '{}');
+    const untouched = [`images-aaaa-${kept}.json`, `words-aaaa-${kept}.json`, 'code-aaaa-v20.0.0-x64.bin'];
+    for (const name of untouched) writeFileSync(join(dir, name), '');
+    forgetEdition('content');
+    expect(readdirSync(dir).sort()).toEqual(untouched.sort());
   });
 });
