@@ -41,12 +41,23 @@ function directionOf(text: string): Direction {
   return NEUTRAL.test(base) ? 'neutral' : 'ltr';
 }
 
+/**
+ * Whether any code point of `texts` is in RIGHT_TO_LEFT_BLOCKS. Indexed loops, no iterators or
+ * destructuring: it looks at every character a page's boxes are made of, mostly in V8's
+ * interpreter, where each of those is a call.
+ */
 function mayBeRightToLeft(texts: readonly string[]): boolean {
-  for (const text of texts) {
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      if (cp < RIGHT_TO_LEFT_BLOCKS[0][0]) continue;
-      for (const [from, to] of RIGHT_TO_LEFT_BLOCKS) if (cp >= from && cp <= to) return true;
+  const first = RIGHT_TO_LEFT_BLOCKS[0][0];
+  for (let t = 0; t < texts.length; t++) {
+    const text = texts[t];
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++; // the low surrogate of the pair
+      if (cp < first) continue;
+      for (let b = 0; b < RIGHT_TO_LEFT_BLOCKS.length; b++) {
+        const block = RIGHT_TO_LEFT_BLOCKS[b];
+        if (cp >= block[0] && cp <= block[1]) return true;
+      }
     }
   }
   return false;
