@@ -1,9 +1,9 @@
 /**
  * ICU's word segments of the texts that break between words (heads, bylines, captions:
  * cjk/words.ts), kept between builds. The first word segmenter a process makes costs 10–15 ms
- * before it segments anything (V8 makes its list of ICU's locales, each made canonical, once per
- * process), and a build of an edition already built needs none of it: its heads are mostly
- * those of the build before.
+ * before it segments anything (V8 lists the languages ICU has data for, each name made
+ * canonical, once per process), and a build of an edition already built needs none of it: its
+ * heads are mostly those of the build before.
  *
  * What a text's segments are depends on ICU's dictionary and rules alone: a record is read only
  * by a Node whose ICU and Unicode versions are those that made it. The command line keeps one

@@ -214,3 +214,37 @@ describe('fontkit’s class definitions’ ranges read in one loop (scripts/shim
     expect(bundle).toMatch(/classRangeRecord:require_class_range_records\(\)\.classRangeRecords\(/);
   });
 });
+
+describe('the linkify-it stand-in, made at its first use', () => {
+  interface Linkify {
+    test(text: string): boolean;
+    pretest(text: string): boolean;
+    match(text: string): { url: string; index: number; lastIndex: number }[] | null;
+    matchAtStart(text: string): { url: string } | null;
+    set(options: { fuzzyLink?: boolean }): Linkify;
+  }
+  type LinkifyClass = new (schemas?: object, options?: object) => Linkify;
+
+  it('answers as linkify-it does, its options and chained calls included', async () => {
+    const Real = (await import('linkify-it')).default as unknown as LinkifyClass;
+    const Lazy = (await import(join(ROOT, 'scripts/shims/linkify-it.mjs'))).default as LinkifyClass;
+    const texts = ['见 https://www.people.com.cn/n1/2024/1124 报道', 'mailto:editor@example.com', 'example.com 与 www.gov.cn', '没有链接的正文'];
+    for (const [schemas, options] of [[undefined, undefined], [{}, { fuzzyLink: false }]] as const) {
+      const real = new Real(schemas, options);
+      const lazy = new Lazy(schemas, options);
+      for (const text of texts) {
+        expect(lazy.test(text)).toBe(real.test(text));
+        expect(lazy.pretest(text)).toBe(real.pretest(text));
+        expect(lazy.match(text)).toEqual(real.match(text));
+        expect(lazy.matchAtStart(text)).toEqual(real.matchAtStart(text));
+      }
+    }
+    const lazy = new Lazy().set({ fuzzyLink: false });
+    expect(lazy.test('example.com')).toBe(new Real().set({ fuzzyLink: false }).test('example.com'));
+  });
+
+  it('is what the bundle’s markdown-it makes', () => {
+    const bundle = readFileSync(join(ROOT, 'dist/bundle/cli.js'), 'latin1');
+    expect(bundle).toMatch(/function LazyLinkifyIt\(/);
+  });
+});

@@ -36,7 +36,7 @@ export function makeWordSegmenter(known: KnownWords = KnownWords.none()): WordSe
   return { segmentEnds: (text) => known.ends(text, () => segment(text)) };
 }
 
-/** Loads ICU's word-break data and V8's list of its locales, once for the process (a thread that has time does it first). */
+/** Loads ICU's word-break data and V8's list of the languages ICU has, once for the process (a thread that has time does it first). */
 export function readyWordData(): void {
   new Intl.Segmenter(LOCALE, { granularity: 'word' }).segment('中文').containing(0);
 }
