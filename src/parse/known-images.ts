@@ -11,17 +11,16 @@
  * The command line keeps them in the user's cache folder, one file per edition folder and
  * bundle of banmian (cache-files.ts): a banmian that checks differently starts afresh. Anything
  * wrong with that file (missing, unreadable, not this format) leaves nothing known, and costs
- * only the checks.
+ * only the checks (kept-map.ts).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync, type BigIntStats } from 'node:fs';
-import { dirname } from 'node:path';
+import type { BigIntStats } from 'node:fs';
 import { fileIdentity, writtenRacily } from '../file-identity.js';
+import { isRecord, KeptMap, type KeptMapFormat } from '../kept-map.js';
 import type { CheckedImage } from './image-check.js';
+
 /** Files kept at most, the most recently checked: an edition's photos many times over, and a
  *  record read in a millisecond or two at every build (a cache, not an archive). */
 export const MAX_KNOWN = 1024;
-/** The format of the file, in it: another format is not read. */
-const FORMAT = 1;
 const KINDS: readonly string[] = ['jpeg', 'png'] satisfies CheckedImage['kind'][];
 
 export interface KnownImagesOptions {
@@ -36,23 +35,23 @@ interface Entry {
   readonly image: CheckedImage;
 }
 
-export class KnownImages {
-  private changed = false;
+/** The record's file: `{ format: 1, images: { <absolute path>: { identity, image: { kind, width, height } } } }`. */
+const RECORD: KeptMapFormat<Entry> = { format: 1, field: 'images', max: MAX_KNOWN, read: readEntry };
 
+export class KnownImages {
   private constructor(
-    private readonly file: string | undefined,
-    private readonly entries: Map<string, Entry>,
+    private readonly entries: KeptMap<Entry>,
     private readonly options: KnownImagesOptions,
   ) {}
 
   /** Nothing known, kept nowhere. */
   static none(): KnownImages {
-    return new KnownImages(undefined, new Map(), {});
+    return new KnownImages(KeptMap.none(RECORD), {});
   }
 
   /** The images known from `file`, kept there by `save`; nothing known when it cannot be read. */
   static load(file: string, options: KnownImagesOptions = {}): KnownImages {
-    return new KnownImages(file, readEntries(file), options);
+    return new KnownImages(KeptMap.load(file, RECORD, options.afterSave), options);
   }
 
   /** The time a check begins, in ms since 1970 (see `add`). */
@@ -71,58 +70,18 @@ export class KnownImages {
     if (writtenRacily(stat, checkedAt)) return;
     const identity = fileIdentity(stat);
     if (this.entries.get(src)?.identity === identity) return;
-    // The newest last: what goes when there are too many is the longest unchecked.
-    this.entries.delete(src);
     this.entries.set(src, { identity, image: { kind: image.kind, width: image.width, height: image.height } });
-    for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= MAX_KNOWN) break;
-      this.entries.delete(oldest);
-    }
-    this.changed = true;
   }
 
-  /**
-   * Write what is known, whole or not at all, when anything was added. Never throws: a file
-   * that cannot be written costs the next build its checks, nothing else.
-   */
+  /** Write what is known, whole or not at all, when anything was added (kept-map.ts: never throws). */
   save(): void {
-    const file = this.file;
-    if (!file || !this.changed) return;
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      const part = `${file}.${process.pid}.part`;
-      writeFileSync(part, `${JSON.stringify({ format: FORMAT, images: Object.fromEntries(this.entries) })}\n`);
-      renameSync(part, file);
-      this.changed = false;
-      this.options.afterSave?.();
-    } catch {
-      // A cache that cannot be written is no error of the build's.
-    }
+    this.entries.save();
   }
 }
 
-/** The entries of a file written by `save`; none when it is missing or not one. */
-function readEntries(file: string): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return entries;
-  }
-  if (!isRecord(data) || data.format !== FORMAT || !isRecord(data.images)) return entries;
-  for (const [src, entry] of Object.entries(data.images)) {
-    if (isEntry(entry)) entries.set(src, { identity: entry.identity, image: { kind: entry.image.kind, width: entry.image.width, height: entry.image.height } });
-  }
-  return entries;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isEntry(value: unknown): value is Entry {
-  if (!isRecord(value) || typeof value.identity !== 'string' || !isRecord(value.image)) return false;
+function readEntry(value: unknown): Entry | undefined {
+  if (!isRecord(value) || typeof value.identity !== 'string' || !isRecord(value.image)) return undefined;
   const { kind, width, height } = value.image;
-  return typeof kind === 'string' && KINDS.includes(kind) && Number.isInteger(width) && Number.isInteger(height) && (width as number) > 0 && (height as number) > 0;
+  if (!(typeof kind === 'string' && KINDS.includes(kind) && Number.isInteger(width) && Number.isInteger(height) && (width as number) > 0 && (height as number) > 0)) return undefined;
+  return { identity: value.identity, image: { kind: kind as CheckedImage['kind'], width: width as number, height: height as number } };
 }

@@ -14,18 +14,17 @@
  *
  * The command line keeps one record per edition folder and bundle of banmian (cache-files.ts):
  * a banmian (or fontkit) that lays out differently starts afresh. Anything wrong with the file
- * (missing, unreadable, not this format) leaves nothing known, and costs only the layouts.
+ * (missing, unreadable, not this format) leaves nothing known, and costs only the layouts
+ * (kept-map.ts).
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { statSync } from 'node:fs';
 import { fileIdentity, writtenRacily } from '../file-identity.js';
 import type { Face } from '../fonts/index.js';
+import { KeptMap, type KeptMapFormat } from '../kept-map.js';
 import type { LaidGlyph, LaidRun } from './fontkit-layout.js';
 
 /** Layouts kept at most, the most recently used: an edition's words several times over, read in well under a millisecond. */
 export const MAX_LAYOUTS = 2048;
-/** The format of the file, in it: another format is not read. */
-const FORMAT = 1;
 /** Between a layout key's parts: a character no face identity, feature tag or text of a run has. */
 const SEPARATOR = '\u0000';
 
@@ -41,69 +40,50 @@ type StoredGlyph = [number, number, number[]];
 /** A run as the file keeps it: its glyphs, and 1 when fontkit set it right to left. */
 type StoredRun = [StoredGlyph[], 0 | 1];
 
+/** The record's file: `{ format: 1, runs: { <face identity>\0<features>\0<text>: StoredRun } }`. */
+const RECORD: KeptMapFormat<LaidRun> = {
+  format: 1,
+  field: 'runs',
+  max: MAX_LAYOUTS,
+  read: storedRun,
+  write: (run): StoredRun => [run.glyphs.map((g) => [g.id, g.advance, [...g.codePoints]]), run.rightToLeft ? 1 : 0],
+};
+
 export class KnownLayouts {
-  private changed = false;
   /** Each face's identity in this build; null for a face whose file cannot be trusted or read. */
   private readonly identities = new Map<Face, string | null>();
 
   private constructor(
-    private readonly file: string | undefined,
-    private readonly runs: Map<string, LaidRun>,
+    private readonly runs: KeptMap<LaidRun>,
     private readonly options: KnownLayoutsOptions,
   ) {}
 
   /** Nothing known, kept nowhere. */
   static none(): KnownLayouts {
-    return new KnownLayouts(undefined, new Map(), {});
+    return new KnownLayouts(KeptMap.none(RECORD), {});
   }
 
   /** The layouts known from `file`, kept there by `save`; nothing known when it cannot be read. */
   static load(file: string, options: KnownLayoutsOptions = {}): KnownLayouts {
-    return new KnownLayouts(file, readRuns(file), options);
+    return new KnownLayouts(KeptMap.load(file, RECORD, options.afterSave), options);
   }
 
   /** The run `layout` gives for `text` with `features` in `face`, laid out by it the first time. */
   run(face: Face, text: string, features: readonly string[], layout: () => LaidRun): LaidRun {
-    if (this.file === undefined) return layout();
+    if (!this.runs.kept) return layout();
     const identity = this.identity(face);
     if (identity === null) return layout();
     const key = `${identity}${SEPARATOR}${features.join(',')}${SEPARATOR}${text}`;
     const known = this.runs.get(key);
-    // The newest last: what goes when there are too many is the longest unused.
-    if (known) {
-      this.runs.delete(key);
-      this.runs.set(key, known);
-      return known;
-    }
+    if (known) return known;
     const laid = layout();
     this.runs.set(key, laid);
-    for (const oldest of this.runs.keys()) {
-      if (this.runs.size <= MAX_LAYOUTS) break;
-      this.runs.delete(oldest);
-    }
-    this.changed = true;
     return laid;
   }
 
-  /**
-   * Write what is known, whole or not at all, when anything was added. Never throws: a file
-   * that cannot be written costs the next build its layouts, nothing else.
-   */
+  /** Write what is known, whole or not at all, when anything was added (kept-map.ts: never throws). */
   save(): void {
-    const file = this.file;
-    if (!file || !this.changed) return;
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      const runs: Record<string, StoredRun> = {};
-      for (const [key, run] of this.runs) runs[key] = [run.glyphs.map((g) => [g.id, g.advance, [...g.codePoints]]), run.rightToLeft ? 1 : 0];
-      const part = `${file}.${process.pid}.part`;
-      writeFileSync(part, `${JSON.stringify({ format: FORMAT, runs })}\n`);
-      renameSync(part, file);
-      this.changed = false;
-      this.options.afterSave?.();
-    } catch {
-      // A cache that cannot be written is no error of the build's.
-    }
+    this.runs.save();
   }
 
   private identity(face: Face): string | null {
@@ -121,23 +101,6 @@ export class KnownLayouts {
   }
 }
 
-/** The runs of a file written by `save`; none when it is missing or not one. */
-function readRuns(file: string): Map<string, LaidRun> {
-  const runs = new Map<string, LaidRun>();
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return runs;
-  }
-  if (!isRecord(data) || data.format !== FORMAT || !isRecord(data.runs)) return runs;
-  for (const [key, stored] of Object.entries(data.runs)) {
-    const run = storedRun(stored);
-    if (run) runs.set(key, run);
-  }
-  return runs;
-}
-
 function storedRun(value: unknown): LaidRun | undefined {
   if (!Array.isArray(value) || value.length !== 2 || !Array.isArray(value[0]) || (value[1] !== 0 && value[1] !== 1)) return undefined;
   const glyphs: LaidGlyph[] = [];
@@ -149,8 +112,4 @@ function storedRun(value: unknown): LaidRun | undefined {
     glyphs.push({ id: id as number, advance, codePoints: codePoints as number[] });
   }
   return { glyphs, rightToLeft: value[1] === 1 };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

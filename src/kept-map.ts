@@ -1,0 +1,119 @@
+/**
+ * A map kept in a file between builds: what an earlier build found out (parse/known-images.ts,
+ * text/known-layouts.ts, text/known-words.ts), read at the start of a build and written back,
+ * whole or not at all, when the build added to it. The most recently used entries are kept, up
+ * to a number each record sets. Anything wrong with the file (missing, unreadable, not this
+ * format, stamped by another ICU) leaves the map empty: a record is a cache, and costs only the
+ * work it would have saved.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** How one kind of record is written. */
+export interface KeptMapFormat<V> {
+  /** The format number, in the file: a file of another is not read. */
+  readonly format: number;
+  /** The field of the file the entries are in. */
+  readonly field: string;
+  /** Other fields the file must hold as written here, or it is not read (the ICU that made it). */
+  readonly stamp?: Readonly<Record<string, string>>;
+  /** Entries kept at most: the most recently used. */
+  readonly max: number;
+  /** An entry as read from the file, or undefined when it is not one (it is left out). */
+  readonly read: (value: unknown, key: string) => V | undefined;
+  /** An entry as written to the file (default: as it is). */
+  readonly write?: (value: V) => unknown;
+}
+
+export class KeptMap<V> {
+  private changed = false;
+
+  private constructor(
+    private readonly file: string | undefined,
+    private readonly format: KeptMapFormat<V>,
+    private readonly entries: Map<string, V>,
+    private readonly afterSave: (() => void) | undefined,
+  ) {}
+
+  /** Nothing known, kept nowhere. */
+  static none<V>(format: KeptMapFormat<V>): KeptMap<V> {
+    return new KeptMap(undefined, format, new Map(), undefined);
+  }
+
+  /** The entries of `file`, kept there by `save` (`afterSave` called once it is written); none when it cannot be read. */
+  static load<V>(file: string, format: KeptMapFormat<V>, afterSave?: () => void): KeptMap<V> {
+    return new KeptMap(file, format, readEntries(file, format), afterSave);
+  }
+
+  /** Whether anything is kept: false for `none`, whose callers need not look anything up. */
+  get kept(): boolean {
+    return this.file !== undefined;
+  }
+
+  /** The entry of `key`, now the most recently used. */
+  get(key: string): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  /** Keep `value` for `key` as the most recently used, the least recently used going when there are too many. */
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.format.max) break;
+      this.entries.delete(oldest);
+    }
+    this.changed = true;
+  }
+
+  /**
+   * Write the entries, whole or not at all, when any was set. Never throws: a file that cannot
+   * be written costs the next build what it would have saved, nothing else.
+   */
+  save(): void {
+    const file = this.file;
+    if (!file || !this.changed) return;
+    const { format, field, stamp, write } = this.format;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      const entries: Record<string, unknown> = {};
+      for (const [key, value] of this.entries) entries[key] = write ? write(value) : value;
+      const part = `${file}.${process.pid}.part`;
+      writeFileSync(part, `${JSON.stringify({ format, ...stamp, [field]: entries })}\n`);
+      renameSync(part, file);
+      this.changed = false;
+      this.afterSave?.();
+    } catch {
+      // A cache that cannot be written is no error of the build's.
+    }
+  }
+}
+
+/** The entries of a file written by `save` in `format`; none when it is missing or not one. */
+function readEntries<V>(file: string, format: KeptMapFormat<V>): Map<string, V> {
+  const entries = new Map<string, V>();
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return entries;
+  }
+  if (!isRecord(data) || data.format !== format.format) return entries;
+  for (const [name, value] of Object.entries(format.stamp ?? {})) if (data[name] !== value) return entries;
+  const stored = data[format.field];
+  if (!isRecord(stored)) return entries;
+  for (const [key, value] of Object.entries(stored)) {
+    const entry = format.read(value, key);
+    if (entry !== undefined) entries.set(key, entry);
+  }
+  return entries;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
