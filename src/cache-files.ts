@@ -3,13 +3,12 @@
  * the launcher's code cache, one file of each per edition folder: the photos and graphics its
  * builds found whole (parse/known-images.ts, `images-<bundle>-<folder>.json`), the OpenType
  * layouts they made (text/known-layouts.ts, `layouts-…`) and the word segments ICU gave their
- * heads (text/known-words.ts, `words-…`). The bundle's part
- * is the content hash of the bundle that made them (dist/bundle/manifest.json, written by
- * scripts/bundle.mjs), so that a banmian whose checks or layouts differ never takes another's
- * word; the folder's part is the CRC-32 of its absolute path, so that a build reads only its
- * own edition's records, however many editions the folder has seen. Run from its modules rather
- * than its bundle (BANMIAN_DEBUG, tsc alone), the command line has no such hash and keeps
- * nothing.
+ * heads (text/known-words.ts, `words-…`). The bundle's part is the content hash of the bundle
+ * that made them (dist/bundle/manifest.json, written by scripts/bundle.mjs), so that a banmian
+ * whose checks or layouts differ never takes another's word; the folder's part is the CRC-32 of
+ * its absolute path, so that a build reads only its own edition's records, however many
+ * editions the folder has seen. Run from its modules rather than its bundle (BANMIAN_DEBUG, tsc
+ * alone), the command line has no such hash and keeps nothing.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';

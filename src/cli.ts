@@ -154,8 +154,8 @@ async function main(argv: string[]): Promise<number> {
         writeFileSync(opts.report, `${JSON.stringify(written.length === 1 ? written[0] : written, null, 2)}\n`);
       };
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
-      // Photos found whole and words laid out by earlier builds of each edition are not decoded
-      // or laid out again while unchanged.
+      // What earlier builds of each edition found (photos whole, words laid out, heads cut into
+      // words) is not found again while its files are unchanged.
       const { knownImagesOf, knownLayoutsOf, knownWordsOf } = await import('./cache-files.js');
       const known = new Map<string, { images: KnownImages; text: KnownText }>();
       // While watching, each edition keeps its texts set and lines broken from build to build.
