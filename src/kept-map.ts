@@ -1,13 +1,14 @@
 /**
  * A map kept in a file between builds: what an earlier build found out (parse/known-images.ts,
  * text/known-layouts.ts, text/known-words.ts), read at the start of a build and written back,
- * whole or not at all, when the build added to it. The most recently used entries are kept, up
- * to a number each record sets. Anything wrong with the file (missing, unreadable, not this
- * format, stamped by another ICU) leaves the map empty: a record is a cache, and costs only the
- * work it would have saved.
+ * whole or not at all (atomic-write.ts), when the build added to it. The most recently used
+ * entries are kept, up to a number each record sets. Anything wrong with the file (missing,
+ * unreadable, not this format, stamped by another ICU) leaves the map empty: a record is a
+ * cache, and costs only the work it would have saved.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { PartFiles } from './atomic-write.js';
 
 /** How one kind of record is written. */
 export interface KeptMapFormat<V> {
@@ -83,9 +84,7 @@ export class KeptMap<V> {
       mkdirSync(dirname(file), { recursive: true });
       const entries: Record<string, unknown> = {};
       for (const [key, value] of this.entries) entries[key] = write ? write(value) : value;
-      const part = `${file}.${process.pid}.part`;
-      writeFileSync(part, `${JSON.stringify({ format, ...stamp, [field]: entries })}\n`);
-      renameSync(part, file);
+      new PartFiles().write(file, Buffer.from(`${JSON.stringify({ format, ...stamp, [field]: entries })}\n`));
       this.changed = false;
       this.afterSave?.();
     } catch {

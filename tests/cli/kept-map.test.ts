@@ -4,7 +4,7 @@
  * format or stamp, or with entries its reader refuses, gives those up; a file that cannot be
  * written costs nothing but the record.
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,5 +75,11 @@ describe('a map kept between builds', () => {
     const unwritable = KeptMap.load(join(dir, 'a-file', 'map.json'), FORMAT);
     unwritable.set('a', 1);
     expect(() => unwritable.save()).not.toThrow();
+    // Written but not put in place (a folder holds its name): the part written goes too.
+    mkdirSync(join(dir, 'taken.json', 'inside'), { recursive: true });
+    const taken = KeptMap.load(join(dir, 'taken.json'), FORMAT);
+    taken.set('a', 1);
+    expect(() => taken.save()).not.toThrow();
+    expect(readdirSync(dir).sort()).toEqual(['a-file', 'taken.json']);
   });
 });
