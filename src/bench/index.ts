@@ -11,6 +11,8 @@
  * 4. The preview's loop: a one-character edit to the sample, from the save to its page received.
  * 5. The make-up proposer (areas: auto) on a page of eight articles: the proposal alone, and
  *    `banmian propose` as a whole process.
+ * 6. Node's own start, an empty process: part of every cold row, banmian's and Typst's alike;
+ *    where NODE_EXTRA_CA_CERTS is set, without it too.
  * The table ends with the targets and whether each is met. Nothing here is a test: speed is
  * measured, never asserted.
  */
@@ -39,6 +41,16 @@ const NO_CODE_CACHE = 'sample, first run (no code cache)';
  * builds of it found (cache-files.ts: photos checked, layouts made, words segmented).
  */
 const NEW_EDITION = 'new edition (no records)';
+/** An empty Node process: the start-up every build (and Typst's runner, a Node package too) pays before its own. */
+const NODE_ALONE = 'Node alone (empty process)';
+/**
+ * Node reads the certificates NODE_EXTRA_CA_CERTS names at every start, before any of a
+ * program's code runs (a system bundle: some 40 ms on the bench's machine). Where it is set,
+ * Node's start is timed without it too, for the figures to be read as a machine without it
+ * would give them.
+ */
+const EXTRA_CA_CERTS = 'NODE_EXTRA_CA_CERTS';
+const NODE_WITHOUT_CERTS = `Node alone, without ${EXTRA_CA_CERTS}`;
 const FEW_PAGES = 5;
 /** The targets of the speed work, on a 2-core machine. */
 const TARGET = { sampleSeconds: 0.45, sampleMiB: 160, manyPagesMiB: 200, typstRatio: 1.5, previewMs: 200, proposalSeconds: 1 } as const;
@@ -100,6 +112,9 @@ async function main(): Promise<void> {
     banmian(`${MANY_PAGES} pages, ${cpus().length} threads`, many, 'pdf', cpus().length),
     ...(withTypst ? [typst(`${MANY_PAGES} pages (Typst)`, many)] : []),
     { name: 'propose', argv: ['--import', probe, cli, 'propose', MAKEUP_DIR] },
+    { name: NODE_ALONE, argv: ['-e', '0'] },
+    // An empty value is as unset: Node reads no file.
+    ...(process.env[EXTRA_CA_CERTS] ? [{ name: NODE_WITHOUT_CERTS, argv: ['-e', '0'], env: { [EXTRA_CA_CERTS]: '' } }] : []),
   ];
   const cold = new Map(runInterleaved(commands, COLD_RUNS).map((f) => [f.name, f]));
   const warm = await warmRebuild(sampleDir);
@@ -134,6 +149,12 @@ async function main(): Promise<void> {
   console.log(row(manyPages, hanCount(many), `${MANY_PAGES} pages (Typst)`, manyTarget));
   console.log(row(cold.get(`${MANY_PAGES} pages, ${cpus().length} threads`), hanCount(many), `${MANY_PAGES} pages (Typst)`, 'the pages on every core'));
   console.log(`| warm rebuild of the sample (PDF + EPUB, same process) | | ${warm.toFixed(3)} s | | | | |`);
+  const nodeAlone = cold.get(NODE_ALONE)!;
+  const withoutCerts = cold.get(NODE_WITHOUT_CERTS);
+  console.log(
+    `\nNode's own start (an empty process, median of ${COLD_RUNS}): ${(nodeAlone.median * 1000).toFixed(0)} ms, in every row above, Typst's included` +
+      (withoutCerts ? `; ${EXTRA_CA_CERTS} is set, and without it ${(withoutCerts.median * 1000).toFixed(0)} ms: every row would be some ${((nodeAlone.median - withoutCerts.median) * 1000).toFixed(0)} ms quicker, Typst's too` : ''),
+  );
   console.log(`\npreview (banmian preview, the sample, one character changed, median of edits after warm-up): build ${loop.build.toFixed(0)} ms; save → event in the browser's stream ${loop.announced.toFixed(0)} ms; save → page's SVG (${(loop.svgBytes / 2 ** 20).toFixed(1)} MiB) received ${loop.fetched.toFixed(0)} ms; target ≤ 200 ms: ${verdict(loop.fetched <= TARGET.previewMs)}`);
   const makeup = makeupStage(MAKEUP_DIR, fonts);
   const propose = cold.get('propose')!;
