@@ -2,8 +2,10 @@
  * What the command line keeps between builds in the user's cache folder (user-cache.cts) beside
  * the launcher's code cache, one file of each per edition folder: the photos and graphics its
  * builds found whole (parse/known-images.ts, `images-<bundle>-<folder>.json`), the OpenType
- * layouts they made (text/known-layouts.ts, `layouts-…`) and the word segments ICU gave their
- * heads (text/known-words.ts, `words-…`). The bundle's part is the content hash of the bundle
+ * layouts they made (text/known-layouts.ts, `layouts-…`), the word segments ICU gave their
+ * heads (text/known-words.ts, `words-…`) and the font programs their PDFs embedded
+ * (export/pdf/known-font-programs.ts, `fonts-…`; read from there, not the exporter's index, so
+ * that pdfkit loads only when a PDF is made). The bundle's part is the content hash of the bundle
  * that made them (dist/bundle/manifest.json, written by scripts/bundle.mjs), so that a banmian
  * whose checks or layouts differ never takes another's word; the folder's part is the CRC-32 of
  * its absolute path, so that a build reads only its own edition's records, however many
@@ -14,13 +16,14 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
+import { KnownFontPrograms } from './export/pdf/known-font-programs.js';
 import { KnownImages } from './parse/index.js';
 import { KnownLayouts, KnownWords } from './text/index.js';
 import { userCacheDir } from './user-cache.cjs';
 
 /** The kinds of record, each the start of its files' names. */
-export type RecordKind = 'images' | 'layouts' | 'words';
-const RECORD_KINDS: readonly RecordKind[] = ['images', 'layouts', 'words'];
+export type RecordKind = 'images' | 'layouts' | 'words' | 'fonts';
+const RECORD_KINDS: readonly RecordKind[] = ['images', 'layouts', 'words', 'fonts'];
 const SUFFIX = '.json';
 /** Edition folders whose records of a kind are kept: the most recently built (a day's editions, many times over). */
 export const MAX_RECORDS = 64;
@@ -54,6 +57,12 @@ export function knownLayoutsOf(editionDir: string): KnownLayouts {
 export function knownWordsOf(editionDir: string): KnownWords {
   const record = recordOf('words', editionDir);
   return record ? KnownWords.load(record.file, { afterSave: record.afterSave }) : KnownWords.none();
+}
+
+/** The font programs earlier builds of the edition folder `editionDir` embedded, saved back by `KnownFontPrograms.save`. */
+export function knownFontProgramsOf(editionDir: string): KnownFontPrograms {
+  const record = recordOf('fonts', editionDir);
+  return record ? KnownFontPrograms.load(record.file, { afterSave: record.afterSave }) : KnownFontPrograms.none();
 }
 
 /**

@@ -20,6 +20,7 @@ import { outputFolderProblem, reportFileProblem } from './output-paths.js';
 import type { LayoutReport } from './pipeline.js';
 import type { FontBook } from './fonts/index.js';
 import type { WarmCaches } from './page-run.js';
+import type { KnownFontPrograms } from './export/pdf/known-font-programs.js';
 import type { KnownImages } from './parse/index.js';
 import type { KnownText } from './text/index.js';
 
@@ -156,8 +157,8 @@ async function main(argv: string[]): Promise<number> {
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
       // What earlier builds of each edition found (photos whole, words laid out, heads cut into
       // words) is not found again while its files are unchanged.
-      const { knownImagesOf, knownLayoutsOf, knownWordsOf } = await import('./cache-files.js');
-      const known = new Map<string, { images: KnownImages; text: KnownText }>();
+      const { knownFontProgramsOf, knownImagesOf, knownLayoutsOf, knownWordsOf } = await import('./cache-files.js');
+      const known = new Map<string, { images: KnownImages; text: KnownText; fontPrograms: KnownFontPrograms }>();
       // While watching, each edition keeps its texts set and lines broken from build to build.
       const makeWarm = opts.watch ? await warmCaches() : undefined;
       const newWarm = (): Map<string, WarmCaches> | undefined => (makeWarm ? new Map(editions.map((dir) => [dir, makeWarm(fonts)])) : undefined);
@@ -165,19 +166,20 @@ async function main(argv: string[]): Promise<number> {
       const buildOne = async (dir: string, index: number): Promise<void> => {
         const started = Date.now();
         let records = known.get(dir);
-        if (!records) known.set(dir, (records = { images: knownImagesOf(dir), text: { layouts: knownLayoutsOf(dir), words: knownWordsOf(dir) } }));
-        const { images: knownImages, text: knownText } = records;
+        if (!records) known.set(dir, (records = { images: knownImagesOf(dir), text: { layouts: knownLayoutsOf(dir), words: knownWordsOf(dir) }, fontPrograms: knownFontProgramsOf(dir) }));
+        const { images: knownImages, text: knownText, fontPrograms: knownFontPrograms } = records;
         const saveRecords = (): void => {
           knownImages.save();
           knownText.layouts.save();
           knownText.words.save();
+          knownFontPrograms.save();
         };
         // The thread started early goes to the first build; later ones start their own.
         const fontThread = earlyFontThread;
         earlyFontThread = undefined;
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownText, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownText, knownFontPrograms, ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
         } catch (error) {
           saveRecords();
           // While watching, a content error is printed and the watch goes on.

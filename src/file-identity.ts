@@ -5,9 +5,9 @@
  * program can set back, so a file damaged, replaced or copied over since is never taken for the
  * one that was read. A file written within RACY_MS of the reading could share all of these with
  * a later version (file times come from a coarse clock): what was learnt from it is not kept.
- * (parse/known-images.ts, text/known-layouts.ts.)
+ * (parse/known-images.ts, text/known-layouts.ts, export/pdf/known-font-programs.ts.)
  */
-import type { BigIntStats } from 'node:fs';
+import { statSync, type BigIntStats } from 'node:fs';
 
 /** A file written this long before it was read is no longer racy (git's "racily clean"). */
 export const RACY_MS = 3000;
@@ -20,4 +20,14 @@ export function fileIdentity(stat: BigIntStats): string {
 /** Whether the file `stat` describes was written too close to `readAt` (ms since 1970) for its identity to be trusted later. */
 export function writtenRacily(stat: BigIntStats, readAt: number): boolean {
   return Math.max(Number(stat.mtimeMs), Number(stat.ctimeMs)) > readAt - RACY_MS;
+}
+
+/** The identity of `file` read at `readAt` (ms since 1970), or null when it cannot be read or was written racily. */
+export function trustedIdentity(file: string, readAt: number): string | null {
+  try {
+    const stat = statSync(file, { bigint: true });
+    return writtenRacily(stat, readAt) ? null : fileIdentity(stat);
+  } catch {
+    return null;
+  }
 }

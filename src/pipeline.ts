@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { PartFiles, removeStaleParts } from './atomic-write.js';
 import { AuditError, checkEdition, type CheckReport } from './check/index.js';
 import type { ColourMode } from './export/pdf/index.js';
+import type { KnownFontPrograms } from './export/pdf/known-font-programs.js';
 import { fontsForLanguage, loadFontBook, type FontBook } from './fonts/index.js';
 import { applyStyle, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
 import { ImageChecks, parseEdition, type KnownImages } from './parse/index.js';
@@ -87,6 +88,13 @@ export interface BuildOptions {
    * theirs afresh.
    */
   readonly knownText?: KnownText;
+  /**
+   * The fonts' subsets earlier builds' PDFs embedded, deflated, taken while their face files are
+   * unchanged and the subset is the same glyphs; those this build makes are added
+   * (export/pdf/known-font-programs.ts). The command line keeps them in the user's cache folder.
+   * Default: every face's subset is made and deflated.
+   */
+  readonly knownFontPrograms?: KnownFontPrograms;
 }
 
 /**
@@ -151,7 +159,7 @@ function dateOf(sourceDateEpoch: number | undefined): Date {
 }
 
 /** The edition's PDF, in memory. (The exporters load when a file is made, not when a build fails before.) */
-async function makePdf(edition: Edition, rendered: readonly RenderedPage[], fonts: FontBook, date: Date, colour: ColourMode = 'cmyk'): Promise<Buffer> {
+async function makePdf(edition: Edition, rendered: readonly RenderedPage[], fonts: FontBook, date: Date, colour: ColourMode = 'cmyk', programs?: KnownFontPrograms): Promise<Buffer> {
   const { writePdf } = await import('./export/pdf/index.js');
   const first = edition.pages[0];
   const sections = [...new Set(edition.pages.map((p) => p.section.trim()).filter(Boolean))];
@@ -167,7 +175,7 @@ async function makePdf(edition: Edition, rendered: readonly RenderedPage[], font
     ...(edition.print.outputIntent && colour === 'cmyk'
       ? { outputIntent: { profile: readFileSync(edition.print.outputIntent.profile), condition: edition.print.outputIntent.condition, info: edition.print.outputIntent.info } }
       : {}),
-  });
+  }, programs);
 }
 
 /** Options of `checkEditionDir`: how to set the edition, and how strict the audit is. */
@@ -242,7 +250,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     const proof = options.proof && typeset ? [await writeProof(typeset, fonts, options)] : [];
     if (audit.errors > 0) throw new BuildError(audit, report, proof);
     const outputs: { path: string; data: Buffer }[] = [];
-    if (wantPdf) outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data: await makePdf(edition, pages.rendered, fonts, date, options.colour) });
+    if (wantPdf) outputs.push({ path: join(options.outDir, `${edition.slug}.pdf`), data: await makePdf(edition, pages.rendered, fonts, date, options.colour, options.knownFontPrograms) });
     if (options.formats.includes('svg')) {
       const { writeSvgPages } = await import('./export/svg/index.js');
       // One file a page, in a folder named after the edition: `<out>/<slug>/<page>.svg`.

@@ -17,8 +17,7 @@
  * (missing, unreadable, not this format) leaves nothing known, and costs only the layouts
  * (kept-map.ts).
  */
-import { statSync } from 'node:fs';
-import { fileIdentity, writtenRacily } from '../file-identity.js';
+import { trustedIdentity } from '../file-identity.js';
 import type { Face } from '../fonts/index.js';
 import { KeptMap, type KeptMapFormat } from '../kept-map.js';
 import type { LaidGlyph, LaidRun } from './fontkit-layout.js';
@@ -89,12 +88,8 @@ export class KnownLayouts {
   private identity(face: Face): string | null {
     let identity = this.identities.get(face);
     if (identity === undefined) {
-      try {
-        const stat = statSync(face.file, { bigint: true });
-        identity = writtenRacily(stat, (this.options.clock ?? Date.now)()) ? null : `${fileIdentity(stat)}:${face.postscriptName}`;
-      } catch {
-        identity = null;
-      }
+      const file = trustedIdentity(face.file, (this.options.clock ?? Date.now)());
+      identity = file === null ? null : `${file}:${face.postscriptName}`;
       this.identities.set(face, identity);
     }
     return identity;

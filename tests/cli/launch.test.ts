@@ -90,7 +90,7 @@ describe('the installed command', () => {
     expect(statSync(join(cache, file)).mtimeMs).toBe(written);
   });
 
-  it('keeps the photos it found whole, the layouts it made and the word segments under the bundle\'s hash, and reads them back unchanged', () => {
+  it('keeps the photos it found whole, the layouts it made, the word segments and the font programs under the bundle\'s hash, and reads them back unchanged', () => {
     const cache = tmp('banmian-code-cache-');
     // A record of another bundle goes when this one is written.
     writeFileSync(join(cache, 'images-0000000000000000-00000000.json'), '{}');
@@ -111,8 +111,12 @@ describe('the installed command', () => {
     const words = join(cache, `words-${hash}-${crc32(EDITION).toString(16).padStart(8, '0')}.json`);
     const segmented = JSON.parse(readFileSync(words, 'utf8')) as { texts: Record<string, unknown> };
     expect(Object.keys(segmented.texts).length).toBeGreaterThan(0);
-    // Nothing new found, laid out or segmented: no record is written again.
-    const records = [known, layouts, words];
+    // And the PDF's font programs, one a face.
+    const programs = join(cache, `fonts-${hash}-${crc32(EDITION).toString(16).padStart(8, '0')}.json`);
+    const embedded = JSON.parse(readFileSync(programs, 'utf8')) as { programs: Record<string, unknown> };
+    expect(Object.keys(embedded.programs).length).toBeGreaterThan(0);
+    // Nothing new found, laid out, segmented or embedded: no record is written again.
+    const records = [known, layouts, words, programs];
     const written = records.map((file) => statSync(file).mtimeMs);
     expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
     expect(records.map((file) => statSync(file).mtimeMs)).toEqual(written);

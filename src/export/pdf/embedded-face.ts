@@ -5,6 +5,7 @@
  */
 import type { Face } from '../../fonts/types.js';
 import { glyphCopier } from './glyf-copy.js';
+import { KnownFontPrograms } from './known-font-programs.js';
 import { subsetEncoder, type EncodableSubset } from './sfnt-subset.js';
 
 /**
@@ -19,13 +20,30 @@ interface FontkitTrueTypeSubset extends EncodableSubset {
 }
 
 
+/**
+ * The parts of pdfkit 0.20's private `PDFReference` (a PDF object with a stream) used for the
+ * font file: whether it deflates what is written to it when it ends (`compress`), and its
+ * dictionary, whose `Length` its `write` adds to and which gets `Filter` after that.
+ */
+interface PdfkitStream {
+  compress: boolean;
+  readonly data: Record<string, unknown>;
+}
+
+/** The document as the font sees it: its `ref()` makes the font file's stream, first of the objects `embed()` makes. */
+interface PdfkitFontDocument {
+  ref(data?: Record<string, unknown>): PdfkitStream;
+}
+
 /** The parts of pdfkit 0.20's private `EmbeddedFont` this module uses. */
 export interface PdfkitEmbeddedFont {
   readonly id: string;
   readonly subset: { includeGlyph(glyphId: number): number };
   readonly widths: number[];
   readonly unicode: number[][];
+  readonly document: PdfkitFontDocument;
   ref(): unknown;
+  embed(): unknown;
 }
 
 export function isEmbeddedFont(font: unknown): font is PdfkitEmbeddedFont {
@@ -36,7 +54,9 @@ export function isEmbeddedFont(font: unknown): font is PdfkitEmbeddedFont {
     typeof f.subset?.includeGlyph === 'function' &&
     Array.isArray(f.widths) &&
     Array.isArray(f.unicode) &&
-    typeof f.ref === 'function'
+    typeof f.ref === 'function' &&
+    typeof f.embed === 'function' &&
+    typeof f.document?.ref === 'function'
   );
 }
 
@@ -75,6 +95,8 @@ export class EmbeddedFace {
     private readonly face: Face,
     /** pdfkit's font object (its vertical companion is made from it: vertical-font.ts). */
     readonly pdfFont: PdfkitEmbeddedFont,
+    /** Font programs earlier builds deflated (known-font-programs.ts); default none. */
+    programs: KnownFontPrograms = KnownFontPrograms.none(),
   ) {
     this.glyphCount = face.font.numGlyphs;
     // pdfkit maps CID 0 (.notdef) to U+0000 when it makes the font.
@@ -104,7 +126,46 @@ export class EmbeddedFace {
         if (advance !== undefined) tt.hmtx.metrics[index].advance = advance;
         return index;
       };
+      this.deflateProgram(tt, programs);
     }
+  }
+
+  /**
+   * The font program deflated here, as pdfkit would deflate it, or taken from the record of an
+   * earlier build that embedded the same subset of the same face (known-font-programs.ts): the
+   * font file's stream is then told its bytes are deflated already, and writes them as they are
+   * under the dictionary it would have written (`/Length`, then `/Filter /FlateDecode`).
+   */
+  private deflateProgram(tt: FontkitTrueTypeSubset, programs: KnownFontPrograms): void {
+    const pdfFont = this.pdfFont;
+    const encode = tt.encode.bind(tt);
+    let fontFile: PdfkitStream | undefined;
+    const embed = pdfFont.embed.bind(pdfFont);
+    pdfFont.embed = (): unknown => {
+      // The font file is the first object embed() makes.
+      const doc = pdfFont.document;
+      const ref = doc.ref;
+      doc.ref = (data?: Record<string, unknown>): PdfkitStream => {
+        doc.ref = ref;
+        fontFile = ref.call(doc, data);
+        return fontFile;
+      };
+      try {
+        return embed();
+      } finally {
+        doc.ref = ref;
+      }
+    };
+    tt.encode = (): Buffer => {
+      // A document that does not compress gets the program as it is.
+      if (!fontFile?.compress) return encode();
+      // The subset as it stands before encode() adds a composite glyph's components to it.
+      const deflated = programs.deflated(this.face, { glyphs: tt.glyphs, narrowed: this.narrowedAdvance }, encode);
+      fontFile.compress = false;
+      fontFile.data.Length = 0;
+      fontFile.data.Filter = 'FlateDecode';
+      return deflated;
+    };
   }
 
   get resourceName(): string {

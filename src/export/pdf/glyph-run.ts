@@ -34,6 +34,7 @@ import type { DrawOp } from '../../render/draw-op.js';
 import type { FontBook } from '../../fonts/types.js';
 import { colourOperator, type ColourMode } from './colour.js';
 import { EmbeddedFace, isEmbeddedFont, type PdfkitEmbeddedFont } from './embedded-face.js';
+import { KnownFontPrograms } from './known-font-programs.js';
 import { OverprintState } from './overprint.js';
 import { pdfNumber } from './pdf-number.js';
 import { VERTICAL_ORIGIN_EM, verticalCompanion } from './vertical-font.js';
@@ -136,6 +137,8 @@ export class GlyphRunWriter {
     private readonly doc: Doc,
     private readonly fonts: FontBook,
     private readonly colourMode: ColourMode,
+    /** Font programs earlier builds deflated (known-font-programs.ts). */
+    private readonly programs: KnownFontPrograms = KnownFontPrograms.none(),
   ) {
     this.overprint = new OverprintState(doc);
   }
@@ -256,7 +259,7 @@ export class GlyphRunWriter {
     if (!isEmbeddedFont(pdfFont)) {
       throw new Error('pdfkit internals changed: doc._font is not a 0.20-style EmbeddedFont; see src/export/pdf/glyph-run.ts');
     }
-    face = this.byPdfFont.get(pdfFont) ?? new EmbeddedFace(spec, pdfFont);
+    face = this.byPdfFont.get(pdfFont) ?? new EmbeddedFace(spec, pdfFont, this.programs);
     this.byPdfFont.set(pdfFont, face);
     this.byFace.set(faceKey, face);
     return face;

@@ -6,6 +6,7 @@ import type { FontBook } from '../../fonts/types.js';
 import type { DrawOp, RenderedPage } from '../../render/draw-op.js';
 import { openDocument, openPage, type PdfMeta } from './document.js';
 import { GlyphRunWriter } from './glyph-run.js';
+import type { KnownFontPrograms } from './known-font-programs.js';
 import { drawDot, drawFill, drawImage, drawRule } from './graphics.js';
 import { StructureTree } from './tagging.js';
 
@@ -18,13 +19,14 @@ export type { ColourMode } from './colour.js';
  * subsets, text extractable), rules, fills and JPEG images, tagged per article and role. Text,
  * rules and dots are written in DeviceCMYK (grey as pure K) unless `meta.colour` is `rgb`.
  * The same input always gives the same bytes. Returns the file's bytes; writing them is the
- * caller's job.
+ * caller's job. `programs`: the fonts' subsets earlier builds deflated, taken while their face
+ * files are unchanged and added to (known-font-programs.ts); the bytes are the same without.
  */
-export async function writePdf(pages: readonly RenderedPage[], fonts: FontBook, meta: PdfMeta): Promise<Buffer> {
+export async function writePdf(pages: readonly RenderedPage[], fonts: FontBook, meta: PdfMeta, programs?: KnownFontPrograms): Promise<Buffer> {
   if (pages.length === 0) throw new Error('writePdf: no pages to write');
   const { doc, bytes } = openDocument(meta);
   const colour = meta.colour ?? 'cmyk';
-  const glyphRuns = new GlyphRunWriter(doc, fonts, colour);
+  const glyphRuns = new GlyphRunWriter(doc, fonts, colour, programs);
   const structure = new StructureTree(doc);
 
   for (const page of pages) {

@@ -1,0 +1,128 @@
+/**
+ * Font programs an earlier build embedded, kept between builds: each face's subset as the PDF
+ * holds it, deflated. Making one is the dearest part of embedding a face cold: its glyphs' outlines
+ * read from the font file, copied into the subset's tables (glyf-copy.ts, sfnt-subset.ts) and
+ * deflated (one page of the sample's lead article: some 20 ms of a 0.28 s build). An edition is
+ * built again and again while it is edited, and most edits add no glyph to any face's subset.
+ *
+ * A program is known for a face file as it is (file-identity.ts: device, inode, size, write and
+ * change times), the face in it (its PostScript name) and the subset: its glyphs in CID order
+ * and the advances of its narrowed copies. A face whose file was written within RACY_MS of the
+ * build keeps nothing. The bytes the record answers are those the same glyphs of the same face
+ * deflate to, so a PDF comes out the same with it or without it.
+ *
+ * The command line keeps one record per edition folder and bundle of banmian (cache-files.ts).
+ * Anything wrong with the file (missing, unreadable, not this format) leaves nothing known, and
+ * costs only the programs (kept-map.ts).
+ */
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import { trustedIdentity } from '../../file-identity.js';
+import type { Face } from '../../fonts/index.js';
+import { KeptMap, type KeptMapFormat } from '../../kept-map.js';
+
+/**
+ * Faces whose programs are kept at most, the most recently used: more than an edition uses. Each
+ * face keeps the program of its last build alone (a program is some 20–200 KB), so the record is
+ * about the size of the fonts in the edition's last PDF.
+ */
+export const MAX_PROGRAMS = 64;
+/** Base64 of deflated bytes: what the file keeps. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** One face's subset: its glyphs in CID order, and the advances (font units) of the CIDs that are narrowed copies. */
+export interface SubsetDescription {
+  readonly glyphs: readonly number[];
+  readonly narrowed: ReadonlyMap<number, number>;
+}
+
+export interface KnownFontProgramsOptions {
+  /** Called once the file is written (the command line tidies the folder then: cache-files.ts). */
+  readonly afterSave?: () => void;
+  /** What the build's time is read from, to tell a racy face file (default Date.now). */
+  readonly clock?: () => number;
+}
+
+/** A face's last program: the digest of its subset (`digest`) and the program deflated. */
+interface KnownProgram {
+  readonly subset: string;
+  readonly deflated: Buffer;
+}
+
+/** The record's file: `{ format: 1, programs: { <face identity>: [<subset digest>, <base64 of the deflated program>] } }`. */
+const RECORD: KeptMapFormat<KnownProgram> = {
+  format: 1,
+  field: 'programs',
+  max: MAX_PROGRAMS,
+  read: storedProgram,
+  write: (program) => [program.subset, program.deflated.toString('base64')],
+};
+
+/**
+ * The font program as a PDF stream holds it: deflated with zlib's defaults, as pdfkit deflates
+ * every stream of a document it compresses (its PDFReference.finalize).
+ */
+export function deflateProgram(program: Uint8Array): Buffer {
+  return deflateSync(program);
+}
+
+export class KnownFontPrograms {
+  /** Each face's identity in this build; null for a face whose file cannot be trusted or read. */
+  private readonly identities = new Map<Face, string | null>();
+
+  private constructor(
+    private readonly programs: KeptMap<KnownProgram>,
+    private readonly options: KnownFontProgramsOptions,
+  ) {}
+
+  /** Nothing known, kept nowhere. */
+  static none(): KnownFontPrograms {
+    return new KnownFontPrograms(KeptMap.none(RECORD), {});
+  }
+
+  /** The programs known from `file`, kept there by `save`; nothing known when it cannot be read. */
+  static load(file: string, options: KnownFontProgramsOptions = {}): KnownFontPrograms {
+    return new KnownFontPrograms(KeptMap.load(file, RECORD, options.afterSave), options);
+  }
+
+  /** The deflated program of `face`'s `subset`, made by `encode` (the program itself) and deflated the first time. */
+  deflated(face: Face, subset: SubsetDescription, encode: () => Uint8Array): Buffer {
+    if (!this.programs.kept) return deflateProgram(encode());
+    const identity = this.identity(face);
+    if (identity === null) return deflateProgram(encode());
+    const subsetDigest = digest(subset);
+    const known = this.programs.get(identity);
+    if (known?.subset === subsetDigest) return known.deflated;
+    const made = deflateProgram(encode());
+    this.programs.set(identity, { subset: subsetDigest, deflated: made });
+    return made;
+  }
+
+  /** Write what is known, whole or not at all, when anything was added (kept-map.ts: never throws). */
+  save(): void {
+    this.programs.save();
+  }
+
+  private identity(face: Face): string | null {
+    let identity = this.identities.get(face);
+    if (identity === undefined) {
+      const file = trustedIdentity(face.file, (this.options.clock ?? Date.now)());
+      identity = file === null ? null : `${file}:${face.postscriptName}`;
+      this.identities.set(face, identity);
+    }
+    return identity;
+  }
+}
+
+function storedProgram(value: unknown): KnownProgram | undefined {
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [subset, deflated] = value as unknown[];
+  if (typeof subset !== 'string' || subset === '' || typeof deflated !== 'string' || deflated === '' || !BASE64.test(deflated)) return undefined;
+  return { subset, deflated: Buffer.from(deflated, 'base64') };
+}
+
+/** A digest of the subset: its glyphs in order, then its narrowed copies' CIDs and advances. */
+function digest(subset: SubsetDescription): string {
+  const narrowed = [...subset.narrowed].sort((a, b) => a[0] - b[0]).map(([cid, advance]) => `${cid}=${advance}`);
+  return createHash('sha256').update(`${subset.glyphs.join(',')};${narrowed.join(',')}`).digest('base64');
+}
