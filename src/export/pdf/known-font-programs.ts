@@ -7,7 +7,7 @@
  *
  * A program is known for a face file as it is (file-identity.ts: device, inode, size, write and
  * change times), the face in it (its PostScript name) and the subset: its glyphs in CID order
- * and the advances of its narrowed copies. A face whose file was written within RACY_MS of the
+ * and the advances of its narrowed copies. Each face keeps the program of its last build. A face whose file was written within RACY_MS of the
  * build keeps nothing. The bytes the record answers are those the same glyphs of the same face
  * deflate to, so a PDF comes out the same with it or without it.
  *
@@ -15,7 +15,6 @@
  * Anything wrong with the file (missing, unreadable, not this format) leaves nothing known, and
  * costs only the programs (kept-map.ts).
  */
-import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { trustedIdentity } from '../../file-identity.js';
 import type { Face } from '../../fonts/index.js';
@@ -27,8 +26,6 @@ import { KeptMap, type KeptMapFormat } from '../../kept-map.js';
  * about the size of the fonts in the edition's last PDF.
  */
 export const MAX_PROGRAMS = 64;
-/** Base64 of deflated bytes: what the file keeps. */
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** One face's subset: its glyphs in CID order, and the advances (font units) of the CIDs that are narrowed copies. */
 export interface SubsetDescription {
@@ -43,19 +40,23 @@ export interface KnownFontProgramsOptions {
   readonly clock?: () => number;
 }
 
-/** A face's last program: the digest of its subset (`digest`) and the program deflated. */
+/** A face's last program: its subset (`subsetKey`) and the program deflated. */
 interface KnownProgram {
   readonly subset: string;
   readonly deflated: Buffer;
 }
 
-/** The record's file: `{ format: 1, programs: { <face identity>: [<subset digest>, <base64 of the deflated program>] } }`. */
+/**
+ * The record's file: `{ format: 1, programs: { <face identity>: [<subset>, <bytes>, <base64 of
+ * the deflated program>] } }`. The length is checked when the program is read back: base64
+ * damaged by a character outside its alphabet decodes shorter (Node skips the character).
+ */
 const RECORD: KeptMapFormat<KnownProgram> = {
   format: 1,
   field: 'programs',
   max: MAX_PROGRAMS,
   read: storedProgram,
-  write: (program) => [program.subset, program.deflated.toString('base64')],
+  write: (program) => [program.subset, program.deflated.length, program.deflated.toString('base64')],
 };
 
 /**
@@ -90,11 +91,11 @@ export class KnownFontPrograms {
     if (!this.programs.kept) return deflateProgram(encode());
     const identity = this.identity(face);
     if (identity === null) return deflateProgram(encode());
-    const subsetDigest = digest(subset);
+    const key = subsetKey(subset);
     const known = this.programs.get(identity);
-    if (known?.subset === subsetDigest) return known.deflated;
+    if (known?.subset === key) return known.deflated;
     const made = deflateProgram(encode());
-    this.programs.set(identity, { subset: subsetDigest, deflated: made });
+    this.programs.set(identity, { subset: key, deflated: made });
     return made;
   }
 
@@ -115,14 +116,19 @@ export class KnownFontPrograms {
 }
 
 function storedProgram(value: unknown): KnownProgram | undefined {
-  if (!Array.isArray(value) || value.length !== 2) return undefined;
-  const [subset, deflated] = value as unknown[];
-  if (typeof subset !== 'string' || subset === '' || typeof deflated !== 'string' || deflated === '' || !BASE64.test(deflated)) return undefined;
-  return { subset, deflated: Buffer.from(deflated, 'base64') };
+  if (!Array.isArray(value) || value.length !== 3) return undefined;
+  const [subset, length, text] = value as unknown[];
+  if (typeof subset !== 'string' || subset === '' || !Number.isInteger(length) || (length as number) <= 0 || typeof text !== 'string') return undefined;
+  const deflated = Buffer.from(text, 'base64');
+  return deflated.length === length ? { subset, deflated } : undefined;
 }
 
-/** A digest of the subset: its glyphs in order, then its narrowed copies' CIDs and advances. */
-function digest(subset: SubsetDescription): string {
+/**
+ * The subset as the record keys it: its glyphs in CID order, then its narrowed copies' CIDs and
+ * advances (a few KB for a page's faces; no digest, whose module alone costs a cold build more
+ * than comparing the text).
+ */
+function subsetKey(subset: SubsetDescription): string {
   const narrowed = [...subset.narrowed].sort((a, b) => a[0] - b[0]).map(([cid, advance]) => `${cid}=${advance}`);
-  return createHash('sha256').update(`${subset.glyphs.join(',')};${narrowed.join(',')}`).digest('base64');
+  return `${subset.glyphs.join(',')};${narrowed.join(',')}`;
 }

@@ -124,8 +124,9 @@ describe('font programs known from an earlier build', () => {
     const cases: [string, string][] = [
       ['truncated.json', '{"format":1,"programs":{'],
       ['other-format.json', '{"format":2,"programs":{}}'],
-      ['not-base64.json', JSON.stringify({ format: 1, programs: { x: ['digest', '%%%'] } })],
-      ['not-a-pair.json', JSON.stringify({ format: 1, programs: { x: 'eJwDAAAAAAE=' } })],
+      ['not-base64.json', JSON.stringify({ format: 1, programs: { x: ['0,2;', 8, 'eJwD%AAAAAE='] } })],
+      ['no-length.json', JSON.stringify({ format: 1, programs: { x: ['0,2;', 'eJwDAAAAAAE='] } })],
+      ['not-a-triple.json', JSON.stringify({ format: 1, programs: { x: 'eJwDAAAAAAE=' } })],
     ];
     for (const [name, text] of cases) {
       const record = join(root, name);
@@ -168,9 +169,9 @@ describe('a PDF made with the record', () => {
     await writePdf(pages(), fonts, META, first);
     first.save();
     // Every face's program replaced by a marker: the PDF holds the marker, deflated as it is.
-    const stored = JSON.parse(readFileSync(record, 'utf8')) as { format: number; programs: Record<string, [string, string]> };
+    const stored = JSON.parse(readFileSync(record, 'utf8')) as { format: number; programs: Record<string, [string, number, string]> };
     const marker = deflateProgram(Buffer.from('program from the record'));
-    for (const key of Object.keys(stored.programs)) stored.programs[key] = [stored.programs[key][0], marker.toString('base64')];
+    for (const key of Object.keys(stored.programs)) stored.programs[key] = [stored.programs[key][0], marker.length, marker.toString('base64')];
     writeFileSync(record, JSON.stringify(stored));
     const pdf = await writePdf(pages(), fonts, META, KnownFontPrograms.load(record));
     expect(Object.keys(stored.programs).length).toBeGreaterThanOrEqual(2);
