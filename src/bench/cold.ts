@@ -4,7 +4,7 @@
  * all of them alike. The median is reported.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { peakMiB } from './peak-memory.js';
+import { peakMiB } from './peak-memory.cjs';
 
 export interface Command {
   readonly name: string;

@@ -59,8 +59,8 @@ const MAKEUP_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'te
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '..', 'launch.cjs');
-const probe = join(here, 'probe.js');
-const typstRun = join(here, 'typst-run.js');
+const probe = join(here, 'probe.cjs');
+const typstRun = join(here, 'typst-run.cjs');
 
 const sampleDir = process.argv[2] ?? 'content';
 const work = mkdtempSync(join(tmpdir(), 'banmian-bench-'));
@@ -68,7 +68,7 @@ const fonts = loadFontBook();
 const fontFiles = [...new Set([...fonts.faces.values()].map((f) => f.file))];
 
 function banmian(name: string, dir: string, formats: string, threads = 1, env?: Record<string, string>): Command {
-  return { name, argv: ['--import', probe, cli, 'build', dir, '--out', join(work, 'out', name), '--format', formats, '--threads', String(threads)], env };
+  return { name, argv: ['--require', probe, cli, 'build', dir, '--out', join(work, 'out', name), '--format', formats, '--threads', String(threads)], env };
 }
 
 function typst(name: string, dir: string): Command {
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     banmian(`${MANY_PAGES} pages`, many, 'pdf'),
     banmian(`${MANY_PAGES} pages, ${cpus().length} threads`, many, 'pdf', cpus().length),
     ...(withTypst ? [typst(`${MANY_PAGES} pages (Typst)`, many)] : []),
-    { name: 'propose', argv: ['--import', probe, cli, 'propose', MAKEUP_DIR] },
+    { name: 'propose', argv: ['--require', probe, cli, 'propose', MAKEUP_DIR] },
     { name: NODE_ALONE, argv: ['-e', '0'] },
     // An empty value is as unset: Node reads no file.
     ...(process.env[EXTRA_CA_CERTS] ? [{ name: NODE_WITHOUT_CERTS, argv: ['-e', '0'], env: { [EXTRA_CA_CERTS]: '' } }] : []),

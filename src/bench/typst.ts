@@ -7,8 +7,9 @@
 import { createRequire } from 'node:module';
 import { DEFAULT_STYLE, pageSizeMm, plainText, tableTexts, type Edition } from '../model/index.js';
 
-export const TYPST_PACKAGE = '@myriaddreamin/typst-ts-node-compiler';
-export const TYPST_VERSION = '0.7.0';
+import { TYPST_PACKAGE } from './typst-package.cjs';
+
+export { TYPST_PACKAGE, TYPST_VERSION } from './typst-package.cjs';
 
 /** Whether the Typst compiler package can be loaded from here. */
 export function typstInstalled(): boolean {

@@ -1,6 +1,7 @@
 /**
  * A process's peak resident memory, reported on stderr when it exits, for the bench to read:
- * `PEAK_RSS_KIB <n>`. Loaded into banmian's own command line by `--import` (no change to it).
+ * `PEAK_RSS_KIB <n>`. Loaded into banmian's own command line by `--require` (probe.cts; no
+ * change to it), and by Typst's runner (typst-run.cts). CommonJS, as both are.
  */
 export const PEAK_MARK = 'PEAK_RSS_KIB';
 
