@@ -5,7 +5,8 @@
  * program can set back, so a file damaged, replaced or copied over since is never taken for the
  * one that was read. A file written within RACY_MS of the reading could share all of these with
  * a later version (file times come from a coarse clock): what was learnt from it is not kept.
- * (parse/known-images.ts, text/known-layouts.ts, export/pdf/known-font-programs.ts.)
+ * (parse/known-images.ts; fonts/face-identity.ts, for text/known-layouts.ts and
+ * export/pdf/known-font-programs.ts.)
  */
 import { statSync, type BigIntStats } from 'node:fs';
 

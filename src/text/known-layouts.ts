@@ -17,8 +17,7 @@
  * (missing, unreadable, not this format) leaves nothing known, and costs only the layouts
  * (kept-map.ts).
  */
-import { trustedIdentity } from '../file-identity.js';
-import type { Face } from '../fonts/index.js';
+import { FaceIdentities, type Face } from '../fonts/index.js';
 import { KeptMap, type KeptMapFormat } from '../kept-map.js';
 import type { LaidGlyph, LaidRun } from './fontkit-layout.js';
 
@@ -49,28 +48,25 @@ const RECORD: KeptMapFormat<LaidRun> = {
 };
 
 export class KnownLayouts {
-  /** Each face's identity in this build; null for a face whose file cannot be trusted or read. */
-  private readonly identities = new Map<Face, string | null>();
-
   private constructor(
     private readonly runs: KeptMap<LaidRun>,
-    private readonly options: KnownLayoutsOptions,
+    private readonly faces: FaceIdentities,
   ) {}
 
   /** Nothing known, kept nowhere. */
   static none(): KnownLayouts {
-    return new KnownLayouts(KeptMap.none(RECORD), {});
+    return new KnownLayouts(KeptMap.none(RECORD), new FaceIdentities());
   }
 
   /** The layouts known from `file`, kept there by `save`; nothing known when it cannot be read. */
   static load(file: string, options: KnownLayoutsOptions = {}): KnownLayouts {
-    return new KnownLayouts(KeptMap.load(file, RECORD, options.afterSave), options);
+    return new KnownLayouts(KeptMap.load(file, RECORD, options.afterSave), new FaceIdentities(options.clock));
   }
 
   /** The run `layout` gives for `text` with `features` in `face`, laid out by it the first time. */
   run(face: Face, text: string, features: readonly string[], layout: () => LaidRun): LaidRun {
     if (!this.runs.kept) return layout();
-    const identity = this.identity(face);
+    const identity = this.faces.of(face);
     if (identity === null) return layout();
     const key = `${identity}${SEPARATOR}${features.join(',')}${SEPARATOR}${text}`;
     const known = this.runs.get(key);
@@ -85,15 +81,6 @@ export class KnownLayouts {
     this.runs.save();
   }
 
-  private identity(face: Face): string | null {
-    let identity = this.identities.get(face);
-    if (identity === undefined) {
-      const file = trustedIdentity(face.file, (this.options.clock ?? Date.now)());
-      identity = file === null ? null : `${file}:${face.postscriptName}`;
-      this.identities.set(face, identity);
-    }
-    return identity;
-  }
 }
 
 function storedRun(value: unknown): LaidRun | undefined {

@@ -16,8 +16,7 @@
  * costs only the programs (kept-map.ts).
  */
 import { deflateSync } from 'node:zlib';
-import { trustedIdentity } from '../../file-identity.js';
-import type { Face } from '../../fonts/index.js';
+import { FaceIdentities, type Face } from '../../fonts/index.js';
 import { KeptMap, type KeptMapFormat } from '../../kept-map.js';
 
 /**
@@ -68,28 +67,25 @@ export function deflateProgram(program: Uint8Array): Buffer {
 }
 
 export class KnownFontPrograms {
-  /** Each face's identity in this build; null for a face whose file cannot be trusted or read. */
-  private readonly identities = new Map<Face, string | null>();
-
   private constructor(
     private readonly programs: KeptMap<KnownProgram>,
-    private readonly options: KnownFontProgramsOptions,
+    private readonly faces: FaceIdentities,
   ) {}
 
   /** Nothing known, kept nowhere. */
   static none(): KnownFontPrograms {
-    return new KnownFontPrograms(KeptMap.none(RECORD), {});
+    return new KnownFontPrograms(KeptMap.none(RECORD), new FaceIdentities());
   }
 
   /** The programs known from `file`, kept there by `save`; nothing known when it cannot be read. */
   static load(file: string, options: KnownFontProgramsOptions = {}): KnownFontPrograms {
-    return new KnownFontPrograms(KeptMap.load(file, RECORD, options.afterSave), options);
+    return new KnownFontPrograms(KeptMap.load(file, RECORD, options.afterSave), new FaceIdentities(options.clock));
   }
 
   /** The deflated program of `face`'s `subset`, made by `encode` (the program itself) and deflated the first time. */
   deflated(face: Face, subset: SubsetDescription, encode: () => Uint8Array): Buffer {
     if (!this.programs.kept) return deflateProgram(encode());
-    const identity = this.identity(face);
+    const identity = this.faces.of(face);
     if (identity === null) return deflateProgram(encode());
     const key = subsetKey(subset);
     const known = this.programs.get(identity);
@@ -104,15 +100,6 @@ export class KnownFontPrograms {
     this.programs.save();
   }
 
-  private identity(face: Face): string | null {
-    let identity = this.identities.get(face);
-    if (identity === undefined) {
-      const file = trustedIdentity(face.file, (this.options.clock ?? Date.now)());
-      identity = file === null ? null : `${file}:${face.postscriptName}`;
-      this.identities.set(face, identity);
-    }
-    return identity;
-  }
 }
 
 function storedProgram(value: unknown): KnownProgram | undefined {
