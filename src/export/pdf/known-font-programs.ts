@@ -5,11 +5,12 @@
  * deflated (one page of the sample's lead article: some 20 ms of a 0.28 s build). An edition is
  * built again and again while it is edited, and most edits add no glyph to any face's subset.
  *
- * A program is known for a face file as it is (file-identity.ts: device, inode, size, write and
- * change times), the face in it (its PostScript name) and the subset: its glyphs in CID order
- * and the advances of its narrowed copies. Each face keeps the program of its last build. A face whose file was written within RACY_MS of the
- * build keeps nothing. The bytes the record answers are those the same glyphs of the same face
- * deflate to, so a PDF comes out the same with it or without it.
+ * A program is known for a face file as it is (fonts/face-identity.ts: the file's device, inode,
+ * size, write and change times, and the face's PostScript name) and for the subset: its glyphs
+ * in CID order and the advances of its narrowed copies. Each face keeps the program of its last
+ * build. A face whose file was written within RACY_MS of the build keeps nothing. The bytes the
+ * record answers are those the same glyphs of the same face deflate to, so a PDF comes out the
+ * same with it or without it.
  *
  * The command line keeps one record per edition folder and bundle of banmian (cache-files.ts).
  * Anything wrong with the file (missing, unreadable, not this format) leaves nothing known, and
