@@ -156,7 +156,7 @@ async function main(argv: string[]): Promise<number> {
       };
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
       // What earlier builds of each edition found (photos whole, words laid out, heads cut into
-      // words) is not found again while its files are unchanged.
+      // words, the fonts' subsets deflated) is not found again while its files are unchanged.
       const { knownFontProgramsOf, knownImagesOf, knownLayoutsOf, knownWordsOf } = await import('./cache-files.js');
       const known = new Map<string, { images: KnownImages; text: KnownText; fontPrograms: KnownFontPrograms }>();
       // While watching, each edition keeps its texts set and lines broken from build to build.
