@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { crc32, inflateSync } from 'node:zlib';
 import { KnownFontPrograms, deflateProgram, type SubsetDescription } from '../../../src/export/pdf/known-font-programs.js';
 import { writePdf, type PdfMeta } from '../../../src/export/pdf/index.js';
 import { RACY_MS } from '../../../src/file-identity.js';
@@ -20,6 +20,8 @@ let root: string;
 let fonts: FontBook;
 /** A clock as if the build ran well after the files were written: nothing is racy. */
 const LATER = { clock: (): number => Date.now() + 10 * RACY_MS };
+/** A deflated program as a record keeps it (an empty one), whose text the damaged records change. */
+const EMPTY = Buffer.from('eJwDAAAAAAE=', 'base64');
 const META: PdfMeta = { title: '测试', language: 'zh-CN', creationDate: new Date('2024-07-01T08:00:00Z') };
 
 /** A face as the record sees it: its file and PostScript name. */
@@ -119,20 +121,38 @@ describe('font programs known from an earlier build', () => {
     expect(programOf(none, f, subset([0, 3])).made).toBe(true);
   });
 
+  it('makes the program afresh when its bytes in the record were changed, even to bytes of the same length', () => {
+    const record = join(root, 'changed.json');
+    const f = face('changed.ttf');
+    const first = KnownFontPrograms.load(record, LATER);
+    const made = programOf(first, f, subset([0, 4, 8]));
+    first.save();
+    const stored = JSON.parse(readFileSync(record, 'utf8')) as { format: number; programs: Record<string, [string, number, number, string]> };
+    const [key] = Object.keys(stored.programs);
+    const [glyphs, length, checksum, text] = stored.programs[key];
+    // One byte of the program changed: the base64 is as long and as valid.
+    const changed = Buffer.from(text, 'base64');
+    changed[changed.length - 1] ^= 0xff;
+    stored.programs[key] = [glyphs, length, checksum, changed.toString('base64')];
+    writeFileSync(record, JSON.stringify(stored));
+    const again = programOf(KnownFontPrograms.load(record, LATER), f, subset([0, 4, 8]));
+    expect(again).toEqual({ made: true, deflated: made.deflated });
+  });
+
   it('knows nothing from a damaged or foreign record, and makes the program as usual', () => {
     const f = face('damaged.ttf');
     const cases: [string, string][] = [
       ['truncated.json', '{"format":1,"programs":{'],
       ['other-format.json', '{"format":2,"programs":{}}'],
-      ['not-base64.json', JSON.stringify({ format: 1, programs: { x: ['0,2;', 8, 'eJwD%AAAAAE='] } })],
-      ['no-length.json', JSON.stringify({ format: 1, programs: { x: ['0,2;', 'eJwDAAAAAAE='] } })],
-      ['not-a-triple.json', JSON.stringify({ format: 1, programs: { x: 'eJwDAAAAAAE=' } })],
+      ['not-base64.json', JSON.stringify({ format: 1, programs: { x: ['0,2;', 8, crc32(EMPTY), 'eJwD%AAAAAE='] } })],
+      ['no-checksum.json', JSON.stringify({ format: 1, programs: { x: ['0,2;', 8, 'eJwDAAAAAAE='] } })],
+      ['not-a-list.json', JSON.stringify({ format: 1, programs: { x: 'eJwDAAAAAAE=' } })],
     ];
     for (const [name, text] of cases) {
       const record = join(root, name);
       writeFileSync(record, text);
       const known = KnownFontPrograms.load(record, LATER);
-      expect(programOf(known, f, subset([0, 2])).made).toBe(true);
+      expect(programOf(known, f, subset([0, 2])).made, name).toBe(true);
       known.save();
       expect(JSON.parse(readFileSync(record, 'utf8')).format).toBe(1);
     }
@@ -169,9 +189,9 @@ describe('a PDF made with the record', () => {
     await writePdf(pages(), fonts, META, first);
     first.save();
     // Every face's program replaced by a marker: the PDF holds the marker, deflated as it is.
-    const stored = JSON.parse(readFileSync(record, 'utf8')) as { format: number; programs: Record<string, [string, number, string]> };
+    const stored = JSON.parse(readFileSync(record, 'utf8')) as { format: number; programs: Record<string, [string, number, number, string]> };
     const marker = deflateProgram(Buffer.from('program from the record'));
-    for (const key of Object.keys(stored.programs)) stored.programs[key] = [stored.programs[key][0], marker.length, marker.toString('base64')];
+    for (const key of Object.keys(stored.programs)) stored.programs[key] = [stored.programs[key][0], marker.length, crc32(marker), marker.toString('base64')];
     writeFileSync(record, JSON.stringify(stored));
     const pdf = await writePdf(pages(), fonts, META, KnownFontPrograms.load(record));
     expect(Object.keys(stored.programs).length).toBeGreaterThanOrEqual(2);
