@@ -3,11 +3,12 @@ export { buildEdition, typesetEdition, checkEditionDir, OUTPUT_FORMATS, type Bui
 export { checkEdition, AuditError, type CheckReport, type CheckFigures, type Finding, type FindingCode, type Severity } from './check/index.js';
 export { parseEdition, KnownImages } from './parse/index.js';
 export { loadFontBook, type FontBook } from './fonts/index.js';
-export { itemizeEdition, normalizePunctuation } from './text/index.js';
+export { itemizeEdition, normalizePunctuation, KnownLayouts, KnownWords, type KnownText } from './text/index.js';
 export { breakLines } from './linebreak/index.js';
 export { composePages } from './compose/index.js';
 export { renderPages } from './render/index.js';
 export { writePdf } from './export/pdf/index.js';
+export { KnownFontPrograms } from './export/pdf/known-font-programs.js';
 export { writeEpub } from './export/epub/index.js';
 export { traceOps } from './export/trace/index.js';
 export { writeSvgPages, type SvgPage } from './export/svg/index.js';

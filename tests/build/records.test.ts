@@ -1,0 +1,62 @@
+/**
+ * The records kept between builds, through the library API: a build given the records a build
+ * before it wrote (photos checked, layouts made, words segmented, the fonts' subsets deflated)
+ * writes the same bytes as a build given none, and as the build that wrote them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEdition, KnownFontPrograms, KnownImages, KnownLayouts, KnownWords, loadFontBook, type BuildOptions, type FontBook } from '../../src/index.js';
+import { makeTempDir, removeDir } from '../parse/helpers.js';
+import { ROOT } from '../helpers/tools.js';
+
+const SAMPLE = join(ROOT, 'content');
+const SLUG = 'renmin-ribao-dangjian';
+
+let root: string;
+let fonts: FontBook;
+
+beforeAll(() => {
+  root = makeTempDir('banmian-records-build-');
+  fonts = loadFontBook();
+});
+
+afterAll(() => removeDir(root));
+
+/** The records kept in `dir`, as the command line keeps them in the user's cache folder. */
+function records(dir: string): Required<Pick<BuildOptions, 'knownImages' | 'knownText' | 'knownFontPrograms'>> {
+  return {
+    knownImages: KnownImages.load(join(dir, 'images.json')),
+    knownText: { layouts: KnownLayouts.load(join(dir, 'layouts.json')), words: KnownWords.load(join(dir, 'words.json')) },
+    knownFontPrograms: KnownFontPrograms.load(join(dir, 'fonts.json')),
+  };
+}
+
+function save(known: ReturnType<typeof records>): void {
+  known.knownImages.save();
+  known.knownText.layouts.save();
+  known.knownText.words.save();
+  known.knownFontPrograms.save();
+}
+
+async function pdfOf(name: string, known?: ReturnType<typeof records>): Promise<Buffer> {
+  const outDir = join(root, name);
+  await buildEdition(SAMPLE, { outDir, formats: ['pdf'], sourceDateEpoch: 0, ...known }, fonts);
+  return readFileSync(join(outDir, `${SLUG}.pdf`));
+}
+
+describe('a build with the records of the one before', () => {
+  it('writes the bytes of a build without them, and of the build that wrote them', async () => {
+    const without = await pdfOf('without');
+    const kept = join(root, 'records');
+    const writing = records(kept);
+    const first = await pdfOf('writing', writing);
+    save(writing);
+    // Every face the sample's PDF embeds has its program kept.
+    const programs = JSON.parse(readFileSync(join(kept, 'fonts.json'), 'utf8')) as { programs: Record<string, unknown> };
+    expect(Object.keys(programs.programs).length).toBeGreaterThanOrEqual(4);
+    const answering = await pdfOf('answering', records(kept));
+    expect(first.equals(without)).toBe(true);
+    expect(answering.equals(without)).toBe(true);
+  });
+});
