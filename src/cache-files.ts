@@ -41,28 +41,36 @@ function folderPart(editionDir: string): string {
   return crc32(resolve(editionDir)).toString(16).padStart(8, '0');
 }
 
+/** A kind of record as its class makes it: read from its file, or kept nowhere. */
+interface RecordClass<T> {
+  load(file: string, options: { afterSave: () => void }): T;
+  none(): T;
+}
+
+/** The record of `kind` of the edition folder `editionDir`, tidied after it is saved; kept nowhere when the command line keeps nothing. */
+function keptOf<T>(kind: RecordKind, editionDir: string, record: RecordClass<T>): T {
+  const kept = recordOf(kind, editionDir);
+  return kept ? record.load(kept.file, { afterSave: kept.afterSave }) : record.none();
+}
+
 /** The images earlier builds of the edition folder `editionDir` found whole, saved back by `KnownImages.save`. */
 export function knownImagesOf(editionDir: string): KnownImages {
-  const record = recordOf('images', editionDir);
-  return record ? KnownImages.load(record.file, { afterSave: record.afterSave }) : KnownImages.none();
+  return keptOf('images', editionDir, KnownImages);
 }
 
 /** The OpenType layouts earlier builds of the edition folder `editionDir` made, saved back by `KnownLayouts.save`. */
 export function knownLayoutsOf(editionDir: string): KnownLayouts {
-  const record = recordOf('layouts', editionDir);
-  return record ? KnownLayouts.load(record.file, { afterSave: record.afterSave }) : KnownLayouts.none();
+  return keptOf('layouts', editionDir, KnownLayouts);
 }
 
 /** The word segments ICU gave earlier builds of the edition folder `editionDir`, saved back by `KnownWords.save`. */
 export function knownWordsOf(editionDir: string): KnownWords {
-  const record = recordOf('words', editionDir);
-  return record ? KnownWords.load(record.file, { afterSave: record.afterSave }) : KnownWords.none();
+  return keptOf('words', editionDir, KnownWords);
 }
 
 /** The font programs earlier builds of the edition folder `editionDir` embedded, saved back by `KnownFontPrograms.save`. */
 export function knownFontProgramsOf(editionDir: string): KnownFontPrograms {
-  const record = recordOf('fonts', editionDir);
-  return record ? KnownFontPrograms.load(record.file, { afterSave: record.afterSave }) : KnownFontPrograms.none();
+  return keptOf('fonts', editionDir, KnownFontPrograms);
 }
 
 /**
