@@ -6,7 +6,7 @@
 import type { ItemizedArticle } from '../text/index.js';
 import { blockPart, flowingBlocks } from './column-blocks.js';
 import type { PlacedFigure } from './figures.js';
-import { balanceColumns, flowShape, whiteUnder, type ColumnFrame, type FlowResult } from './flow.js';
+import { balanceBound, balanceColumns, flowShape, slabLines, whiteUnder, type ColumnFrame, type FlowResult, type SlabLines } from './flow.js';
 import type { Line } from '../linebreak/index.js';
 import type { LineCache } from './line-cache.js';
 import { setLines, type Slab } from './slabs.js';
@@ -152,6 +152,7 @@ export function loosen(article: ItemizedArticle, measure: number, pitch: number,
   const at = new Map(flowing.map((index, position) => [index, position]));
   const shapeNumbers = new Map<string, number>();
   const partNumbers = new Map<readonly Slab[], number>();
+  const partLines = new Map<readonly Slab[], SlabLines>();
   const shapeNumber = (part: readonly Slab[]): number => {
     let n = partNumbers.get(part);
     if (n === undefined) {
@@ -159,16 +160,20 @@ export function loosen(article: ItemizedArticle, measure: number, pitch: number,
       n = shapeNumbers.get(shape);
       if (n === undefined) shapeNumbers.set(shape, (n = shapeNumbers.size));
       partNumbers.set(part, n);
+      partLines.set(part, slabLines(part));
     }
     return n;
   };
   const base = flowing.map((index) => blockPart(article, index, measure, pitch, cache, 0));
   const baseShapes = base.map(shapeNumber);
+  const baseLines = slabLines(base.flat());
   for (const choice of choices) {
     const cost = textureCost(choice, paragraphCost);
     if (cost === Infinity) continue;
     const changed = new Map<number, readonly Slab[]>();
     let key = '';
+    let lines = baseLines.lines;
+    let need = baseLines.need;
     for (const [index, looseness] of choice) {
       const position = at.get(index);
       if (position === undefined) continue;
@@ -176,11 +181,21 @@ export function loosen(article: ItemizedArticle, measure: number, pitch: number,
       changed.set(position, part);
       const n = shapeNumber(part);
       if (n !== baseShapes[position]) key += `${position}:${n},`;
+      const was = partLines.get(base[position])!;
+      const is = partLines.get(part)!;
+      lines += is.lines - was.lines;
+      need += is.need - was.need;
     }
     let trial: Slab[] | undefined;
     const slabsOf = (): Slab[] => (trial ??= joinParts(base, changed));
     let result = balanced.get(key);
-    if (result === undefined) balanced.set(key, (result = balanceColumns(slabsOf(), frames)));
+    if (result === undefined) {
+      // A trial whose columns could not end level with the best, or with less white, even at
+      // their best is not balanced: it could not win (about half the trials of a page).
+      const bound = balanceBound(frames, { lines, need });
+      if (bound && !lexicallyLess([bound.level, bound.white, cost], best.score)) continue;
+      balanced.set(key, (result = balanceColumns(slabsOf(), frames)));
+    }
     if (!result) continue;
     const score = [result.level, white(result), cost];
     if (lexicallyLess(score, best.score)) best = { slabs: slabsOf(), flow: result, score };

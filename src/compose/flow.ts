@@ -110,8 +110,7 @@ export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFr
   let best = flow(slabs, frames, deepest, 'measure');
   if (!best) return null;
   const need = slabs.reduce((n, s) => n + (s.discardableAtTop ? 0 : s.lines), 0);
-  let start = lowest + 1;
-  while (start < deepest && capacityAt(frames, start) < need) start++;
+  const start = firstLevelHolding(frames, need, lowest, deepest);
   let fails = start - 1; // the highest level known not to fit
   let high = deepest; // the lowest level known to fit
   for (let step = 1; fails + step < high; step *= 2) {
@@ -181,6 +180,49 @@ export function flowShape(slabs: readonly Slab[]): string {
   let key = '';
   for (const s of slabs) key += `${s.lines}${s.keepWithNext ? 'k' : ''}${s.discardableAtTop ? 'd' : ''}${s.carry ? `c${s.carry.lines}` : ''},`;
   return key;
+}
+
+/**
+ * The first level, counting down from the line under the highest column top, whose columns hold
+ * `need` lines (`deepest` if none above it does): no filling that sets them all ends higher.
+ */
+function firstLevelHolding(frames: readonly ColumnFrame[], need: number, lowest: number, deepest: number): number {
+  let level = lowest + 1;
+  while (level < deepest && capacityAt(frames, level) < need) level++;
+  return level;
+}
+
+/** The slabs' lines as balanceBound reads them. */
+export interface SlabLines {
+  /** Every line the slabs may take: their own, and each one's carry once. */
+  readonly lines: number;
+  /** The lines every filling must set: all but those dropped at a column top. */
+  readonly need: number;
+}
+
+export function slabLines(slabs: readonly Slab[]): SlabLines {
+  let lines = 0;
+  let need = 0;
+  for (const s of slabs) {
+    lines += s.lines + (s.carry?.lines ?? 0);
+    if (!s.discardableAtTop) need += s.lines;
+  }
+  return { lines, need };
+}
+
+/**
+ * The best balanceColumns can do with slabs of these lines in `frames`, without filling them:
+ * its level is never above the first that holds the lines to set (it sets them all), and at that
+ * level the white under its columns (whiteUnder) is at least the room left by every line the
+ * slabs may take. A search that ranks fillings by level, then white, skips those whose bound
+ * cannot beat its best (fill.ts loosen). Undefined when nothing need be set (no bound).
+ */
+export function balanceBound(frames: readonly ColumnFrame[], slabs: SlabLines): { level: number; white: number } | undefined {
+  if (frames.length === 0 || slabs.need === 0) return undefined;
+  const lowest = Math.min(...frames.map((f) => f.top));
+  const deepest = Math.max(...frames.map((f) => f.bottom));
+  const level = firstLevelHolding(frames, slabs.need, lowest, deepest);
+  return { level, white: capacityAt(frames, level) - slabs.lines };
 }
 
 /** Lines the columns hold down to `level`. */

@@ -5,7 +5,9 @@
  * (clreq #major_differences_between_horizontal_and_vertical_writing_modes, §4 E34).
  */
 import { describe, expect, it } from 'vitest';
-import { balanceColumns, fillColumns, fillPrefix, flowShape, type ColumnFrame, type FlowResult } from '../../src/compose/flow.js';
+import { balanceBound, balanceColumns, fillColumns, fillPrefix, flowShape, slabLines, whiteUnder, type ColumnFrame, type FlowResult } from '../../src/compose/flow.js';
+import type { Slab } from '../../src/compose/slabs.js';
+import { seeded } from '../helpers/generate.js';
 import { lines, slab } from './helpers.js';
 
 const frames = (n: number, top = 0, bottom = 100): ColumnFrame[] => Array.from({ length: n }, () => ({ top, bottom }));
@@ -216,5 +218,40 @@ describe('flowShape: what a filling reads of its slabs', () => {
     expect(flowShape([slab(2), slab(1, { gap: true })])).not.toBe(base);
     expect(flowShape([slab(3), slab(1)])).not.toBe(base);
     expect(flowShape([{ ...slab(2), carry: { lines: 1, content: [] } } as never, slab(1)])).not.toBe(base);
+  });
+});
+
+describe('balanceBound: the least a balancing can give, without filling', () => {
+  it('9 lines in 3 columns of 10: level 3 and no white, as balancing gives', () => {
+    expect(balanceBound(frames(3, 0, 10), slabLines(lines(9)))).toEqual({ level: 3, white: 0 });
+    expect(balanceColumns(lines(9), frames(3, 0, 10))!.level).toBe(3);
+  });
+
+  it('counts a carried head row as lines the slabs may take, and none when nothing need be set', () => {
+    const carried = { ...slab(1), carry: { lines: 2, content: [] } } as unknown as Slab;
+    expect(slabLines([carried, slab(1, { gap: true }), ...lines(3)])).toEqual({ lines: 7, need: 4 });
+    expect(balanceBound(frames(2, 0, 10), slabLines([slab(1, { gap: true })]))).toBeUndefined();
+  });
+
+  it('is never beaten by balanceColumns: seeded slabs, keeps, gaps and carries over columns of different tops', () => {
+    const random = seeded(20261202);
+    const whole = (n: number): number => Math.floor(random() * n);
+    let compared = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const columns = 1 + whole(5);
+      const bottom = 6 + whole(40);
+      const columnFrames = Array.from({ length: columns }, () => ({ top: whole(5), bottom: bottom - whole(3) }));
+      const slabs: Slab[] = Array.from({ length: 1 + whole(60) }, () => {
+        const s = slab(1 + (random() < 0.15 ? whole(4) : 0), { keep: random() < 0.2, gap: random() < 0.1 });
+        return random() < 0.05 ? ({ ...s, carry: { lines: 1 + whole(2), content: [] } } as unknown as Slab) : s;
+      });
+      const result = balanceColumns(slabs, columnFrames);
+      const bound = balanceBound(columnFrames, slabLines(slabs));
+      if (!result || !bound) continue;
+      compared++;
+      expect(result.level).toBeGreaterThanOrEqual(bound.level);
+      if (result.level === bound.level) expect(whiteUnder(result, columnFrames, result.level)).toBeGreaterThanOrEqual(bound.white);
+    }
+    expect(compared).toBeGreaterThan(200);
   });
 });
