@@ -75,6 +75,14 @@ export function growFigures(
   return stepFigures(adjust, 1, place, fits, white, (a, b) => b === undefined || a.white < b.white, initial).adjust;
 }
 
+/**
+ * One trial of loosening: the paragraphs (block indexes, each once, in order) set a line
+ * looser (1) or tighter (−1). Plain arrays: a page's loosening walks some 230 of them a call.
+ */
+type Choice = readonly { readonly index: number; readonly looseness: number }[];
+/** A line longer, then a line shorter: the order trials are made in. */
+const LOOSER_TIGHTER = [1, -1] as const;
+
 /** Paragraphs, counted from the end, that may be set a line looser or tighter to fill columns,
  *  and how many of them at once. */
 const LOOSENESS_CANDIDATES = 6;
@@ -105,10 +113,10 @@ function paragraphTextureCost(article: ItemizedArticle, index: number, looseness
  * How much a looseness choice disturbs the texture (paragraphTextureCost summed), from each
  * paragraph's cost worked out once per looseness: the same paragraph is in dozens of choices.
  */
-function textureCost(choice: ReadonlyMap<number, number>, paragraphCost: (index: number, looseness: number) => number): number {
+function textureCost(choice: Choice, paragraphCost: (index: number, looseness: number) => number): number {
   let cost = 0;
-  for (const [index, looseness] of choice) {
-    const c = paragraphCost(index, looseness);
+  for (let k = 0; k < choice.length; k++) {
+    const c = paragraphCost(choice[k].index, choice[k].looseness);
     if (c === Infinity) return Infinity;
     cost += c;
   }
@@ -128,19 +136,20 @@ export function loosen(article: ItemizedArticle, measure: number, pitch: number,
   if (best.score[1] <= 1) return best;
   const paragraphs = article.blocks.flatMap((b, i) => (b.kind === 'text' && b.role === 'paragraph' ? [i] : [])).slice(-LOOSENESS_CANDIDATES);
   // Every way of setting up to three of them a line looser or tighter.
-  const choices: Map<number, number>[] = [];
-  const extend = (from: number, chosen: [number, number][]): void => {
-    if (chosen.length > 0) choices.push(new Map(chosen));
+  const choices: Choice[] = [];
+  const extend = (from: number, chosen: Choice): void => {
+    if (chosen.length > 0) choices.push(chosen);
     if (chosen.length === MAX_LOOSENED) return;
-    for (let i = from; i < paragraphs.length; i++) for (const l of [1, -1]) extend(i + 1, [...chosen, [paragraphs[i], l]]);
+    for (let i = from; i < paragraphs.length; i++) for (const looseness of LOOSER_TIGHTER) extend(i + 1, [...chosen, { index: paragraphs[i], looseness }]);
   };
   extend(0, []);
   // Most choices change no paragraph's line count, or change them as another choice does: the
   // columns are balanced once per shape of slabs.
   const balanced = new Map<string, FlowResult | null>();
-  const costs = new Map<string, number>();
+  const costs = new Map<number, number>();
   const paragraphCost = (index: number, looseness: number): number => {
-    const key = `${index}:${looseness}`;
+    // Loosenesses are −1 and 1: three to a block.
+    const key = index * 3 + looseness + 1;
     let cost = costs.get(key);
     if (cost === undefined) costs.set(key, (cost = paragraphTextureCost(article, index, looseness, measure, cache)));
     return cost;
@@ -174,7 +183,8 @@ export function loosen(article: ItemizedArticle, measure: number, pitch: number,
     let key = '';
     let lines = baseLines.lines;
     let need = baseLines.need;
-    for (const [index, looseness] of choice) {
+    for (let k = 0; k < choice.length; k++) {
+      const { index, looseness } = choice[k];
       const position = at.get(index);
       if (position === undefined) continue;
       const part = blockPart(article, index, measure, pitch, cache, looseness);

@@ -156,10 +156,17 @@ export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFr
  * others (reference §4 case 34: line counts differ by at most one). Returns the level to set.
  */
 function evenFeet(slabs: readonly Slab[], frames: readonly ColumnFrame[], chosen: { ends: ColumnEnds; level: Level }): Level {
-  const ends = (result: ColumnEnds): number[] => frames.map((f, c) => f.top + result.linesPerColumn[c]);
+  // How far apart the feet of the columns with lines are.
   const spread = (result: ColumnEnds): number => {
-    const e = ends(result).filter((_, c) => result.linesPerColumn[c] > 0);
-    return e.length === 0 ? 0 : Math.max(...e) - Math.min(...e);
+    let highest = Infinity;
+    let lowest = -Infinity;
+    for (let c = 0; c < frames.length; c++) {
+      if (result.linesPerColumn[c] <= 0) continue;
+      const end = frames[c].top + result.linesPerColumn[c];
+      highest = Math.min(highest, end);
+      lowest = Math.max(lowest, end);
+    }
+    return highest === Infinity ? 0 : lowest - highest;
   };
   if (spread(chosen.ends) <= 1) return chosen.level;
   let best = chosen;
