@@ -57,7 +57,10 @@ function isAdjustable(cls: CharClass): boolean {
  * (GB/T 15834 5.1.2). Styles without adjacent compression (行末半角式) skip this.
  */
 export function paragraphBlanks(units: readonly { readonly cls: CharClass; readonly text: string }[], style: PunctuationStyle, position: MarkPosition = 'corner'): { left: number; right: number; kind: BlankKind }[] {
-  const blanks = units.map((u) => ({ ...markBlanks(u.cls, u.text, style, position) }));
+  // Only marks are changed below, each its own copy; every other unit (most of a paragraph:
+  // its Han characters) shares one, blank on both sides.
+  let none: MarkBlanks | undefined;
+  const blanks: { left: number; right: number; kind: BlankKind }[] = units.map((u) => (isAdjustable(u.cls) ? markBlanks(u.cls, u.text, style, position) : (none ??= markBlanks(u.cls, u.text, style, position))));
   if (style === 'hangmobanjiao') return blanks;
   for (let i = 0; i + 1 < units.length; i++) {
     const a = units[i];
