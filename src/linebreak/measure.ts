@@ -19,10 +19,12 @@ export interface Totals {
  */
 export function runningTotals(items: readonly BreakItem[], fallback: Fallback = 'anywhere'): Totals {
   const n = items.length;
-  const width = new Float64Array(n + 1);
-  const stretch = new Float64Array(n + 1);
-  const shrink = new Float64Array(n + 1);
-  const breakpoint = new Uint8Array(n);
+  // The four columns in one buffer: one allocation a pass, not four.
+  const buffer = new ArrayBuffer(3 * (n + 1) * Float64Array.BYTES_PER_ELEMENT + n);
+  const width = new Float64Array(buffer, 0, n + 1);
+  const stretch = new Float64Array(buffer, (n + 1) * Float64Array.BYTES_PER_ELEMENT, n + 1);
+  const shrink = new Float64Array(buffer, 2 * (n + 1) * Float64Array.BYTES_PER_ELEMENT, n + 1);
+  const breakpoint = new Uint8Array(buffer, 3 * (n + 1) * Float64Array.BYTES_PER_ELEMENT, n);
   const penaltyLimit = breakablePenaltyLimit(fallback);
   let afterBox = false;
   let nonDecreasing = true;
