@@ -9,7 +9,7 @@ import { columnSlabs } from './column-blocks.js';
 import { figureDepths, figuresFit, placeFigures, type FigureFrame, type PlacedFigure } from './figures.js';
 import { growFigures, loosen, MAX_HEAD_SPACE, MAX_LOOSENED } from './fill.js';
 import { balanceColumns, fillPrefix, type ColumnFrame, type FlowResult } from './flow.js';
-import type { LineCache } from './line-cache.js';
+import type { LineCache, Loosened } from './line-cache.js';
 import type { Slab, TextPosition } from './slabs.js';
 
 /** Grid lines the jump line (下转第N版) takes at the foot of the last column. */
@@ -78,6 +78,10 @@ export function planBody(article: ItemizedArticle, frame: BodyFrame, mode: Compo
     });
   const natural = place([]);
   const zero = natural.map(() => 0);
+  // A whole article's paragraphs set looser or tighter to fill `frames`, from the slabs balanced
+  // there: what the measuring step finds, the setting step finds again in the same columns.
+  const loosened = (frames: readonly ColumnFrame[], flow: FlowResult | null): Loosened =>
+    cache.loosened(article, `${columns.columnWidth}|${pitch}|${frame.from.block}:${frame.from.item}|${frames.map((f) => `${f.top}:${f.bottom}`).join(',')}`, () => loosen(article, columns.columnWidth, pitch, [...slabs], flow, frames, cache));
   if (mode === 'measure') {
     // The shallowest foot at which the photos fit at their natural depth and the text balances.
     const deepest = bodyTop + slabs.reduce((n, s) => n + s.lines, 0) + natural.reduce((n, f) => n + f.gridLines, 0) + 1;
@@ -89,7 +93,7 @@ export function planBody(article: ItemizedArticle, frame: BodyFrame, mode: Compo
     const frames = framesFor(natural, bottom);
     // Some paragraphs a line looser or tighter may end the columns level a line higher.
     let measured: { slabs: readonly Slab[]; flow: FlowResult | null } = { slabs, flow: balanceColumns(slabs, frames) };
-    if (frame.part === 'whole') measured = loosen(article, columns.columnWidth, pitch, [...slabs], measured.flow, frames, cache);
+    if (frame.part === 'whole') measured = loosened(frames, measured.flow);
     return { figures: natural, dropped: [], slabs: measured.slabs, flow: measured.flow, placedSlabs: measured.slabs.length, bodyTop, headSpace: 0, bottom, frames };
   }
 
@@ -125,7 +129,7 @@ export function planBody(article: ItemizedArticle, frame: BodyFrame, mode: Compo
   }
   let setSlabs: readonly Slab[] = slabs;
   let flow = balanceColumns(slabs, framesFor(place(adjust), bottom));
-  if (frame.part === 'whole') ({ slabs: setSlabs, flow } = loosen(article, columns.columnWidth, pitch, [...slabs], flow, framesFor(place(adjust), bottom), cache));
+  if (frame.part === 'whole') ({ slabs: setSlabs, flow } = loosened(framesFor(place(adjust), bottom), flow));
   if (!flow) {
     // The text does not fit beside the photos: crop them shallower, a line at a time, until it does.
     const shrunk = leastShrink(adjust, place, fits, (figures) => balanceColumns(setSlabs, framesFor(figures, bottom)) !== null);

@@ -7,11 +7,19 @@
  */
 import type { Line } from '../linebreak/index.js';
 import type { SetText } from '../text/index.js';
+import type { FlowResult } from './flow.js';
 import type { Slab } from './slabs.js';
+
+/** An article's paragraphs set looser or tighter to fill its columns, and the filling (fill.ts loosen). */
+export interface Loosened {
+  readonly slabs: Slab[];
+  readonly flow: FlowResult | null;
+}
 
 export class LineCache {
   private readonly broken = new WeakMap<SetText, Map<string, Line[]>>();
   private readonly slabs = new WeakMap<object, Map<string, readonly Slab[]>>();
+  private readonly loosenings = new WeakMap<object, Map<string, Loosened>>();
   /** Texts broken into lines and blocks made into slabs, and how often each was asked for again (for `npm run bench`). */
   readonly counts = { linesMade: 0, linesReused: 0, slabsMade: 0, slabsReused: 0 };
 
@@ -46,5 +54,18 @@ export class LineCache {
       memo.set(key, (slabs = make()));
     }
     return slabs;
+  }
+
+  /**
+   * An article loosened (fill.ts loosen) into the columns `key` says (their measure, grid and
+   * frames: all its filling reads besides the article), made once by `make`: the page builder's
+   * measuring and setting steps often loosen an article into the same columns.
+   */
+  loosened(article: object, key: string, make: () => Loosened): Loosened {
+    let memo = this.loosenings.get(article);
+    if (!memo) this.loosenings.set(article, (memo = new Map()));
+    let kept = memo.get(key);
+    if (!kept) memo.set(key, (kept = make()));
+    return kept;
   }
 }
