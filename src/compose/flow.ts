@@ -190,8 +190,9 @@ export function flowShape(slabs: readonly Slab[]): string {
 }
 
 /**
- * The first level, counting down from the line under the highest column top, whose columns hold
- * `need` lines (`deepest` if none above it does): no filling that sets them all ends higher.
+ * The first level, going down the page from the line under the highest column top, whose
+ * columns hold `need` lines (`deepest` if none above it does): no filling that sets them all
+ * ends higher.
  */
 function firstLevelHolding(frames: readonly ColumnFrame[], need: number, lowest: number, deepest: number): number {
   let level = lowest + 1;
@@ -207,6 +208,7 @@ export interface SlabLines {
   readonly need: number;
 }
 
+/** What balanceBound reads of slabs: the lines they may take and the lines they must set. */
 export function slabLines(slabs: readonly Slab[]): SlabLines {
   let lines = 0;
   let need = 0;
