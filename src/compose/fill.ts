@@ -8,7 +8,7 @@ import { blockPart, flowingBlocks } from './column-blocks.js';
 import type { PlacedFigure } from './figures.js';
 import { balanceBound, balanceColumns, flowShape, slabLines, whiteUnder, type ColumnFrame, type FlowResult, type SlabLines } from './flow.js';
 import type { Line } from '../linebreak/index.js';
-import type { LineCache } from './line-cache.js';
+import type { LineCache, Loosened } from './line-cache.js';
 import { setLines, type Slab } from './slabs.js';
 
 /** Lines of white the headline block may take on to fill its module (half above, half below). */
@@ -130,7 +130,7 @@ function textureCost(choice: Choice, paragraphCost: (index: number, looseness: n
  * white, then the one that disturbs the spacing least (textureCost); none may space a line
  * wider than MAX_LOOSENED_RATIO.
  */
-export function loosen(article: ItemizedArticle, measure: number, pitch: number, slabs: Slab[], flow: FlowResult | null, frames: readonly ColumnFrame[], cache: LineCache): { slabs: Slab[]; flow: FlowResult | null } {
+export function loosen(article: ItemizedArticle, measure: number, pitch: number, slabs: Slab[], flow: FlowResult | null, frames: readonly ColumnFrame[], cache: LineCache): Loosened {
   const white = (result: FlowResult): number => whiteUnder(result, frames, result.level);
   let best: { slabs: Slab[]; flow: FlowResult | null; score: number[] } = { slabs, flow, score: flow ? [flow.level, white(flow), 0] : [Infinity, Infinity, 0] };
   if (best.score[1] <= 1) return best;

@@ -80,7 +80,6 @@ export class KnownLayouts {
   save(): void {
     this.runs.save();
   }
-
 }
 
 function storedRun(value: unknown): LaidRun | undefined {

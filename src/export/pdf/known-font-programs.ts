@@ -101,7 +101,6 @@ export class KnownFontPrograms {
   save(): void {
     this.programs.save();
   }
-
 }
 
 function storedProgram(value: unknown): KnownProgram | undefined {
