@@ -6,52 +6,39 @@ export interface Totals {
   readonly width: Float64Array;
   readonly stretch: Float64Array;
   readonly shrink: Float64Array;
-  /** breakpoint[i] is 1 when items[i] is a legal breakpoint in the pass (isBreakpoint), else 0. */
-  readonly breakpoint: Uint8Array;
-  /** Whether every running width and stretch is at least the one before it (no item takes any away). */
-  readonly nonDecreasing: boolean;
 }
 
 /**
  * totals.x[i] = sum of x over items[0, i) counting glue only (boxes add width); emergency
- * stretch only when the pass falls back on letter spacing. With them, which items are
- * breakpoints in the pass: the breaker's loop reads a byte, not a call per item.
+ * stretch only when the pass falls back on letter spacing. (The total-fit breaker sums the same
+ * in its module, assembly/total-fit.ts, and marks the breakpoints isBreakpoint names; the two
+ * are held to each other by tests/linebreak/wasm-breaker.test.ts.)
  */
 export function runningTotals(items: readonly BreakItem[], fallback: Fallback = 'anywhere'): Totals {
   const n = items.length;
-  // The four columns in one buffer: one allocation a pass, not four.
-  const buffer = new ArrayBuffer(3 * (n + 1) * Float64Array.BYTES_PER_ELEMENT + n);
+  // The three columns in one buffer: one allocation, not three.
+  const buffer = new ArrayBuffer(3 * (n + 1) * Float64Array.BYTES_PER_ELEMENT);
   const width = new Float64Array(buffer, 0, n + 1);
   const stretch = new Float64Array(buffer, (n + 1) * Float64Array.BYTES_PER_ELEMENT, n + 1);
   const shrink = new Float64Array(buffer, 2 * (n + 1) * Float64Array.BYTES_PER_ELEMENT, n + 1);
-  const breakpoint = new Uint8Array(buffer, 3 * (n + 1) * Float64Array.BYTES_PER_ELEMENT, n);
-  const penaltyLimit = breakablePenaltyLimit(fallback);
-  let afterBox = false;
-  let nonDecreasing = true;
   for (let i = 0; i < n; i++) {
     const item = items[i];
     if (item.kind === 'penalty') {
+      // A penalty's width counts only when a line ends at it (adjustmentRatio).
       width[i + 1] = width[i];
       stretch[i + 1] = stretch[i];
       shrink[i + 1] = shrink[i];
-      if (item.penalty < penaltyLimit) breakpoint[i] = 1;
-      afterBox = false;
     } else if (item.kind === 'glue') {
       width[i + 1] = width[i] + item.width;
       stretch[i + 1] = stretch[i] + (fallback !== 'none' || !item.emergency ? item.stretch : 0);
       shrink[i + 1] = shrink[i] + item.shrink;
-      if (afterBox) breakpoint[i] = 1;
-      afterBox = false;
-      if (!(width[i + 1] >= width[i] && stretch[i + 1] >= stretch[i])) nonDecreasing = false;
     } else {
       width[i + 1] = width[i] + item.width;
       stretch[i + 1] = stretch[i];
       shrink[i + 1] = shrink[i];
-      afterBox = true;
-      if (!(width[i + 1] >= width[i])) nonDecreasing = false;
     }
   }
-  return { width, stretch, shrink, breakpoint, nonDecreasing };
+  return { width, stretch, shrink };
 }
 
 /** A penalty below this is a breakpoint: below infinity, or below the last-resort penalty unless the pass breaks anywhere. */
@@ -61,8 +48,8 @@ function breakablePenaltyLimit(fallback: Fallback): number {
 
 /**
  * Is items[i] a legal breakpoint? A penalty below infinity, or glue right after a box (TeX §831).
- * A last-resort penalty only in a pass that falls back on breaking anywhere. (runningTotals marks
- * the same items in its one pass; tests/linebreak/measure.test.ts holds the two to each other.)
+ * A last-resort penalty only in a pass that falls back on breaking anywhere. (The total-fit
+ * module marks the same items: tests/linebreak/wasm-breaker.test.ts holds the two to each other.)
  */
 export function isBreakpoint(items: readonly BreakItem[], i: number, fallback: Fallback = 'anywhere'): boolean {
   const item = items[i];

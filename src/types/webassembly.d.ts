@@ -1,17 +1,19 @@
 /**
- * The part of the WebAssembly JavaScript API that the EPUB's font subsetter uses. Node has it
- * as a global; TypeScript declares it with the DOM library only, which a Node program leaves out.
+ * The part of the WebAssembly JavaScript API that banmian uses: the EPUB's font subsetter
+ * (compiled and instantiated asynchronously) and the line breaker (synchronously, at the first
+ * paragraph). Node has it as a global; TypeScript declares it with the DOM library only, which a
+ * Node program leaves out.
  */
 declare namespace WebAssembly {
   class Module {
-    private constructor();
+    constructor(bytes: Uint8Array);
   }
   class Memory {
     private constructor();
     readonly buffer: ArrayBuffer;
   }
   class Instance {
-    private constructor();
+    constructor(module: Module, imports: Record<string, unknown>);
     readonly exports: Record<string, unknown>;
   }
   function compile(bytes: Uint8Array): Promise<Module>;

@@ -25,16 +25,6 @@ describe('isBreakpoint (TeX §831)', () => {
     expect(isBreakpoint(items, 0)).toBe(false);
     expect(isBreakpoint([glue(0, 1, 0), box(1)], 0)).toBe(false);
   });
-
-  it('the running totals mark the same breakpoints, in every pass', () => {
-    const lastResort = [box(1), penalty(5_000), glue(0, 1, 0), box(1), penalty(9_999), box(1), penalty(-10_000)];
-    for (const list of [items, lastResort, [glue(0, 1, 0), box(1), glue(0, 1, 0)]]) {
-      for (const fallback of ['none', 'letter-spacing', 'anywhere'] as const) {
-        const marked = Array.from(runningTotals(list, fallback).breakpoint, (b) => b === 1);
-        expect(marked).toEqual(list.map((_, i) => isBreakpoint(list, i, fallback)));
-      }
-    }
-  });
 });
 
 describe('afterBreak (TeX §879: glue and penalties after a break are discarded)', () => {
@@ -89,22 +79,6 @@ describe('adjustmentRatio', () => {
   it('a penalty break adds its width (a hyphen) to the line', () => {
     const hy = [box(3), penalty(50, 1)];
     expect(adjustmentRatio(hy, runningTotals(hy), 0, 1, 4)).toEqual({ ratio: 0, natural: 4 });
-  });
-});
-
-describe('runningTotals.nonDecreasing (the breaker stops at the first line too short)', () => {
-  it('holds while no item takes width or stretch away', () => {
-    expect(runningTotals([box(1), glue(0, 1, 0), box(2), penalty(50, 1), ...FINISH]).nonDecreasing).toBe(true);
-  });
-
-  it('fails on a box or glue of negative width, or glue of negative stretch', () => {
-    expect(runningTotals([box(1), box(-0.5), ...FINISH]).nonDecreasing).toBe(false);
-    expect(runningTotals([box(1), glue(-1, 0, 0), box(1), ...FINISH]).nonDecreasing).toBe(false);
-    expect(runningTotals([box(1), glue(0, -1, 0), box(1), ...FINISH]).nonDecreasing).toBe(false);
-  });
-
-  it('fails once a total is not a number', () => {
-    expect(runningTotals([box(Number.NaN), ...FINISH]).nonDecreasing).toBe(false);
   });
 });
 
