@@ -28,7 +28,9 @@ export function totalFit(items: readonly BreakItem[], widths: LineWidths, option
 }
 
 // Item kinds and fallbacks as assembly/total-fit.ts reads them.
-const KIND_CODE = { box: 0, glue: 1, penalty: 2 } as const;
+const KIND_BOX = 0;
+const KIND_GLUE = 1;
+const KIND_PENALTY = 2;
 const FALLBACK_CODE: Readonly<Record<Fallback, number>> = { none: 0, 'letter-spacing': 1, anywhere: 2 };
 /** What breakParagraph returns besides 0 (lines written). */
 const NO_FEASIBLE_BREAKS = -1;
@@ -79,12 +81,17 @@ function writeParagraph(breaker: WasmBreaker, layout: Layout, items: readonly Br
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     f64[width + i] = item.width;
+    // Branches, not a lookup by the kind's name: this loop runs over every item of every
+    // paragraph broken, mostly before V8 optimises it.
     if (item.kind === 'glue') {
+      u8[kind + i] = KIND_GLUE;
       f64[stretch + i] = item.stretch;
       f64[shrink + i] = item.shrink;
       u8[emergency + i] = item.emergency === true ? 1 : 0;
-    } else if (item.kind === 'penalty') f64[penalty + i] = item.penalty;
-    u8[kind + i] = KIND_CODE[item.kind];
+    } else if (item.kind === 'penalty') {
+      u8[kind + i] = KIND_PENALTY;
+      f64[penalty + i] = item.penalty;
+    } else u8[kind + i] = KIND_BOX;
   }
   const lineWidths = layout.lineWidths >> 3;
   for (let line = 0; line < widthCount; line++) f64[lineWidths + line] = widthAt(widths, line);
