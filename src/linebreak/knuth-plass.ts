@@ -39,8 +39,10 @@ const OUT_OF_NODES = -2;
 const LINE_FIELDS = 6;
 /**
  * Nodes a paragraph is first given room for, per item; a paragraph that needs more is broken
- * again with twice the room. Most need fewer than one per item (a pass for the best paragraph
- * keeps a node per fitness class at a breakpoint, a looser one a node per line count too).
+ * again with twice the room. A pass for the best paragraph keeps at most a node per fitness
+ * class at a breakpoint, a looser one a node per line count too: the 1,760 calls that set the
+ * bench's 20 pages all fit in the first room (a ragged paragraph of many short words, looser,
+ * may not: tests/linebreak/wasm-breaker.test.ts).
  */
 const NODES_PER_ITEM = 4;
 const MIN_NODES = 64;
