@@ -62,10 +62,23 @@ export class WasmBreaker {
   }
 }
 
+/** Where `npm run compile` puts the module: dist/wasm/, found the same way from src/, dist/ and the bundles. */
+const MODULE_FILE = new URL('../../dist/wasm/total-fit.wasm', import.meta.url);
+
 let breaker: WasmBreaker | undefined;
 
 /** The process's breaker, made at its first call. */
 export function wasmBreaker(): WasmBreaker {
-  breaker ??= new WasmBreaker(new WebAssembly.Module(readFileSync(new URL('../../dist/wasm/total-fit.wasm', import.meta.url))));
+  breaker ??= new WasmBreaker(new WebAssembly.Module(moduleBytes()));
   return breaker;
+}
+
+function moduleBytes(): NonSharedBuffer {
+  try {
+    return readFileSync(MODULE_FILE);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw error;
+    throw new Error(`the line breaker's module ${MODULE_FILE.pathname} is missing: run \`npm run compile\` (it compiles src/linebreak/assembly/)`);
+  }
 }
