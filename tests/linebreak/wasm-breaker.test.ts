@@ -40,16 +40,18 @@ const resultText = (r: Line[][] | null): string => (r === null ? 'null' : r.map(
 function randomItems(next: (n: number) => number): BreakItem[] {
   const items: BreakItem[] = [];
   const count = 5 + next(60);
-  const size = (): number => (next(10) === 0 ? -next(3) / 2 : next(8) / 2);
+  // Sizes that are not sums of powers of two, so that any change in the order of the module's
+  // operations would round differently somewhere.
+  const size = (): number => (next(10) === 0 ? -next(300) / 197 : next(800) / 197);
   for (let i = 0; i < count; i++) {
     const pick = next(10);
     if (pick < 5) items.push(box(size()));
     else if (pick < 8) {
-      const g = glue(next(3) / 2, next(12) === 0 ? -1 : next(4) / 2, next(3) / 4);
+      const g = glue(next(300) / 197, next(12) === 0 ? -1 : next(400) / 197, next(300) / 389);
       items.push(next(6) === 0 && g.kind === 'glue' ? { ...g, emergency: true } : g);
     } else {
       const values = [-INFINITY_PENALTY, -50, 0, 50, 100, 3_000, LAST_RESORT_PENALTY, LAST_RESORT_PENALTY + 500, INFINITY_PENALTY];
-      items.push(penalty(values[next(values.length)], next(4) === 0 ? 1 : 0));
+      items.push(penalty(values[next(values.length)], next(4) === 0 ? next(300) / 197 : 0));
     }
   }
   return [...items, ...FINISH];
@@ -58,9 +60,9 @@ function randomItems(next: (n: number) => number): BreakItem[] {
 /** One measure, or a measure per line (narrow and wide by turns, or any). */
 function randomWidths(next: (n: number) => number): LineWidths {
   const pick = next(3);
-  if (pick === 0) return 4 + next(20);
+  if (pick === 0) return 4 + next(2000) / 97;
   if (pick === 1) return (line: number) => (line % 2 === 0 ? 6 : 14);
-  const widths = Array.from({ length: 8 }, () => 3 + next(18));
+  const widths = Array.from({ length: 8 }, () => 3 + next(1800) / 97);
   return (line: number) => widths[line % widths.length];
 }
 
