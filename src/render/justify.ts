@@ -22,14 +22,22 @@ const LAST_RESORT: readonly GlueKind[] = ['word-space', 'han-western', 'phrase-s
  */
 const LETTERS: readonly GlueKind[] = ['letter-space'];
 
+/** Each kind of SHRINK_ORDER and STRETCH_ORDER as a list of its own, and the leader's: made once, not a line. */
+const SHRINK_STEPS: readonly (readonly GlueKind[])[] = SHRINK_ORDER.map((kind) => [kind]);
+const STRETCH_STEPS: readonly (readonly GlueKind[])[] = STRETCH_ORDER.map((kind) => [kind]);
+const INTER_CHARACTER: readonly GlueKind[] = ['inter-character'];
+const LEADER: readonly GlueKind[] = ['leader'];
+
 /** Share `amount` among the glue of `kinds`, in proportion to `capacity`, at most each capacity if `capped`. */
 function share(items: readonly Item[], line: Line, deltas: number[], kinds: readonly GlueKind[], amount: number, sign: 1 | -1, capped: boolean): number {
+  // Nothing left to share (the usual case after the first kind that has glue): the line is not read.
+  if (amount <= 0) return amount;
   let capacity = 0;
   for (let i = line.start; i < line.end; i++) {
     const item = items[i];
     if (item.kind === 'glue' && kinds.includes(item.glue)) capacity += sign > 0 ? item.stretch : item.shrink;
   }
-  if (capacity <= 0 || amount <= 0) return amount;
+  if (capacity <= 0) return amount;
   const used = capped ? Math.min(amount, capacity) : amount;
   for (let i = line.start; i < line.end; i++) {
     const item = items[i];
@@ -50,7 +58,7 @@ export function glueDeltas(items: readonly Item[], line: Line, align: Align): nu
   const excess = line.naturalWidth - line.width;
   if (excess > 0) {
     let left = excess;
-    for (const kind of SHRINK_ORDER) left = share(items, line, deltas, [kind], left, -1, true);
+    for (const kinds of SHRINK_STEPS) left = share(items, line, deltas, kinds, left, -1, true);
     return deltas;
   }
   let last = false;
@@ -59,11 +67,11 @@ export function glueDeltas(items: readonly Item[], line: Line, align: Align): nu
     if (item.kind === 'glue' && item.glue === 'paragraph-fill') last = true;
   }
   // An index item's last line: its dot leader takes all the room, the reference ends flush right.
-  if (!last && excess < 0 && share(items, line, deltas, ['leader'], -excess, 1, false) === 0) return deltas;
+  if (!last && excess < 0 && share(items, line, deltas, LEADER, -excess, 1, false) === 0) return deltas;
   if (align !== 'justify' || last || excess === 0) return deltas;
   let left = -excess;
-  for (const kind of STRETCH_ORDER) left = share(items, line, deltas, [kind], left, 1, true);
-  left = share(items, line, deltas, ['inter-character'], left, 1, false);
+  for (const kinds of STRETCH_STEPS) left = share(items, line, deltas, kinds, left, 1, true);
+  left = share(items, line, deltas, INTER_CHARACTER, left, 1, false);
   left = share(items, line, deltas, LAST_RESORT, left, 1, false);
   share(items, line, deltas, LETTERS, left, 1, false);
   return deltas;

@@ -317,7 +317,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
       // A break after a pause or stop mark ends a phrase too (江苏省…党建工作，/ 推动…).
       else if (style.phraseBreakPenalty > 0 && prev.cls !== 'stop') items.push(penalty(style.phraseBreakPenalty));
       flushRight();
-      if (typography.autospace && !superscript && ((isHan(prev) && unit.cls === 'western') || (prev.cls === 'western' && isHan(unit)))) {
+      if (typography.autospace && !superscript && ((unit.cls === 'western' && isHan(prev)) || (prev.cls === 'western' && isHan(unit)))) {
         items.push(shared(options, `hw|${size}`, () => glue(HAN_WESTERN_SPACE_EM * size, (HAN_WESTERN_MAX_EM - HAN_WESTERN_SPACE_EM) * size, (HAN_WESTERN_SPACE_EM - HAN_WESTERN_MIN_EM) * size, 'han-western')));
       } else {
         // clreq #procedures_for_inter-character_space_expansion: no gaps around connectors,

@@ -1,5 +1,6 @@
 import type { Inline } from '../model/index.js';
 import { classify, type CharClass } from './cjk/classes.js';
+import { codePointLength } from './code-points.js';
 import { isDefaultIgnorable } from './ignorable.js';
 import type { InlineStyle } from './items.js';
 import { normalizeInlines } from './normalize.js';
@@ -29,8 +30,12 @@ export function styledChars(source: readonly Inline[], normalize: boolean): Styl
   const walk = (list: readonly Inline[], style: InlineStyle): void => {
     for (const inline of list) {
       switch (inline.kind) {
-        case 'text':
-          for (const ch of inline.text) {
+        case 'text': {
+          const text = inline.text;
+          for (let i = 0; i < text.length; ) {
+            const length = codePointLength(text, i);
+            const ch = length === 1 ? text.charAt(i) : text.slice(i, i + length);
+            i += length;
             if (isDefaultIgnorable(ch)) {
               if (out.length > 0) out[out.length - 1].text += ch;
               continue;
@@ -39,6 +44,7 @@ export function styledChars(source: readonly Inline[], normalize: boolean): Styl
             pendingBreak = false;
           }
           break;
+        }
         case 'strong':
           walk(inline.children, 'strong');
           break;
@@ -80,6 +86,9 @@ function reclassify(chars: StyledChar[]): StyledChar[] {
   const western = (c: StyledChar | undefined): boolean => c === undefined || c.cls === 'western' || c.cls === 'space';
   const cjk = (c: StyledChar | undefined): boolean => c !== undefined && c.cls !== 'western' && c.cls !== 'space';
   return chars.map((c, i) => {
+    // An ideograph is none of these (the quotes are brackets, — a dash, / Western): most of a
+    // paragraph is answered without hashing its character.
+    if (c.cls === 'han') return c;
     const prev = chars[i - 1];
     const next = chars[i + 1];
     if (QUOTES.has(c.ch)) {

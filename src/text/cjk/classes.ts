@@ -49,7 +49,15 @@ function isWide(cp: number): boolean {
   );
 }
 
+/** The Han ideographs of the BMP (Ext A and the URO): no mark of MARK_CLASS lies among them. */
+const BMP_HAN_FIRST = 0x3400;
+const BMP_HAN_LAST = 0x9fff;
+
 export function classify(ch: string): CharClass {
+  // Most characters of a paragraph are ideographs: answered by their code before the marks'
+  // look-up, which hashes the character's string (the same class either way).
+  const unit = ch.charCodeAt(0);
+  if (unit >= BMP_HAN_FIRST && unit <= BMP_HAN_LAST) return 'han';
   const mark = MARK_CLASS.get(ch);
   if (mark !== undefined) return mark;
   if (ch === ' ' || ch === '\u00a0' || ch === '\t') return 'space';
