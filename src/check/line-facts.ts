@@ -65,9 +65,13 @@ export function lineFacts(placed: PlacedLine): LineFacts {
   let inkRight = Number.NEGATIVE_INFINITY;
   const tofu: string[] = [];
   const breakItem = placed.items[placed.line.end];
+  const left = boxes.length > 0 ? boxes[0].x : placed.x;
+  // The right edge of the last box, inked or not.
+  let right = left;
   // Indexed loops: the audit reads every line of an edition once, mostly before V8 optimises it.
   for (let i = 0; i < boxes.length; i++) {
     const { item, x } = boxes[i];
+    right = Math.max(right, x + item.width);
     const run = item.run;
     if (!run) continue;
     let drawn = '';
@@ -88,8 +92,6 @@ export function lineFacts(placed: PlacedLine): LineFacts {
     }
   }
   const drawnText = text + hyphen;
-  const left = boxes.length > 0 ? boxes[0].x : placed.x;
-  const right = boxes.reduce((r, { item, x }) => Math.max(r, x + item.width), left);
   const ink = inkRight <= inkLeft ? null : placed.vertical ? { x: placed.x, y: placed.baseline + inkLeft, width: size, height: inkRight - inkLeft } : { x: inkLeft, y: placed.baseline - EM_BOX_ASCENT * size, width: inkRight - inkLeft, height: size };
   return { placed, text: drawnText, sourceText: text, first: firstVisible(drawnText), last: lastVisible(drawnText), left, right, ink, size, tofu };
 }
