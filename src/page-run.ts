@@ -8,7 +8,7 @@ import { composePages, type ArticleLayout, type ComposedPage, type LineCache, ty
 import { fontsForLanguage, type FontBook } from './fonts/index.js';
 import type { Edition, HouseStyle } from './model/index.js';
 import type { PageCache } from './parse/index.js';
-import { renderPages, type RenderedPage } from './render/index.js';
+import { renderPages, type DrawnLine, type RenderedPage } from './render/index.js';
 import { itemizeEdition, type ItemizedEdition, type KnownText, type TextCache } from './text/index.js';
 
 /** Everything the page pipeline makes, for tests and tools. */
@@ -17,6 +17,8 @@ export interface Typeset {
   readonly itemized: ItemizedEdition;
   readonly composed: readonly ComposedPage[];
   readonly rendered: readonly RenderedPage[];
+  /** What each page's lines draw, as the render stage placed them (what the audit measures). */
+  readonly drawn: readonly (readonly DrawnLine[])[];
 }
 
 /** One page of the layout report: its articles as set and the audit's findings on it. */
@@ -71,8 +73,8 @@ export function setPages(edition: Edition, fonts: FontBook, style: HouseStyle, o
   onStage('compose');
   const composed = composePages(itemized, style, warm?.lines);
   onStage('render');
-  const rendered = renderPages(composed, edition.print);
-  return { edition, itemized, composed, rendered };
+  const { pages: rendered, lines: drawn } = renderPages(composed, edition.print);
+  return { edition, itemized, composed, rendered, drawn };
 }
 
 /** A run of pages set and audited: what the files are made from and what the build reports. */
@@ -96,7 +98,7 @@ export async function setRun(edition: Edition, fonts: FontBook, style: HouseStyl
     stage = 'audit';
     // The pages are audited before anything is made of them: nothing drawn over anything else,
     // no character lost, no rule broken — or no file at all.
-    const audit = await checkEdition({ itemized: typeset.itemized, composed: typeset.composed }, { strict });
+    const audit = await checkEdition({ itemized: typeset.itemized, composed: typeset.composed, drawn: typeset.drawn }, { strict });
     const layout = layoutReport(edition.slug, typeset.composed, audit).pages;
     return { ok: true, run: { rendered: typeset.rendered, audit, layout }, typeset };
   } catch (error) {

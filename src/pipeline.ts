@@ -191,7 +191,7 @@ export type CheckDirOptions = Pick<BuildOptions, 'normalizePunctuation' | 'style
 export async function checkEditionDir(dir: string, options: CheckDirOptions, fonts: FontBook): Promise<CheckReport> {
   const set = typesetEdition(dir, fonts, { normalizePunctuation: options.normalizePunctuation, style: options.style });
   const pdf = options.pdf === false ? undefined : await makePdf(set.edition, set.rendered, fonts, dateOf(options.sourceDateEpoch), options.colour);
-  return checkEdition({ itemized: set.itemized, composed: set.composed, ...(pdf ? { pdf } : {}) }, { strict: options.strict });
+  return checkEdition({ itemized: set.itemized, composed: set.composed, drawn: set.drawn, ...(pdf ? { pdf } : {}) }, { strict: options.strict });
 }
 
 /** Build one edition folder into `<outDir>/<slug>.pdf` and `.epub`. */

@@ -9,6 +9,7 @@
  * Overset text and areas more than 3% blank. The PDF's text per article as set.
  */
 import type { ComposedPage } from '../compose/index.js';
+import type { DrawnLine } from '../render/index.js';
 import type { ItemizedEdition } from '../text/index.js';
 import { auditCharacters } from './characters.js';
 import { auditFill } from './fill.js';
@@ -26,6 +27,11 @@ export { mergeReports } from './merge.js';
 export interface CheckInput {
   readonly itemized: ItemizedEdition;
   readonly composed: readonly ComposedPage[];
+  /**
+   * What each page's lines draw, as the render stage placed them to draw them (renderPages'
+   * `lines`). Without, each line is placed again here, the same way.
+   */
+  readonly drawn?: readonly (readonly DrawnLine[])[];
   /** The PDF written from the pages: its text is read back per article and compared. */
   readonly pdf?: Uint8Array;
 }
@@ -36,7 +42,7 @@ export interface CheckOptions {
 }
 
 export async function checkEdition(input: CheckInput, options: CheckOptions = {}): Promise<CheckReport> {
-  const view = editionView(input.itemized, input.composed);
+  const view = editionView(input.itemized, input.composed, input.drawn);
   const lines = auditLines(view);
   const characters = auditCharacters(view);
   const images = auditImages(view);

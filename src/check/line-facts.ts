@@ -1,97 +1,21 @@
 /**
- * What the audit needs to know of a placed line: the characters it draws, where its set boxes
- * begin and end, and the em boxes its glyphs occupy. Positions come from the render stage's
- * own placement (`placeBoxes`), so the audit measures what is drawn.
+ * What the audit needs to know of a placed line: what it draws (render/drawn-line.ts), from the
+ * render stage's own placement, so that the audit measures what is drawn. A build hands the
+ * audit the lines its render stage drew; a line met without them is placed here again.
  */
-import { EM_BOX_ASCENT, type PlacedLine, type Rect } from '../compose/index.js';
-import { placeBoxes, placeVerticalBoxes } from '../render/index.js';
-import { isDefaultIgnorable, isHighSurrogate, isLowSurrogate } from '../text/index.js';
+import type { PlacedLine } from '../compose/index.js';
+import { drawnLine, placeBoxes, placeVerticalBoxes, type DrawnLine } from '../render/index.js';
 
-/** Glyph id of .notdef: what a face draws for a character it does not have (an empty box). */
-const NOTDEF = 0;
-
-export interface LineFacts {
+export interface LineFacts extends DrawnLine {
   readonly placed: PlacedLine;
-  /** The characters drawn, in order, with the hyphen of a word broken at the line end. */
-  readonly text: string;
-  /** The characters of the source the line sets: `text` without that hyphen. */
-  readonly sourceText: string;
-  /** First and last visible characters drawn ('' when the line draws none). */
-  readonly first: string;
-  readonly last: string;
-  /** Left edge of the first box (the paragraph indent included) and right edge of the last
-   *  (in a column of a vertical head: their offsets down from its top). */
-  readonly left: number;
-  readonly right: number;
-  /** The em boxes of its glyphs (a vertical column's run down the page), or null for a line that draws nothing. */
-  readonly ink: Rect | null;
-  /** Largest font size on the line. */
-  readonly size: number;
-  /** Characters drawn with no glyph (the invisible ones they carry are not counted). */
-  readonly tofu: readonly string[];
 }
 
-const WHITE = /\s/u;
-/** A character that shows: not white space, not invisible (a glyph's text may carry a ZWSP or a
- *  variation selector after its character: src/text/ignorable.ts). */
-const visible = (c: string): boolean => !WHITE.test(c) && !isDefaultIgnorable(c);
-
-/** The first visible character of `text` (a whole code point), or ''. */
-function firstVisible(text: string): string {
-  for (const c of text) if (visible(c)) return c;
-  return '';
+/** A line's facts from what the render stage drew of it. */
+export function factsOf(placed: PlacedLine, drawn: DrawnLine): LineFacts {
+  return { placed, ...drawn };
 }
 
-
-/** The last visible character of `text` (a whole code point), or '': read from the end. */
-function lastVisible(text: string): string {
-  for (let end = text.length; end > 0; ) {
-    // A code point past U+FFFF is a high surrogate, then a low one.
-    const pair = end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2));
-    const c = text.slice(pair ? end - 2 : end - 1, end);
-    if (visible(c)) return c;
-    end -= c.length;
-  }
-  return '';
-}
-
+/** A line's facts, placing it again (a column of a vertical head down the page from its top). */
 export function lineFacts(placed: PlacedLine): LineFacts {
-  // A column of a vertical head: its boxes go down the page from its top (compose/types.ts).
-  const boxes = placed.vertical ? placeVerticalBoxes(placed) : placeBoxes(placed);
-  let text = '';
-  let hyphen = '';
-  let size = 0;
-  let inkLeft = Number.POSITIVE_INFINITY;
-  let inkRight = Number.NEGATIVE_INFINITY;
-  const tofu: string[] = [];
-  const breakItem = placed.items[placed.line.end];
-  const left = boxes.length > 0 ? boxes[0].x : placed.x;
-  // The right edge of the last box, inked or not.
-  let right = left;
-  // Indexed loops: the audit reads every line of an edition once, mostly before V8 optimises it.
-  for (let i = 0; i < boxes.length; i++) {
-    const { item, x } = boxes[i];
-    right = Math.max(right, x + item.width);
-    const run = item.run;
-    if (!run) continue;
-    let drawn = '';
-    const glyphs = run.glyphs;
-    for (let k = 0; k < glyphs.length; k++) {
-      const g = glyphs[k];
-      drawn += g.text;
-      if (g.id === NOTDEF) tofu.push(...Array.from(g.text).filter(visible));
-    }
-    // placeBoxes ends a line broken inside a word with the word's hyphen: drawn, not written.
-    const isHyphen = i === boxes.length - 1 && breakItem?.kind === 'penalty' && breakItem.run === run;
-    if (isHyphen) hyphen = drawn;
-    else text += drawn;
-    size = Math.max(size, run.size);
-    if (item.width > 0) {
-      inkLeft = Math.min(inkLeft, x);
-      inkRight = Math.max(inkRight, x + item.width);
-    }
-  }
-  const drawnText = text + hyphen;
-  const ink = inkRight <= inkLeft ? null : placed.vertical ? { x: placed.x, y: placed.baseline + inkLeft, width: size, height: inkRight - inkLeft } : { x: inkLeft, y: placed.baseline - EM_BOX_ASCENT * size, width: inkRight - inkLeft, height: size };
-  return { placed, text: drawnText, sourceText: text, first: firstVisible(drawnText), last: lastVisible(drawnText), left, right, ink, size, tofu };
+  return factsOf(placed, drawnLine(placed, placed.vertical ? placeVerticalBoxes(placed) : placeBoxes(placed)));
 }

@@ -5,7 +5,8 @@
 import { PAGE, type ComposedPage, type MarkOrigin, type PlacedLine } from '../compose/index.js';
 import type { KinsokuLevel, SourcePos } from '../model/index.js';
 import type { ItemizedArticle, ItemizedEdition, ItemizedPage } from '../text/index.js';
-import { lineFacts, type LineFacts } from './line-facts.js';
+import type { DrawnLine } from '../render/index.js';
+import { factsOf, lineFacts, type LineFacts } from './line-facts.js';
 
 export interface PageView {
   readonly page: ComposedPage;
@@ -21,15 +22,20 @@ export interface EditionView {
   readonly kinsoku: KinsokuLevel;
 }
 
-export function editionView(itemized: ItemizedEdition, composed: readonly ComposedPage[]): EditionView {
+/**
+ * The edition as the audit sees it. `drawn`: what each page's lines draw as the render stage
+ * placed them (in the order of the page's lines); without, each line is placed again.
+ */
+export function editionView(itemized: ItemizedEdition, composed: readonly ComposedPage[], drawn?: readonly (readonly DrawnLine[])[]): EditionView {
   if (itemized.pages.length !== composed.length) throw new Error(`audit: ${composed.length} composed pages for ${itemized.pages.length} pages of the edition`);
   const articles = new Map<string, ItemizedArticle>();
   for (const page of itemized.pages) for (const article of page.articles) if (!articles.has(article.id)) articles.set(article.id, article);
-  const pages = composed.map((page, i) => ({
-    page,
-    itemized: itemized.pages[i],
-    lines: page.elements.filter((e): e is PlacedLine => e.kind === 'line').map(lineFacts),
-  }));
+  const pages = composed.map((page, i) => {
+    const placed = page.elements.filter((e): e is PlacedLine => e.kind === 'line');
+    const rendered = drawn?.[i];
+    if (rendered && rendered.length !== placed.length) throw new Error(`audit: page ${page.number} has ${placed.length} lines and ${rendered.length} drawn`);
+    return { page, itemized: itemized.pages[i], lines: rendered ? placed.map((line, k) => factsOf(line, rendered[k])) : placed.map(lineFacts) };
+  });
   return { pages, articles, kinsoku: itemized.edition.typography.kinsoku };
 }
 

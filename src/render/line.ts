@@ -2,7 +2,7 @@ import type { PlacedLine } from '../compose/index.js';
 import type { Item } from '../text/index.js';
 import type { Colour, DrawOp, PlacedGlyph } from './draw-op.js';
 import { glueDeltas } from './justify.js';
-import { renderVerticalLine } from './vertical-line.js';
+import { placeVerticalBoxes, renderVerticalLine } from './vertical-line.js';
 import { leaderDots } from './leader.js';
 
 const BLACK: Colour = { space: 'gray', value: 0 };
@@ -37,11 +37,17 @@ function startX(placed: PlacedLine): number {
   }
 }
 
+/** A box of a line and its left edge (a column of a vertical head: its offset down from the top). */
+export interface PlacedBox {
+  readonly item: Extract<Item, { kind: 'box' }>;
+  readonly x: number;
+}
+
 /** Each box of a line with its left edge, after alignment and justification. */
-export function placeBoxes(placed: PlacedLine): { readonly item: Extract<Item, { kind: 'box' }>; readonly x: number }[] {
+export function placeBoxes(placed: PlacedLine): PlacedBox[] {
   const { items, line } = placed;
   const deltas = glueDeltas(items, line, placed.align);
-  const out: { item: Extract<Item, { kind: 'box' }>; x: number }[] = [];
+  const out: PlacedBox[] = [];
   let x = startX(placed);
   for (let i = line.start; i < line.end; i++) {
     const item = items[i];
@@ -60,12 +66,17 @@ export function placeBoxes(placed: PlacedLine): { readonly item: Extract<Item, {
   return out;
 }
 
+/** A line's boxes placed: along it, or down the column of a vertical head. */
+export function placedBoxes(placed: PlacedLine): PlacedBox[] {
+  return placed.vertical ? placeVerticalBoxes(placed) : placeBoxes(placed);
+}
+
 /**
  * A placed line as glyph runs: one DrawOp per stretch of boxes in the same face, size and
  * style, each glyph at its explicit position.
  */
-export function renderLine(placed: PlacedLine): DrawOp[] {
-  if (placed.vertical) return renderVerticalLine(placed);
+export function renderLine(placed: PlacedLine, boxes: readonly PlacedBox[] = placedBoxes(placed)): DrawOp[] {
+  if (placed.vertical) return renderVerticalLine(placed, boxes);
   const ops: DrawOp[] = [];
   // Black (pure K in print) unless the layout gave the line a house colour or paper white.
   const ink: Colour = placed.colour ?? BLACK;
@@ -77,7 +88,6 @@ export function renderLine(placed: PlacedLine): DrawOp[] {
     }
     run = null;
   };
-  const boxes = placeBoxes(placed);
   // An indexed loop: every line of an edition passes here, mostly before V8 optimises it.
   for (let b = 0; b < boxes.length; b++) {
     const { item, x } = boxes[b];
@@ -112,7 +122,7 @@ const NARROWED_EPSILON = 0.01;
  * The PDF gives the glyph that width, so that text extraction does not see it overlap the next
  * glyph (poppler starts a new line there) or reach into the gutter.
  */
-function setWidth(boxes: readonly { item: Extract<Item, { kind: 'box' }>; x: number }[], b: number, i: number): number | undefined {
+function setWidth(boxes: readonly PlacedBox[], b: number, i: number): number | undefined {
   const { item, x } = boxes[b];
   const glyphs = item.run!.glyphs;
   const glyph = glyphs[i];

@@ -1,12 +1,20 @@
 /** One composed page as DrawOps: tints, rules, then text and images in reading order. */
 import type { ComposedPage } from '../compose/index.js';
 import type { DrawOp, RenderedPage } from './draw-op.js';
-import { renderLine } from './line.js';
+import { drawnLine, type DrawnLine } from './drawn-line.js';
+import { placedBoxes, renderLine } from './line.js';
 
 const BLACK = { space: 'gray', value: 0 } as const;
 
-export function renderPage(page: ComposedPage): RenderedPage {
+/** A page's DrawOps, and what each of its lines draws (in the order of the page's lines), for the audit. */
+export interface PageDrawing {
+  readonly page: RenderedPage;
+  readonly lines: readonly DrawnLine[];
+}
+
+export function renderPage(page: ComposedPage): PageDrawing {
   const ops: DrawOp[] = [];
+  const lines: DrawnLine[] = [];
   for (const fill of page.fills) {
     ops.push({ op: 'fill', x: fill.x, y: fill.y, width: fill.width, height: fill.height, colour: fill.colour ?? { space: 'gray', value: fill.grey } });
   }
@@ -14,8 +22,12 @@ export function renderPage(page: ComposedPage): RenderedPage {
     ops.push({ op: 'rule', x1: rule.x1, y1: rule.y1, x2: rule.x2, y2: rule.y2, width: rule.width, colour: rule.colour ?? BLACK });
   }
   for (const element of page.elements) {
-    if (element.kind === 'line') ops.push(...renderLine(element));
-    else ops.push({ op: 'image', src: element.src, x: element.x, y: element.y, width: element.width, height: element.height, alt: element.alt, fit: element.crop ? 'cover' : 'fill', tag: element.tag });
+    if (element.kind === 'line') {
+      // Placed once: the boxes the line is drawn from are the ones the audit measures.
+      const boxes = placedBoxes(element);
+      ops.push(...renderLine(element, boxes));
+      lines.push(drawnLine(element, boxes));
+    } else ops.push({ op: 'image', src: element.src, x: element.x, y: element.y, width: element.width, height: element.height, alt: element.alt, fit: element.crop ? 'cover' : 'fill', tag: element.tag });
   }
-  return { width: page.width, height: page.height, number: page.number, label: page.label, ops, outline: page.outline };
+  return { page: { width: page.width, height: page.height, number: page.number, label: page.label, ops, outline: page.outline }, lines };
 }

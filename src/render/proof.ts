@@ -34,7 +34,7 @@ export function renderProofPages(pages: readonly ComposedPage[], note: NoteSette
 }
 
 function renderProofPage(page: ComposedPage, note: NoteSetter): RenderedPage {
-  const base = renderPage(page);
+  const base = renderPage(page).page;
   const under: DrawOp[] = [];
   const over: DrawOp[] = [];
   for (const a of page.articles) {

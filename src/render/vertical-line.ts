@@ -6,17 +6,17 @@
  */
 import { EM_BOX_ASCENT, type PlacedLine } from '../compose/index.js';
 import type { Colour, DrawOp, PlacedGlyph } from './draw-op.js';
-import { placeBoxes } from './line.js';
+import { placeBoxes, type PlacedBox } from './line.js';
 
 const BLACK: Colour = { space: 'gray', value: 0 };
 
 /** Each box of a vertical line with its offset down the column from the column's top. */
-export function placeVerticalBoxes(placed: PlacedLine): ReturnType<typeof placeBoxes> {
+export function placeVerticalBoxes(placed: PlacedLine): PlacedBox[] {
   return placeBoxes({ ...placed, x: 0, align: 'left', vertical: undefined });
 }
 
 /** One run per stretch of glyphs in one face and size, in reading order (top to bottom). */
-export function renderVerticalLine(placed: PlacedLine): DrawOp[] {
+export function renderVerticalLine(placed: PlacedLine, boxes: readonly PlacedBox[] = placeVerticalBoxes(placed)): DrawOp[] {
   const ops: DrawOp[] = [];
   let run: { face: string; size: number; glyphs: PlacedGlyph[] } | null = null;
   const flush = (): void => {
@@ -26,7 +26,7 @@ export function renderVerticalLine(placed: PlacedLine): DrawOp[] {
     }
     run = null;
   };
-  for (const { item, x: down } of placeVerticalBoxes(placed)) {
+  for (const { item, x: down } of boxes) {
     if (!item.run || item.width === 0) continue;
     if (!run || run.face !== item.run.face || run.size !== item.run.size) {
       flush();

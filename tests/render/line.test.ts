@@ -316,7 +316,7 @@ describe('renderPages', () => {
   it('fills first, then rules, then marks in reading order', () => {
     const items = paragraph('党建');
     const line: Line = { start: 0, end: items.length - 1, ratio: 0, naturalWidth: 18, width: 117, overfull: false };
-    const [page] = renderPages([
+    const { pages: [page], lines } = renderPages([
       {
         width: 1000,
         height: 1400,
@@ -337,5 +337,9 @@ describe('renderPages', () => {
     ]);
     expect(page.ops.map((o) => o.op)).toEqual(['fill', 'rule', 'glyphs', 'image']);
     expect(page).toMatchObject({ width: 1000, height: 1400, number: 11, label: '第11版 党建' });
+    // What its one line draws, for the audit: the page's coordinates.
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toHaveLength(1);
+    expect(lines[0][0]).toMatchObject({ text: '党建', first: '党', last: '建', left: 100, right: 118, size: 9 });
   });
 });
