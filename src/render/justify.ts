@@ -61,13 +61,18 @@ export function glueDeltas(items: readonly Item[], line: Line, align: Align): nu
     for (const kinds of SHRINK_STEPS) left = share(items, line, deltas, kinds, left, -1, true);
     return deltas;
   }
+  // Whether the line ends its paragraph, and whether it has a leader (most lines have none: the
+  // leader's share is then not looked for).
   let last = false;
+  let leader = false;
   for (let i = line.start; i < line.end; i++) {
     const item = items[i];
-    if (item.kind === 'glue' && item.glue === 'paragraph-fill') last = true;
+    if (item.kind !== 'glue') continue;
+    if (item.glue === 'paragraph-fill') last = true;
+    else if (item.glue === 'leader') leader = true;
   }
   // An index item's last line: its dot leader takes all the room, the reference ends flush right.
-  if (!last && excess < 0 && share(items, line, deltas, LEADER, -excess, 1, false) === 0) return deltas;
+  if (leader && !last && excess < 0 && share(items, line, deltas, LEADER, -excess, 1, false) === 0) return deltas;
   if (align !== 'justify' || last || excess === 0) return deltas;
   let left = -excess;
   for (const kinds of STRETCH_STEPS) left = share(items, line, deltas, kinds, left, 1, true);

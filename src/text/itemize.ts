@@ -233,9 +233,12 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
   // clreq #adjustments_of_orphans_and_widows: no last line of one character (or one character
   // and a mark): the break before the last character is forbidden, which pulls one down. A
   // Western word is no one character: a Latin head may end on a line of its own.
-  const lastContent = units.map(isContent).lastIndexOf(true);
+  let lastContent = units.length - 1;
+  while (lastContent >= 0 && !isContent(units[lastContent])) lastContent--;
   const oneCharacter = lastContent >= 0 && units[lastContent].end - units[lastContent].start === 1;
-  if (lastContent > 0 && oneCharacter && units.slice(0, lastContent).some(isContent)) allowed[units[lastContent].start] = false;
+  let contentBefore = false;
+  for (let i = 0; i < lastContent && !contentBefore; i++) contentBefore = isContent(units[i]);
+  if (oneCharacter && contentBefore) allowed[units[lastContent].start] = false;
 
   const size = style.size;
   // Only justified text is hyphenated: a head, centred or flush, keeps its words whole.

@@ -139,25 +139,32 @@ export function normalizeInlines(inlines: readonly Inline[]): Inline[] {
   const owner = new Int32Array(chars.length);
   let at = 0;
   let nodes = 0;
+  let breaks = 0;
   const collect = (list: readonly Inline[]): void => {
     for (const inline of list) {
       if (inline.kind === 'text') {
         const end = at + codePointCount(inline.text);
         owner.fill(nodes++, at, end);
         at = end;
-      } else if (inline.kind === 'break') owner[at++] = -1;
-      else if (inline.kind !== 'noteref') collect(inline.children);
+      } else if (inline.kind === 'break') {
+        owner[at++] = -1;
+        breaks++;
+      } else if (inline.kind !== 'noteref') collect(inline.children);
     }
   };
   collect(inlines);
   const { chars: out, from } = normalizeChars(chars);
-  const nodeOf = (i: number): number => owner[from ? from[i] : i];
   const texts = new Array<string>(nodes).fill('');
-  for (let start = 0, i = 1; i <= out.length; i++) {
-    if (i < out.length && nodeOf(i) === nodeOf(start)) continue;
-    const node = nodeOf(start);
-    if (node >= 0) texts[node] += out.slice(start, i).join('');
-    start = i;
+  // Most paragraphs are one text node: every character goes back into it.
+  if (nodes === 1 && breaks === 0) texts[0] = out.join('');
+  else {
+    const nodeOf = (i: number): number => owner[from ? from[i] : i];
+    for (let start = 0, i = 1; i <= out.length; i++) {
+      if (i < out.length && nodeOf(i) === nodeOf(start)) continue;
+      const node = nodeOf(start);
+      if (node >= 0) texts[node] += out.slice(start, i).join('');
+      start = i;
+    }
   }
   let next = 0;
   const rebuild = (list: readonly Inline[]): Inline[] =>
