@@ -4,7 +4,7 @@
  * audit the lines its render stage drew; a line met without them is placed here again.
  */
 import type { PlacedLine } from '../compose/index.js';
-import { drawnLine, placeBoxes, placeVerticalBoxes, type DrawnLine } from '../render/index.js';
+import { drawnLine, placedBoxes, type DrawnLine } from '../render/index.js';
 
 export interface LineFacts extends DrawnLine {
   readonly placed: PlacedLine;
@@ -17,5 +17,5 @@ export function factsOf(placed: PlacedLine, drawn: DrawnLine): LineFacts {
 
 /** A line's facts, placing it again (a column of a vertical head down the page from its top). */
 export function lineFacts(placed: PlacedLine): LineFacts {
-  return factsOf(placed, drawnLine(placed, placed.vertical ? placeVerticalBoxes(placed) : placeBoxes(placed)));
+  return factsOf(placed, drawnLine(placed, placedBoxes(placed)));
 }

@@ -6,7 +6,7 @@ import { DEFAULT_PRINT, type PrintSettings } from '../model/index.js';
 import { renderPage } from './page.js';
 import { printSheet, translateOp } from './print-marks.js';
 
-export { renderLine, placeBoxes, type PlacedBox } from './line.js';
+export { renderLine, placeBoxes, placedBoxes, type PlacedBox } from './line.js';
 export { placeVerticalBoxes } from './vertical-line.js';
 export { drawnLine, type DrawnLine } from './drawn-line.js';
 export { renderProofPages, type NoteSetter } from './proof.js';
