@@ -5,16 +5,14 @@ import { isDefaultIgnorable } from './ignorable.js';
 import type { InlineStyle } from './items.js';
 import { normalizeInlines } from './normalize.js';
 
-/** A code point of a paragraph with its class and inline style. */
-export interface StyledChar {
+/**
+ * A code point of a paragraph with its class and inline style: a unit of one character (its
+ * `text`, what is set for it: `ch` and the invisible characters after it, ignorable.ts), which
+ * is what most characters are set as (toUnits), so that it is not made twice.
+ */
+export interface StyledChar extends Unit {
   /** The code point. */
   readonly ch: string;
-  /** What is set for it: `ch` and the invisible characters after it (ignorable.ts). */
-  readonly text: string;
-  readonly cls: CharClass;
-  readonly style: InlineStyle;
-  /** A forced line break (hard break) comes before this character. */
-  readonly hardBreakBefore: boolean;
 }
 
 /**
@@ -25,7 +23,7 @@ export interface StyledChar {
  */
 export function styledChars(source: readonly Inline[], normalize: boolean): StyledChar[] {
   const inlines = normalize ? normalizeInlines(source) : source;
-  const out: { ch: string; text: string; cls: CharClass; style: InlineStyle; hardBreakBefore: boolean }[] = [];
+  const out: { ch: string; text: string; shown: string; cls: CharClass; style: InlineStyle; start: number; end: number; hardBreakBefore: boolean }[] = [];
   let pendingBreak = false;
   const walk = (list: readonly Inline[], style: InlineStyle): void => {
     for (const inline of list) {
@@ -40,7 +38,7 @@ export function styledChars(source: readonly Inline[], normalize: boolean): Styl
               if (out.length > 0) out[out.length - 1].text += ch;
               continue;
             }
-            out.push({ ch, text: ch, cls: classify(ch), style, hardBreakBefore: pendingBreak });
+            out.push({ ch, text: ch, shown: ch, cls: classify(ch), style, start: out.length, end: out.length + 1, hardBreakBefore: pendingBreak });
             pendingBreak = false;
           }
           break;
@@ -57,7 +55,7 @@ export function styledChars(source: readonly Inline[], normalize: boolean): Styl
         case 'noteref':
           // A note marker: its numeral, set small and raised (itemize.ts), one unit with its digits.
           for (const ch of String(inline.number)) {
-            out.push({ ch, text: ch, cls: 'western', style: 'superscript', hardBreakBefore: pendingBreak });
+            out.push({ ch, text: ch, shown: ch, cls: 'western', style: 'superscript', start: out.length, end: out.length + 1, hardBreakBefore: pendingBreak });
             pendingBreak = false;
           }
           break;
@@ -134,17 +132,20 @@ export function toUnits(chars: readonly StyledChar[]): Unit[] {
     if (joins(first.cls)) {
       while (j < chars.length && chars[j].cls === first.cls && chars[j].style === first.style && !chars[j].hardBreakBefore) j++;
     }
-    // Most units are one character: its strings as they are.
-    const one = j === i + 1;
-    units.push({
-      text: one ? first.text : chars.slice(i, j).map((c) => c.text).join(''),
-      shown: one ? first.ch : chars.slice(i, j).map((c) => c.ch).join(''),
-      cls: first.cls,
-      style: first.style,
-      start: i,
-      end: j,
-      hardBreakBefore: first.hardBreakBefore,
-    });
+    // Most units are one character: the character is its unit (styledChars made it one, at its
+    // own index).
+    if (j === i + 1 && first.start === i) units.push(first);
+    else {
+      units.push({
+        text: j === i + 1 ? first.text : chars.slice(i, j).map((c) => c.text).join(''),
+        shown: j === i + 1 ? first.ch : chars.slice(i, j).map((c) => c.ch).join(''),
+        cls: first.cls,
+        style: first.style,
+        start: i,
+        end: j,
+        hardBreakBefore: first.hardBreakBefore,
+      });
+    }
     i = j;
   }
   return units;
