@@ -226,7 +226,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
   // Heads, bylines and captions: a break inside a word costs more (src/text/cjk/words.ts).
   const insideWord = style.wordBreakPenalty > 0 ? wordInteriors(chars.map((c) => c.ch), options.words) : undefined;
   const blanks = paragraphBlanks(
-    units.map((u) => ({ cls: u.cls, text: u.shown })),
+    units,
     typography.punctuation,
     options.markPosition,
   );

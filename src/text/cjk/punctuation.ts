@@ -56,11 +56,11 @@ function isAdjustable(cls: CharClass): boolean {
  * right blank; “《 → the 《 loses its left blank). Two chained ？！ take 1 em together
  * (GB/T 15834 5.1.2). Styles without adjacent compression (行末半角式) skip this.
  */
-export function paragraphBlanks(units: readonly { readonly cls: CharClass; readonly text: string }[], style: PunctuationStyle, position: MarkPosition = 'corner'): { left: number; right: number; kind: BlankKind }[] {
+export function paragraphBlanks(units: readonly { readonly cls: CharClass; readonly shown: string }[], style: PunctuationStyle, position: MarkPosition = 'corner'): { left: number; right: number; kind: BlankKind }[] {
   // Only marks are changed below, each its own copy; every other unit (most of a paragraph:
   // its Han characters) shares one, blank on both sides.
   let none: MarkBlanks | undefined;
-  const blanks: { left: number; right: number; kind: BlankKind }[] = units.map((u) => (isAdjustable(u.cls) ? markBlanks(u.cls, u.text, style, position) : (none ??= markBlanks(u.cls, u.text, style, position))));
+  const blanks: { left: number; right: number; kind: BlankKind }[] = units.map((u) => (isAdjustable(u.cls) ? markBlanks(u.cls, u.shown, style, position) : (none ??= markBlanks(u.cls, u.shown, style, position))));
   if (style === 'hangmobanjiao') return blanks;
   for (let i = 0; i + 1 < units.length; i++) {
     const a = units[i];
@@ -69,10 +69,10 @@ export function paragraphBlanks(units: readonly { readonly cls: CharClass; reado
     if (blanks[i].right > 0 && blanks[i + 1].left > 0) blanks[i + 1].left = 0; // ，“  ）（
     else if (blanks[i].right > 0) blanks[i].right = 0; // 。”  ”，  ）、
     else if (blanks[i + 1].left > 0) blanks[i + 1].left = 0; // “《
-    const chained = EXCLAMATORY.has(a.text) && EXCLAMATORY.has(b.text);
+    const chained = EXCLAMATORY.has(a.shown) && EXCLAMATORY.has(b.shown);
     const third = units[i + 2];
     const before = units[i - 1];
-    if (chained && !(third && EXCLAMATORY.has(third.text)) && !(before && EXCLAMATORY.has(before.text))) {
+    if (chained && !(third && EXCLAMATORY.has(third.shown)) && !(before && EXCLAMATORY.has(before.shown))) {
       blanks[i + 1].right = 0; // ？！ as a pair: 1 em
     }
   }

@@ -65,7 +65,7 @@ export const NO_TRIM: Trim = { before: 0, after: 0 };
  * below its ink, an opening mark's above.
  */
 export function adjacentTrims(marks: readonly { readonly cls: CharClass; readonly text: string }[], position: MarkPosition): Trim[] {
-  const adjusted = paragraphBlanks(marks, 'mainland', position);
+  const adjusted = paragraphBlanks(marks.map((m) => ({ cls: m.cls, shown: m.text })), 'mainland', position);
   return marks.map((m, i) => {
     const full = markBlanks(m.cls, m.text, 'mainland', position);
     return { before: full.left - adjusted[i].left, after: full.right - adjusted[i].right };
