@@ -224,7 +224,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
   );
   const units = toUnits(chars);
   // Heads, bylines and captions: a break inside a word costs more (src/text/cjk/words.ts).
-  const insideWord = style.wordBreakPenalty > 0 ? wordInteriors(chars.map((c) => c.ch), options.words) : undefined;
+  const insideWord = style.wordBreakPenalty > 0 ? wordInteriors(chars.map((c) => c.shown), options.words) : undefined;
   const blanks = paragraphBlanks(
     units,
     typography.punctuation,

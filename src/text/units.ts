@@ -6,14 +6,11 @@ import type { InlineStyle } from './items.js';
 import { normalizeInlines } from './normalize.js';
 
 /**
- * A code point of a paragraph with its class and inline style: a unit of one character (its
- * `text`, what is set for it: `ch` and the invisible characters after it, ignorable.ts), which
- * is what most characters are set as (toUnits), so that it is not made twice.
+ * A code point of a paragraph with its class and inline style, as a unit of one character: it
+ * shows the code point (`shown`) and sets it with the invisible characters after it (`text`,
+ * ignorable.ts). Most characters are set as they are (toUnits), so the unit is not made twice.
  */
-export interface StyledChar extends Unit {
-  /** The code point. */
-  readonly ch: string;
-}
+export type StyledChar = Unit;
 
 /**
  * Flatten inline content into classified characters (normalised first when `normalize`). A
@@ -23,7 +20,7 @@ export interface StyledChar extends Unit {
  */
 export function styledChars(source: readonly Inline[], normalize: boolean): StyledChar[] {
   const inlines = normalize ? normalizeInlines(source) : source;
-  const out: { ch: string; text: string; shown: string; cls: CharClass; style: InlineStyle; start: number; end: number; hardBreakBefore: boolean }[] = [];
+  const out: { text: string; shown: string; cls: CharClass; style: InlineStyle; start: number; end: number; hardBreakBefore: boolean }[] = [];
   let pendingBreak = false;
   const walk = (list: readonly Inline[], style: InlineStyle): void => {
     for (const inline of list) {
@@ -38,7 +35,7 @@ export function styledChars(source: readonly Inline[], normalize: boolean): Styl
               if (out.length > 0) out[out.length - 1].text += ch;
               continue;
             }
-            out.push({ ch, text: ch, shown: ch, cls: classify(ch), style, start: out.length, end: out.length + 1, hardBreakBefore: pendingBreak });
+            out.push({ text: ch, shown: ch, cls: classify(ch), style, start: out.length, end: out.length + 1, hardBreakBefore: pendingBreak });
             pendingBreak = false;
           }
           break;
@@ -55,7 +52,7 @@ export function styledChars(source: readonly Inline[], normalize: boolean): Styl
         case 'noteref':
           // A note marker: its numeral, set small and raised (itemize.ts), one unit with its digits.
           for (const ch of String(inline.number)) {
-            out.push({ ch, text: ch, shown: ch, cls: 'western', style: 'superscript', start: out.length, end: out.length + 1, hardBreakBefore: pendingBreak });
+            out.push({ text: ch, shown: ch, cls: 'western', style: 'superscript', start: out.length, end: out.length + 1, hardBreakBefore: pendingBreak });
             pendingBreak = false;
           }
           break;
@@ -89,12 +86,12 @@ function reclassify(chars: StyledChar[]): StyledChar[] {
     if (c.cls === 'han') return c;
     const prev = chars[i - 1];
     const next = chars[i + 1];
-    if (QUOTES.has(c.ch)) {
+    if (QUOTES.has(c.shown)) {
       const latin = western(prev) && western(next) && (prev?.cls === 'western' || next?.cls === 'western');
       return latin ? { ...c, cls: 'western' } : c;
     }
-    if (c.cls === 'dash' && c.ch === '—' && prev?.ch !== '—' && next?.ch !== '—') return { ...c, cls: 'connector' };
-    if (c.ch === '/' && (cjk(prev) || cjk(next))) return { ...c, cls: 'middle' };
+    if (c.cls === 'dash' && c.shown === '—' && prev?.shown !== '—' && next?.shown !== '—') return { ...c, cls: 'connector' };
+    if (c.shown === '/' && (cjk(prev) || cjk(next))) return { ...c, cls: 'middle' };
     return c;
   });
 }
@@ -138,7 +135,7 @@ export function toUnits(chars: readonly StyledChar[]): Unit[] {
     else {
       units.push({
         text: j === i + 1 ? first.text : chars.slice(i, j).map((c) => c.text).join(''),
-        shown: j === i + 1 ? first.ch : chars.slice(i, j).map((c) => c.ch).join(''),
+        shown: j === i + 1 ? first.shown : chars.slice(i, j).map((c) => c.shown).join(''),
         cls: first.cls,
         style: first.style,
         start: i,

@@ -18,7 +18,7 @@ import { styledChars } from '../../src/text/units.js';
 function allowed(text: string, level: KinsokuLevel = 'basic'): boolean[] {
   const chars = styledChars([{ kind: 'text', text }], false);
   return breakOpportunities(
-    chars.map((c) => c.ch),
+    chars.map((c) => c.shown),
     chars.map((c) => c.cls),
     level,
   );

@@ -112,7 +112,7 @@ describe('quotes (GB/T 15834 4.1: Chinese uses “ ” and ‘ ’)', () => {
       { kind: 'strong', children: [{ kind: 'text', text: '好' }] },
       { kind: 'text', text: '"。' },
     ];
-    expect(styledChars(inlines, true).map((c) => c.ch).join('')).toBe('他说“好”。');
+    expect(styledChars(inlines, true).map((c) => c.shown).join('')).toBe('他说“好”。');
   });
 });
 
@@ -140,7 +140,7 @@ describe('ellipsis (GB/T 15834 4.11: …… is two U+2026)', () => {
       { kind: 'strong', children: [{ kind: 'text', text: '..' }] },
       { kind: 'text', text: '然后。' },
     ];
-    expect(styledChars(inlines, true).map((c) => c.ch).join('')).toBe('等等……然后。');
+    expect(styledChars(inlines, true).map((c) => c.shown).join('')).toBe('等等……然后。');
   });
 });
 
