@@ -7,7 +7,8 @@
 import type { ItemizedArticle } from '../text/index.js';
 import { columnSlabs } from './column-blocks.js';
 import { figureDepths, figuresFit, placeFigures, type FigureFrame, type PlacedFigure } from './figures.js';
-import { growFigures, loosen, MAX_HEAD_SPACE, MAX_LOOSENED } from './fill.js';
+import { growFigures, MAX_HEAD_SPACE } from './fill.js';
+import { loosen, MAX_LOOSENED } from './loosen.js';
 import { balanceColumns, fillPrefix, type ColumnFrame, type FlowResult } from './flow.js';
 import type { LineCache, Loosened } from './line-cache.js';
 import type { Slab, TextPosition } from './slabs.js';

@@ -224,14 +224,30 @@ export function slabLines(slabs: readonly Slab[]): SlabLines {
  * its level is never above the first that holds the lines to set (it sets them all), and at that
  * level the white under its columns (whiteUnder) is at least the room left by every line the
  * slabs may take. A search that ranks fillings by level, then white, skips those whose bound
- * cannot beat its best (fill.ts loosen). Undefined when nothing need be set (no bound).
+ * cannot beat its best (loosen.ts). Undefined when nothing need be set (no bound).
  */
 export function balanceBound(frames: readonly ColumnFrame[], slabs: SlabLines): { level: number; white: number } | undefined {
-  if (frames.length === 0 || slabs.need === 0) return undefined;
+  return balanceBounder(frames)(slabs);
+}
+
+/**
+ * balanceBound for many slabs in the same `frames` (a search's trials): the columns' capacity
+ * at each level worked out once, as a trial first asks for it.
+ */
+export function balanceBounder(frames: readonly ColumnFrame[]): (slabs: SlabLines) => { level: number; white: number } | undefined {
+  if (frames.length === 0) return () => undefined;
   const lowest = Math.min(...frames.map((f) => f.top));
   const deepest = Math.max(...frames.map((f) => f.bottom));
-  const level = firstLevelHolding(frames, slabs.need, lowest, deepest);
-  return { level, white: capacityAt(frames, level) - slabs.lines };
+  // By level above the line under the highest column top.
+  const capacities: number[] = [];
+  const capacity = (level: number): number => (capacities[level - lowest] ??= capacityAt(frames, level));
+  return (slabs) => {
+    if (slabs.need === 0) return undefined;
+    // firstLevelHolding, reading the capacities kept.
+    let level = lowest + 1;
+    while (level < deepest && capacity(level) < slabs.need) level++;
+    return { level, white: capacity(level) - slabs.lines };
+  };
 }
 
 /** Lines the columns hold down to `level`. */

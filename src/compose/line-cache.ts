@@ -10,7 +10,7 @@ import type { SetText } from '../text/index.js';
 import type { FlowResult } from './flow.js';
 import type { Slab } from './slabs.js';
 
-/** An article's paragraphs set looser or tighter to fill its columns, and the filling (fill.ts loosen). */
+/** An article's paragraphs set looser or tighter to fill its columns, and the filling (loosen.ts). */
 export interface Loosened {
   readonly slabs: Slab[];
   readonly flow: FlowResult | null;
@@ -57,7 +57,7 @@ export class LineCache {
   }
 
   /**
-   * An article loosened (fill.ts loosen) into the columns `key` says (their measure, grid and
+   * An article loosened (loosen.ts) into the columns `key` says (their measure, grid and
    * frames: all its filling reads besides the article), made once by `make`: the page builder's
    * measuring and setting steps often loosen an article into the same columns.
    */

@@ -81,7 +81,7 @@ export const TEXT_START: TextPosition = { block: 0, item: 0 };
  * breaks it once.
  */
 export function setLines(set: SetText, measure: number, cache: LineCache, looseness = 0): Line[] {
-  // A paragraph tried a line looser is tried a line tighter too (compose/fill.ts): one pass of
+  // A paragraph tried a line looser is tried a line tighter too (compose/loosen.ts): one pass of
   // the breaker gives both.
   const loosenesses = looseness === 0 ? [0] : [looseness, -looseness];
   return cache.lines(set, measure, loosenesses, () => breakSet(set, measure, loosenesses));

@@ -44,7 +44,7 @@ describe('the sample page', () => {
 
   it('even texture: no paragraph line but a last one is spaced wider than its gaps’ full stretch (0.15 em)', () => {
     // Filling a column by setting a paragraph a line looser must not buy the line with loose
-    // lines (fill.ts MAX_LOOSENED_RATIO).
+    // lines (loosen.ts MAX_LOOSENED_RATIO).
     const lines = bodyLines().filter((l) => !l.last && l.measure > 100);
     expect(lines.length).toBeGreaterThan(300);
     const loose = lines.filter((l) => l.line.ratio > 1).map((l) => `${l.tag.article}@${l.x},${l.baseline}: ${l.line.ratio.toFixed(2)}`);

@@ -5,7 +5,7 @@
  * (clreq #major_differences_between_horizontal_and_vertical_writing_modes, §4 E34).
  */
 import { describe, expect, it } from 'vitest';
-import { balanceBound, balanceColumns, fillColumns, fillPrefix, flowShape, slabLines, whiteUnder, type ColumnFrame, type FlowResult } from '../../src/compose/flow.js';
+import { balanceBound, balanceBounder, balanceColumns, fillColumns, fillPrefix, flowShape, slabLines, whiteUnder, type ColumnFrame, type FlowResult } from '../../src/compose/flow.js';
 import type { Slab } from '../../src/compose/slabs.js';
 import { seeded } from '../helpers/generate.js';
 import { lines, slab } from './helpers.js';
@@ -253,5 +253,25 @@ describe('balanceBound: the least a balancing can give, without filling', () => 
       if (result.level === bound.level) expect(whiteUnder(result, columnFrames, result.level)).toBeGreaterThanOrEqual(bound.white);
     }
     expect(compared).toBeGreaterThan(200);
+  });
+
+  it('made once for columns (balanceBounder), answers every slab count as it does alone, in any order', () => {
+    const random = seeded(20261203);
+    const whole = (n: number): number => Math.floor(random() * n);
+    for (let trial = 0; trial < 100; trial++) {
+      const columnFrames = Array.from({ length: 1 + whole(5) }, () => ({ top: whole(5), bottom: 6 + whole(40) }));
+      const bound = balanceBounder(columnFrames);
+      for (let ask = 0; ask < 20; ask++) {
+        const need = whole(150);
+        const counted = { lines: need + whole(4), need };
+        // Alone: the first level holding `need`, counted afresh.
+        const lowest = Math.min(...columnFrames.map((f) => f.top));
+        const deepest = Math.max(...columnFrames.map((f) => f.bottom));
+        const capacity = (level: number): number => columnFrames.reduce((n, f) => n + Math.max(0, Math.min(level, f.bottom) - f.top), 0);
+        let level = lowest + 1;
+        while (level < deepest && capacity(level) < need) level++;
+        expect(bound(counted)).toEqual(need === 0 ? undefined : { level, white: capacity(level) - counted.lines });
+      }
+    }
   });
 });

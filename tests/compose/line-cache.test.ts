@@ -1,6 +1,6 @@
 /**
  * The page builder's per-build cache (src/compose/line-cache.ts): what it makes once and what it
- * makes again. Loosening (fill.ts loosen) is kept per article and columns: the measuring and
+ * makes again. Loosening (loosen.ts) is kept per article and columns: the measuring and
  * setting steps ask for the same one.
  */
 import { describe, expect, it } from 'vitest';
