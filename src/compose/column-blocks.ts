@@ -7,7 +7,6 @@ import type { LineCache } from './line-cache.js';
 import { hangWidth, markerLine, noteSlab } from './list-slabs.js';
 import { tableSlabs } from './table.js';
 import { isWideTable } from './table-wide.js';
-import { itemChars } from './line-chars.js';
 import { setLines, stackLines, visibleChars, TEXT_START, type Slab, type TextPosition } from './slabs.js';
 import type { StructureRole } from './types.js';
 
@@ -53,7 +52,6 @@ function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch
     discardableAtTop: false,
     block,
     item: offset + line.start,
-    chars: itemChars(set, line.start, line.end),
   }));
 }
 

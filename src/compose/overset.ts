@@ -5,7 +5,7 @@
  */
 import { blockText, type ItemizedArticle } from '../text/index.js';
 import { oversetMarks } from './place.js';
-import { visibleChars, type Slab } from './slabs.js';
+import { slabChars, visibleChars, type Slab } from './slabs.js';
 import { isWideTable } from './table-wide.js';
 import type { OversetText } from './types.js';
 import { verticalHeadChars, type VerticalHead } from './vertical-head.js';
@@ -21,7 +21,7 @@ export function withVerticalHead(overset: OversetText | undefined, head: Vertica
 export function oversetOf(article: ItemizedArticle, left: readonly Slab[], captions: { chars: number; blocks: number[] }, columns: number, columnX: (c: number) => number, pitch: number): OversetText {
   const continued = oversetMarks(left, columns, columnX, pitch);
   return {
-    chars: left.reduce((n, s) => n + s.chars, 0) + captions.chars,
+    chars: left.reduce((n, s) => n + slabChars(s), 0) + captions.chars,
     block: firstBlock(article, left, captions.blocks),
     lacking: continued.lines,
     marks: continued.marks,

@@ -2,6 +2,7 @@ import { breakLinesLoose, DEFAULT_BREAK_OPTIONS, type Line } from '../linebreak/
 import type { RoleStyle } from '../model/index.js';
 import { codePointCount, type SetText } from '../text/index.js';
 import { baselineIn } from './geometry.js';
+import { itemChars } from './line-chars.js';
 import type { LineCache } from './line-cache.js';
 import type { MarkOrigin, StructureTag } from './types.js';
 
@@ -36,8 +37,12 @@ export interface Slab {
   readonly block: number;
   /** Item of the block's text where the slab starts (0 for a block set whole): where a continuation takes up the text. */
   readonly item: number;
-  /** Characters it holds, for overflow reports. */
-  readonly chars: number;
+  /**
+   * Characters it holds, for overflow reports. A line of running text (column-blocks.ts
+   * gridLineSlabs) has none written: its characters are its text line's, counted when a report
+   * asks (slabChars), not each time its paragraph is broken at another measure or looseness.
+   */
+  readonly chars?: number;
   /** Rules drawn with it (a table's), relative to its top-left. */
   readonly rules?: readonly RelativeRule[];
   /** What it repeats above itself when it starts a column: a table's head row over its rows continued. */
@@ -118,3 +123,11 @@ export function visibleChars(text: string): number {
 }
 
 const WHITE_SPACE = /\s/g;
+
+/** The characters a slab holds: its `chars`, or those of its text lines (a list item's hung numeral is not its text). */
+export function slabChars(slab: Slab): number {
+  if (slab.chars !== undefined) return slab.chars;
+  let chars = 0;
+  for (const line of slab.content) if (line.origin.kind === 'block') chars += itemChars(line.set, line.line.start, line.line.end);
+  return chars;
+}

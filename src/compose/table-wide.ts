@@ -7,7 +7,7 @@
 import type { ItemizedBlock, ItemizedTable } from '../text/index.js';
 import type { PlacedFigure } from './figures.js';
 import type { LineCache } from './line-cache.js';
-import type { RelativeLine, RelativeRule } from './slabs.js';
+import { slabChars, type RelativeLine, type RelativeRule } from './slabs.js';
 import { tableSlabs } from './table.js';
 
 /** Is the block a table set across more than one column (placed as a figure, not flowed)? */
@@ -54,6 +54,6 @@ export function wideTableFigure(table: ItemizedTable, at: WideTablePlace, cache:
     croppable: false,
     caption: lines,
     rules,
-    captionChars: slabs.reduce((n, slab) => n + slab.chars, 0),
+    captionChars: slabs.reduce((n, slab) => n + slabChars(slab), 0),
   };
 }
