@@ -9,7 +9,7 @@ import { columnSlabs } from './column-blocks.js';
 import { figureDepths, figuresFit, placeFigures, type FigureFrame, type PlacedFigure } from './figures.js';
 import { growFigures, MAX_HEAD_SPACE } from './fill.js';
 import { loosen, MAX_LOOSENED } from './loosen.js';
-import { balanceColumns, fillPrefix, type ColumnFrame, type FlowResult } from './flow.js';
+import { balanceColumns, balances, fillPrefix, type ColumnFrame, type FlowResult } from './flow.js';
 import type { LineCache, Loosened } from './line-cache.js';
 import type { Slab, TextPosition } from './slabs.js';
 
@@ -86,7 +86,7 @@ export function planBody(article: ItemizedArticle, frame: BodyFrame, mode: Compo
   if (mode === 'measure') {
     // The shallowest foot at which the photos fit at their natural depth and the text balances.
     const deepest = bodyTop + slabs.reduce((n, s) => n + s.lines, 0) + natural.reduce((n, f) => n + f.gridLines, 0) + 1;
-    const fitsAt = (foot: number): boolean => figuresFit(natural, columns.columns, foot - bodyTop) && balanceColumns(slabs, framesFor(natural, foot)) !== null;
+    const fitsAt = (foot: number): boolean => figuresFit(natural, columns.columns, foot - bodyTop) && balances(slabs, framesFor(natural, foot));
     // Beyond what the page could give (with a few lines a tighter setting might save): no further.
     const limit = Math.max(bodyTop + 1, frame.bottom + MAX_LOOSENED);
     if (deepest > limit && !fitsAt(limit)) return { figures: natural, dropped: [], slabs, flow: null, placedSlabs: 0, bodyTop, headSpace: 0, bottom: limit + 1, frames: framesFor(natural, limit + 1) };
@@ -133,7 +133,7 @@ export function planBody(article: ItemizedArticle, frame: BodyFrame, mode: Compo
   if (frame.part === 'whole') ({ slabs: setSlabs, flow } = loosened(framesFor(place(adjust), bottom), flow));
   if (!flow) {
     // The text does not fit beside the photos: crop them shallower, a line at a time, until it does.
-    const shrunk = leastShrink(adjust, place, fits, (figures) => balanceColumns(setSlabs, framesFor(figures, bottom)) !== null);
+    const shrunk = leastShrink(adjust, place, fits, (figures) => balances(setSlabs, framesFor(figures, bottom)));
     adjust = shrunk.adjust;
     if (shrunk.ok) flow = balanceColumns(setSlabs, framesFor(place(adjust), bottom));
   }

@@ -97,18 +97,14 @@ function flow(slabs: readonly Slab[], frames: readonly ColumnFrame[], level: Lev
  * last may be shorter (clreq #major_differences_between_horizontal_and_vertical_writing_modes).
  */
 export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFrame[]): FlowResult | null {
-  if (frames.length === 0) return null;
+  let best = deepestFill(slabs, frames);
+  if (!best) return null;
   const lowest = Math.min(...frames.map((f) => f.top));
   const deepest = Math.max(...frames.map((f) => f.bottom));
-  const total = slabs.reduce((n, s) => n + s.lines, 0);
-  const capacity = frames.reduce((n, f) => n + Math.max(0, f.bottom - f.top), 0);
-  if (total > capacity) return null;
   // More room never hurts, so the lowest level that fits is the first that fits counting up.
   // No level whose columns hold fewer lines than the slabs that must be set can fit: the count
   // starts there and gallops (1, 2, 4… lines further), then bisects its last step. The search
   // only measures; the level chosen is set at the end.
-  let best = flow(slabs, frames, deepest, 'measure');
-  if (!best) return null;
   const need = slabs.reduce((n, s) => n + (s.discardableAtTop ? 0 : s.lines), 0);
   const start = firstLevelHolding(frames, need, lowest, deepest);
   let fails = start - 1; // the highest level known not to fit
@@ -148,6 +144,28 @@ export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFr
     }
   }
   return fillColumns(slabs, frames, evenFeet(slabs, frames, chosen));
+}
+
+/**
+ * Where the columns end filled to their deepest, or null when the slabs do not fit them: what
+ * decides whether balanceColumns finds a filling (it then only looks for a higher level that
+ * fits too, and sets the level it finds).
+ */
+function deepestFill(slabs: readonly Slab[], frames: readonly ColumnFrame[]): ColumnEnds | null {
+  if (frames.length === 0) return null;
+  const total = slabs.reduce((n, s) => n + s.lines, 0);
+  const capacity = frames.reduce((n, f) => n + Math.max(0, f.bottom - f.top), 0);
+  if (total > capacity) return null;
+  return flow(slabs, frames, Math.max(...frames.map((f) => f.bottom)), 'measure');
+}
+
+/**
+ * Whether balanceColumns would find a filling, without finding it: a search that asks only
+ * whether text fits (the shallowest foot for an article, the least a photo must be cropped)
+ * does not balance and set every trial.
+ */
+export function balances(slabs: readonly Slab[], frames: readonly ColumnFrame[]): boolean {
+  return deepestFill(slabs, frames) !== null;
 }
 
 /**

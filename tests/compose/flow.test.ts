@@ -5,7 +5,7 @@
  * (clreq #major_differences_between_horizontal_and_vertical_writing_modes, §4 E34).
  */
 import { describe, expect, it } from 'vitest';
-import { balanceBound, balanceBounder, balanceColumns, fillColumns, fillPrefix, flowShape, slabLines, whiteUnder, type ColumnFrame, type FlowResult } from '../../src/compose/flow.js';
+import { balanceBound, balanceBounder, balanceColumns, balances, fillColumns, fillPrefix, flowShape, slabLines, whiteUnder, type ColumnFrame, type FlowResult } from '../../src/compose/flow.js';
 import type { Slab } from '../../src/compose/slabs.js';
 import { seeded } from '../helpers/generate.js';
 import { lines, slab } from './helpers.js';
@@ -273,5 +273,26 @@ describe('balanceBound: the least a balancing can give, without filling', () => 
         expect(bound(counted)).toEqual(need === 0 ? undefined : { level, white: capacity(level) - counted.lines });
       }
     }
+  });
+});
+
+describe('balances: whether balancing finds a filling, without balancing', () => {
+  it('agrees with balanceColumns on seeded slabs, keeps, gaps and carries, over columns of different tops and feet', () => {
+    const random = seeded(20261204);
+    const whole = (n: number): number => Math.floor(random() * n);
+    const answers = { fits: 0, not: 0 };
+    for (let trial = 0; trial < 600; trial++) {
+      const columns = whole(5);
+      const columnFrames = Array.from({ length: columns }, () => ({ top: whole(5), bottom: 3 + whole(30) }));
+      const slabs: Slab[] = Array.from({ length: whole(70) }, () => {
+        const s = slab(1 + (random() < 0.15 ? whole(4) : 0), { keep: random() < 0.25, gap: random() < 0.1 });
+        return random() < 0.05 ? ({ ...s, carry: { lines: 1 + whole(2), content: [] } } as unknown as Slab) : s;
+      });
+      const fits = balanceColumns(slabs, columnFrames) !== null;
+      expect(balances(slabs, columnFrames), `trial ${trial}`).toBe(fits);
+      answers[fits ? 'fits' : 'not']++;
+    }
+    // Both answers are given often: the comparison is not of one kind of case.
+    expect(Math.min(answers.fits, answers.not)).toBeGreaterThan(100);
   });
 });
