@@ -56,7 +56,8 @@ function listen(url: string, onBuild: (state: PreviewState) => void): () => void
 
 export async function previewLatency(sampleDir: string, work: string): Promise<PreviewFigures> {
   const dir = join(work, 'preview');
-  cpSync(sampleDir, dir, { recursive: true });
+  // A copy of the files, not of a link to them: the edits below must never reach the sample.
+  cpSync(sampleDir, dir, { recursive: true, dereference: true });
   const file = join(dir, readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[0]);
   const preview = await startPreview(dir, { port: 0 });
   const states: { state: PreviewState; at: number }[] = [];
