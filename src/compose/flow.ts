@@ -256,7 +256,7 @@ export function balanceBounder(frames: readonly ColumnFrame[]): (slabs: SlabLine
   if (frames.length === 0) return () => undefined;
   const lowest = Math.min(...frames.map((f) => f.top));
   const deepest = Math.max(...frames.map((f) => f.bottom));
-  // By level above the line under the highest column top.
+  // Indexed by level less the highest column top.
   const capacities: number[] = [];
   const capacity = (level: number): number => (capacities[level - lowest] ??= capacityAt(frames, level));
   return (slabs) => {
