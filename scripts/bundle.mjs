@@ -127,10 +127,13 @@ await build({
   plugins: [pdfkitStandardFonts, entityTables, fontkitClassRanges, shims],
   // The packages' licence notices stay with their code, at the end of each bundle.
   legalComments: 'eof',
-  // Less to read, compile and keep: the sample's build peaked 12 MB lower. Names are kept; a
-  // stack is read from the modules anyway (BANMIAN_DEBUG, launch.cts).
+  // Less to read, compile and keep: the sample's build peaked 12 MB lower. Local names are
+  // shortened too (the command line's bundle 2.0 → 1.4 MB): a cold start reads, decodes and
+  // parses a third less source, and one page took 0.43 → 0.40 s (20 × 2 runs interleaved). A
+  // stack, or a profile by function, is read from the modules (BANMIAN_DEBUG, launch.cts).
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
   logLevel: 'warning',
 });
 // esbuild writes ASCII but for characters in regular expressions (。, 第 …). Those are written
