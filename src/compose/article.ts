@@ -7,7 +7,8 @@ import { layoutHeadBlock, layoutHeadParts, type HeadBlock } from './head-block.j
 import type { LineCache } from './line-cache.js';
 import { columnSlabs } from './column-blocks.js';
 import { figureCaptionChars, oversetOf, withVerticalHead } from './overset.js';
-import { lineBoxBottom, lineChars, placeLine } from './place.js';
+import { lineChars } from './line-chars.js';
+import { lineBoxBottom, placeLine } from './place.js';
 import { readingRank } from './reading-order.js';
 import { slabExtras } from './table-place.js';
 import { TEXT_START, type Slab, type TextPosition } from './slabs.js';

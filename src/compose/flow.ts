@@ -106,7 +106,7 @@ export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFr
   // starts there and gallops (1, 2, 4… lines further), then bisects its last step. The search
   // only measures; the level chosen is set at the end.
   const need = slabs.reduce((n, s) => n + (s.discardableAtTop ? 0 : s.lines), 0);
-  const start = firstLevelHolding(frames, need, lowest, deepest);
+  const start = firstLevelHolding((level) => capacityAt(frames, level), need, lowest, deepest);
   let fails = start - 1; // the highest level known not to fit
   let high = deepest; // the lowest level known to fit
   for (let step = 1; fails + step < high; step *= 2) {
@@ -210,11 +210,11 @@ export function flowShape(slabs: readonly Slab[]): string {
 /**
  * The first level, going down the page from the line under the highest column top, whose
  * columns hold `need` lines (`deepest` if none above it does): no filling that sets them all
- * ends higher.
+ * ends higher. `capacity` is capacityAt for the columns (counted afresh, or kept by a search).
  */
-function firstLevelHolding(frames: readonly ColumnFrame[], need: number, lowest: number, deepest: number): number {
+function firstLevelHolding(capacity: (level: number) => number, need: number, lowest: number, deepest: number): number {
   let level = lowest + 1;
-  while (level < deepest && capacityAt(frames, level) < need) level++;
+  while (level < deepest && capacity(level) < need) level++;
   return level;
 }
 
@@ -261,9 +261,7 @@ export function balanceBounder(frames: readonly ColumnFrame[]): (slabs: SlabLine
   const capacity = (level: number): number => (capacities[level - lowest] ??= capacityAt(frames, level));
   return (slabs) => {
     if (slabs.need === 0) return undefined;
-    // firstLevelHolding, reading the capacities kept.
-    let level = lowest + 1;
-    while (level < deepest && capacity(level) < slabs.need) level++;
+    const level = firstLevelHolding(capacity, slabs.need, lowest, deepest);
     return { level, white: capacity(level) - slabs.lines };
   };
 }

@@ -5,6 +5,7 @@
  * into slabs (for what an overset would leave out), so no string is built for it.
  */
 import { isHighSurrogate, isLowSurrogate, type SetText } from '../text/index.js';
+import type { RelativeLine } from './slabs.js';
 
 /**
  * A UTF-16 unit that `/\s/` matches: ECMAScript's WhiteSpace and LineTerminator (ECMA-262
@@ -43,4 +44,9 @@ export function itemChars(set: SetText, start: number, end: number): number {
     }
   }
   return count;
+}
+
+/** Characters a reader sees on a line. */
+export function lineChars(line: RelativeLine): number {
+  return itemChars(line.set, line.line.start, line.line.end);
 }

@@ -1,7 +1,6 @@
 /** Lines of a block put at their place in a module, and the text left over continued below it. */
 import { EM_BOX_ASCENT } from './geometry.js';
 import { balanceColumns } from './flow.js';
-import { itemChars } from './line-chars.js';
 import type { RelativeLine, Slab } from './slabs.js';
 import type { PlacedElement, PlacedLine } from './types.js';
 
@@ -26,11 +25,6 @@ export function placeLine(line: RelativeLine, x: number, top: number): PlacedLin
 export function lineBoxBottom(line: RelativeLine): number {
   const { size, leading } = line.set.style;
   return line.dy + (1 - EM_BOX_ASCENT) * size + (leading - size) / 2;
-}
-
-/** Characters a reader sees on a line. */
-export function lineChars(line: RelativeLine): number {
-  return itemChars(line.set, line.line.start, line.line.end);
 }
 
 /** Depth, in grid lines, the overset text is continued to when it will not end (an upper bound for balancing). */

@@ -2,7 +2,7 @@ import { breakLinesLoose, DEFAULT_BREAK_OPTIONS, type Line } from '../linebreak/
 import type { RoleStyle } from '../model/index.js';
 import { codePointCount, type SetText } from '../text/index.js';
 import { baselineIn } from './geometry.js';
-import { itemChars } from './line-chars.js';
+import { lineChars } from './line-chars.js';
 import type { LineCache } from './line-cache.js';
 import type { MarkOrigin, StructureTag } from './types.js';
 
@@ -128,6 +128,6 @@ const WHITE_SPACE = /\s/g;
 export function slabChars(slab: Slab): number {
   if (slab.chars !== undefined) return slab.chars;
   let chars = 0;
-  for (const line of slab.content) if (line.origin.kind === 'block') chars += itemChars(line.set, line.line.start, line.line.end);
+  for (const line of slab.content) if (line.origin.kind === 'block') chars += lineChars(line);
   return chars;
 }
