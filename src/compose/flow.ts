@@ -218,7 +218,7 @@ function firstLevelHolding(capacity: (level: number) => number, need: number, lo
   return level;
 }
 
-/** The slabs' lines as balanceBound reads them. */
+/** The slabs' lines as balanceBounder reads them. */
 export interface SlabLines {
   /** Every line the slabs may take: their own, and each one's carry once. */
   readonly lines: number;
@@ -226,7 +226,7 @@ export interface SlabLines {
   readonly need: number;
 }
 
-/** What balanceBound reads of slabs: the lines they may take and the lines they must set. */
+/** What balanceBounder reads of slabs: the lines they may take and the lines they must set. */
 export function slabLines(slabs: readonly Slab[]): SlabLines {
   let lines = 0;
   let need = 0;
@@ -238,19 +238,13 @@ export function slabLines(slabs: readonly Slab[]): SlabLines {
 }
 
 /**
- * The best balanceColumns can do with slabs of these lines in `frames`, without filling them:
- * its level is never above the first that holds the lines to set (it sets them all), and at that
- * level the white under its columns (whiteUnder) is at least the room left by every line the
- * slabs may take. A search that ranks fillings by level, then white, skips those whose bound
- * cannot beat its best (loosen.ts). Undefined when nothing need be set (no bound).
- */
-export function balanceBound(frames: readonly ColumnFrame[], slabs: SlabLines): { level: number; white: number } | undefined {
-  return balanceBounder(frames)(slabs);
-}
-
-/**
- * balanceBound for many slabs in the same `frames` (a search's trials): the columns' capacity
- * at each level worked out once, as a trial first asks for it.
+ * The bound for `frames`: the best balanceColumns can do with slabs of given lines in them,
+ * without filling them. Its level is never above the first that holds the lines to set (it sets
+ * them all), and at that level the white under its columns (whiteUnder) is at least the room
+ * left by every line the slabs may take. A search that ranks fillings by level, then white,
+ * skips those whose bound cannot beat its best (loosen.ts). Undefined when nothing need be set
+ * (no bound). Made once for a search's trials: the columns' capacity at each level is worked
+ * out once, as a trial first asks for it.
  */
 export function balanceBounder(frames: readonly ColumnFrame[]): (slabs: SlabLines) => { level: number; white: number } | undefined {
   if (frames.length === 0) return () => undefined;

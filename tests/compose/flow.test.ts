@@ -5,7 +5,7 @@
  * (clreq #major_differences_between_horizontal_and_vertical_writing_modes, §4 E34).
  */
 import { describe, expect, it } from 'vitest';
-import { balanceBound, balanceBounder, balanceColumns, balances, fillColumns, fillPrefix, flowShape, slabLines, whiteUnder, type ColumnFrame, type FlowResult } from '../../src/compose/flow.js';
+import { balanceBounder, balanceColumns, balances, fillColumns, fillPrefix, flowShape, slabLines, whiteUnder, type ColumnFrame, type FlowResult } from '../../src/compose/flow.js';
 import type { Slab } from '../../src/compose/slabs.js';
 import { seeded } from '../helpers/generate.js';
 import { lines, slab } from './helpers.js';
@@ -221,16 +221,16 @@ describe('flowShape: what a filling reads of its slabs', () => {
   });
 });
 
-describe('balanceBound: the least a balancing can give, without filling', () => {
+describe('balanceBounder: the least a balancing can give, without filling', () => {
   it('9 lines in 3 columns of 10: level 3 and no white, as balancing gives', () => {
-    expect(balanceBound(frames(3, 0, 10), slabLines(lines(9)))).toEqual({ level: 3, white: 0 });
+    expect(balanceBounder(frames(3, 0, 10))(slabLines(lines(9)))).toEqual({ level: 3, white: 0 });
     expect(balanceColumns(lines(9), frames(3, 0, 10))!.level).toBe(3);
   });
 
   it('counts a carried head row as lines the slabs may take, and none when nothing need be set', () => {
     const carried = { ...slab(1), carry: { lines: 2, content: [] } } as unknown as Slab;
     expect(slabLines([carried, slab(1, { gap: true }), ...lines(3)])).toEqual({ lines: 7, need: 4 });
-    expect(balanceBound(frames(2, 0, 10), slabLines([slab(1, { gap: true })]))).toBeUndefined();
+    expect(balanceBounder(frames(2, 0, 10))(slabLines([slab(1, { gap: true })]))).toBeUndefined();
   });
 
   it('is never beaten by balanceColumns: seeded slabs, keeps, gaps and carries over columns of different tops', () => {
@@ -246,7 +246,7 @@ describe('balanceBound: the least a balancing can give, without filling', () => 
         return random() < 0.05 ? ({ ...s, carry: { lines: 1 + whole(2), content: [] } } as unknown as Slab) : s;
       });
       const result = balanceColumns(slabs, columnFrames);
-      const bound = balanceBound(columnFrames, slabLines(slabs));
+      const bound = balanceBounder(columnFrames)(slabLines(slabs));
       if (!result || !bound) continue;
       compared++;
       expect(result.level).toBeGreaterThanOrEqual(bound.level);
