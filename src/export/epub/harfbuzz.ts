@@ -9,6 +9,7 @@
  */
 import { closeSync, fstatSync, openSync, readFile, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { readReachable, type ReadAt } from './sparse-face.js';
 
 /** The hb-subset exports used (harfbuzzjs/dist/harfbuzz-subset.wasm). */
 interface HarfBuzz {
@@ -51,6 +52,9 @@ export function compileHarfBuzz(): Promise<WebAssembly.Module> {
   return new Promise<Buffer>((resolve, reject) => readFile(file, (error, bytes) => (error ? reject(error) : resolve(bytes)))).then((bytes) => WebAssembly.compile(bytes));
 }
 
+/** How much of a face file is read: what the subset can reach (the build), or all of it (tests compare the two). */
+export type FaceRead = 'reachable' | 'whole';
+
 /** One face to subset: its file and the code points it must draw. */
 export interface SubsetJob {
   readonly file: string;
@@ -67,6 +71,15 @@ export function subsetJob(subsetter: Subsetter, job: SubsetJob): Uint8Array | Er
 }
 
 export class Subsetter {
+  /**
+   * Where the face being subset is read: one place for every face of the book, as large as the
+   * largest. A face is mostly left unread (sparse-face.ts), and HarfBuzz's own allocations for the
+   * next face then land where the last one's were, on memory already written, not in the unread
+   * part of a freed face (fresh pages: a fault each).
+   */
+  private faceAt = 0;
+  private faceRoom = 0;
+
   private constructor(private readonly hb: HarfBuzz) {}
 
   static async create(module: Promise<WebAssembly.Module> = compileHarfBuzz()): Promise<Subsetter> {
@@ -76,12 +89,24 @@ export class Subsetter {
     return new Subsetter(hb);
   }
 
+  /** The place for a face of `size` bytes. */
+  private room(size: number): number {
+    if (size > this.faceRoom) {
+      if (this.faceRoom > 0) this.hb.free(this.faceAt);
+      this.faceAt = this.hb.malloc(size);
+      this.faceRoom = size;
+    }
+    return this.faceAt;
+  }
+
   /**
    * The subset for the code points of the face in `file`, or an Error saying why not. The file
-   * is read straight into HarfBuzz's memory: a 15 MB face is not held twice.
+   * is read straight into HarfBuzz's memory (a 15 MB face is not held twice), and of its
+   * outlines only those the subset can reach (sparse-face.ts).
    */
-  subset(file: string, codePoints: Iterable<number>): Buffer {
+  subset(file: string, codePoints: Iterable<number>, read: FaceRead = 'reachable'): Buffer {
     const hb = this.hb;
+    const wanted = new Set(codePoints);
     // The memory may grow while subsetting, which detaches earlier views: a fresh one each time.
     const heap = (): Uint8Array => new Uint8Array(hb.memory.buffer);
     const fd = openSync(file, 'r');
@@ -89,25 +114,24 @@ export class Subsetter {
     let size: number;
     try {
       size = fstatSync(fd).size;
-      data = hb.malloc(size);
-      for (let done = 0; done < size; ) {
-        const n = readSync(fd, heap(), data + done, size - done, done);
-        if (n === 0) throw new Error(`the file ends after ${done} of ${size} bytes`);
-        done += n;
-      }
+      data = this.room(size);
+      const readAt: ReadAt = (target, offset, length, position) => {
+        for (let done = 0; done < length; ) {
+          const n = readSync(fd, target, offset + done, length - done, position + done);
+          if (n === 0) throw new Error(`the file ends after ${position + done} of ${size} bytes`);
+          done += n;
+        }
+      };
+      // As far as the subset can reach (sparse-face.ts); the whole file where that is not known.
+      const face = heap().subarray(data, data + size);
+      if (read === 'whole' || !readReachable(face, size, readAt, wanted)) readAt(face, 0, size, 0);
     } finally {
       closeSync(fd);
     }
     const signature = Buffer.from(heap().subarray(data, data + Math.min(size, 4))).toString('latin1');
-    if (WEB_FONT_SIGNATURES.includes(signature)) {
-      hb.free(data);
-      throw new Error(`a ${signature === 'wOFF' ? 'WOFF' : 'WOFF2'} file, not TrueType or OpenType`);
-    }
+    if (WEB_FONT_SIGNATURES.includes(signature)) throw new Error(`a ${signature === 'wOFF' ? 'WOFF' : 'WOFF2'} file, not TrueType or OpenType`);
     const input = hb.hb_subset_input_create_or_fail();
-    if (input === 0) {
-      hb.free(data);
-      throw new Error('hb_subset_input_create_or_fail failed');
-    }
+    if (input === 0) throw new Error('hb_subset_input_create_or_fail failed');
     const blob = hb.hb_blob_create(data, size, HB_MEMORY_MODE_WRITABLE, 0, 0);
     const face = hb.hb_face_create(blob, 0);
     hb.hb_blob_destroy(blob);
@@ -117,7 +141,7 @@ export class Subsetter {
       hb.hb_set_clear(features);
       hb.hb_set_invert(features);
       const unicodes = hb.hb_subset_input_unicode_set(input);
-      for (const cp of codePoints) hb.hb_set_add(unicodes, cp);
+      for (const cp of wanted) hb.hb_set_add(unicodes, cp);
       const subset = hb.hb_subset_or_fail(face, input);
       if (subset === 0) throw new Error('hb_subset_or_fail failed: is the file corrupt?');
       const result = hb.hb_face_reference_blob(subset);
@@ -131,7 +155,6 @@ export class Subsetter {
     } finally {
       hb.hb_subset_input_destroy(input);
       hb.hb_face_destroy(face);
-      hb.free(data);
     }
   }
 }

@@ -1,0 +1,188 @@
+/**
+ * A TrueType face read into HarfBuzz's memory as far as a subset can reach: every table but
+ * `glyf` where it stands in the file, and of `glyf` only the outlines of the glyphs the subset
+ * can keep (subset-reach.ts, with their composites' components), packed at the table's start,
+ * `loca` and the directory's length of `glyf` rewritten to match. hb-subset copies the outlines
+ * it keeps and reads no other, so the subset is byte for byte the one of the whole file
+ * (tests/export/epub/sparse-face.test.ts compares them on every face of the repository).
+ *
+ * Why: nine tenths of a CJK face is outlines (14.3 MB of the 14.8 MB song face), and a book
+ * keeps a few thousand of its 30,000 glyphs. Reading the whole file wrote every page of 15 MB
+ * of fresh memory, each page a fault that costs the kernel and the hypervisor some 10 µs on a
+ * virtual machine: the font thread's first face took 86–131 ms, most of the book's wait.
+ *
+ * OpenType 1.9: the table directory, "head" (indexToLocFormat), "maxp" (numGlyphs), "loca",
+ * "glyf" (composite glyph description).
+ */
+import { reachableGlyphs, TableBytes } from './subset-reach.js';
+
+/** Reads `length` bytes of the file at `position` into `target` at `offset`, all of them. */
+export type ReadAt = (target: Uint8Array, offset: number, length: number, position: number) => void;
+
+/** sfnt header: sfntVersion, numTables, searchRange, entrySelector, rangeShift; a record: tag, checksum, offset, length. */
+const SFNT_HEADER_BYTES = 12;
+const TABLE_RECORD_BYTES = 16;
+const RECORD_OFFSET = 8;
+const RECORD_LENGTH = 12;
+/** TrueType outlines: sfntVersion 1.0, or Apple's 'true'. */
+const TRUETYPE_VERSIONS = [0x00010000, 0x74727565];
+/** Tables through which hb-subset keeps glyphs this does not follow (colour layers, math variants, CFF's seac). */
+const UNFOLLOWED_TABLES = ['CFF ', 'CFF2', 'COLR', 'MATH'];
+const HEAD_INDEX_TO_LOC_FORMAT = 50;
+const MAXP_NUM_GLYPHS = 4;
+const SHORT_OFFSETS = 0;
+/** glyf: a composite's numberOfContours is negative; its components follow the 10-byte header. */
+const GLYPH_HEADER_BYTES = 10;
+const ARG_1_AND_2_ARE_WORDS = 0x0001;
+const WE_HAVE_A_SCALE = 0x0008;
+const MORE_COMPONENTS = 0x0020;
+const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
+const WE_HAVE_A_TWO_BY_TWO = 0x0080;
+/** Whether typed arrays hold numbers little end first (every machine Node runs on but s390x). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** `count` loca entries in the machine's byte order (short ones as stored: half the offset). */
+function locaOffsets(target: Uint8Array, at: number, count: number, short: boolean): Uint16Array | Uint32Array {
+  const copy = Buffer.from(target.subarray(at, at + count * (short ? 2 : 4)));
+  if (LITTLE_ENDIAN) {
+    if (short) copy.swap16();
+    else copy.swap32();
+  }
+  return short ? new Uint16Array(copy.buffer, copy.byteOffset, count) : new Uint32Array(copy.buffer, copy.byteOffset, count);
+}
+
+/** loca written for the kept glyphs at their packed places, every other glyph empty where it falls. */
+function writeLoca(target: Uint8Array, at: number, count: number, short: boolean, kept: readonly number[], placed: readonly number[]): void {
+  const scale = short ? 2 : 1;
+  const entries = short ? new Uint16Array(count) : new Uint32Array(count);
+  // A glyph's entry is where its outline starts; an unkept glyph's, where the next kept one does.
+  let from = 0;
+  for (let k = 0; k < kept.length; k++) {
+    entries.fill(placed[k] / scale, from, kept[k] + 1);
+    from = kept[k] + 1;
+  }
+  entries.fill(placed[kept.length] / scale, from, count);
+  const bytes = Buffer.from(entries.buffer, entries.byteOffset, entries.byteLength);
+  if (LITTLE_ENDIAN) {
+    if (short) bytes.swap16();
+    else bytes.swap32();
+  }
+  target.set(bytes, at);
+}
+
+interface Table {
+  readonly record: number;
+  readonly offset: number;
+  readonly length: number;
+}
+
+/** The components a composite glyph's description names (none for a simple glyph). */
+export function components(glyph: TableBytes, length: number): number[] {
+  if (length < GLYPH_HEADER_BYTES || glyph.u16(0) < 0x8000) return [];
+  const out: number[] = [];
+  let at = GLYPH_HEADER_BYTES;
+  for (;;) {
+    const flags = glyph.u16(at);
+    out.push(glyph.u16(at + 2));
+    at += 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
+    if (flags & WE_HAVE_A_SCALE) at += 2;
+    else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) at += 4;
+    else if (flags & WE_HAVE_A_TWO_BY_TWO) at += 8;
+    if (!(flags & MORE_COMPONENTS)) return out;
+  }
+}
+
+/**
+ * Read the face of `size` bytes into `target` (which holds `size` bytes) as far as a subset of
+ * `codePoints` can reach. False where the face is not one whose reach is known here (not
+ * TrueType, no `glyf`, a table this does not follow, a structure it does not read): then
+ * nothing is promised of `target`, and the caller reads the whole file into it.
+ */
+export function readReachable(target: Uint8Array, size: number, readAt: ReadAt, codePoints: ReadonlySet<number>): boolean {
+  try {
+    return readPacked(target, size, readAt, codePoints);
+  } catch (err) {
+    // A table's structure runs past its end: HarfBuzz judges the whole file.
+    if (err instanceof RangeError) return false;
+    throw err;
+  }
+}
+
+function readPacked(target: Uint8Array, size: number, readAt: ReadAt, codePoints: ReadonlySet<number>): boolean {
+  if (size < SFNT_HEADER_BYTES) return false;
+  readAt(target, 0, SFNT_HEADER_BYTES, 0);
+  const header = new TableBytes(target, 0, size);
+  if (!TRUETYPE_VERSIONS.includes(header.u32(0))) return false;
+  const count = header.u16(4);
+  const directoryEnd = SFNT_HEADER_BYTES + count * TABLE_RECORD_BYTES;
+  if (directoryEnd > size) return false;
+  readAt(target, SFNT_HEADER_BYTES, count * TABLE_RECORD_BYTES, SFNT_HEADER_BYTES);
+  const tables = new Map<string, Table>();
+  for (let i = 0; i < count; i++) {
+    const record = SFNT_HEADER_BYTES + i * TABLE_RECORD_BYTES;
+    const tag = String.fromCharCode(target[record], target[record + 1], target[record + 2], target[record + 3]);
+    const offset = header.u32(record + RECORD_OFFSET);
+    const length = header.u32(record + RECORD_LENGTH);
+    // A table over the directory or past the end of the file is left to HarfBuzz to judge, whole.
+    if (offset < directoryEnd || offset + length > size) return false;
+    tables.set(tag, { record, offset, length });
+  }
+  const glyf = tables.get('glyf');
+  const loca = tables.get('loca');
+  const head = tables.get('head');
+  const maxp = tables.get('maxp');
+  const cmap = tables.get('cmap');
+  if (!glyf || !loca || !head || !maxp || !cmap || UNFOLLOWED_TABLES.some((tag) => tables.has(tag))) return false;
+  // The packed outlines are written over glyf's place: no other table may share it.
+  const glyfEnd = glyf.offset + glyf.length;
+  for (const [tag, t] of tables) if (tag !== 'glyf' && t.offset < glyfEnd && t.offset + t.length > glyf.offset) return false;
+  for (const [tag, table] of tables) if (tag !== 'glyf') readAt(target, table.offset, table.length, table.offset);
+  const bytes = (t: Table): TableBytes => new TableBytes(target, t.offset, t.length);
+  const gsub = tables.get('GSUB');
+  const glyphs = reachableGlyphs(bytes(cmap), gsub && bytes(gsub), codePoints);
+  if (!glyphs) return false;
+  const short = bytes(head).u16(HEAD_INDEX_TO_LOC_FORMAT) === SHORT_OFFSETS;
+  const numGlyphs = bytes(maxp).u16(MAXP_NUM_GLYPHS);
+  const entryBytes = short ? 2 : 4;
+  if (loca.length < (numGlyphs + 1) * entryBytes) return false;
+  // loca in the machine's order, swapped natively (a loop over 65,000 entries would run in
+  // V8's interpreter: this runs once a face).
+  const starts = locaOffsets(target, loca.offset, numGlyphs + 1, short);
+  const scale = short ? 2 : 1;
+  for (const g of glyphs) if (g < numGlyphs && !(starts[g] <= starts[g + 1] && starts[g + 1] * scale <= glyf.length)) return false;
+  // The outlines the glyphs need, their components' components too, packed in glyph order.
+  let kept: number[] = [];
+  let placed: number[] = [];
+  for (let grown = true; grown; ) {
+    grown = false;
+    kept = [...glyphs].filter((g) => g < numGlyphs).sort((a, b) => a - b);
+    placed = [];
+    let end = 0;
+    for (let i = 0; i < kept.length; ) {
+      // One read a run of consecutive glyphs: they lie one after another in the file as here.
+      let j = i + 1;
+      while (j < kept.length && kept[j] === kept[j - 1] + 1) j++;
+      const from = starts[kept[i]] * scale;
+      const length = starts[kept[j - 1] + 1] * scale - from;
+      for (let k = i; k < j; k++) placed.push(end + starts[kept[k]] * scale - from);
+      if (length > 0) readAt(target, glyf.offset + end, length, glyf.offset + from);
+      end += length;
+      i = j;
+    }
+    placed.push(end);
+    for (let k = 0; k < kept.length; k++) {
+      const length = placed[k + 1] - placed[k];
+      for (const part of components(new TableBytes(target, glyf.offset + placed[k], length), length)) {
+        if (!glyphs.has(part)) {
+          glyphs.add(part);
+          grown = true;
+        }
+      }
+    }
+  }
+  // loca for the packed outlines (the same format: the packed table is no longer), and the
+  // directory's length of glyf.
+  writeLoca(target, loca.offset, numGlyphs + 1, short, kept, placed);
+  new DataView(target.buffer, target.byteOffset, size).setUint32(glyf.record + RECORD_LENGTH, placed[placed.length - 1]);
+  return true;
+}
