@@ -14,6 +14,7 @@
  * OpenType 1.9: the table directory, "head" (indexToLocFormat), "maxp" (numGlyphs), "loca",
  * "glyf" (composite glyph description).
  */
+import { componentIndexOffsets } from '../../fonts/composite-glyph.js';
 import { reachableGlyphs, TableBytes } from './subset-reach.js';
 
 /** Reads `length` bytes of the file at `position` into `target` at `offset`, all of them. */
@@ -31,13 +32,6 @@ const UNFOLLOWED_TABLES = ['CFF ', 'CFF2', 'COLR', 'MATH'];
 const HEAD_INDEX_TO_LOC_FORMAT = 50;
 const MAXP_NUM_GLYPHS = 4;
 const SHORT_OFFSETS = 0;
-/** glyf: a composite's numberOfContours is negative; its components follow the 10-byte header. */
-const GLYPH_HEADER_BYTES = 10;
-const ARG_1_AND_2_ARE_WORDS = 0x0001;
-const WE_HAVE_A_SCALE = 0x0008;
-const MORE_COMPONENTS = 0x0020;
-const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
-const WE_HAVE_A_TWO_BY_TWO = 0x0080;
 /** Whether typed arrays hold numbers little end first (every machine Node runs on but s390x). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -76,20 +70,10 @@ interface Table {
   readonly length: number;
 }
 
-/** The components a composite glyph's description names (none for a simple glyph). */
-export function components(glyph: TableBytes, length: number): number[] {
-  if (length < GLYPH_HEADER_BYTES || glyph.u16(0) < 0x8000) return [];
-  const out: number[] = [];
-  let at = GLYPH_HEADER_BYTES;
-  for (;;) {
-    const flags = glyph.u16(at);
-    out.push(glyph.u16(at + 2));
-    at += 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
-    if (flags & WE_HAVE_A_SCALE) at += 2;
-    else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) at += 4;
-    else if (flags & WE_HAVE_A_TWO_BY_TWO) at += 8;
-    if (!(flags & MORE_COMPONENTS)) return out;
-  }
+/** The components a glyph's description names (none for a simple glyph): fonts/composite-glyph.ts. */
+export function components(target: Uint8Array, at: number, length: number): number[] {
+  const glyph = new DataView(target.buffer, target.byteOffset + at, length);
+  return componentIndexOffsets(glyph).map((offset) => glyph.getUint16(offset));
 }
 
 /**
@@ -172,7 +156,7 @@ function readPacked(target: Uint8Array, size: number, readAt: ReadAt, codePoints
     placed.push(end);
     for (let k = 0; k < kept.length; k++) {
       const length = placed[k + 1] - placed[k];
-      for (const part of components(new TableBytes(target, glyf.offset + placed[k], length), length)) {
+      for (const part of components(target, glyf.offset + placed[k], length)) {
         if (!glyphs.has(part)) {
           glyphs.add(part);
           grown = true;

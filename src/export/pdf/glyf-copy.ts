@@ -16,6 +16,7 @@
  * fontkit's own method.
  */
 import type { Font } from 'fontkit';
+import { componentIndexOffsets } from '../../fonts/composite-glyph.js';
 
 /** The fontkit TrueType subset's state `_addGlyph` appends to. */
 export interface TrueTypeSubsetState {
@@ -43,16 +44,6 @@ interface TrueTypeFontInternals {
 const TRUETYPE_SIGNATURES = [0x00010000, 0x74727565, 0x74746366];
 /** OpenType glyf: numberOfContours, xMin, yMin, xMax, yMax. */
 const GLYPH_HEADER_BYTES = 10;
-/** Composite glyph flags (OpenType glyf, "Composite glyph description"). */
-const ARG_1_AND_2_ARE_WORDS = 0x0001;
-const WE_HAVE_A_SCALE = 0x0008;
-const MORE_COMPONENTS = 0x0020;
-const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
-const WE_HAVE_A_TWO_BY_TWO = 0x0080;
-/** A component's fixed part: flags and glyph index, two bytes each. */
-const COMPONENT_HEAD_BYTES = 4;
-/** F2Dot14 values: one for a scale, two for x and y scales, four for a 2×2 matrix. */
-const F2DOT14_BYTES = 2;
 
 /**
  * fontkit's `_addGlyph` for `font`, done from the bytes; undefined for a face it must keep its
@@ -86,16 +77,7 @@ export function glyphCopier(font: Font, file: ArrayBufferLike, subset: TrueTypeS
 /** A composite glyph's components, each included in the subset and its index rewritten. */
 function renumberComponents(glyph: Uint8Array, subset: TrueTypeSubsetState): void {
   const view = new DataView(glyph.buffer, glyph.byteOffset, glyph.byteLength);
-  let at = GLYPH_HEADER_BYTES;
-  let flags = MORE_COMPONENTS;
-  while (flags & MORE_COMPONENTS) {
-    flags = view.getUint16(at);
-    view.setUint16(at + 2, subset.includeGlyph(view.getUint16(at + 2)));
-    at += COMPONENT_HEAD_BYTES + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
-    if (flags & WE_HAVE_A_SCALE) at += F2DOT14_BYTES;
-    else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) at += 2 * F2DOT14_BYTES;
-    else if (flags & WE_HAVE_A_TWO_BY_TWO) at += 4 * F2DOT14_BYTES;
-  }
+  for (const at of componentIndexOffsets(view)) view.setUint16(at, subset.includeGlyph(view.getUint16(at)));
 }
 
 /** OpenType hmtx: a longHorMetric (advance uint16, left side bearing int16), then int16 bearings. */
