@@ -35,14 +35,34 @@ export function primeLoca(font: Font, bytes: ArrayBufferLike): void {
   // put in the machine's byte order natively: a loop over 31,000 entries runs in V8's
   // interpreter in a cold process (2 ms a face).
   const count = Math.floor(table.length / (short ? SHORT_BYTES : LONG_BYTES));
+  const offsets = locaByteOffsets(new Uint8Array(bytes, table.offset, table.length), count, short);
+  tt._tables.loca = short ? { version, offsets, _processed: true } : { version, offsets };
+}
+
+/**
+ * The first `count` entries of a `loca` table's bytes as byte offsets into `glyf` (short
+ * entries doubled), in the machine's byte order. Also read by the EPUB's bound on what
+ * hb-subset reaches (export/epub/sparse-face.ts).
+ */
+export function locaByteOffsets(table: Uint8Array, count: number, short: boolean): Uint32Array {
   const offsets = new Uint32Array(count);
   if (short) {
-    const view = new Uint8Array(bytes, table.offset, count * SHORT_BYTES);
-    for (let i = 0, at = 0; i < count; i++, at += SHORT_BYTES) offsets[i] = ((view[at] << 8) | view[at + 1]) << 1;
+    for (let i = 0, at = 0; i < count; i++, at += SHORT_BYTES) offsets[i] = ((table[at] << 8) | table[at + 1]) << 1;
   } else {
     const into = Buffer.from(offsets.buffer);
-    into.set(new Uint8Array(bytes, table.offset, count * LONG_BYTES));
+    into.set(table.subarray(0, count * LONG_BYTES));
     if (LITTLE_ENDIAN) into.swap32();
   }
-  tt._tables.loca = short ? { version, offsets, _processed: true } : { version, offsets };
+  return offsets;
+}
+
+/** The bytes of a `loca` table holding `offsets` (byte offsets into `glyf`; halved for short entries). */
+export function locaTableBytes(offsets: Uint32Array, short: boolean): Uint8Array {
+  const entries = short ? Uint16Array.from(offsets, (o) => o / 2) : Uint32Array.from(offsets);
+  const bytes = Buffer.from(entries.buffer, entries.byteOffset, entries.byteLength);
+  if (LITTLE_ENDIAN) {
+    if (short) bytes.swap16();
+    else bytes.swap32();
+  }
+  return bytes;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { primeLoca } from '../../src/fonts/loca.js';
+import { locaByteOffsets, locaTableBytes, primeLoca } from '../../src/fonts/loca.js';
 import { loadFontBook } from '../../src/fonts/index.js';
 
 type WithLoca = Font & { loca: { version: number; offsets: ArrayLike<number> }; _tables: Record<string, unknown> };
@@ -42,5 +42,16 @@ describe('primeLoca', () => {
     const font = { directory: { tables: { loca: { offset: 0, length: 8 } } }, head: { indexToLocFormat: 1 }, _tables: { loca: decoded } } as unknown as WithLoca;
     primeLoca(font, new ArrayBuffer(8));
     expect(font._tables.loca).toBe(decoded);
+  });
+});
+
+describe('locaTableBytes', () => {
+  it('writes back, short and long, the bytes locaByteOffsets read', () => {
+    const short = new Uint8Array([0, 0, 0, 0x2b, 0, 0x40, 0x80, 0x00]);
+    expect(Array.from(locaByteOffsets(short, 4, true))).toEqual([0, 0x56, 0x80, 0x10000]);
+    expect(Buffer.from(locaTableBytes(locaByteOffsets(short, 4, true), true)).equals(Buffer.from(short))).toBe(true);
+    const long = new Uint8Array([0, 0, 0, 0, 0, 0x01, 0x02, 0x03, 0xff, 0xff, 0xff, 0xfe]);
+    expect(Array.from(locaByteOffsets(long, 3, false))).toEqual([0, 0x00_01_02_03, 0xff_ff_ff_fe]);
+    expect(Buffer.from(locaTableBytes(locaByteOffsets(long, 3, false), false)).equals(Buffer.from(long))).toBe(true);
   });
 });

@@ -15,6 +15,7 @@
  * "glyf" (composite glyph description).
  */
 import { componentIndexOffsets } from '../../fonts/composite-glyph.js';
+import { locaByteOffsets, locaTableBytes } from '../../fonts/loca.js';
 import { reachableGlyphs, TableBytes } from './subset-reach.js';
 
 /** Reads `length` bytes of the file at `position` into `target` at `offset`, all of them. */
@@ -32,36 +33,18 @@ const UNFOLLOWED_TABLES = ['CFF ', 'CFF2', 'COLR', 'MATH'];
 const HEAD_INDEX_TO_LOC_FORMAT = 50;
 const MAXP_NUM_GLYPHS = 4;
 const SHORT_OFFSETS = 0;
-/** Whether typed arrays hold numbers little end first (every machine Node runs on but s390x). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** `count` loca entries in the machine's byte order (short ones as stored: half the offset). */
-function locaOffsets(target: Uint8Array, at: number, count: number, short: boolean): Uint16Array | Uint32Array {
-  const copy = Buffer.from(target.subarray(at, at + count * (short ? 2 : 4)));
-  if (LITTLE_ENDIAN) {
-    if (short) copy.swap16();
-    else copy.swap32();
-  }
-  return short ? new Uint16Array(copy.buffer, copy.byteOffset, count) : new Uint32Array(copy.buffer, copy.byteOffset, count);
-}
-
-/** loca written for the kept glyphs at their packed places, every other glyph empty where it falls. */
-function writeLoca(target: Uint8Array, at: number, count: number, short: boolean, kept: readonly number[], placed: readonly number[]): void {
-  const scale = short ? 2 : 1;
-  const entries = short ? new Uint16Array(count) : new Uint32Array(count);
+/** loca's byte offsets for the kept glyphs at their packed places, every other glyph empty where it falls. */
+function packedLoca(count: number, kept: readonly number[], placed: readonly number[]): Uint32Array {
+  const offsets = new Uint32Array(count);
   // A glyph's entry is where its outline starts; an unkept glyph's, where the next kept one does.
   let from = 0;
   for (let k = 0; k < kept.length; k++) {
-    entries.fill(placed[k] / scale, from, kept[k] + 1);
+    offsets.fill(placed[k], from, kept[k] + 1);
     from = kept[k] + 1;
   }
-  entries.fill(placed[kept.length] / scale, from, count);
-  const bytes = Buffer.from(entries.buffer, entries.byteOffset, entries.byteLength);
-  if (LITTLE_ENDIAN) {
-    if (short) bytes.swap16();
-    else bytes.swap32();
-  }
-  target.set(bytes, at);
+  offsets.fill(placed[kept.length], from, count);
+  return offsets;
 }
 
 interface Table {
@@ -129,11 +112,9 @@ function readPacked(target: Uint8Array, size: number, readAt: ReadAt, codePoints
   const numGlyphs = bytes(maxp).u16(MAXP_NUM_GLYPHS);
   const entryBytes = short ? 2 : 4;
   if (loca.length < (numGlyphs + 1) * entryBytes) return false;
-  // loca in the machine's order, swapped natively (a loop over 65,000 entries would run in
-  // V8's interpreter: this runs once a face).
-  const starts = locaOffsets(target, loca.offset, numGlyphs + 1, short);
-  const scale = short ? 2 : 1;
-  for (const g of glyphs) if (g < numGlyphs && !(starts[g] <= starts[g + 1] && starts[g + 1] * scale <= glyf.length)) return false;
+  // Byte offsets, swapped natively (a loop over 30,000 entries would run in V8's interpreter).
+  const starts = locaByteOffsets(target.subarray(loca.offset, loca.offset + loca.length), numGlyphs + 1, short);
+  for (const g of glyphs) if (g < numGlyphs && !(starts[g] <= starts[g + 1] && starts[g + 1] <= glyf.length)) return false;
   // The outlines the glyphs need, their components' components too, packed in glyph order.
   let kept: number[] = [];
   let placed: number[] = [];
@@ -146,9 +127,9 @@ function readPacked(target: Uint8Array, size: number, readAt: ReadAt, codePoints
       // One read a run of consecutive glyphs: they lie one after another in the file as here.
       let j = i + 1;
       while (j < kept.length && kept[j] === kept[j - 1] + 1) j++;
-      const from = starts[kept[i]] * scale;
-      const length = starts[kept[j - 1] + 1] * scale - from;
-      for (let k = i; k < j; k++) placed.push(end + starts[kept[k]] * scale - from);
+      const from = starts[kept[i]];
+      const length = starts[kept[j - 1] + 1] - from;
+      for (let k = i; k < j; k++) placed.push(end + starts[kept[k]] - from);
       if (length > 0) readAt(target, glyf.offset + end, length, glyf.offset + from);
       end += length;
       i = j;
@@ -166,7 +147,7 @@ function readPacked(target: Uint8Array, size: number, readAt: ReadAt, codePoints
   }
   // loca for the packed outlines (the same format: the packed table is no longer), and the
   // directory's length of glyf.
-  writeLoca(target, loca.offset, numGlyphs + 1, short, kept, placed);
+  target.set(locaTableBytes(packedLoca(numGlyphs + 1, kept, placed), short), loca.offset);
   new DataView(target.buffer, target.byteOffset, size).setUint32(glyf.record + RECORD_LENGTH, placed[placed.length - 1]);
   return true;
 }
