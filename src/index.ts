@@ -9,6 +9,7 @@ export { composePages } from './compose/index.js';
 export { renderPages } from './render/index.js';
 export { writePdf } from './export/pdf/index.js';
 export { KnownFontPrograms } from './export/pdf/known-font-programs.js';
+export { KnownBookFonts } from './export/epub/known-book-fonts.js';
 export { writeEpub } from './export/epub/index.js';
 export { traceOps } from './export/trace/index.js';
 export { writeSvgPages, type SvgPage } from './export/svg/index.js';

@@ -17,6 +17,7 @@ import { folio, headerDate, makeNoteSetter, normalizeEdition, type KnownText } f
 
 import type { EpubThread } from './epub-thread.js';
 import type { SubsetThread } from './subset-thread.js';
+import type { KnownBookFonts } from './export/epub/known-book-fonts.js';
 import { setPages, setRun, type LayoutReport, type PageRun, type Typeset, type WarmCaches } from './page-run.js';
 import type { PageThreads } from './page-threads.js';
 import { pageThreadCount, usesFontThread } from './thread-limits.js';
@@ -95,6 +96,14 @@ export interface BuildOptions {
    * Default: every face's subset is made and deflated.
    */
   readonly knownFontPrograms?: KnownFontPrograms;
+  /**
+   * The fonts' subsets earlier builds' books embedded, taken while their face files and the
+   * characters are unchanged; those this build makes are added (export/epub/known-book-fonts.ts).
+   * The font thread is started all the same: it subsets the faces the record does not answer
+   * (an edit that brings a new character), ready when they are known. The command line keeps
+   * them in the user's cache folder. Default: every face is subset.
+   */
+  readonly knownBookFonts?: KnownBookFonts;
 }
 
 /**
@@ -225,7 +234,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     let early: Promise<Buffer> | undefined;
     if (fontThread) {
       const { writeEpub } = await import('./export/epub/index.js');
-      early = writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts, subsetter: fontThread.subsetter, deflater: fontThread.deflater, digester: fontThread.digester });
+      early = writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts, subsetter: fontThread.subsetter, deflater: fontThread.deflater, digester: fontThread.digester, ...(options.knownBookFonts ? { knownFonts: options.knownBookFonts } : {}) });
       early.catch(() => undefined);
     }
     const style = applyStyle(options.style ?? DEFAULT_STYLE, edition.style);
@@ -259,7 +268,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
       }
     }
     if (wantEpub) {
-      const data = book ? await book.book() : ((await early) ?? (await (await import('./export/epub/index.js')).writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts })));
+      const data = book ? await book.book() : ((await early) ?? (await (await import('./export/epub/index.js')).writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts, ...(options.knownBookFonts ? { knownFonts: options.knownBookFonts } : {}) })));
       outputs.push({ path: join(options.outDir, `${edition.slug}.epub`), data });
     }
     // Only once every file is made is anything written, so a failure leaves no half an edition.

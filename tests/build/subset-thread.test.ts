@@ -48,6 +48,21 @@ describe('the font-subsetting thread', () => {
     expect(hant.includes(Buffer.from('fonts/song-tc.ttf'))).toBe(true);
   });
 
+  it('leaves the faces an earlier build kept to the record the command line keeps: the same book', () => {
+    const env = { ...process.env, SOURCE_DATE_EPOCH: EPOCH, BANMIAN_CACHE_DIR: join(tmp, 'cache') };
+    const build = (out: string): Buffer => {
+      const r = banmian(['build', SAMPLE, '--out', join(tmp, out)], { env });
+      expect(r.status, r.stderr).toBe(0);
+      return readFileSync(join(tmp, out, 'renmin-ribao-dangjian.epub'));
+    };
+    const first = build('kept-first');
+    const records = readdirSync(join(tmp, 'cache')).filter((name) => name.startsWith('book-fonts-'));
+    expect(records).toHaveLength(1);
+    const again = build('kept-again');
+    expect(again.equals(first)).toBe(true);
+    expect(first.equals(byTheCommand(SAMPLE, 'kept-none', 'renmin-ribao-dangjian.epub'))).toBe(true);
+  });
+
   it('fails a damaged photo checked there as the parse would, before an error after it, writing nothing', () => {
     const jpeg = noisyJpeg(64, 48);
     const page = (after: string): string => `${frontMatter(['a a a a'])}::: article a\n正文\n\n![](images/half.jpg)\n${after}:::\n`;

@@ -1,8 +1,10 @@
 import type { Face, FontBook } from '../../fonts/types.js';
 import { ContentError } from '../../model/errors.js';
 import { Subsetter, subsetJob, type SubsetJob } from './harfbuzz.js';
+import { KnownBookFonts } from './known-book-fonts.js';
 import { asciiName } from './plan.js';
 import type { GlyphSink } from './roles.js';
+import { deflateEntry, packedData, type PackedData } from './zip.js';
 
 /**
  * Font embedding: which characters each face draws, and a subset of each face holding just
@@ -20,7 +22,8 @@ export interface EmbeddedFont {
   /** Path inside the content folder, e.g. `fonts/song.ttf`. */
   readonly file: string;
   readonly mediaType: string;
-  readonly data: Buffer;
+  /** The subset's bytes, or those packed for the zip already (an earlier build's: known-book-fonts.ts). */
+  readonly data: Uint8Array | PackedData;
   /** `data` deflated for the zip already (zip.ts deflateEntry), when the font thread did it. */
   readonly deflated?: Uint8Array;
   /** CSS `font-weight` of the face (OS/2 usWeightClass). */
@@ -91,14 +94,25 @@ export function subsetHere(harfbuzz?: Promise<WebAssembly.Module>): FontSubsette
 
 /**
  * Subset each face to its characters, as TrueType, with ASCII file names from the face keys.
- * The subsetter is handed every face before anything is waited on (FontSubsetter).
+ * A face an earlier build subset for the same characters is taken from `known`; the subsetter is
+ * handed every other face before anything is waited on (FontSubsetter), and what it makes is
+ * kept in `known` for the next build.
  */
-export async function subsetFaces(faceTexts: ReadonlyArray<{ face: Face; text: string }>, subset: FontSubsetter = subsetHere()): Promise<EmbeddedFont[]> {
-  const subsets = subset(faceTexts.map(({ face, text }) => ({ file: face.file, codePoints: Array.from(text, (c) => c.codePointAt(0)!) })));
+export async function subsetFaces(
+  faceTexts: ReadonlyArray<{ face: Face; text: string }>,
+  subset: FontSubsetter = subsetHere(),
+  known: KnownBookFonts = KnownBookFonts.none(),
+): Promise<EmbeddedFont[]> {
+  const answered = faceTexts.map(({ face, text }) => known.subsetOf(face, text));
+  const asked = faceTexts.filter((_, i) => answered[i] === undefined);
+  const made = asked.length === 0 ? [] : subset(asked.map(({ face, text }) => ({ file: face.file, codePoints: Array.from(text, (c) => c.codePointAt(0)!) })));
+  const madeFaces = await made;
+  let next = 0;
+  const subsets = answered.map((packed): SubsetFace | PackedData | Error => packed ?? madeFaces[next++]);
   const taken = new Set<string>();
   const out: EmbeddedFont[] = [];
-  for (const [i, subset] of (await subsets).entries()) {
-    const { face } = faceTexts[i];
+  for (const [i, subset] of subsets.entries()) {
+    const { face, text } = faceTexts[i];
     let stem = asciiName(face.key, `face${i + 1}`);
     while (taken.has(stem)) stem += '-x';
     taken.add(stem);
@@ -106,12 +120,20 @@ export async function subsetFaces(faceTexts: ReadonlyArray<{ face: Face; text: s
       throw new ContentError(`EPUB: cannot subset font "${face.key}" (${face.file}): ${subset.message}`, undefined,
         'EPUB fonts must be single-face TrueType/OpenType files (not .ttc); or build with fonts not embedded');
     }
+    let data: Uint8Array | PackedData;
+    let deflated: Uint8Array | undefined;
+    if ('data' in subset) {
+      // Made now: kept for the next build, deflated here when the subsetter did not.
+      deflated = subset.deflated ?? (known.keeps(face) ? deflateEntry(subset.data) : undefined);
+      if (deflated) known.keep(face, text, packedData(subset.data, deflated));
+      data = subset.data;
+    } else data = subset;
     out.push({
       face,
       file: `fonts/${stem}.ttf`,
       mediaType: 'font/ttf',
-      data: Buffer.from(subset.data.buffer, subset.data.byteOffset, subset.data.byteLength),
-      ...(subset.deflated ? { deflated: subset.deflated } : {}),
+      data,
+      ...(deflated ? { deflated } : {}),
       weight: face.font['OS/2']?.usWeightClass || 400,
       generic: genericFamily(face),
     });

@@ -48,8 +48,13 @@ const WEB_FONT_SIGNATURES = ['wOFF', 'wOF2'];
  * few milliseconds of compiling on the main thread and on the font thread for nothing.
  */
 export function compileHarfBuzz(): Promise<WebAssembly.Module> {
-  const file = createRequire(import.meta.url).resolve(WASM);
+  const file = harfBuzzFile();
   return new Promise<Buffer>((resolve, reject) => readFile(file, (error, bytes) => (error ? reject(error) : resolve(bytes)))).then((bytes) => WebAssembly.compile(bytes));
+}
+
+/** The wasm file of HarfBuzz's subsetter, as installed. */
+export function harfBuzzFile(): string {
+  return createRequire(import.meta.url).resolve(WASM);
 }
 
 /** How much of a face file is read: what the subset can reach (the build), or all of it (tests compare the two). */

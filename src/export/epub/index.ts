@@ -22,6 +22,8 @@ import { GlyphCollector, subsetFaces, subsetHere, type EmbeddedFont, type FontSu
 
 export { compileHarfBuzz } from './harfbuzz.js';
 export type { FontSubsetter, SubsetFace } from './fonts.js';
+export { KnownBookFonts, MAX_BOOK_FONTS, type KnownBookFontsOptions } from './known-book-fonts.js';
+import type { KnownBookFonts } from './known-book-fonts.js';
 export type { Digester } from './package-opf.js';
 export { deflateEntry, entryBytes } from './zip.js';
 import { loadImages } from './images.js';
@@ -57,6 +59,12 @@ export interface EpubOptions {
   readonly deflater?: (data: readonly Uint8Array[]) => Promise<Uint8Array[]>;
   /** What takes the SHA-256 the book's identifier comes from (the same digest); default: here, `digestHere`. */
   readonly digester?: Digester;
+  /**
+   * The faces' subsets earlier builds embedded, taken while the face files and the characters
+   * are the same; those this book makes are added (known-book-fonts.ts). Default: every face is
+   * subset.
+   */
+  readonly knownFonts?: KnownBookFonts;
 }
 
 /** Folder of the publication inside the container. */
@@ -118,7 +126,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   const nav = renderNav(plan.chapters, { lang, normalize, glyphs, cover: COVER_PAGE });
   // What is known now goes into the zip as it is: deflated ahead where a deflater is given
   // (on the font thread, while the pages are set), before the fonts are waited for.
-  const early: ZipEntry[] = [
+  const early: { readonly path: string; readonly data: string | Uint8Array }[] = [
     { path: `${ROOT}/nav.xhtml`, data: nav },
     { path: `${ROOT}/${COVER_PAGE}`, data: coverPage },
     { path: `${ROOT}/${COVER_IMAGE}`, data: coverSvg },
@@ -132,7 +140,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
     identifierParts(edition.slug, [...chapters.map((c) => ({ name: c.file, data: c.xhtml })), { name: 'nav.xhtml', data: nav }, ...images.map((im) => ({ name: im.file, data: im.data }))]),
   );
   digest.catch(() => undefined);
-  const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts(), options.subsetter ?? subsetHere(options.harfbuzz)) : [];
+  const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts(), options.subsetter ?? subsetHere(options.harfbuzz), options.knownFonts) : [];
   const css = buildCss(fonts, embedded, { vertical, autospace: edition.typography.autospace }) + MASTHEAD_CSS + colourCss(edition);
 
   const identifier = identifierOf(await digest);

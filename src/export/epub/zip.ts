@@ -1,11 +1,31 @@
 import { crc32, deflateRawSync, constants } from 'node:zlib';
 
+/**
+ * A file's data packed already, as the container holds it: deflated (`deflateEntry`), with the
+ * size and CRC-32 of the file itself, which the zip's records carry (a font subset an earlier
+ * build made: known-book-fonts.ts).
+ */
+export interface PackedData {
+  readonly deflated: Uint8Array;
+  readonly size: number;
+  readonly crc: number;
+}
+
 /** A file of the EPUB container, by its full path in the zip. */
 export interface ZipEntry {
   readonly path: string;
-  readonly data: string | Uint8Array;
+  readonly data: string | Uint8Array | PackedData;
   /** `data` deflated already, by `deflateEntry` (the font thread does a font's). */
   readonly deflated?: Uint8Array;
+}
+
+/** `data` packed: deflated as given, with its size and CRC-32. */
+export function packedData(data: Uint8Array, deflated: Uint8Array): PackedData {
+  return { deflated, size: data.length, crc: crc32(data) };
+}
+
+function isPacked(data: string | Uint8Array | PackedData): data is PackedData {
+  return typeof data !== 'string' && !(data instanceof Uint8Array);
 }
 
 /** An entry's data as the container holds it: raw DEFLATE at zlib's level 9. */
@@ -65,12 +85,18 @@ function writeEntryFields(header: Buffer, at: number, p: Packed, time: number, d
 
 /** An entry's data as bytes: a text in UTF-8. */
 export function entryBytes(data: string | Uint8Array): Buffer {
-  return typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return typeof data === 'string' ? Buffer.from(data, 'utf8') : asBuffer(data);
 }
 
-function packEntry(path: string, data: string | Uint8Array, store: boolean, deflated?: Uint8Array): Packed {
+/** A view of `bytes` as a Buffer, not a copy. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function packEntry(path: string, data: string | Uint8Array | PackedData, store: boolean, deflated?: Uint8Array): Packed {
+  if (isPacked(data)) return { name: Buffer.from(path, 'utf8'), method: DEFLATED, crc: data.crc, size: data.size, body: asBuffer(data.deflated) };
   const bytes = entryBytes(data);
-  const body = store ? bytes : deflated ? Buffer.from(deflated.buffer, deflated.byteOffset, deflated.byteLength) : deflateEntry(bytes);
+  const body = store ? bytes : deflated ? asBuffer(deflated) : deflateEntry(bytes);
   return { name: Buffer.from(path, 'utf8'), method: store ? STORED : DEFLATED, crc: crc32(bytes), size: bytes.length, body };
 }
 

@@ -1,7 +1,7 @@
 /** The EPUB container (src/export/epub/zip.ts): the OCF's mimetype rule, reproducible bytes, a zip any reader opens. */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { packEpub } from '../../../src/export/epub/zip.js';
+import { deflateEntry, entryBytes, packedData, packEpub } from '../../../src/export/epub/zip.js';
 
 const ENTRIES = [
   { path: 'EPUB/text.xhtml', data: '<p>党建聚合力 发展增动能</p>'.repeat(200) },
@@ -40,6 +40,14 @@ describe('packEpub', () => {
     const zip = await packEpub(ENTRIES, new Date(0));
     expect(zip.length).toBeLessThan((ENTRIES[0].data as string).length);
     expect((await JSZip.loadAsync(zip)).file('mimetype')!.date.getUTCFullYear()).toBe(1980);
+  });
+
+  it('packs an entry given packed (deflated, its size and CRC-32) as the bytes it was packed from', async () => {
+    const packed = ENTRIES.map((e) => ({ path: e.path, data: packedData(entryBytes(e.data), deflateEntry(entryBytes(e.data))) }));
+    expect(Buffer.compare(await packEpub(packed, DATE), await packEpub(ENTRIES, DATE))).toBe(0);
+    // A wrong size is written as given: the packer takes packed data at its word.
+    const wrong = [{ ...packed[0], data: { ...packed[0].data, size: packed[0].data.size + 1 } }, ...packed.slice(1)];
+    expect(Buffer.compare(await packEpub(wrong, DATE), await packEpub(ENTRIES, DATE))).not.toBe(0);
   });
 
   it('refuses a mimetype among the entries: the packer writes it', async () => {

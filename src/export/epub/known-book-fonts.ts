@@ -1,0 +1,133 @@
+/**
+ * The EPUB's font files an earlier build embedded, kept between builds: each face's subset as
+ * the book's zip holds it (deflated at level 9, zip.ts), with the size and CRC-32 of the subset
+ * itself, which the zip's records carry. Making them is most of a book's work: HarfBuzz compiled
+ * and run over each face (harfbuzz.ts) and the subsets deflated, some 0.2 s of the font thread's
+ * time for the sample's six faces, against 0.02 s for the rest of the book. An edition is built
+ * again and again while it is edited, and most edits add no character to any face.
+ *
+ * A subset is known for a face file as it is (fonts/face-identity.ts: the file's device, inode,
+ * size, write and change times, and the face's PostScript name) and for the characters it draws,
+ * in code-point order; and only to the HarfBuzz that made it (its wasm file's identity, the
+ * record's stamp). Each face keeps the subset of its last build. A face whose file was written
+ * within RACY_MS of the build keeps nothing. The bytes the record answers are those HarfBuzz and
+ * zlib made of the same face for the same characters, so a book comes out the same with the
+ * record or without it.
+ *
+ * The command line keeps one record per edition folder and bundle of banmian (cache-files.ts).
+ * Anything wrong with the file (missing, unreadable, not this format, another HarfBuzz, bytes
+ * whose length or CRC-32 is not as written) leaves nothing known, and costs only the subsets
+ * (kept-map.ts).
+ */
+import { statSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import { fileIdentity } from '../../file-identity.js';
+import { FaceIdentities, type Face } from '../../fonts/index.js';
+import { KeptMap, type KeptMapFormat } from '../../kept-map.js';
+import { harfBuzzFile } from './harfbuzz.js';
+import type { PackedData } from './zip.js';
+
+/**
+ * Faces whose subsets are kept at most, the most recently used: more than an edition uses. Each
+ * face keeps its last subset alone (some 0.3–0.5 MB deflated for a page of text), so the record
+ * is about the size of the fonts in the edition's last book.
+ */
+export const MAX_BOOK_FONTS = 32;
+
+export interface KnownBookFontsOptions {
+  /** Called once the file is written (the command line tidies the folder then: cache-files.ts). */
+  readonly afterSave?: () => void;
+  /** What the build's time is read from, to tell a racy face file (default Date.now). */
+  readonly clock?: () => number;
+}
+
+/** A face's last subset: the characters it draws, and the subset as the zip holds it. */
+interface KnownSubset {
+  readonly text: string;
+  readonly packed: PackedData;
+}
+
+/**
+ * The record's file: `{ format: 1, harfbuzz: <wasm file identity>, faces: { <face identity>:
+ * [<characters>, <subset size>, <subset CRC-32>, <deflated size>, <deflated CRC-32>, <base64 of
+ * the deflated subset>] } }`. The deflated bytes' length and CRC-32 are checked when they are
+ * read back: bytes damaged in the file never go into a book, the subset is made afresh.
+ */
+function recordFormat(harfbuzz: string): KeptMapFormat<KnownSubset> {
+  return {
+    format: 1,
+    field: 'faces',
+    stamp: { harfbuzz },
+    max: MAX_BOOK_FONTS,
+    read: storedSubset,
+    write: ({ text, packed }) => [text, packed.size, packed.crc, packed.deflated.length, crc32(packed.deflated), Buffer.from(packed.deflated.buffer, packed.deflated.byteOffset, packed.deflated.byteLength).toString('base64')],
+  };
+}
+
+/** The identity of the HarfBuzz build subsets come from (its wasm file), or null when it cannot be read. */
+function harfBuzzIdentity(): string | null {
+  try {
+    return fileIdentity(statSync(harfBuzzFile(), { bigint: true }));
+  } catch {
+    return null;
+  }
+}
+
+export class KnownBookFonts {
+  private constructor(
+    private readonly subsets: KeptMap<KnownSubset>,
+    private readonly faces: FaceIdentities,
+  ) {}
+
+  /** Nothing known, kept nowhere. */
+  static none(): KnownBookFonts {
+    return new KnownBookFonts(KeptMap.none(recordFormat('')), new FaceIdentities());
+  }
+
+  /** The subsets known from `file`, kept there by `save`; nothing known when it cannot be read. */
+  static load(file: string, options: KnownBookFontsOptions = {}): KnownBookFonts {
+    const harfbuzz = harfBuzzIdentity();
+    if (harfbuzz === null) return KnownBookFonts.none();
+    return new KnownBookFonts(KeptMap.load(file, recordFormat(harfbuzz), options.afterSave), new FaceIdentities(options.clock));
+  }
+
+  /** Whether a subset of `face` made now is kept: the record is kept somewhere and the face file can be trusted. */
+  keeps(face: Face): boolean {
+    return this.subsets.kept && this.faces.of(face) !== null;
+  }
+
+  /** `face`'s subset for the characters `text` (in code-point order) as the zip holds it, when an earlier build made it. */
+  subsetOf(face: Face, text: string): PackedData | undefined {
+    if (!this.subsets.kept) return undefined;
+    const identity = this.faces.of(face);
+    if (identity === null) return undefined;
+    const known = this.subsets.get(identity);
+    return known?.text === text ? known.packed : undefined;
+  }
+
+  /** Keep `face`'s subset for `text`, made now: its bytes and those deflated for the zip. */
+  keep(face: Face, text: string, packed: PackedData): void {
+    if (!this.subsets.kept) return;
+    const identity = this.faces.of(face);
+    if (identity !== null) this.subsets.set(identity, { text, packed });
+  }
+
+  /** Write what is known, whole or not at all, when anything was added (kept-map.ts: never throws). */
+  save(): void {
+    this.subsets.save();
+  }
+}
+
+function storedSubset(value: unknown): KnownSubset | undefined {
+  if (!Array.isArray(value) || value.length !== 6) return undefined;
+  const [text, size, crc, length, checksum, base64] = value as unknown[];
+  if (typeof text !== 'string' || text === '' || !isCount(size) || !isCount(crc) || !isCount(length) || !isCount(checksum) || typeof base64 !== 'string') return undefined;
+  const deflated = Buffer.from(base64, 'base64');
+  if (deflated.length !== length || crc32(deflated) !== checksum || size === 0) return undefined;
+  return { text, packed: { deflated, crc, size } };
+}
+
+/** A whole number from 0 up, as a size or a CRC-32 is written. */
+function isCount(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
