@@ -38,7 +38,8 @@ const MANY_PAGES = 20;
 const NO_CODE_CACHE = 'sample, first run (no code cache)';
 /**
  * Built as an edition new to the machine: with the code cache, but no record of what earlier
- * builds of it found (cache-files.ts: photos checked, layouts made, words segmented).
+ * builds of it found (cache-files.ts: photos checked, layouts made, words segmented, the PDF's
+ * and the book's font subsets).
  */
 const NEW_EDITION = 'new edition (no records)';
 /** An empty Node process: the start-up every build (and Typst's runner, a Node package too) pays before its own. */
