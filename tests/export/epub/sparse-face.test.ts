@@ -114,6 +114,23 @@ describe('a face read as far as its subset reaches', () => {
     expect((fontkit.create(reached) as Font).numGlyphs).toBe((fontkit.create(alone) as Font).numGlyphs + 1);
   });
 
+  it('reads a face whose loca has short offsets (hb-subset writes them for a small face), its subset the whole file’s', async () => {
+    const subsetter = await Subsetter.create();
+    const song = fontkit.create(readFileSync(songFile)) as Font;
+    const small = subsetter.subset(songFile, randomCodePoints(song, 7, 300));
+    const head = recordOf(small, 'head').offset;
+    expect(small.readInt16BE(head + 50)).toBe(0); // indexToLocFormat: short offsets
+    const path = join(tmp, 'short-loca.ttf');
+    writeFileSync(path, small);
+    const font = fontkit.create(small) as Font;
+    const cps = new Set(randomCodePoints(font, 8, 120).filter((cp) => font.hasGlyphForCodePoint(cp)));
+    // Bounded, not read whole: the short offsets are read and written back as short.
+    expect(readReachable(new Uint8Array(small.length), small.length, readFrom(small), cps)).toBe(true);
+    const reached = subsetter.subset(path, cps);
+    expect(reached.equals(subsetter.subset(path, cps, 'whole'))).toBe(true);
+    expect((fontkit.create(reached) as Font).numGlyphs).toBeGreaterThan(20);
+  });
+
   it('leaves to a whole read a face it cannot bound: not TrueType, a colour or CFF table, an unknown cmap format, a table out of the file', () => {
     const song = readFileSync(songFile);
     const cps = new Set([0x4e00]);
