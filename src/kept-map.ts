@@ -10,6 +10,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PartFiles } from './atomic-write.js';
 
+/** How a record kept in a file is used by a build: who is told once it is written, and the build's clock. */
+export interface KeptRecordOptions {
+  /** Called once the file is written (the command line tidies the folder then: cache-files.ts). */
+  readonly afterSave?: () => void;
+  /** What the build's time is read from, to tell a file written just before it (default Date.now). */
+  readonly clock?: () => number;
+}
+
 /** How one kind of record is written. */
 export interface KeptMapFormat<V> {
   /** The format number, in the file: a file of another is not read. */

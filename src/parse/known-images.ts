@@ -15,7 +15,7 @@
  */
 import type { BigIntStats } from 'node:fs';
 import { fileIdentity, writtenRacily } from '../file-identity.js';
-import { isRecord, KeptMap, type KeptMapFormat } from '../kept-map.js';
+import { isRecord, KeptMap, type KeptMapFormat, type KeptRecordOptions } from '../kept-map.js';
 import type { CheckedImage } from './image-check.js';
 
 /** Files kept at most, the most recently checked: an edition's photos many times over, and a
@@ -23,12 +23,8 @@ import type { CheckedImage } from './image-check.js';
 export const MAX_KNOWN = 1024;
 const KINDS: readonly string[] = ['jpeg', 'png'] satisfies CheckedImage['kind'][];
 
-export interface KnownImagesOptions {
-  /** Called once the file is written (the command line tidies the folder then: cache-files.ts). */
-  readonly afterSave?: () => void;
-  /** What `now` reads (default Date.now). */
-  readonly clock?: () => number;
-}
+/** How the record is used by a build (kept-map.ts). */
+export type KnownImagesOptions = KeptRecordOptions;
 
 interface Entry {
   readonly identity: string;

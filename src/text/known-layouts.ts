@@ -18,7 +18,7 @@
  * (kept-map.ts).
  */
 import { FaceIdentities, type Face } from '../fonts/index.js';
-import { KeptMap, type KeptMapFormat } from '../kept-map.js';
+import { KeptMap, type KeptMapFormat, type KeptRecordOptions } from '../kept-map.js';
 import type { LaidGlyph, LaidRun } from './fontkit-layout.js';
 
 /** Layouts kept at most, the most recently used: an edition's words several times over, read in well under a millisecond. */
@@ -26,12 +26,8 @@ export const MAX_LAYOUTS = 2048;
 /** Between a layout key's parts: a character no face identity, feature tag or text of a run has. */
 const SEPARATOR = '\u0000';
 
-export interface KnownLayoutsOptions {
-  /** Called once the file is written (the command line tidies the folder then: cache-files.ts). */
-  readonly afterSave?: () => void;
-  /** What the build's time is read from, to tell a racy face file (default Date.now). */
-  readonly clock?: () => number;
-}
+/** How the record is used by a build (kept-map.ts). */
+export type KnownLayoutsOptions = KeptRecordOptions;
 
 /** A glyph as the file keeps it: [id, advance, code points]. */
 type StoredGlyph = [number, number, number[]];

@@ -23,7 +23,7 @@ import { statSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { fileIdentity } from '../../file-identity.js';
 import { FaceIdentities, type Face } from '../../fonts/index.js';
-import { KeptMap, type KeptMapFormat } from '../../kept-map.js';
+import { KeptMap, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
 import { harfBuzzFile } from './harfbuzz.js';
 import type { PackedData } from './zip.js';
 
@@ -34,12 +34,8 @@ import type { PackedData } from './zip.js';
  */
 export const MAX_BOOK_FONTS = 32;
 
-export interface KnownBookFontsOptions {
-  /** Called once the file is written (the command line tidies the folder then: cache-files.ts). */
-  readonly afterSave?: () => void;
-  /** What the build's time is read from, to tell a racy face file (default Date.now). */
-  readonly clock?: () => number;
-}
+/** How the record is used by a build (kept-map.ts). */
+export type KnownBookFontsOptions = KeptRecordOptions;
 
 /** A face's last subset: the characters it draws, and the subset as the zip holds it. */
 interface KnownSubset {

@@ -18,7 +18,7 @@
  */
 import { crc32, deflateSync } from 'node:zlib';
 import { FaceIdentities, type Face } from '../../fonts/index.js';
-import { KeptMap, type KeptMapFormat } from '../../kept-map.js';
+import { KeptMap, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
 
 /**
  * Faces whose programs are kept at most, the most recently used: more than an edition uses. Each
@@ -33,12 +33,8 @@ export interface SubsetDescription {
   readonly narrowed: ReadonlyMap<number, number>;
 }
 
-export interface KnownFontProgramsOptions {
-  /** Called once the file is written (the command line tidies the folder then: cache-files.ts). */
-  readonly afterSave?: () => void;
-  /** What the build's time is read from, to tell a racy face file (default Date.now). */
-  readonly clock?: () => number;
-}
+/** How the record is used by a build (kept-map.ts). */
+export type KnownFontProgramsOptions = KeptRecordOptions;
 
 /** A face's last program: its subset (`subsetKey`) and the program deflated. */
 interface KnownProgram {
