@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEdition, KnownBookFonts, KnownFontPrograms, KnownImages, KnownLayouts, KnownWords, loadFontBook, type BuildOptions, type FontBook } from '../../src/index.js';
 import { makeTempDir, removeDir } from '../parse/helpers.js';
 import { ROOT } from '../helpers/tools.js';
+import { readRecordFile } from '../helpers/record-file.js';
 
 const SAMPLE = join(ROOT, 'content');
 const SLUG = 'renmin-ribao-dangjian';
@@ -67,7 +68,7 @@ describe('a build with the records of the one before', () => {
     const first = await pdfOf('writing', writing);
     save(writing);
     // Every face the sample's PDF embeds has its program kept.
-    const programs = JSON.parse(readFileSync(join(kept, 'fonts.json'), 'utf8')) as { programs: Record<string, unknown> };
+    const programs = readRecordFile<{ programs: Record<string, unknown> }>(join(kept, 'fonts.json')).head;
     expect(Object.keys(programs.programs).length).toBeGreaterThanOrEqual(4);
     const answering = await pdfOf('answering', records(kept));
     expect(first.equals(without)).toBe(true);
@@ -81,7 +82,7 @@ describe('a build with the records of the one before', () => {
     const first = await bookOf('book-writing', writing);
     save(writing);
     const file = join(kept, 'book-fonts.json');
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { faces: Record<string, unknown[]> };
+    const stored = readRecordFile<{ faces: Record<string, unknown[]> }>(file).head;
     // Each face of the book (song, hei and their weights) keeps its subset.
     expect(Object.keys(stored.faces).length).toBeGreaterThanOrEqual(4);
     const answeringRecords = records(kept);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeptMap, type KeptMapFormat } from '../../src/kept-map.js';
+import { readRecordFile, writeRecordFile } from '../helpers/record-file.js';
 
 const FORMAT: KeptMapFormat<number> = { format: 3, field: 'counts', stamp: { maker: 'a' }, max: 3, read: (value) => (typeof value === 'number' ? value : undefined) };
 
@@ -62,6 +63,28 @@ describe('a map kept between builds', () => {
       const map = KeptMap.load(file, FORMAT);
       expect({ a: map.get('a'), b: map.get('b') }).toEqual({ a: read.a, b: read.b });
     }
+  });
+
+  it('keeps the bytes an entry holds after its line of JSON, read back as a view of the file', () => {
+    const BYTES: KeptMapFormat<Uint8Array> = { format: 1, field: 'blobs', max: 3, read: (value, _key, bytes) => bytes(value), write: (value, put) => put(value) };
+    const file = join(folder(), 'bytes.json');
+    const map = KeptMap.load(file, BYTES);
+    map.set('a', Buffer.from('一二三'));
+    map.set('b', new Uint8Array([0, 10, 255]));
+    map.set('c', new Uint8Array());
+    map.save();
+    const { head, after } = readRecordFile<{ blobs: Record<string, [number, number]> }>(file);
+    expect(head.blobs).toEqual({ a: [0, 9], b: [9, 3], c: [12, 0] });
+    expect(after.length).toBe(12);
+    const again = KeptMap.load(file, BYTES);
+    expect([...again.get('a')!]).toEqual([...Buffer.from('一二三')]);
+    expect([...again.get('b')!]).toEqual([0, 10, 255]);
+    expect(again.get('c')!.length).toBe(0);
+    // Bytes named outside what follows the line, or not named as [offset, length]: left out.
+    writeRecordFile(file, { format: 1, blobs: { a: [0, 13], b: [13, 0], c: [-1, 1], d: [1.5, 1], e: [0], f: 'x', g: [1, 2] } }, after);
+    const named = KeptMap.load(file, BYTES);
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].map((key) => named.get(key))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([...named.get('g')!]).toEqual([...Buffer.from('一二三').subarray(1, 3)]);
   });
 
   it('costs nothing when kept nowhere or when its file cannot be written', () => {

@@ -12,6 +12,7 @@ import { basename, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { banmian, CLI, ROOT, run } from '../helpers/tools.js';
+import { readRecordFile } from '../helpers/record-file.js';
 
 const EDITION = join(ROOT, 'tests/fixtures/tabloid-jump');
 const MODULES_CLI = join(ROOT, 'dist/cli.js');
@@ -113,7 +114,7 @@ describe('the installed command', () => {
     expect(Object.keys(segmented.texts).length).toBeGreaterThan(0);
     // And the PDF's font programs, one a face.
     const programs = join(cache, `fonts-${hash}-${crc32(EDITION).toString(16).padStart(8, '0')}.json`);
-    const embedded = JSON.parse(readFileSync(programs, 'utf8')) as { programs: Record<string, unknown> };
+    const embedded = readRecordFile<{ programs: Record<string, unknown> }>(programs).head;
     expect(Object.keys(embedded.programs).length).toBeGreaterThan(0);
     // Nothing new found, laid out, segmented or embedded: no record is written again.
     const records = [known, layouts, words, programs];

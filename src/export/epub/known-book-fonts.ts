@@ -23,7 +23,7 @@ import { statSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { fileIdentity } from '../../file-identity.js';
 import { FaceIdentities, type Face } from '../../fonts/index.js';
-import { KeptMap, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
+import { KeptMap, type BytesNamed, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
 import { harfBuzzFile } from './harfbuzz.js';
 import type { PackedData } from './zip.js';
 
@@ -45,9 +45,10 @@ interface KnownSubset {
 
 /**
  * The record's file: `{ format: 1, harfbuzz: <wasm file identity>, faces: { <face identity>:
- * [<characters>, <subset size>, <subset CRC-32>, <deflated size>, <deflated CRC-32>, <base64 of
- * the deflated subset>] } }`. The deflated bytes' length and CRC-32 are checked when they are
- * read back: bytes damaged in the file never go into a book, the subset is made afresh.
+ * [<characters>, <subset size>, <subset CRC-32>, <where the deflated subset is after the line>,
+ * <its CRC-32>] } }` and the deflated subsets after it (kept-map.ts). Their CRC-32 is checked
+ * when they are read back: bytes damaged in the file never go into a book, the subset is made
+ * afresh.
  */
 function recordFormat(harfbuzz: string): KeptMapFormat<KnownSubset> {
   return {
@@ -56,7 +57,7 @@ function recordFormat(harfbuzz: string): KeptMapFormat<KnownSubset> {
     stamp: { harfbuzz },
     max: MAX_BOOK_FONTS,
     read: storedSubset,
-    write: ({ text, packed }) => [text, packed.size, packed.crc, packed.deflated.length, crc32(packed.deflated), Buffer.from(packed.deflated.buffer, packed.deflated.byteOffset, packed.deflated.byteLength).toString('base64')],
+    write: ({ text, packed }, put) => [text, packed.size, packed.crc, put(packed.deflated), crc32(packed.deflated)],
   };
 }
 
@@ -114,12 +115,12 @@ export class KnownBookFonts {
   }
 }
 
-function storedSubset(value: unknown): KnownSubset | undefined {
-  if (!Array.isArray(value) || value.length !== 6) return undefined;
-  const [text, size, crc, length, checksum, base64] = value as unknown[];
-  if (typeof text !== 'string' || text === '' || !isCount(size) || !isCount(crc) || !isCount(length) || !isCount(checksum) || typeof base64 !== 'string') return undefined;
-  const deflated = Buffer.from(base64, 'base64');
-  if (deflated.length !== length || crc32(deflated) !== checksum || size === 0) return undefined;
+function storedSubset(value: unknown, _key: string, bytes: BytesNamed): KnownSubset | undefined {
+  if (!Array.isArray(value) || value.length !== 5) return undefined;
+  const [text, size, crc, at, checksum] = value as unknown[];
+  if (typeof text !== 'string' || text === '' || !isCount(size) || size === 0 || !isCount(crc) || !isCount(checksum)) return undefined;
+  const deflated = bytes(at);
+  if (deflated === undefined || deflated.length === 0 || crc32(deflated) !== checksum) return undefined;
   return { text, packed: { deflated, crc, size } };
 }
 

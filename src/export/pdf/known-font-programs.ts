@@ -18,7 +18,7 @@
  */
 import { crc32, deflateSync } from 'node:zlib';
 import { FaceIdentities, type Face } from '../../fonts/index.js';
-import { KeptMap, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
+import { KeptMap, type BytesNamed, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
 
 /**
  * Faces whose programs are kept at most, the most recently used: more than an edition uses. Each
@@ -43,17 +43,17 @@ interface KnownProgram {
 }
 
 /**
- * The record's file: `{ format: 1, programs: { <face identity>: [<subset>, <bytes>, <CRC-32>,
- * <base64 of the deflated program>] } }`. The length and the CRC-32 of the bytes are checked
- * when a program is read back (a tenth of a millisecond for the sample's): bytes damaged in the
- * file are never embedded, the program is made afresh.
+ * The record's file: `{ format: 2, programs: { <face identity>: [<subset>, <where the deflated
+ * program is after the line>, <its CRC-32>] } }` and the programs after it (kept-map.ts). The
+ * CRC-32 of the bytes is checked when a program is read back (a tenth of a millisecond for the
+ * sample's): bytes damaged in the file are never embedded, the program is made afresh.
  */
 const RECORD: KeptMapFormat<KnownProgram> = {
-  format: 1,
+  format: 2,
   field: 'programs',
   max: MAX_PROGRAMS,
   read: storedProgram,
-  write: (program) => [program.subset, program.deflated.length, crc32(program.deflated), program.deflated.toString('base64')],
+  write: (program, put) => [program.subset, put(program.deflated), crc32(program.deflated)],
 };
 
 /**
@@ -99,12 +99,12 @@ export class KnownFontPrograms {
   }
 }
 
-function storedProgram(value: unknown): KnownProgram | undefined {
-  if (!Array.isArray(value) || value.length !== 4) return undefined;
-  const [subset, length, checksum, text] = value as unknown[];
-  if (typeof subset !== 'string' || subset === '' || !Number.isInteger(length) || (length as number) <= 0 || !Number.isInteger(checksum) || typeof text !== 'string') return undefined;
-  const deflated = Buffer.from(text, 'base64');
-  return deflated.length === length && crc32(deflated) === checksum ? { subset, deflated } : undefined;
+function storedProgram(value: unknown, _key: string, bytes: BytesNamed): KnownProgram | undefined {
+  if (!Array.isArray(value) || value.length !== 3) return undefined;
+  const [subset, at, checksum] = value as unknown[];
+  if (typeof subset !== 'string' || subset === '' || !Number.isInteger(checksum)) return undefined;
+  const deflated = bytes(at);
+  return deflated !== undefined && deflated.length > 0 && crc32(deflated) === checksum ? { subset, deflated } : undefined;
 }
 
 /**

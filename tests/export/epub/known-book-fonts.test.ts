@@ -5,7 +5,7 @@
  * for byte as without the record; other characters, a face file written to since, one written
  * just before the build or a damaged record are subset afresh.
  */
-import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subsetFaces, subsetHere, type FontSubsetter } from '../../../src/export/epub/fonts.js';
@@ -15,6 +15,7 @@ import { deflateEntry, packedData, type PackedData } from '../../../src/export/e
 import { RACY_MS } from '../../../src/file-identity.js';
 import { loadFontBook, type Face, type FontBook } from '../../../src/fonts/index.js';
 import { makeTempDir, removeDir } from '../../parse/helpers.js';
+import { readRecordFile, writeRecordFile } from '../../helpers/record-file.js';
 import { makeEdition, removeEdition } from './fixture.js';
 
 let root: string;
@@ -66,7 +67,7 @@ describe('book font subsets known from an earlier build', () => {
     first.keep(f, '版', packed('版'));
     first.keep(f, '版面', packed('版面'));
     first.save();
-    const stored = JSON.parse(readFileSync(record, 'utf8')) as { faces: Record<string, unknown> };
+    const stored = readRecordFile<{ faces: Record<string, unknown> }>(record).head;
     expect(Object.keys(stored.faces)).toHaveLength(1);
 
     const again = KnownBookFonts.load(record, LATER);
@@ -85,7 +86,7 @@ describe('book font subsets known from an earlier build', () => {
     const known = KnownBookFonts.load(record, LATER);
     for (let i = 0; i <= MAX_BOOK_FONTS; i++) known.keep(face(`many-${i}.ttf`), '版', packed('版'));
     known.save();
-    const stored = JSON.parse(readFileSync(record, 'utf8')) as { faces: Record<string, unknown> };
+    const stored = readRecordFile<{ faces: Record<string, unknown> }>(record).head;
     expect(Object.keys(stored.faces)).toHaveLength(MAX_BOOK_FONTS);
     const again = KnownBookFonts.load(record, LATER);
     expect(again.subsetOf(face('many-0.ttf'), '版')).toBeUndefined();
@@ -125,26 +126,29 @@ describe('book font subsets known from an earlier build', () => {
     const first = KnownBookFonts.load(record, LATER);
     first.keep(f, '版面', packed('版面'));
     first.save();
-    const stored = JSON.parse(readFileSync(record, 'utf8')) as { format: number; harfbuzz: string; faces: Record<string, [string, number, number, number, number, string]> };
+    const { head: stored, after } = readRecordFile<{ format: number; harfbuzz: string; faces: Record<string, [string, number, number, [number, number], number]> }>(record);
     const [key] = Object.keys(stored.faces);
     const entry = stored.faces[key];
-    const bytes = Buffer.from(entry[5], 'base64');
-    bytes[bytes.length - 1] ^= 1;
-    const variants: unknown[] = [
-      { ...stored, faces: { [key]: [...entry.slice(0, 5), bytes.toString('base64')] } },
-      { ...stored, faces: { [key]: [...entry.slice(0, 3), entry[3] + 1, ...entry.slice(4)] } },
-      { ...stored, faces: { [key]: ['', ...entry.slice(1)] } },
-      { ...stored, faces: { [key]: [entry[0], 0, ...entry.slice(2)] } },
-      { ...stored, faces: { [key]: entry.slice(0, 5) } },
-      { ...stored, format: stored.format + 1 },
-      { ...stored, harfbuzz: `${stored.harfbuzz}0` },
+    const [offset, length] = entry[3];
+    const changed = Buffer.from(after);
+    changed[offset + length - 1] ^= 1;
+    const variants: [unknown, Uint8Array][] = [
+      [stored, changed],
+      [stored, after.subarray(0, after.length - 1)],
+      [{ ...stored, faces: { [key]: [...entry.slice(0, 3), [offset, length + 1], entry[4]] } }, after],
+      [{ ...stored, faces: { [key]: [...entry.slice(0, 3), [offset + 1, length], entry[4]] } }, after],
+      [{ ...stored, faces: { [key]: ['', ...entry.slice(1)] } }, after],
+      [{ ...stored, faces: { [key]: [entry[0], 0, ...entry.slice(2)] } }, after],
+      [{ ...stored, faces: { [key]: entry.slice(0, 4) } }, after],
+      [{ ...stored, format: stored.format + 1 }, after],
+      [{ ...stored, harfbuzz: `${stored.harfbuzz}0` }, after],
     ];
-    for (const variant of variants) {
-      writeFileSync(record, JSON.stringify(variant));
+    for (const [head, bytes] of variants) {
+      writeRecordFile(record, head, bytes);
       const known = KnownBookFonts.load(record, LATER);
-      expect(known.subsetOf(f, '版面'), JSON.stringify(variant).slice(0, 200)).toBeUndefined();
+      expect(known.subsetOf(f, '版面'), JSON.stringify(head).slice(0, 200)).toBeUndefined();
     }
-    writeFileSync(record, JSON.stringify(stored));
+    writeRecordFile(record, stored, after);
     expect(KnownBookFonts.load(record, LATER).subsetOf(f, '版面')).toBeDefined();
   });
 

@@ -6,14 +6,15 @@
  * written just before the build is made afresh; a damaged record knows nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
 import { KnownFontPrograms, deflateProgram, type SubsetDescription } from '../../../src/export/pdf/known-font-programs.js';
 import { writePdf, type PdfMeta } from '../../../src/export/pdf/index.js';
 import { RACY_MS } from '../../../src/file-identity.js';
-import { loadFontBook, type Face, type FontBook } from '../../../src/fonts/index.js';
+import { FaceIdentities, loadFontBook, type Face, type FontBook } from '../../../src/fonts/index.js';
 import { makeTempDir, removeDir } from '../../parse/helpers.js';
+import { readRecordFile, writeRecordFile } from '../../helpers/record-file.js';
 import { renderedPage, run } from './helpers.js';
 
 let root: string;
@@ -88,7 +89,7 @@ describe('font programs known from an earlier build', () => {
     programOf(first, f, subset([0, 1]));
     programOf(first, f, subset([0, 1, 2]));
     first.save();
-    const stored = JSON.parse(readFileSync(record, 'utf8')) as { programs: Record<string, unknown> };
+    const stored = readRecordFile<{ programs: Record<string, unknown> }>(record).head;
     expect(Object.keys(stored.programs)).toHaveLength(1);
     expect(programOf(KnownFontPrograms.load(record, LATER), f, subset([0, 1, 2])).made).toBe(false);
     expect(programOf(KnownFontPrograms.load(record, LATER), f, subset([0, 1])).made).toBe(true);
@@ -127,34 +128,39 @@ describe('font programs known from an earlier build', () => {
     const first = KnownFontPrograms.load(record, LATER);
     const made = programOf(first, f, subset([0, 4, 8]));
     first.save();
-    const stored = JSON.parse(readFileSync(record, 'utf8')) as { format: number; programs: Record<string, [string, number, number, string]> };
-    const [key] = Object.keys(stored.programs);
-    const [glyphs, length, checksum, text] = stored.programs[key];
-    // One byte of the program changed: the base64 is as long and as valid.
-    const changed = Buffer.from(text, 'base64');
-    changed[changed.length - 1] ^= 0xff;
-    stored.programs[key] = [glyphs, length, checksum, changed.toString('base64')];
-    writeFileSync(record, JSON.stringify(stored));
+    const { head, after } = readRecordFile<{ format: number; programs: Record<string, [string, [number, number], number]> }>(record);
+    const [key] = Object.keys(head.programs);
+    const [offset, length] = head.programs[key][1];
+    // One byte of the program changed: as long, where the entry says it is.
+    const changed = Buffer.from(after);
+    changed[offset + length - 1] ^= 0xff;
+    writeRecordFile(record, head, changed);
     const again = programOf(KnownFontPrograms.load(record, LATER), f, subset([0, 4, 8]));
     expect(again).toEqual({ made: true, deflated: made.deflated });
   });
 
   it('knows nothing from a damaged or foreign record, and makes the program as usual', () => {
     const f = face('damaged.ttf');
-    const cases: [string, string][] = [
-      ['truncated.json', '{"format":1,"programs":{'],
-      ['other-format.json', '{"format":2,"programs":{}}'],
-      ['not-base64.json', JSON.stringify({ format: 1, programs: { x: ['0,2;', 8, crc32(EMPTY), 'eJwD%AAAAAE='] } })],
-      ['no-checksum.json', JSON.stringify({ format: 1, programs: { x: ['0,2;', 8, 'eJwDAAAAAAE='] } })],
-      ['not-a-list.json', JSON.stringify({ format: 1, programs: { x: 'eJwDAAAAAAE=' } })],
+    const identity = new FaceIdentities(LATER.clock).of(f)!;
+    const entry = (value: unknown): Buffer => Buffer.concat([Buffer.from(`${JSON.stringify({ format: 2, programs: { [identity]: value } })}\n`), EMPTY]);
+    const cases: [string, Buffer][] = [
+      ['truncated.json', Buffer.from('{"format":2,"programs":{')],
+      ['other-format.json', Buffer.from('{"format":1,"programs":{}}\n')],
+      ['past-the-end.json', entry(['0,2;', [0, EMPTY.length + 1], crc32(EMPTY)])],
+      ['not-a-place.json', entry(['0,2;', [-1, EMPTY.length], crc32(EMPTY)])],
+      ['no-checksum.json', entry(['0,2;', [0, EMPTY.length]])],
+      ['not-a-list.json', entry('eJwDAAAAAAE=')],
     ];
-    for (const [name, text] of cases) {
+    // The record as written, which those differ from: read back.
+    writeFileSync(join(root, 'whole.json'), entry(['0,2;', [0, EMPTY.length], crc32(EMPTY)]));
+    expect(programOf(KnownFontPrograms.load(join(root, 'whole.json'), LATER), f, subset([0, 2])).made).toBe(false);
+    for (const [name, bytes] of cases) {
       const record = join(root, name);
-      writeFileSync(record, text);
+      writeFileSync(record, bytes);
       const known = KnownFontPrograms.load(record, LATER);
       expect(programOf(known, f, subset([0, 2])).made, name).toBe(true);
       known.save();
-      expect(JSON.parse(readFileSync(record, 'utf8')).format).toBe(1);
+      expect(readRecordFile<{ format: number }>(record).head.format).toBe(2);
     }
   });
 });
@@ -189,10 +195,10 @@ describe('a PDF made with the record', () => {
     await writePdf(pages(), fonts, META, first);
     first.save();
     // Every face's program replaced by a marker: the PDF holds the marker, deflated as it is.
-    const stored = JSON.parse(readFileSync(record, 'utf8')) as { format: number; programs: Record<string, [string, number, number, string]> };
+    const stored = readRecordFile<{ format: number; programs: Record<string, [string, [number, number], number]> }>(record).head;
     const marker = deflateProgram(Buffer.from('program from the record'));
-    for (const key of Object.keys(stored.programs)) stored.programs[key] = [stored.programs[key][0], marker.length, crc32(marker), marker.toString('base64')];
-    writeFileSync(record, JSON.stringify(stored));
+    for (const key of Object.keys(stored.programs)) stored.programs[key] = [stored.programs[key][0], [0, marker.length], crc32(marker)];
+    writeRecordFile(record, stored, marker);
     const pdf = await writePdf(pages(), fonts, META, KnownFontPrograms.load(record));
     expect(Object.keys(stored.programs).length).toBeGreaterThanOrEqual(2);
     expect(pdf.includes(marker)).toBe(true);
