@@ -44,20 +44,26 @@ function uax14Decides(classes: readonly CharClass[]): boolean {
 
 /** UAX #14's opportunities (the `linebreak` package) set in `allowed`, by code point index. */
 function uax14Opportunities(chars: readonly string[], allowed: boolean[]): void {
-  // UAX #14 positions are UTF-16 offsets; map them to code point indices.
-  const cpIndexAtOffset = new Map<number, number>();
+  const text = chars.join('');
+  // UAX #14 positions are UTF-16 offsets: each character's index at the offset it starts at
+  // (and the text's end), none inside one. An array, not a map: every character of every
+  // paragraph with Western text is stored once.
+  const indexAt = new Int32Array(text.length + 1).fill(NOT_A_START);
   let offset = 0;
-  chars.forEach((ch, i) => {
-    cpIndexAtOffset.set(offset, i);
-    offset += ch.length;
-  });
-  cpIndexAtOffset.set(offset, chars.length);
-  const breaker = new LineBreaker(chars.join(''));
+  for (let i = 0; i < chars.length; i++) {
+    indexAt[offset] = i;
+    offset += chars[i].length;
+  }
+  indexAt[offset] = chars.length;
+  const breaker = new LineBreaker(text);
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
-    const i = cpIndexAtOffset.get(bk.position);
-    if (i !== undefined) allowed[i] = true;
+    const i = indexAt[bk.position];
+    if (i !== NOT_A_START) allowed[i] = true;
   }
 }
+
+/** An offset inside a character (its second UTF-16 unit, or an invisible one it carries). */
+const NOT_A_START = -1;
 
 /** True when the last character before the spaces ending at `i` is an opening bracket. */
 function openingBefore(classes: readonly CharClass[], i: number): boolean {
