@@ -139,7 +139,7 @@ function readEntries<V>(file: string, format: KeptMapFormat<V>): Map<string, V> 
   const bytes: BytesNamed = (at) => {
     if (!Array.isArray(at) || at.length !== 2) return undefined;
     const [offset, length] = at as unknown[];
-    if (!isIndex(offset) || !isIndex(length) || offset + length > after.length) return undefined;
+    if (!isCount(offset) || !isCount(length) || offset + length > after.length) return undefined;
     return after.subarray(offset, offset + length);
   };
   if (!isRecord(data) || data.format !== format.format) return entries;
@@ -156,8 +156,8 @@ function readEntries<V>(file: string, format: KeptMapFormat<V>): Map<string, V> 
 /** The byte that ends the file's line of JSON. */
 const LINE_END = 0x0a;
 
-/** A whole number from 0 up, as an offset or a length is written. */
-function isIndex(value: unknown): value is number {
+/** A whole number from 0 up, as an offset, a length or a CRC-32 is written. */
+export function isCount(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;
 }
 

@@ -226,6 +226,8 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     // the faces of the edition's language.
     const bookModel = (): Edition => (edition.typography.normalize ? normalizeEdition(edition) : edition);
     const bookFonts = fontsForLanguage(fonts, edition.language);
+    // The faces' subsets earlier books kept, for a book made on this thread (`book` makes its own).
+    const knownFonts = options.knownBookFonts ? { knownFonts: options.knownBookFonts } : {};
     book?.start(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts });
     // Otherwise, beside a PDF, the book is begun before the pages: it writes its chapters now and
     // hands its faces, the chapters to deflate and its identifier's digest to a thread that
@@ -234,7 +236,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     let early: Promise<Buffer> | undefined;
     if (fontThread) {
       const { writeEpub } = await import('./export/epub/index.js');
-      early = writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts, subsetter: fontThread.subsetter, deflater: fontThread.deflater, digester: fontThread.digester, ...(options.knownBookFonts ? { knownFonts: options.knownBookFonts } : {}) });
+      early = writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts, subsetter: fontThread.subsetter, deflater: fontThread.deflater, digester: fontThread.digester, ...knownFonts });
       early.catch(() => undefined);
     }
     const style = applyStyle(options.style ?? DEFAULT_STYLE, edition.style);
@@ -268,7 +270,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
       }
     }
     if (wantEpub) {
-      const data = book ? await book.book() : ((await early) ?? (await (await import('./export/epub/index.js')).writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts, ...(options.knownBookFonts ? { knownFonts: options.knownBookFonts } : {}) })));
+      const data = book ? await book.book() : ((await early) ?? (await (await import('./export/epub/index.js')).writeEpub(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts, ...knownFonts })));
       outputs.push({ path: join(options.outDir, `${edition.slug}.epub`), data });
     }
     // Only once every file is made is anything written, so a failure leaves no half an edition.

@@ -1,10 +1,11 @@
 /**
  * The EPUB's font files an earlier build embedded, kept between builds: each face's subset as
  * the book's zip holds it (deflated at level 9, zip.ts), with the size and CRC-32 of the subset
- * itself, which the zip's records carry. Making them is most of a book's work: HarfBuzz compiled
- * and run over each face (harfbuzz.ts) and the subsets deflated, some 0.2 s of the font thread's
- * time for the sample's six faces, against 0.02 s for the rest of the book. An edition is built
- * again and again while it is edited, and most edits add no character to any face.
+ * itself, which the zip's records carry. Making them is most of a book's work: HarfBuzz run over
+ * each face (harfbuzz.ts; 70–95 ms for the first face of a process, most of it HarfBuzz's
+ * functions compiled at their first call, 10–25 ms for each after) and each subset deflated at
+ * level 9, all on the font thread, which the pages then share the second core with. An edition
+ * is built again and again while it is edited, and most edits add no character to any face.
  *
  * A subset is known for a face file as it is (fonts/face-identity.ts: the file's device, inode,
  * size, write and change times, and the face's PostScript name) and for the characters it draws,
@@ -16,21 +17,21 @@
  *
  * The command line keeps one record per edition folder and bundle of banmian (cache-files.ts).
  * Anything wrong with the file (missing, unreadable, not this format, another HarfBuzz, bytes
- * whose length or CRC-32 is not as written) leaves nothing known, and costs only the subsets
- * (kept-map.ts).
+ * not where an entry says or whose CRC-32 is not as written) leaves that much unknown, and costs
+ * only the subsets (kept-map.ts).
  */
 import { statSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { fileIdentity } from '../../file-identity.js';
 import { FaceIdentities, type Face } from '../../fonts/index.js';
-import { KeptMap, type BytesNamed, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
+import { isCount, KeptMap, type BytesNamed, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
 import { harfBuzzFile } from './harfbuzz.js';
 import type { PackedData } from './zip.js';
 
 /**
  * Faces whose subsets are kept at most, the most recently used: more than an edition uses. Each
- * face keeps its last subset alone (some 0.3–0.5 MB deflated for a page of text), so the record
- * is about the size of the fonts in the edition's last book.
+ * face keeps its last subset alone (the sample's: 5–240 KB deflated, 300 KB for its six faces),
+ * so the record is about the size of the fonts in the edition's last book.
  */
 export const MAX_BOOK_FONTS = 32;
 
@@ -122,9 +123,4 @@ function storedSubset(value: unknown, _key: string, bytes: BytesNamed): KnownSub
   const deflated = bytes(at);
   if (deflated === undefined || deflated.length === 0 || crc32(deflated) !== checksum) return undefined;
   return { text, packed: { deflated, crc, size } };
-}
-
-/** A whole number from 0 up, as a size or a CRC-32 is written. */
-function isCount(value: unknown): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= 0;
 }
