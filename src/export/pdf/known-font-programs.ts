@@ -18,7 +18,7 @@
  */
 import { crc32, deflateSync } from 'node:zlib';
 import { FaceIdentities, type Face } from '../../fonts/index.js';
-import { KeptMap, type BytesNamed, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
+import { isCount, KeptMap, type BytesNamed, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
 
 /**
  * Faces whose programs are kept at most, the most recently used: more than an edition uses. Each
@@ -102,7 +102,7 @@ export class KnownFontPrograms {
 function storedProgram(value: unknown, _key: string, bytes: BytesNamed): KnownProgram | undefined {
   if (!Array.isArray(value) || value.length !== 3) return undefined;
   const [subset, at, checksum] = value as unknown[];
-  if (typeof subset !== 'string' || subset === '' || !Number.isInteger(checksum)) return undefined;
+  if (typeof subset !== 'string' || subset === '' || !isCount(checksum)) return undefined;
   const deflated = bytes(at);
   return deflated !== undefined && deflated.length > 0 && crc32(deflated) === checksum ? { subset, deflated } : undefined;
 }
