@@ -5,8 +5,9 @@
  * layouts they made (text/known-layouts.ts, `layouts-…`), the word segments ICU gave their
  * heads (text/known-words.ts, `words-…`), the font programs their PDFs embedded
  * (export/pdf/known-font-programs.ts, `fonts-…`; read from there, not the exporter's index, so
- * that pdfkit loads only when a PDF is made) and the font subsets their books embedded
- * (export/epub/known-book-fonts.ts, `book-fonts-…`). The bundle's part is the content hash of the bundle
+ * that pdfkit loads only when a PDF is made), the font subsets their books embedded
+ * (export/epub/known-book-fonts.ts, `book-fonts-…`) and their books' covers
+ * (export/epub/known-cover.ts, `cover-…`). The bundle's part is the content hash of the bundle
  * that made them (dist/bundle/manifest.json, written by scripts/bundle.mjs), so that a banmian
  * whose checks or layouts differ never takes another's word; the folder's part is the CRC-32 of
  * its absolute path, so that a build reads only its own edition's records, however many
@@ -18,14 +19,15 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { KnownBookFonts } from './export/epub/known-book-fonts.js';
+import { KnownCovers } from './export/epub/known-cover.js';
 import { KnownFontPrograms } from './export/pdf/known-font-programs.js';
 import { KnownImages } from './parse/index.js';
 import { KnownLayouts, KnownWords } from './text/index.js';
 import { userCacheDir } from './user-cache.cjs';
 
 /** The kinds of record, each the start of its files' names. */
-export type RecordKind = 'images' | 'layouts' | 'words' | 'fonts' | 'book-fonts';
-const RECORD_KINDS: readonly RecordKind[] = ['images', 'layouts', 'words', 'fonts', 'book-fonts'];
+export type RecordKind = 'images' | 'layouts' | 'words' | 'fonts' | 'book-fonts' | 'cover';
+const RECORD_KINDS: readonly RecordKind[] = ['images', 'layouts', 'words', 'fonts', 'book-fonts', 'cover'];
 const SUFFIX = '.json';
 /** Edition folders whose records of a kind are kept: the most recently built (a day's editions, many times over). */
 export const MAX_RECORDS = 64;
@@ -78,6 +80,11 @@ export function knownFontProgramsOf(editionDir: string): KnownFontPrograms {
 /** The font subsets earlier books of the edition folder `editionDir` embedded, saved back by `KnownBookFonts.save`. */
 export function knownBookFontsOf(editionDir: string): KnownBookFonts {
   return keptOf('book-fonts', editionDir, KnownBookFonts);
+}
+
+/** The cover earlier books of the edition folder `editionDir` drew, saved back by `KnownCovers.save`. */
+export function knownCoversOf(editionDir: string): KnownCovers {
+  return keptOf('cover', editionDir, KnownCovers);
 }
 
 /**

@@ -22,6 +22,7 @@ import type { FontBook } from './fonts/index.js';
 import type { WarmCaches } from './page-run.js';
 import type { KnownFontPrograms } from './export/pdf/known-font-programs.js';
 import type { KnownBookFonts } from './export/epub/known-book-fonts.js';
+import type { KnownCovers } from './export/epub/known-cover.js';
 import type { KnownImages } from './parse/index.js';
 import type { KnownText } from './text/index.js';
 
@@ -158,10 +159,11 @@ async function main(argv: string[]): Promise<number> {
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
       // What earlier builds of each edition found (photos whole, words laid out, heads cut into
       // words, the fonts' subsets deflated) is not found again while its files are unchanged.
-      const { knownBookFontsOf, knownFontProgramsOf, knownImagesOf, knownLayoutsOf, knownWordsOf } = await import('./cache-files.js');
-      const known = new Map<string, { images: KnownImages; text: KnownText; fontPrograms: KnownFontPrograms; bookFonts?: KnownBookFonts }>();
+      const { knownBookFontsOf, knownCoversOf, knownFontProgramsOf, knownImagesOf, knownLayoutsOf, knownWordsOf } = await import('./cache-files.js');
+      const known = new Map<string, { images: KnownImages; text: KnownText; fontPrograms: KnownFontPrograms; bookFonts?: KnownBookFonts; cover?: KnownCovers }>();
       // The books' font subsets are read only for a book with fonts (they are its bulk).
       const bookFontsKept = opts.format.includes('epub') && opts.epubFonts;
+      const coverKept = opts.format.includes('epub');
       // While watching, each edition keeps its texts set and lines broken from build to build.
       const makeWarm = opts.watch ? await warmCaches() : undefined;
       const newWarm = (): Map<string, WarmCaches> | undefined => (makeWarm ? new Map(editions.map((dir) => [dir, makeWarm(fonts)])) : undefined);
@@ -171,22 +173,23 @@ async function main(argv: string[]): Promise<number> {
         let records = known.get(dir);
         if (!records) {
           const text = { layouts: knownLayoutsOf(dir), words: knownWordsOf(dir) };
-          known.set(dir, (records = { images: knownImagesOf(dir), text, fontPrograms: knownFontProgramsOf(dir), ...(bookFontsKept ? { bookFonts: knownBookFontsOf(dir) } : {}) }));
+          known.set(dir, (records = { images: knownImagesOf(dir), text, fontPrograms: knownFontProgramsOf(dir), ...(bookFontsKept ? { bookFonts: knownBookFontsOf(dir) } : {}), ...(coverKept ? { cover: knownCoversOf(dir) } : {}) }));
         }
-        const { images: knownImages, text: knownText, fontPrograms: knownFontPrograms, bookFonts: knownBookFonts } = records;
+        const { images: knownImages, text: knownText, fontPrograms: knownFontPrograms, bookFonts: knownBookFonts, cover: knownCover } = records;
         const saveRecords = (): void => {
           knownImages.save();
           knownText.layouts.save();
           knownText.words.save();
           knownFontPrograms.save();
           knownBookFonts?.save();
+          knownCover?.save();
         };
         // The thread started early goes to the first build; later ones start their own.
         const fontThread = earlyFontThread;
         earlyFontThread = undefined;
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownText, knownFontPrograms, ...(knownBookFonts ? { knownBookFonts } : {}), ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownText, knownFontPrograms, ...(knownBookFonts ? { knownBookFonts } : {}), ...(knownCover ? { knownCover } : {}), ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
         } catch (error) {
           saveRecords();
           // While watching, a content error is printed and the watch goes on.

@@ -18,6 +18,7 @@ import { folio, headerDate, makeNoteSetter, normalizeEdition, type KnownText } f
 import type { EpubThread } from './epub-thread.js';
 import type { SubsetThread } from './subset-thread.js';
 import type { KnownBookFonts } from './export/epub/known-book-fonts.js';
+import type { KnownCovers } from './export/epub/known-cover.js';
 import { setPages, setRun, type LayoutReport, type PageRun, type Typeset, type WarmCaches } from './page-run.js';
 import type { PageThreads } from './page-threads.js';
 import { pageThreadCount, usesFontThread } from './thread-limits.js';
@@ -104,6 +105,12 @@ export interface BuildOptions {
    * them in the user's cache folder. Default: every face is subset.
    */
   readonly knownBookFonts?: KnownBookFonts;
+  /**
+   * The cover earlier builds' books drew, taken while its text and face files are unchanged;
+   * one drawn now is added (export/epub/known-cover.ts). The command line keeps it in the
+   * user's cache folder. Default: the cover is drawn.
+   */
+  readonly knownCover?: KnownCovers;
 }
 
 /**
@@ -226,8 +233,8 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     // the faces of the edition's language.
     const bookModel = (): Edition => (edition.typography.normalize ? normalizeEdition(edition) : edition);
     const bookFonts = fontsForLanguage(fonts, edition.language);
-    // The faces' subsets earlier books kept, for a book made on this thread (`book` makes its own).
-    const knownFonts = options.knownBookFonts ? { knownFonts: options.knownBookFonts } : {};
+    // The faces' subsets and the cover earlier books kept, for a book made on this thread (`book` makes its own).
+    const knownFonts = { ...(options.knownBookFonts ? { knownFonts: options.knownBookFonts } : {}), ...(options.knownCover ? { knownCover: options.knownCover } : {}) };
     book?.start(bookModel(), bookFonts, { modified: date, embedFonts: options.epubFonts });
     // Otherwise, beside a PDF, the book is begun before the pages: it writes its chapters now and
     // hands its faces, the chapters to deflate and its identifier's digest to a thread that

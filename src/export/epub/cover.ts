@@ -47,8 +47,17 @@ interface SetLine {
   readonly inkRight: number;
 }
 
+/** The roles whose faces the cover is drawn in: the masthead, the date and page lines, the headline. */
+const COVER_ROLES = ['header-paper', 'header', 'headline'] as const satisfies readonly FontRole[];
+type CoverRole = (typeof COVER_ROLES)[number];
+
+/** Every face the cover may be drawn from (a character takes the first face of its role's chain that has it). */
+export function coverFaces(fonts: FontBook): Face[] {
+  return [...new Set(COVER_ROLES.flatMap((role) => fonts.chain(role)))];
+}
+
 /** Set `text` in `role`'s fallback chain: per character, the first face that has it. */
-function setLine(fonts: FontBook, role: FontRole, text: string): SetLine {
+function setLine(fonts: FontBook, role: CoverRole, text: string): SetLine {
   const chain = fonts.chain(role);
   const chosen = Array.from(text, (ch) => {
     const cp = ch.codePointAt(0)!;

@@ -8,7 +8,8 @@
  * face and is let go with the book.
  */
 import { closeSync, fstatSync, openSync, readFile, readSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { HARFBUZZ_SUBSET_WASM } from '../wasm-files.js';
 import { readReachable, type ReadAt } from './sparse-face.js';
 
 /** The hb-subset exports used (harfbuzzjs/dist/harfbuzz-subset.wasm). */
@@ -34,7 +35,6 @@ interface HarfBuzz {
   hb_subset_or_fail(face: number, input: number): number;
 }
 
-const WASM = 'harfbuzzjs/dist/harfbuzz-subset.wasm';
 /** hb_memory_mode_t: HarfBuzz may write into the blob (it is ours, in its memory). */
 const HB_MEMORY_MODE_WRITABLE = 2;
 /** hb_subset_sets_t: the layout features kept. */
@@ -52,9 +52,9 @@ export function compileHarfBuzz(): Promise<WebAssembly.Module> {
   return new Promise<Buffer>((resolve, reject) => readFile(file, (error, bytes) => (error ? reject(error) : resolve(bytes)))).then((bytes) => WebAssembly.compile(bytes));
 }
 
-/** The wasm file of HarfBuzz's subsetter, as installed. */
+/** The wasm file of HarfBuzz's subsetter, as `npm run compile` copied it from harfbuzzjs (export/wasm-files.ts). */
 export function harfBuzzFile(): string {
-  return createRequire(import.meta.url).resolve(WASM);
+  return fileURLToPath(HARFBUZZ_SUBSET_WASM);
 }
 
 /** How much of a face file is read: what the subset can reach (the build), or all of it (tests compare the two). */

@@ -23,7 +23,9 @@ import { GlyphCollector, subsetFaces, subsetHere, type EmbeddedFont, type FontSu
 export { compileHarfBuzz } from './harfbuzz.js';
 export type { FontSubsetter, SubsetFace } from './fonts.js';
 export { KnownBookFonts, MAX_BOOK_FONTS, type KnownBookFontsOptions } from './known-book-fonts.js';
+export { KnownCovers, MAX_COVERS } from './known-cover.js';
 import type { KnownBookFonts } from './known-book-fonts.js';
+import type { KnownCovers } from './known-cover.js';
 export type { Digester } from './package-opf.js';
 export { deflateEntry, entryBytes } from './zip.js';
 import { loadImages } from './images.js';
@@ -65,6 +67,8 @@ export interface EpubOptions {
    * subset.
    */
   readonly knownFonts?: KnownBookFonts;
+  /** The cover an earlier build drew of the same text and face files (known-cover.ts); default: drawn. */
+  readonly knownCover?: KnownCovers;
 }
 
 /** Folder of the publication inside the container. */
@@ -80,6 +84,15 @@ const CONTAINER_XML =
   `    <rootfile full-path="${ROOT}/package.opf" media-type="application/oebps-package+xml"/>\n` +
   '  </rootfiles>\n' +
   '</container>\n';
+
+/** The cover image: as an earlier build drew it, when `known` has it, else drawn now (and kept). */
+function coverOf(text: CoverText, fonts: FontBook, known: KnownCovers | undefined): string {
+  const kept = known?.coverOf(text, fonts);
+  if (kept !== undefined) return kept;
+  const svg = renderCoverSvg(text, fonts);
+  known?.keep(text, fonts, svg);
+  return svg;
+}
 
 /**
  * Build the EPUB of an edition and return it as a Buffer (nothing is written to disk).
@@ -121,7 +134,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
     lang,
   };
   // The cover is drawn as outlines: it needs no font, so nothing is recorded for the subsets.
-  const coverSvg = renderCoverSvg(coverText, fonts);
+  const coverSvg = coverOf(coverText, fonts, options.knownCover);
   const coverPage = renderCoverPage(coverText, COVER_IMAGE);
   const nav = renderNav(plan.chapters, { lang, normalize, glyphs, cover: COVER_PAGE });
   // What is known now goes into the zip as it is: deflated ahead where a deflater is given
