@@ -54,6 +54,7 @@ const SHIMS = [
   { module: 'node:child_process', shim: 'scripts/shims/child-process.cjs', from: `${sep}node_modules${sep}commander${sep}` },
   { module: '../locales/index.js', shim: 'scripts/shims/zod-locales.mjs', from: `${sep}node_modules${sep}zod${sep}v4${sep}classic${sep}` },
   { module: '../locales/index.js', shim: 'scripts/shims/zod-locales.mjs', from: `${sep}node_modules${sep}zod${sep}v4${sep}core${sep}` },
+  { module: '../locales/index.js', shim: 'scripts/shims/zod-locales.mjs', from: `${sep}node_modules${sep}zod${sep}v4${sep}mini${sep}` },
 ];
 /** The entity decoder's tables made from their strings natively (scripts/utf16-tables.mjs). */
 const entityTables = {

@@ -7,25 +7,29 @@
  */
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ContentError } from '../model/index.js';
 
 const FACE_HINT = 'e.g. "song": { "file": "NotoSerifSC.ttf" }, or { "package": "name", "path": "inside/it.ttf" }; a collection (.ttc) also "postscriptName"';
 const ROLE_HINT = 'e.g. "body": ["song", "hei"] (face keys, in fallback order)';
 const SHAPE = 'fonts.json is { "faces": { "song": { "file": "NotoSerifSC.ttf" } }, "roles": { "body": ["song"], … } }';
 
-const name = z.string().min(1, 'must be a non-empty string');
+// zod's functional API, with English for the messages banmian does not word itself (as
+// parse/edition-schema.ts, which says why).
+z.config(z.locales.en());
+
+const name = z.string().check(z.minLength(1, 'must be a non-empty string'));
 const FaceSchema = z
-  .strictObject({ file: name.optional(), package: name.optional(), path: name.optional(), postscriptName: name.optional() }, { error: 'a face must be an object' })
-  .refine((f) => f.file !== undefined || (f.package !== undefined && f.path !== undefined), 'names no font: give "file", or "package" and "path"');
+  .strictObject({ file: z.optional(name), package: z.optional(name), path: z.optional(name), postscriptName: z.optional(name) }, { error: 'a face must be an object' })
+  .check(z.refine((f) => f.file !== undefined || (f.package !== undefined && f.path !== undefined), 'names no font: give "file", or "package" and "path"'));
 const FontsSchema = z.looseObject(
   {
     faces: z.record(z.string(), FaceSchema, { error: '"faces" must be an object of faces by key' }),
-    roles: z.record(z.string(), z.array(name, { error: 'must be a list of face keys' }).min(1, 'must name at least one face'), { error: '"roles" must be an object of font roles, each a list of face keys' }),
+    roles: z.record(z.string(), z.array(name, { error: 'must be a list of face keys' }).check(z.minLength(1, 'must name at least one face')), { error: '"roles" must be an object of font roles, each a list of face keys' }),
     // Per language (a BCP 47 tag such as zh-Hant): the faces that replace the default ones in every role.
-    languages: z
-      .record(z.string(), z.record(z.string(), name, { error: 'must map face keys to face keys, e.g. { "song": "song-tc" }' }), { error: '"languages" must be an object of languages, each mapping face keys to face keys' })
-      .optional(),
+    languages: z.optional(
+      z.record(z.string(), z.record(z.string(), name, { error: 'must map face keys to face keys, e.g. { "song": "song-tc" }' }), { error: '"languages" must be an object of languages, each mapping face keys to face keys' }),
+    ),
   },
   { error: 'fonts.json must be an object with "faces" and "roles"' },
 );

@@ -6,7 +6,7 @@
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { SourcePos } from '../model/document.js';
 import { at, fail } from './fail.js';
 
@@ -68,7 +68,7 @@ export class YamlFields {
    * YAML node it is about — a nested setting at its own line, an unknown key at the key —
    * worded by `describe`.
    */
-  conform(schema: z.ZodType, describe: (issue: z.core.$ZodIssue, value: unknown) => { message: string; hint: string }): void {
+  conform(schema: z.ZodMiniType, describe: (issue: z.core.$ZodIssue, value: unknown) => { message: string; hint: string }): void {
     const checked = schema.safeParse(this.doc.toJS());
     if (checked.success) return;
     const [issue] = checked.error.issues;
