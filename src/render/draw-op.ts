@@ -4,13 +4,14 @@
  * Coordinates are points from the page's top-left corner, y growing downwards. Exporters
  * (export/pdf, export/trace) draw exactly these and decide nothing.
  */
+import type { PlacedGlyphs } from './placed-glyphs.js';
 
 /** A colour: grey level (0 = black, 1 = white) or CMYK (0–1 each). */
 export type Colour =
   | { readonly space: 'gray'; readonly value: number }
   | { readonly space: 'cmyk'; readonly c: number; readonly m: number; readonly y: number; readonly k: number };
 
-/** One glyph of a run, at an offset from the run's origin. */
+/** One glyph of a run, at an offset from the run's origin (a run keeps them as PlacedGlyphs: placed-glyphs.ts). */
 export interface PlacedGlyph {
   /** Glyph id in the face. */
   readonly id: number;
@@ -53,7 +54,7 @@ export type DrawOp =
       readonly x: number;
       /** Baseline y. */
       readonly y: number;
-      readonly glyphs: readonly PlacedGlyph[];
+      readonly glyphs: PlacedGlyphs;
       readonly colour: Colour;
       readonly tag: MarkTag;
       /** Print over what is under it (black text on a tint: no white halo where plates shift);

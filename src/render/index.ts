@@ -13,6 +13,7 @@ export { renderProofPages, type NoteSetter } from './proof.js';
 export { screenRgb } from './screen-colour.js';
 
 export type * from './draw-op.js';
+export { GlyphsBuilder, glyphList, placedGlyphs, setAdvance, type PlacedGlyphs } from './placed-glyphs.js';
 
 /** The pages as drawn, and what each page's lines draw (for the audit: the page's coordinates, not the sheet's). */
 export interface Rendering {

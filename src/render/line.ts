@@ -1,6 +1,7 @@
 import type { PlacedLine } from '../compose/index.js';
 import type { Item } from '../text/index.js';
-import type { Colour, DrawOp, PlacedGlyph } from './draw-op.js';
+import type { Colour, DrawOp } from './draw-op.js';
+import { GlyphsBuilder } from './placed-glyphs.js';
 import { glueDeltas } from './justify.js';
 import { placeVerticalBoxes, renderVerticalLine } from './vertical-line.js';
 import { leaderDots } from './leader.js';
@@ -80,11 +81,11 @@ export function renderLine(placed: PlacedLine, boxes: readonly PlacedBox[] = pla
   const ops: DrawOp[] = [];
   // Black (pure K in print) unless the layout gave the line a house colour or paper white.
   const ink: Colour = placed.colour ?? BLACK;
-  let run: { face: string; size: number; rise: number; x: number; glyphs: PlacedGlyph[] } | null = null;
+  let run: { face: string; size: number; rise: number; x: number; glyphs: GlyphsBuilder } | null = null;
   const dots: DrawOp[] = leaderDots(placed);
   const flush = (): void => {
     if (run && run.glyphs.length > 0) {
-      ops.push({ op: 'glyphs', face: run.face, size: run.size, x: run.x, y: placed.baseline - run.rise, glyphs: run.glyphs, colour: ink, tag: placed.tag, ...(placed.overprint ? { overprint: true } : {}) });
+      ops.push({ op: 'glyphs', face: run.face, size: run.size, x: run.x, y: placed.baseline - run.rise, glyphs: run.glyphs.glyphs(), colour: ink, tag: placed.tag, ...(placed.overprint ? { overprint: true } : {}) });
     }
     run = null;
   };
@@ -96,14 +97,12 @@ export function renderLine(placed: PlacedLine, boxes: readonly PlacedBox[] = pla
     const rise = boxRun.rise ?? 0;
     if (!run || run.face !== boxRun.face || run.size !== boxRun.size || run.rise !== rise) {
       flush();
-      run = { face: boxRun.face, size: boxRun.size, rise, x: x + (boxRun.glyphs[0]?.dx ?? 0), glyphs: [] };
+      run = { face: boxRun.face, size: boxRun.size, rise, x: x + (boxRun.glyphs[0]?.dx ?? 0), glyphs: new GlyphsBuilder() };
     }
     const glyphs = boxRun.glyphs;
     for (let i = 0; i < glyphs.length; i++) {
       const g = glyphs[i];
-      const dx = x + g.dx - run.x;
-      const advance = g.advance === undefined ? undefined : setWidth(boxes, b, i);
-      run.glyphs.push(advance === undefined ? { id: g.id, dx, text: g.text } : { id: g.id, dx, text: g.text, advance });
+      run.glyphs.push(g.id, x + g.dx - run.x, g.text, g.advance === undefined ? undefined : setWidth(boxes, b, i));
     }
     if (boxRun.style === 'emphasis') dots.push(...emphasisDots(item, x, placed.baseline, ink));
   }

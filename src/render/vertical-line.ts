@@ -5,7 +5,8 @@
  * `dx` in its box is its offset down, its `across` its offset right of the column's left edge.
  */
 import { EM_BOX_ASCENT, type PlacedLine } from '../compose/index.js';
-import type { Colour, DrawOp, PlacedGlyph } from './draw-op.js';
+import type { Colour, DrawOp } from './draw-op.js';
+import { GlyphsBuilder } from './placed-glyphs.js';
 import { placeBoxes, type PlacedBox } from './line.js';
 
 const BLACK: Colour = { space: 'gray', value: 0 };
@@ -18,11 +19,11 @@ export function placeVerticalBoxes(placed: PlacedLine): PlacedBox[] {
 /** One run per stretch of glyphs in one face and size, in reading order (top to bottom). */
 export function renderVerticalLine(placed: PlacedLine, boxes: readonly PlacedBox[] = placeVerticalBoxes(placed)): DrawOp[] {
   const ops: DrawOp[] = [];
-  let run: { face: string; size: number; glyphs: PlacedGlyph[] } | null = null;
+  let run: { face: string; size: number; glyphs: GlyphsBuilder } | null = null;
   const flush = (): void => {
     if (run && run.glyphs.length > 0) {
       // The run's y is the baseline of the column's first em box; each glyph's dy is its own.
-      ops.push({ op: 'glyphs', face: run.face, size: run.size, x: placed.x, y: placed.baseline + EM_BOX_ASCENT * run.size, glyphs: run.glyphs, colour: BLACK, tag: placed.tag });
+      ops.push({ op: 'glyphs', face: run.face, size: run.size, x: placed.x, y: placed.baseline + EM_BOX_ASCENT * run.size, glyphs: run.glyphs.glyphs(), colour: BLACK, tag: placed.tag });
     }
     run = null;
   };
@@ -30,9 +31,9 @@ export function renderVerticalLine(placed: PlacedLine, boxes: readonly PlacedBox
     if (!item.run || item.width === 0) continue;
     if (!run || run.face !== item.run.face || run.size !== item.run.size) {
       flush();
-      run = { face: item.run.face, size: item.run.size, glyphs: [] };
+      run = { face: item.run.face, size: item.run.size, glyphs: new GlyphsBuilder() };
     }
-    for (const g of item.run.glyphs) run.glyphs.push({ id: g.id, dx: g.across ?? 0, dy: down + g.dx, text: g.text });
+    for (const g of item.run.glyphs) run.glyphs.push(g.id, g.across ?? 0, g.text, undefined, down + g.dx);
   }
   flush();
   return ops;

@@ -20,6 +20,7 @@ import { renderLine } from '../../src/render/index.js';
 import { unzip } from '../export/epub/fixture.js';
 import { epubcheckVerdict, sharedBuild, VERTICAL_HEAD, ZH_HANT } from '../helpers/runs.js';
 import { ROOT, run } from '../helpers/tools.js';
+import { glyphList } from '../../src/render/placed-glyphs.js';
 
 let fonts: FontBook;
 const reports = new Map<string, CheckReport>();
@@ -96,7 +97,7 @@ describe('vertical headlines (竖题)', () => {
   it('draws each column glyph by glyph down the page', () => {
     const [first] = heads('village');
     const ops = renderLine(first);
-    const glyphs = ops.flatMap((op) => (op.op === 'glyphs' ? op.glyphs.map((g) => ({ x: op.x + g.dx, y: op.y + g.dy! })) : []));
+    const glyphs = ops.flatMap((op) => (op.op === 'glyphs' ? glyphList(op.glyphs).map((g) => ({ x: op.x + g.dx, y: op.y + g.dy! })) : []));
     expect(glyphs.length).toBe(Array.from('走进《诗经》里的村庄').length);
     for (let i = 1; i < glyphs.length; i++) {
       expect(glyphs[i].y).toBeGreaterThan(glyphs[i - 1].y);

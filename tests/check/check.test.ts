@@ -177,7 +177,7 @@ describe('a page broken by hand gives exactly the finding it should', () => {
 
   it('a PDF missing one run of an article’s glyphs: its text does not read back', async () => {
     const [rendered] = clean.rendered;
-    const drop = rendered.ops.findIndex((op) => op.op === 'glyphs' && op.tag.article === 'a' && op.glyphs.length > 5);
+    const drop = rendered.ops.findIndex((op) => op.op === 'glyphs' && op.tag.article === 'a' && op.glyphs.ids.length > 5);
     const pdf = await writePdf([{ ...rendered, ops: rendered.ops.filter((_, i) => i !== drop) }], fonts, { title: 't', language: 'zh-Hans', creationDate: new Date(0) });
     const report = await checkEdition({ itemized: clean.itemized, composed: clean.composed, pdf });
     expect(codes(report)).toEqual(['pdf-text']);

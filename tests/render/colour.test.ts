@@ -10,6 +10,7 @@ import { loadFontBook } from '../../src/fonts/index.js';
 import { typesetEdition } from '../../src/pipeline.js';
 import type { DrawOp, RenderedPage } from '../../src/render/index.js';
 import { ROOT } from '../helpers/tools.js';
+import { glyphList } from '../../src/render/placed-glyphs.js';
 
 let pages: readonly RenderedPage[];
 beforeAll(() => {
@@ -18,7 +19,7 @@ beforeAll(() => {
 
 type Glyphs = Extract<DrawOp, { op: 'glyphs' }>;
 const glyphs = (page: RenderedPage, article: string): Glyphs[] => page.ops.filter((op): op is Glyphs => op.op === 'glyphs' && op.tag.article === article);
-const text = (ops: readonly Glyphs[]): string => ops.map((op) => op.glyphs.map((g) => g.text).join('')).join('');
+const text = (ops: readonly Glyphs[]): string => ops.map((op) => glyphList(op.glyphs).map((g) => g.text).join('')).join('');
 
 describe('colour in the DrawOps', () => {
   it('draws the masthead name and the red headline in the house red, body text black', () => {

@@ -13,6 +13,7 @@ import type { DrawOp } from '../../src/render/index.js';
 import { renderPages } from '../../src/render/index.js';
 import { renderLine } from '../../src/render/line.js';
 import type { GlueKind, Item } from '../../src/text/index.js';
+import { glyphList } from '../../src/render/placed-glyphs.js';
 
 const SIZE = 9;
 const TAG = { article: 'a', role: 'P' } as const;
@@ -88,7 +89,7 @@ function placed(items: readonly Item[], line: Line, align: Align, last: boolean,
 
 /** Absolute x of every glyph origin of the ops, in order, with its text. */
 function glyphXs(ops: readonly DrawOp[]): { x: number; text: string }[] {
-  return ops.flatMap((op) => (op.op === 'glyphs' ? op.glyphs.map((gl) => ({ x: op.x + gl.dx, text: gl.text })) : []));
+  return ops.flatMap((op) => (op.op === 'glyphs' ? glyphList(op.glyphs).map((gl) => ({ x: op.x + gl.dx, text: gl.text })) : []));
 }
 
 const glyphOps = (ops: readonly DrawOp[]): GlyphsOp[] => ops.filter((o): o is GlyphsOp => o.op === 'glyphs');
@@ -159,7 +160,7 @@ describe('punctuation at line edges', () => {
     const items = paragraph('一二三四五六七八九十，甲乙丙丁戊己庚辛');
     const lines = breakLines(items, 99);
     const advances = (line: Line, last: boolean) =>
-      glyphOps(renderLine(placed(items, line, 'justify', last, 99))).flatMap((op) => op.glyphs.map((gl) => [gl.text, gl.advance]));
+      glyphOps(renderLine(placed(items, line, 'justify', last, 99))).flatMap((op) => glyphList(op.glyphs).map((gl) => [gl.text, gl.advance]));
     const first = advances(lines[0], false);
     expect(first[first.length - 1]).toEqual(['，', 4.5]);
     // Han characters, and marks set at their full advance, carry none.
@@ -181,7 +182,7 @@ describe('punctuation at line edges', () => {
       ...FINISH,
     ];
     const [line] = breakLines(items, 117);
-    const set = glyphOps(renderLine(placed(items, line, 'justify', true))).flatMap((op) => op.glyphs.map((gl) => [gl.text, gl.advance]));
+    const set = glyphOps(renderLine(placed(items, line, 'justify', true))).flatMap((op) => glyphList(op.glyphs).map((gl) => [gl.text, gl.advance]));
     expect(set).toEqual([
       ['发', undefined],
       ['。', 4.5],
@@ -286,7 +287,7 @@ describe('glyph runs', () => {
     const items = paragraph('党建{聚合}力发展');
     const [line] = breakLines(items, 117);
     const ops = glyphOps(renderLine(placed(items, line, 'justify', true)));
-    expect(ops.map((o) => [o.face, o.glyphs.map((gl) => gl.text).join('')])).toEqual([
+    expect(ops.map((o) => [o.face, glyphList(o.glyphs).map((gl) => gl.text).join('')])).toEqual([
       ['song', '党建'],
       ['hei', '聚合'],
       ['song', '力发展'],
@@ -295,7 +296,7 @@ describe('glyph runs', () => {
       expect(o.y).toBe(500);
       expect(o.size).toBe(9);
       expect(o.tag).toEqual(TAG);
-      expect(o.glyphs[0].dx).toBe(0); // the op's x is its first glyph's origin
+      expect(o.glyphs.dx[0]).toBe(0); // the op's x is its first glyph's origin
     }
   });
 

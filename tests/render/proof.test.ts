@@ -10,6 +10,7 @@ import { typesetEdition, type Typeset } from '../../src/pipeline.js';
 import { renderProofPages, type DrawOp } from '../../src/render/index.js';
 import { makeNoteSetter } from '../../src/text/index.js';
 import { article, pageFile, writeEditionFolder } from '../helpers/edition.js';
+import { glyphList } from '../../src/render/placed-glyphs.js';
 
 const LONG = '这是一段很长的正文，用来测试放不下的情况。'.repeat(40);
 let fonts: FontBook;
@@ -26,7 +27,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const glyphText = (ops: readonly DrawOp[]): string => ops.map((op) => (op.op === 'glyphs' ? op.glyphs.map((g) => g.text).join('') : '')).join('');
+const glyphText = (ops: readonly DrawOp[]): string => ops.map((op) => (op.op === 'glyphs' ? glyphList(op.glyphs).map((g) => g.text).join('') : '')).join('');
 const RED = { space: 'cmyk', c: 0, m: 1, y: 1, k: 0 };
 
 describe('renderProofPages', () => {

@@ -8,6 +8,7 @@ import { splitToken } from '../../src/text/split-token.js';
 import { TOKEN_BREAK_PENALTY } from '../../src/text/token-breaks.js';
 import type { Item } from '../../src/text/index.js';
 import { itemizeText, setParagraph } from '../helpers/set-paragraph.js';
+import { glyphList } from '../../src/render/placed-glyphs.js';
 
 describe('syllables', () => {
   it('splits where the patterns allow, at least 2 letters before and 3 after a break', () => {
@@ -63,7 +64,7 @@ describe('a paragraph with long English words in a narrow column', () => {
 
   it('word spaces carry the space glyph, drawn between the words', () => {
     const lines = setParagraph(text, 40);
-    const glyphTexts = lines.flatMap((l) => l.ops.flatMap((op) => (op.op === 'glyphs' ? op.glyphs.map((g) => g.text) : [])));
+    const glyphTexts = lines.flatMap((l) => l.ops.flatMap((op) => (op.op === 'glyphs' ? glyphList(op.glyphs).map((g) => g.text) : [])));
     expect(glyphTexts.join('')).toContain('technology companies');
   });
 

@@ -31,6 +31,7 @@
 import type { Font } from 'fontkit';
 import type PDFDocument from 'pdfkit';
 import type { DrawOp } from '../../render/draw-op.js';
+import { setAdvance } from '../../render/placed-glyphs.js';
 import type { FontBook } from '../../fonts/types.js';
 import { colourOperator, type ColourMode } from './colour.js';
 import { EmbeddedFace, isEmbeddedFont, type PdfkitEmbeddedFont } from './embedded-face.js';
@@ -110,16 +111,17 @@ export function isLetterSpaced(glyphs: readonly ShownGlyph[], size: number): boo
 }
 
 /**
- * A run's glyphs in the order they are drawn: left to right. A run lists its glyphs in logical
- * order, and right-to-left text among them is placed right to left (src/text/bidi.ts); text
- * extractors take what is drawn for visual order and apply the bidi algorithm to it (pdf.js,
- * poppler; ISO 32000-1 §14.8.2.3.3 "Reverse-order show strings"), so it is drawn that way.
+ * A run's glyphs in the order they are drawn: left to right, as the indices of the glyphs whose
+ * origins are `dx`, or undefined when that is the run's own order. A run lists its glyphs in
+ * logical order, and right-to-left text among them is placed right to left (src/text/bidi.ts);
+ * text extractors take what is drawn for visual order and apply the bidi algorithm to it
+ * (pdf.js, poppler; ISO 32000-1 §14.8.2.3.3 "Reverse-order show strings"), so it is drawn that way.
  */
-export function drawingOrder<T extends { readonly dx: number }>(glyphs: readonly T[]): readonly T[] {
-  for (let i = 1; i < glyphs.length; i++) {
-    if (glyphs[i].dx < glyphs[i - 1].dx) return glyphs.map((g, k) => ({ g, k })).sort((a, b) => a.g.dx - b.g.dx || a.k - b.k).map(({ g }) => g);
+export function drawingOrder(dx: readonly number[]): readonly number[] | undefined {
+  for (let i = 1; i < dx.length; i++) {
+    if (dx[i] < dx[i - 1]) return dx.map((_, k) => k).sort((a, b) => dx[a] - dx[b] || a - b);
   }
-  return glyphs;
+  return undefined;
 }
 
 /**
@@ -158,24 +160,23 @@ export class GlyphRunWriter {
    */
   write(op: GlyphsOp): void {
     const glyphs = op.glyphs;
-    if (glyphs.length === 0) return;
+    const count = glyphs.ids.length;
+    if (count === 0) return;
     if (!(op.size > 0)) throw new Error(`font size ${op.size} is not positive`);
-    for (let i = 0; i < glyphs.length; i++) {
-      if (glyphs[i].dy !== undefined) {
-        this.writeColumn(op);
-        return;
-      }
+    if (glyphs.dy) {
+      this.writeColumn(op);
+      return;
     }
     const face = this.embedded(op.face);
-    const drawn = drawingOrder(glyphs);
-    const shown: ShownGlyph[] = new Array(drawn.length);
+    const order = drawingOrder(glyphs.dx);
+    const shown: ShownGlyph[] = new Array(count);
     let emptyText = false;
-    for (let i = 0; i < drawn.length; i++) {
-      const g = drawn[i];
-      const text = withoutBreakControls(g.text);
+    for (let i = 0; i < count; i++) {
+      const k = order ? order[i] : i;
+      const text = withoutBreakControls(glyphs.text[k]);
       if (text === '') emptyText = true;
-      const glyph = face.include(g.id, text, g.advance, op.size);
-      shown[i] = { hex: glyph.hex, width: glyph.width, dx: g.dx };
+      const glyph = face.include(glyphs.ids[k], text, setAdvance(glyphs, k), op.size);
+      shown[i] = { hex: glyph.hex, width: glyph.width, dx: glyphs.dx[k] };
     }
 
     const doc = this.doc;
@@ -188,11 +189,11 @@ export class GlyphRunWriter {
     const unflip = `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm`;
     // Not around right-to-left text (drawn out of logical order): poppler lays ActualText out as
     // if it were drawn in that order and reverses its right-to-left stretches again.
-    const actualText = drawn === glyphs && (isLetterSpaced(shown, op.size) || emptyText);
+    const actualText = order === undefined && (isLetterSpaced(shown, op.size) || emptyText);
     let operators = '';
     if (actualText) {
       doc.addContent(unflip);
-      doc.markContent('Span', { actual: withoutBreakControls(glyphs.map((g) => g.text).join('')) });
+      doc.markContent('Span', { actual: withoutBreakControls(glyphs.text.join('')) });
     } else operators = `${unflip}\n`;
     operators += colourOperator(op.colour, false, this.colourMode);
     // Overprint is a matter of the press's plates: a screen (RGB) file has none.
@@ -220,9 +221,11 @@ export class GlyphRunWriter {
     let companion = this.vertical.get(face);
     if (!companion) this.vertical.set(face, (companion = verticalCompanion(doc, face.pdfFont)));
     page.fonts[companion.name] ??= companion.dictionary;
-    const shown = op.glyphs.map((g) => {
-      const glyph = face.include(g.id, withoutBreakControls(g.text), g.advance, op.size);
-      return { hex: glyph.hex, text: g.text, dy: g.dy ?? 0, x: op.x + g.dx + (glyph.width / 1000 / 2) * op.size, y: op.y + (g.dy ?? 0) - VERTICAL_ORIGIN_EM * op.size };
+    const glyphs = op.glyphs;
+    const shown = glyphs.ids.map((id, i) => {
+      const glyph = face.include(id, withoutBreakControls(glyphs.text[i]), setAdvance(glyphs, i), op.size);
+      const dy = glyphs.dy?.[i] ?? 0;
+      return { hex: glyph.hex, text: glyphs.text[i], dy, x: op.x + glyphs.dx[i] + (glyph.width / 1000 / 2) * op.size, y: op.y + dy - VERTICAL_ORIGIN_EM * op.size };
     });
     doc.save();
     doc.transform(1, 0, 0, -1, 0, page.height);

@@ -74,13 +74,14 @@ function drawOp(op: DrawOp, outlines: GlyphOutlines, images: ImageData, defs: Ma
     case 'glyphs': {
       const scale = op.size / outlines.unitsPerEm(op.face);
       const uses: string[] = [];
-      for (const g of op.glyphs) {
-        const d = outlines.path(op.face, g.id);
+      const glyphs = op.glyphs;
+      for (let i = 0; i < glyphs.ids.length; i++) {
+        const d = outlines.path(op.face, glyphs.ids[i]);
         if (d === '') continue;
-        const id = outlines.id(op.face, g.id);
+        const id = outlines.id(op.face, glyphs.ids[i]);
         defs.set(id, d);
         // Font units are y-up; the page is y-down.
-        uses.push(`<use href="#${id}" transform="matrix(${num(scale)} 0 0 ${num(-scale)} ${num(op.x + g.dx)} ${num(op.y + (g.dy ?? 0))})"/>`);
+        uses.push(`<use href="#${id}" transform="matrix(${num(scale)} 0 0 ${num(-scale)} ${num(op.x + glyphs.dx[i])} ${num(op.y + (glyphs.dy?.[i] ?? 0))})"/>`);
       }
       text.push(textLayer(op));
       return uses.length === 0 ? '' : `<g fill="${cssColour(op.colour)}">${uses.join('')}</g>`;
@@ -108,10 +109,11 @@ function textLayer(op: Extract<DrawOp, { op: 'glyphs' }>): string {
   const xs: string[] = [];
   const ys: string[] = [];
   let chars = '';
-  for (const g of op.glyphs) {
-    for (const ch of withoutBreakControls(g.text)) {
-      xs.push(num(op.x + g.dx));
-      ys.push(num(op.y + (g.dy ?? 0)));
+  const glyphs = op.glyphs;
+  for (let i = 0; i < glyphs.ids.length; i++) {
+    for (const ch of withoutBreakControls(glyphs.text[i])) {
+      xs.push(num(op.x + glyphs.dx[i]));
+      ys.push(num(op.y + (glyphs.dy?.[i] ?? 0)));
       chars += ch;
     }
   }

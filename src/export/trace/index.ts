@@ -2,7 +2,7 @@
  * Trace exporter: DrawOps as text, one op per line, for golden tests (after SILE's debug
  * outputter). Numbers are rounded to 0.01 pt so traces are stable and diffable.
  */
-import type { Colour, DrawOp, RenderedPage } from '../../render/index.js';
+import { glyphList, type Colour, type DrawOp, type RenderedPage } from '../../render/index.js';
 
 const n = (v: number): string => (Math.round(v * 100) / 100).toFixed(2).replace(/\.?0+$/, '') || '0';
 
@@ -15,9 +15,9 @@ function ink(colour: Colour): string {
 function traceOp(op: DrawOp): string {
   switch (op.op) {
     case 'glyphs': {
-      const text = op.glyphs.map((g) => g.text).join('');
-      // A vertical head's glyph (竖题) has its own y: `id@dx,dy`.
-      const positions = op.glyphs.map((g) => `${g.id}@${n(g.dx)}${g.dy === undefined ? '' : `,${n(g.dy)}`}${g.advance === undefined ? '' : `/${n(g.advance)}`}`).join(' ');
+      const text = op.glyphs.text.join('');
+      // A vertical head's glyph (竖题) has its own y: `id@dx,dy`; a narrowed mark its set width: `/w`.
+      const positions = glyphList(op.glyphs).map((g) => `${g.id}@${n(g.dx)}${g.dy === undefined ? '' : `,${n(g.dy)}`}${g.advance === undefined ? '' : `/${n(g.advance)}`}`).join(' ');
       return `glyphs ${op.face} ${n(op.size)} ${n(op.x)},${n(op.y)} ${op.tag.article}/${op.tag.role} ${JSON.stringify(text)} ${positions}${ink(op.colour)}${op.overprint ? ' overprint' : ''}`;
     }
     case 'rule':

@@ -8,6 +8,7 @@ import { writePdf, type PdfMeta } from '../../../src/export/pdf/index.js';
 import { loadFontBook, type FontBook } from '../../../src/fonts/index.js';
 import type { DrawOp, RenderedPage } from '../../../src/render/draw-op.js';
 import { BLACK, image, makeJpeg, renderedPage, run, save, tempDir, tool, type PageFields } from './helpers.js';
+import { glyphList, placedGlyphs } from '../../../src/render/placed-glyphs.js';
 
 const META: PdfMeta = { title: '边界', language: 'zh-CN', creationDate: new Date('2024-07-01T00:00:00Z') };
 
@@ -34,7 +35,7 @@ function glyphs(y: number, items: [number, string][]): DrawOp {
     size: 12,
     x: 20,
     y,
-    glyphs: items.map(([gid, text], i) => ({ id: gid, dx: 12 * i, text })),
+    glyphs: placedGlyphs(items.map(([gid, text], i) => ({ id: gid, dx: 12 * i, text }))),
     colour: BLACK,
     tag: { article: 'a', role: 'P' },
   };
@@ -181,8 +182,8 @@ describe('line-end marks set narrower than their advance', () => {
 
   /** The op with its last glyph set in `advance` points, as the render stage ends a line. */
   function endsIn(op: DrawOp, advance: number): DrawOp {
-    const g = (op as GlyphsOp).glyphs;
-    return { ...(op as GlyphsOp), glyphs: [...g.slice(0, -1), { ...g[g.length - 1], advance }] };
+    const g = glyphList((op as GlyphsOp).glyphs);
+    return { ...(op as GlyphsOp), glyphs: placedGlyphs([...g.slice(0, -1), { ...g[g.length - 1], advance }]) };
   }
 
   it('a trimmed ， gets a box of ½ em; the same glyph set whole elsewhere keeps 1 em; both extract as ，', async () => {

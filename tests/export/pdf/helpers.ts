@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import jpeg from 'jpeg-js';
 import type { FontBook } from '../../../src/fonts/index.js';
 import type { Colour, DrawOp, MarkTag, PageBoxes, PlacedGlyph, RenderedPage } from '../../../src/render/draw-op.js';
+import { placedGlyphs } from '../../../src/render/placed-glyphs.js';
 
 export const BLACK: Colour = { space: 'gray', value: 0 };
 
@@ -32,7 +33,7 @@ export function run(
     size: opts.size,
     x: opts.x,
     y: opts.y,
-    glyphs: placeGlyphs(fonts, opts.face, opts.text, dxs),
+    glyphs: placedGlyphs(placeGlyphs(fonts, opts.face, opts.text, dxs)),
     colour: opts.colour ?? BLACK,
     tag: opts.tag ?? { article: 'a1', role: 'P' },
   };

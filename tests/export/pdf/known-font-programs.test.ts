@@ -16,6 +16,7 @@ import { FaceIdentities, loadFontBook, type Face, type FontBook } from '../../..
 import { makeTempDir, removeDir } from '../../parse/helpers.js';
 import { readRecordFile, writeRecordFile } from '../../helpers/record-file.js';
 import { renderedPage, run } from './helpers.js';
+import { glyphList, placedGlyphs } from '../../../src/render/placed-glyphs.js';
 
 let root: string;
 let fonts: FontBook;
@@ -169,8 +170,8 @@ describe('a PDF made with the record', () => {
   /** Two pages in two faces, one of its glyphs set narrower than its advance (a narrowed copy). */
   function pages(): ReturnType<typeof renderedPage>[] {
     const narrowed = run(fonts, { face: 'song', text: '党建，聚合力', size: 12, x: 30, y: 80 });
-    const comma = narrowed.glyphs[2];
-    const glyphs = narrowed.glyphs.map((g, i) => (i === 2 ? { ...comma, advance: 6 } : i > 2 ? { ...g, dx: g.dx - 6 } : g));
+    const comma = glyphList(narrowed.glyphs)[2];
+    const glyphs = placedGlyphs(glyphList(narrowed.glyphs).map((g, i) => (i === 2 ? { ...comma, advance: 6 } : i > 2 ? { ...g, dx: g.dx - 6 } : g)));
     return [
       renderedPage({ width: 400, height: 300, number: 1, label: '第1版' }, [run(fonts, { face: 'hei-bold', text: '党建聚合力', size: 24, x: 30, y: 50 }), { ...narrowed, glyphs }]),
       renderedPage({ width: 400, height: 300, number: 2, label: '第2版' }, [run(fonts, { face: 'song', text: '转版续文', size: 12, x: 40, y: 60 })]),

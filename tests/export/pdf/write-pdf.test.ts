@@ -7,6 +7,7 @@ import { writePdf, type PdfMeta } from '../../../src/export/pdf/index.js';
 import { loadFontBook, type FontBook } from '../../../src/fonts/index.js';
 import type { DrawOp, RenderedPage } from '../../../src/render/draw-op.js';
 import { image, makeJpeg, placeGlyphs, renderedPage, renderPage, run, save, stextChars, tempDir, tool } from './helpers.js';
+import { glyphList, placedGlyphs } from '../../../src/render/placed-glyphs.js';
 
 const META: PdfMeta = {
   title: '测试日报 2024年7月1日',
@@ -41,7 +42,7 @@ function fixture(): RenderedPage[] {
       size: 12,
       x: 30,
       y: 140,
-      glyphs: placeGlyphs(fonts, 'song', '基层党组织', IRREGULAR),
+      glyphs: placedGlyphs(placeGlyphs(fonts, 'song', '基层党组织', IRREGULAR)),
       colour: { space: 'cmyk', c: 0, m: 1, y: 1, k: 0 },
       tag: a1,
     },
@@ -77,7 +78,7 @@ function glyphOps(page: RenderedPage): Extract<DrawOp, { op: 'glyphs' }>[] {
   return page.ops.filter((op): op is Extract<DrawOp, { op: 'glyphs' }> => op.op === 'glyphs');
 }
 
-const runText = (op: Extract<DrawOp, { op: 'glyphs' }>) => op.glyphs.map((g) => g.text).join('');
+const runText = (op: Extract<DrawOp, { op: 'glyphs' }>) => glyphList(op.glyphs).map((g) => g.text).join('');
 
 describe('text', () => {
   it('extracts every run as its text, in drawing order (pdftotext -raw)', () => {
@@ -97,7 +98,7 @@ describe('text', () => {
     // mutool synthesises spaces at wide gaps (it ignores ActualText); only drawn glyphs count.
     const chars = stextChars(file, 1).filter((c) => c.c !== ' ');
     const expected = glyphOps(pages[0]).flatMap((op) =>
-      op.glyphs.map((g) => ({ c: g.text, x: op.x + g.dx, y: op.y, size: op.size })),
+      glyphList(op.glyphs).map((g) => ({ c: g.text, x: op.x + g.dx, y: op.y, size: op.size })),
     );
     expect(chars).toHaveLength(expected.length);
     for (const e of expected) {

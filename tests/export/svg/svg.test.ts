@@ -11,6 +11,7 @@ import { loadFontBook } from '../../../src/fonts/index.js';
 import { typesetEdition } from '../../../src/pipeline.js';
 import { withoutBreakControls } from '../../../src/text/ignorable.js';
 import { SAMPLE } from '../../helpers/runs.js';
+import { glyphList } from '../../../src/render/placed-glyphs.js';
 
 const fonts = loadFontBook();
 const set = typesetEdition(SAMPLE, fonts);
@@ -39,7 +40,7 @@ describe('writeSvgPages', () => {
   });
 
   it('draws each inked glyph from its outline, once defined and used where the PDF shows it', () => {
-    const glyphs = page.ops.flatMap((op) => (op.op === 'glyphs' ? op.glyphs.map((g) => ({ face: op.face, id: g.id })) : []));
+    const glyphs = page.ops.flatMap((op) => (op.op === 'glyphs' ? glyphList(op.glyphs).map((g) => ({ face: op.face, id: g.id })) : []));
     const inked = glyphs.filter((g) => fonts.face(g.face).font.getGlyph(g.id).path.commands.length > 0);
     expect((svg.svg.match(/<use href="#g\d+-\d+"/g) ?? []).length).toBe(inked.length);
     const distinct = new Set(inked.map((g) => `${g.face}/${g.id}`));
@@ -48,7 +49,7 @@ describe('writeSvgPages', () => {
   });
 
   it('carries every character of the page in its text layer, in drawing order', () => {
-    const expected = page.ops.flatMap((op) => (op.op === 'glyphs' ? [withoutBreakControls(op.glyphs.map((g) => g.text).join(''))] : [])).join('');
+    const expected = page.ops.flatMap((op) => (op.op === 'glyphs' ? [withoutBreakControls(glyphList(op.glyphs).map((g) => g.text).join(''))] : [])).join('');
     const layer = svg.svg.slice(svg.svg.indexOf('<g class="t">'));
     const text = [...layer.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')).join('');
     expect(text).toBe(expected);
