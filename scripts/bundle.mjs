@@ -16,6 +16,7 @@ import Module from 'node:module';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { build } from 'esbuild';
+import { withAttrsPrefilter } from './attrs-prefilter.mjs';
 import { withoutUnusedHashes } from './pdfkit-hashes.mjs';
 import { fastUtf16Tables } from './utf16-tables.mjs';
 
@@ -86,6 +87,17 @@ const fontkitClassRanges = {
   },
 };
 
+/** markdown-it-attrs' rule skips the tokens none of its patterns can match at (scripts/attrs-prefilter.mjs). */
+const attrsPrefilter = {
+  name: 'attrs-prefilter',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]markdown-it-attrs[\\/]index\.js$/ }, (args) => ({
+      contents: withAttrsPrefilter(readFileSync(args.path, 'utf8'), resolve('scripts/shims/attrs-prefilter.cjs')),
+      loader: 'js',
+    }));
+  },
+};
+
 const shims = {
   name: 'shims',
   setup(b) {
@@ -125,7 +137,7 @@ await build({
   // code cache cannot import() in Node 20.
   external: ['pdfjs-dist'],
   supported: { 'dynamic-import': false },
-  plugins: [pdfkitStandardFonts, entityTables, fontkitClassRanges, shims],
+  plugins: [pdfkitStandardFonts, entityTables, fontkitClassRanges, attrsPrefilter, shims],
   // The packages' licence notices stay with their code, at the end of each bundle.
   legalComments: 'eof',
   // Less to read, compile and keep: the sample's build peaked 12 MB lower. Local names are

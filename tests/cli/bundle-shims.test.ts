@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { brotliCompressSync, deflateRawSync } from 'node:zlib';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { loadFontBook } from '../../src/fonts/index.js';
 import { ROOT } from '../helpers/tools.js';
@@ -83,12 +84,17 @@ describe('the stand-ins loaded at their first call', () => {
 describe('the zod locales stand-in', () => {
   it('gives zod’s English, the one locale the bundle keeps, and nothing of banmian asks for another', async () => {
     const { en } = (await import(join(ROOT, 'scripts/shims/zod-locales.mjs'))) as { en: unknown };
-    const { locales } = await import('zod');
+    const { locales } = await import('zod/mini');
     expect(en).toBe(locales.en);
+    let english = 0;
     for (const file of ['src', 'tests'].flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(ROOT, dir, f)))) {
       if (!file.endsWith('.ts') || file.endsWith('bundle-shims.test.ts')) continue;
-      expect(readFileSync(file, 'utf8'), file).not.toMatch(/\blocales\b/);
+      const code = readFileSync(file, 'utf8');
+      english += code.split('z.config(z.locales.en());').length - 1;
+      // English is set where a schema is made; no other locale is asked for.
+      expect(code.replaceAll('z.config(z.locales.en());', ''), file).not.toMatch(/\blocales\b/);
     }
+    expect(english).toBe(2);
   });
 });
 
@@ -253,5 +259,43 @@ describe('the linkify-it stand-in, made at its first use', () => {
     const name = made![1].replace(/\$/g, '\\$');
     const id = '[\\w$]+';
     expect(bundle).toMatch(new RegExp(`function ${name}\\(${id},${id}\\)\\{let ${id},${id}=\\(\\)=>${id}\\?\\?=new ${id}\\(${id},${id}\\);return new Proxy\\(\\{\\},`));
+  });
+});
+
+describe('markdown-it-attrs skipping the tokens no pattern can match at (scripts/attrs-prefilter.mjs)', () => {
+  type Plugin = (md: MarkdownIt, options: object) => void;
+  const OPTIONS = { leftDelimiter: '{', rightDelimiter: '}' };
+  /** Sources using every pattern of the plugin, and a page of the sample edition. */
+  const SOURCES = [
+    '```python {.cls data-x=1}\nprint(1)\n```\n',
+    'bla `click()`{.c} ![](img.png){.d} and more\n',
+    '*emph*{.x} __strong__{#y} text {.end}\n',
+    '| A | B |\n| -- | -- |\n| 1 | 2 |\n\n{.tbl}\n',
+    '| A | B | C | D |\n| -- | -- | -- | -- |\n| 1 | 11 | 111 | 1111 {rowspan=3} |\n| 2 {colspan=2 rowspan=2} | 22 | 222 | 2222 |\n| 3 | 33 | 333 | 3333 |\n',
+    '| A | B |\n| -- | -- |\n| 1 | 2 |\n',
+    '- item\n{.a}\n- item {.b}\n\n  {.c}\n\n- last\n',
+    'paragraph line\n{.after-softbreak}\n',
+    '--- {.hr}\n',
+    'text \\{.escaped} and {.real}\n',
+    'no attributes at all, only text\n\n> a quote\n\n1. one\n2. two\n',
+    readFileSync(join(ROOT, 'content', readdirSync(join(ROOT, 'content')).find((f) => f.endsWith('.md'))!), 'utf8'),
+  ];
+
+  it('finds the loop once and parses every page to the same tokens', async () => {
+    const { withAttrsPrefilter } = (await import(join(ROOT, 'scripts/attrs-prefilter.mjs'))) as { withAttrsPrefilter: (code: string, shim: string) => string };
+    const file = require.resolve('markdown-it-attrs');
+    const code = readFileSync(file, 'utf8');
+    const edited = withAttrsPrefilter(code, join(ROOT, 'scripts/shims/attrs-prefilter.cjs'));
+    expect(edited).not.toBe(code);
+    expect(() => withAttrsPrefilter('module.exports = 1;', 'x')).toThrow('expected one loop over the tokens');
+    // The edited plugin, loaded as a module of its own folder (its `require('./patterns.js')`).
+    const module = { exports: {} as unknown };
+    const fileRequire = createRequire(file);
+    new Function('module', 'exports', 'require', edited)(module, module.exports, fileRequire);
+    const theirs = new MarkdownIt().use(require('markdown-it-attrs') as Plugin, OPTIONS);
+    const ours = new MarkdownIt().use(module.exports as Plugin, OPTIONS);
+    for (const source of SOURCES) expect(JSON.stringify(ours.parse(source, {})), source.slice(0, 40)).toBe(JSON.stringify(theirs.parse(source, {})));
+    // The sources use the attributes: without the plugin they parse otherwise.
+    expect(SOURCES.filter((s) => JSON.stringify(new MarkdownIt().parse(s, {})) !== JSON.stringify(theirs.parse(s, {}))).length).toBeGreaterThanOrEqual(SOURCES.length - 2);
   });
 });
