@@ -7,6 +7,7 @@ import type { Face } from '../../fonts/types.js';
 import { glyphCopier } from './glyf-copy.js';
 import { KnownFontPrograms } from './known-font-programs.js';
 import { subsetEncoder, type EncodableSubset } from './sfnt-subset.js';
+import { toUnicodeCmapText } from './to-unicode.js';
 
 /**
  * The parts of fontkit 2's TrueType `Subset` used to add a narrowed copy of a glyph:
@@ -28,6 +29,8 @@ interface FontkitTrueTypeSubset extends EncodableSubset {
 interface PdfkitStream {
   compress: boolean;
   readonly data: Record<string, unknown>;
+  /** Write the stream's last bytes and the object (deflated when `compress`). */
+  end(chunk?: unknown): void;
 }
 
 /** The document as the font sees it: its `ref()` makes the font file's stream, first of the objects `embed()` makes. */
@@ -44,6 +47,8 @@ export interface PdfkitEmbeddedFont {
   readonly document: PdfkitFontDocument;
   ref(): unknown;
   embed(): unknown;
+  /** The ToUnicode CMap's stream, made by embed() from `unicode`. */
+  toUnicodeCmap(): unknown;
 }
 
 export function isEmbeddedFont(font: unknown): font is PdfkitEmbeddedFont {
@@ -56,6 +61,7 @@ export function isEmbeddedFont(font: unknown): font is PdfkitEmbeddedFont {
     Array.isArray(f.unicode) &&
     typeof f.ref === 'function' &&
     typeof f.embed === 'function' &&
+    typeof f.toUnicodeCmap === 'function' &&
     typeof f.document?.ref === 'function'
   );
 }
@@ -99,6 +105,12 @@ export class EmbeddedFace {
     programs: KnownFontPrograms = KnownFontPrograms.none(),
   ) {
     this.glyphCount = face.font.numGlyphs;
+    // The same CMap as pdfkit's, made quicker (to-unicode.ts).
+    pdfFont.toUnicodeCmap = (): unknown => {
+      const cmap = pdfFont.document.ref();
+      cmap.end(toUnicodeCmapText(pdfFont.unicode));
+      return cmap;
+    };
     // pdfkit maps CID 0 (.notdef) to U+0000 when it makes the font.
     for (const [cid, points] of pdfFont.unicode.entries()) {
       if (points != null) this.mappedText.set(cid, String.fromCodePoint(...points));

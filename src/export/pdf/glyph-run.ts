@@ -12,7 +12,8 @@
  * - `doc.font(fontkitFont, family)` accepts an already-parsed fontkit `Font` (0.20; the
  *   typings only allow paths and buffers) and leaves the resulting font in private `doc._font`.
  * - `EmbeddedFont` (not exported): `id` (resource name, e.g. `F2`), `ref()` (its font
- *   dictionary, embedded and subset at `doc.end()`), `subset` (fontkit `Subset`;
+ *   dictionary, embedded and subset at `doc.end()`), `toUnicodeCmap()` (its ToUnicode stream,
+ *   made in its place by to-unicode.ts), `subset` (fontkit `Subset`;
  *   `includeGlyph(gid)` returns the glyph's CID in the subset), `widths[cid]` (advance in
  *   1/1000 em, written as the CIDFont `W` array) and `unicode[cid]` (code points, written as the
  *   ToUnicode CMap; pdfkit keeps the first mapping of a CID).
