@@ -1,4 +1,4 @@
-import type { Face, FontBook } from '../../fonts/types.js';
+import type { Face, FontBook, FontRole } from '../../fonts/types.js';
 import { ContentError } from '../../model/errors.js';
 import { Subsetter, subsetJob, type SubsetJob } from './harfbuzz.js';
 import { KnownBookFonts } from './known-book-fonts.js';
@@ -38,17 +38,31 @@ export interface EmbeddedFont {
  * face of the role's fallback chain that has it, which is the face CSS font fallback will pick
  * given `font-family: <chain…>` (css.ts).
  */
+/** Control characters (C0, DEL and C1) draw nothing and take no glyph. */
+const FIRST_PRINTABLE = 0x20;
+const DELETE = 0x7f;
+const FIRST_LATIN1_PRINTABLE = 0xa0;
+/** The last code point UTF-16 writes in one unit. */
+const MAX_BMP = 0xffff;
+
 export class GlyphCollector {
   private readonly used = new Map<Face, Set<number>>();
+  /** The characters each role has reported: a book repeats most of its characters many times. */
+  private readonly seen = new Map<FontRole, Set<number>>();
 
   constructor(private readonly fonts: FontBook) {}
 
   /** The sink chapter and nav rendering report into. */
   readonly sink: GlyphSink = (role, text) => {
-    const chain = this.fonts.chain(role);
-    for (const char of text) {
-      const cp = char.codePointAt(0)!;
-      if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    let seen = this.seen.get(role);
+    if (!seen) this.seen.set(role, (seen = new Set()));
+    let chain: readonly Face[] | undefined;
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > MAX_BMP) i++;
+      if (cp < FIRST_PRINTABLE || (cp >= DELETE && cp < FIRST_LATIN1_PRINTABLE) || seen.has(cp)) continue;
+      seen.add(cp);
+      chain ??= this.fonts.chain(role);
       const face = chain.find((f) => this.fonts.glyph(f, cp) !== undefined) ?? chain[0];
       let set = this.used.get(face);
       if (!set) this.used.set(face, (set = new Set()));
