@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ContentError } from '../model/index.js';
 
 const FACE_HINT = 'e.g. "song": { "file": "NotoSerifSC.ttf" }, or { "package": "name", "path": "inside/it.ttf" }; a collection (.ttc) also "postscriptName"';

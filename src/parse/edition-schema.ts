@@ -4,7 +4,7 @@
  * nested setting (`style: { columnChars: 90 }`) is reported at its own line; the readers in
  * edition.ts and print-settings.ts then turn the checked values into the model.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { SIZED_ELEMENTS } from '../model/style-overrides.js';
 import { HAO, TYPOGRAPHY_CHOICES } from '../model/style.js';
 import { COLOUR_NAME } from '../model/colour.js';

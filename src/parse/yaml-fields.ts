@@ -6,7 +6,7 @@
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { SourcePos } from '../model/document.js';
 import { at, fail } from './fail.js';
 
