@@ -2,7 +2,8 @@
  * Trace exporter: DrawOps as text, one op per line, for golden tests (after SILE's debug
  * outputter). Numbers are rounded to 0.01 pt so traces are stable and diffable.
  */
-import { glyphList, type Colour, type DrawOp, type RenderedPage } from '../../render/index.js';
+import type { Colour, DrawOp, RenderedPage } from '../../render/index.js';
+import { glyphList } from '../../render/placed-glyphs.js';
 
 const n = (v: number): string => (Math.round(v * 100) / 100).toFixed(2).replace(/\.?0+$/, '') || '0';
 
