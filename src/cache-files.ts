@@ -21,6 +21,7 @@ import { crc32 } from 'node:zlib';
 import { KnownBookFonts } from './export/epub/known-book-fonts.js';
 import { KnownCovers } from './export/epub/known-cover.js';
 import { KnownFontPrograms } from './export/pdf/known-font-programs.js';
+import { FaceIdentities } from './fonts/index.js';
 import { KnownImages } from './parse/index.js';
 import { KnownLayouts, KnownWords } from './text/index.js';
 import { userCacheDir } from './user-cache.cjs';
@@ -47,14 +48,18 @@ function folderPart(editionDir: string): string {
 
 /** A kind of record as its class makes it: read from its file, or kept nowhere. */
 interface RecordClass<T> {
-  load(file: string, options: { afterSave: () => void }): T;
+  load(file: string, options: { afterSave: () => void; faces?: FaceIdentities }): T;
   none(): T;
 }
 
-/** The record of `kind` of the edition folder `editionDir`, tidied after it is saved; kept nowhere when the command line keeps nothing. */
-function keptOf<T>(kind: RecordKind, editionDir: string, record: RecordClass<T>): T {
+/**
+ * The record of `kind` of the edition folder `editionDir`, tidied after it is saved; kept nowhere
+ * when the command line keeps nothing. A record that knows faces uses `faces`, the identities its
+ * edition's other records use (each face file looked at once, not once a record).
+ */
+function keptOf<T>(kind: RecordKind, editionDir: string, record: RecordClass<T>, faces?: FaceIdentities): T {
   const kept = recordOf(kind, editionDir);
-  return kept ? record.load(kept.file, { afterSave: kept.afterSave }) : record.none();
+  return kept ? record.load(kept.file, { afterSave: kept.afterSave, ...(faces ? { faces } : {}) }) : record.none();
 }
 
 /** The images earlier builds of the edition folder `editionDir` found whole, saved back by `KnownImages.save`. */
@@ -63,8 +68,8 @@ export function knownImagesOf(editionDir: string): KnownImages {
 }
 
 /** The OpenType layouts earlier builds of the edition folder `editionDir` made, saved back by `KnownLayouts.save`. */
-export function knownLayoutsOf(editionDir: string): KnownLayouts {
-  return keptOf('layouts', editionDir, KnownLayouts);
+export function knownLayoutsOf(editionDir: string, faces?: FaceIdentities): KnownLayouts {
+  return keptOf('layouts', editionDir, KnownLayouts, faces);
 }
 
 /** The word segments ICU gave earlier builds of the edition folder `editionDir`, saved back by `KnownWords.save`. */
@@ -73,18 +78,23 @@ export function knownWordsOf(editionDir: string): KnownWords {
 }
 
 /** The font programs earlier builds of the edition folder `editionDir` embedded, saved back by `KnownFontPrograms.save`. */
-export function knownFontProgramsOf(editionDir: string): KnownFontPrograms {
-  return keptOf('fonts', editionDir, KnownFontPrograms);
+export function knownFontProgramsOf(editionDir: string, faces?: FaceIdentities): KnownFontPrograms {
+  return keptOf('fonts', editionDir, KnownFontPrograms, faces);
 }
 
 /** The font subsets earlier books of the edition folder `editionDir` embedded, saved back by `KnownBookFonts.save`. */
-export function knownBookFontsOf(editionDir: string): KnownBookFonts {
-  return keptOf('book-fonts', editionDir, KnownBookFonts);
+export function knownBookFontsOf(editionDir: string, faces?: FaceIdentities): KnownBookFonts {
+  return keptOf('book-fonts', editionDir, KnownBookFonts, faces);
 }
 
 /** The cover earlier books of the edition folder `editionDir` drew, saved back by `KnownCovers.save`. */
-export function knownCoversOf(editionDir: string): KnownCovers {
-  return keptOf('cover', editionDir, KnownCovers);
+export function knownCoversOf(editionDir: string, faces?: FaceIdentities): KnownCovers {
+  return keptOf('cover', editionDir, KnownCovers, faces);
+}
+
+/** One build's identities of the face files, for an edition folder's records to share (`faces` above). */
+export function sharedFaceIdentities(): FaceIdentities {
+  return new FaceIdentities();
 }
 
 /**

@@ -159,7 +159,7 @@ async function main(argv: string[]): Promise<number> {
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
       // What earlier builds of each edition found (photos whole, words laid out, heads cut into
       // words, the fonts' subsets deflated) is not found again while its files are unchanged.
-      const { knownBookFontsOf, knownCoversOf, knownFontProgramsOf, knownImagesOf, knownLayoutsOf, knownWordsOf } = await import('./cache-files.js');
+      const { knownBookFontsOf, knownCoversOf, knownFontProgramsOf, knownImagesOf, knownLayoutsOf, knownWordsOf, sharedFaceIdentities } = await import('./cache-files.js');
       const known = new Map<string, { images: KnownImages; text: KnownText; fontPrograms: KnownFontPrograms; bookFonts?: KnownBookFonts; cover?: KnownCovers }>();
       // The books' font subsets are read only for a book with fonts (they are its bulk).
       const bookFontsKept = opts.format.includes('epub') && opts.epubFonts;
@@ -172,8 +172,10 @@ async function main(argv: string[]): Promise<number> {
         const started = Date.now();
         let records = known.get(dir);
         if (!records) {
-          const text = { layouts: knownLayoutsOf(dir), words: knownWordsOf(dir) };
-          known.set(dir, (records = { images: knownImagesOf(dir), text, fontPrograms: knownFontProgramsOf(dir), ...(bookFontsKept ? { bookFonts: knownBookFontsOf(dir) } : {}), ...(coverKept ? { cover: knownCoversOf(dir) } : {}) }));
+          // The records that know faces look at each face file once between them.
+          const faces = sharedFaceIdentities();
+          const text = { layouts: knownLayoutsOf(dir, faces), words: knownWordsOf(dir) };
+          known.set(dir, (records = { images: knownImagesOf(dir), text, fontPrograms: knownFontProgramsOf(dir, faces), ...(bookFontsKept ? { bookFonts: knownBookFontsOf(dir, faces) } : {}), ...(coverKept ? { cover: knownCoversOf(dir, faces) } : {}) }));
         }
         const { images: knownImages, text: knownText, fontPrograms: knownFontPrograms, bookFonts: knownBookFonts, cover: knownCover } = records;
         const saveRecords = (): void => {

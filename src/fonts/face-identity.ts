@@ -5,7 +5,22 @@
  * within RACY_MS of the build, or cannot be read, has none: nothing is kept for it.
  */
 import { trustedIdentity } from '../file-identity.js';
+import type { KeptRecordOptions } from '../kept-map.js';
 import type { Face } from './types.js';
+
+/**
+ * How a record that knows faces is used by a build: with the build's face identities when it
+ * shares them with its other records (each face file is then looked at once a build, not once a
+ * record), else with identities of its own read by the build's clock.
+ */
+export interface FaceRecordOptions extends KeptRecordOptions {
+  readonly faces?: FaceIdentities;
+}
+
+/** The identities a record of faces uses: the build's shared ones, else its own. */
+export function faceIdentitiesFor(options: FaceRecordOptions): FaceIdentities {
+  return options.faces ?? new FaceIdentities(options.clock);
+}
 
 /** Each face's identity in one build, worked out once a face. */
 export class FaceIdentities {

@@ -4,6 +4,6 @@ export { bundledFontsDir } from './files.js';
 export { sharedFontFiles, type FontFileBytes } from './font-file.js';
 export { horizontalAdvance } from './advance.js';
 export { fontsForLanguage } from './language.js';
-export { FaceIdentities } from './face-identity.js';
+export { FaceIdentities, faceIdentitiesFor, type FaceRecordOptions } from './face-identity.js';
 export { FONT_ROLES } from './types.js';
 export type { Face, FontBook, FontRole, GlyphMetrics } from './types.js';

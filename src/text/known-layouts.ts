@@ -17,8 +17,8 @@
  * (missing, unreadable, not this format) leaves nothing known, and costs only the layouts
  * (kept-map.ts).
  */
-import { FaceIdentities, type Face } from '../fonts/index.js';
-import { KeptMap, type KeptMapFormat, type KeptRecordOptions } from '../kept-map.js';
+import { FaceIdentities, faceIdentitiesFor, type Face, type FaceRecordOptions } from '../fonts/index.js';
+import { KeptMap, type KeptMapFormat } from '../kept-map.js';
 import type { LaidGlyph, LaidRun } from './fontkit-layout.js';
 
 /** Layouts kept at most, the most recently used: an edition's words several times over, read in well under a millisecond. */
@@ -27,7 +27,7 @@ export const MAX_LAYOUTS = 2048;
 const SEPARATOR = '\u0000';
 
 /** How the record is used by a build (kept-map.ts). */
-export type KnownLayoutsOptions = KeptRecordOptions;
+export type KnownLayoutsOptions = FaceRecordOptions;
 
 /** A glyph as the file keeps it: [id, advance, code points]. */
 type StoredGlyph = [number, number, number[]];
@@ -56,7 +56,7 @@ export class KnownLayouts {
 
   /** The layouts known from `file`, kept there by `save`; nothing known when it cannot be read. */
   static load(file: string, options: KnownLayoutsOptions = {}): KnownLayouts {
-    return new KnownLayouts(KeptMap.load(file, RECORD, options.afterSave), new FaceIdentities(options.clock));
+    return new KnownLayouts(KeptMap.load(file, RECORD, options.afterSave), faceIdentitiesFor(options));
   }
 
   /** The run `layout` gives for `text` with `features` in `face`, laid out by it the first time. */

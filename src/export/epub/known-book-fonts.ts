@@ -23,8 +23,8 @@
 import { statSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { fileIdentity } from '../../file-identity.js';
-import { FaceIdentities, type Face } from '../../fonts/index.js';
-import { isCount, KeptMap, type BytesNamed, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
+import { FaceIdentities, faceIdentitiesFor, type Face, type FaceRecordOptions } from '../../fonts/index.js';
+import { isCount, KeptMap, type BytesNamed, type KeptMapFormat } from '../../kept-map.js';
 import { harfBuzzFile } from './harfbuzz.js';
 import type { PackedData } from './zip.js';
 
@@ -36,7 +36,7 @@ import type { PackedData } from './zip.js';
 export const MAX_BOOK_FONTS = 32;
 
 /** How the record is used by a build (kept-map.ts). */
-export type KnownBookFontsOptions = KeptRecordOptions;
+export type KnownBookFontsOptions = FaceRecordOptions;
 
 /** A face's last subset: the characters it draws, and the subset as the zip holds it. */
 interface KnownSubset {
@@ -86,7 +86,7 @@ export class KnownBookFonts {
   static load(file: string, options: KnownBookFontsOptions = {}): KnownBookFonts {
     const harfbuzz = harfBuzzIdentity();
     if (harfbuzz === null) return KnownBookFonts.none();
-    return new KnownBookFonts(KeptMap.load(file, recordFormat(harfbuzz), options.afterSave), new FaceIdentities(options.clock));
+    return new KnownBookFonts(KeptMap.load(file, recordFormat(harfbuzz), options.afterSave), faceIdentitiesFor(options));
   }
 
   /** Whether a subset of `face` made now is kept: the record is kept somewhere and the face file can be trusted. */

@@ -12,8 +12,8 @@
  * it. The command line keeps one record per edition folder and bundle of banmian
  * (cache-files.ts), whose hash stands for the drawing code.
  */
-import { FaceIdentities, type FontBook } from '../../fonts/index.js';
-import { KeptMap, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
+import { FaceIdentities, faceIdentitiesFor, type FaceRecordOptions, type FontBook } from '../../fonts/index.js';
+import { KeptMap, type KeptMapFormat } from '../../kept-map.js';
 import { coverFaces, type CoverText } from './cover.js';
 
 /** Covers kept at most, the most recently drawn: an edition folder has one cover at a time. */
@@ -39,8 +39,8 @@ export class KnownCovers {
   }
 
   /** The covers known from `file`, kept there by `save`; nothing known when it cannot be read. */
-  static load(file: string, options: KeptRecordOptions = {}): KnownCovers {
-    return new KnownCovers(KeptMap.load(file, FORMAT, options.afterSave), new FaceIdentities(options.clock));
+  static load(file: string, options: FaceRecordOptions = {}): KnownCovers {
+    return new KnownCovers(KeptMap.load(file, FORMAT, options.afterSave), faceIdentitiesFor(options));
   }
 
   /** The cover of `text` in `fonts`, when an earlier build drew it from the same face files. */

@@ -17,8 +17,8 @@
  * costs only the programs (kept-map.ts).
  */
 import { crc32, deflateSync } from 'node:zlib';
-import { FaceIdentities, type Face } from '../../fonts/index.js';
-import { isCount, KeptMap, type BytesNamed, type KeptMapFormat, type KeptRecordOptions } from '../../kept-map.js';
+import { FaceIdentities, faceIdentitiesFor, type Face, type FaceRecordOptions } from '../../fonts/index.js';
+import { isCount, KeptMap, type BytesNamed, type KeptMapFormat } from '../../kept-map.js';
 
 /**
  * Faces whose programs are kept at most, the most recently used: more than an edition uses. Each
@@ -34,7 +34,7 @@ export interface SubsetDescription {
 }
 
 /** How the record is used by a build (kept-map.ts). */
-export type KnownFontProgramsOptions = KeptRecordOptions;
+export type KnownFontProgramsOptions = FaceRecordOptions;
 
 /** A face's last program: its subset (`subsetKey`) and the program deflated. */
 interface KnownProgram {
@@ -77,7 +77,7 @@ export class KnownFontPrograms {
 
   /** The programs known from `file`, kept there by `save`; nothing known when it cannot be read. */
   static load(file: string, options: KnownFontProgramsOptions = {}): KnownFontPrograms {
-    return new KnownFontPrograms(KeptMap.load(file, RECORD, options.afterSave), new FaceIdentities(options.clock));
+    return new KnownFontPrograms(KeptMap.load(file, RECORD, options.afterSave), faceIdentitiesFor(options));
   }
 
   /** The deflated program of `face`'s `subset`, made by `encode` (the program itself) and deflated the first time. */
