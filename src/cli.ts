@@ -17,6 +17,7 @@ import { prefetchFontFiles } from './fonts/prefetch.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 import { MAX_THREADS, MIN_PAGES_PER_THREAD, usesFontThread } from './thread-limits.js';
 import { outputFolderProblem, reportFileProblem } from './output-paths.js';
+import { holdYoungGeneration } from './young-generation.cjs';
 import type { LayoutReport } from './pipeline.js';
 import type { FontBook } from './fonts/index.js';
 import type { WarmCaches } from './page-run.js';
@@ -189,6 +190,8 @@ async function main(argv: string[]): Promise<number> {
         // The thread started early goes to the first build; later ones start their own.
         const fontThread = earlyFontThread;
         earlyFontThread = undefined;
+        // The threads are made by now (their heaps set V8's growth back: young-generation.cts).
+        holdYoungGeneration();
         let result;
         try {
           result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownText, knownFontPrograms, ...(knownBookFonts ? { knownBookFonts } : {}), ...(knownCover ? { knownCover } : {}), ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
@@ -255,6 +258,7 @@ async function main(argv: string[]): Promise<number> {
       const fontFiles = prefetchFontFiles(opts.fonts);
       const { checkEditionDir, formatFigures, formatFindings, loadFontBook } = await stages();
       const fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
+      holdYoungGeneration();
       const reports: CheckReport[] = [];
       for (const dir of editions) {
         const report = await checkEditionDir(dir, { normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, pdf: opts.pdf }, fonts);
@@ -276,7 +280,9 @@ async function main(argv: string[]): Promise<number> {
       }
       const fontFiles = prefetchFontFiles(opts.fonts);
       const [{ proposeEdition, proposalYaml }, { loadFontBook }] = await Promise.all([import('./propose.js'), import('./fonts/index.js')]);
-      process.stdout.write(proposalYaml(proposeEdition(edition, loadFontBook(opts.fonts, { preloaded: await fontFiles }))));
+      const fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
+      holdYoungGeneration();
+      process.stdout.write(proposalYaml(proposeEdition(edition, fonts)));
     });
   program
     .command('preview')

@@ -22,6 +22,7 @@ import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { userCacheDir } from './user-cache.cjs';
+import { releaseYoungGeneration } from './young-generation.cjs';
 
 /**
  * The V8 flags the command line sets (v8-tiers.ts, which says why), set before the bundle is
@@ -94,7 +95,11 @@ function runBundle(bundle: Manifest): void {
   const script = new Script(source, { filename: file, cachedData });
   if (dir !== undefined && cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
     // Made as the process ends, so it holds the code of every function the command ran.
-    process.once('exit', () => keepCache(dir, cacheFile, script.createCachedData()));
+    process.once('exit', () => {
+      // Under the flags it was compiled with, or the next run would refuse it.
+      releaseYoungGeneration();
+      keepCache(dir, cacheFile, script.createCachedData());
+    });
   }
   const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   const module = new Module(file);
