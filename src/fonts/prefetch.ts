@@ -4,7 +4,7 @@
  * head start: fonts.json is read as plain JSON, and whatever cannot be found or read here is
  * left to loadFontBook, which reads it itself and says what is wrong.
  */
-import { close, fstat, open, read, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FaceSpec } from './config.js';
 import { CONFIG_NAME, faceFile, fontsDirOf } from './files.js';
@@ -39,35 +39,47 @@ export async function prefetchFontFiles(dir?: string): Promise<Map<string, FontF
   return read;
 }
 
-/**
- * fs's callbacks as promises. Not fs/promises: loading it loads readline and fs's watchers with
- * it, some 2 ms of a cold start for four calls.
- */
-const openFile = (file: string): Promise<number> => new Promise((done, fail) => open(file, 'r', (error, fd) => (error ? fail(error) : done(fd))));
-const sizeOf = (fd: number): Promise<number> => new Promise((done, fail) => fstat(fd, (error, stats) => (error ? fail(error) : done(stats.size))));
+/** fs.read as a promise. Not fs/promises: loading it loads readline and fs's watchers with it, some 2 ms of a cold start. */
 const readInto = (fd: number, into: Buffer, offset: number, length: number): Promise<number> =>
   new Promise((done, fail) => read(fd, into, offset, length, offset, (error, bytesRead) => (error ? fail(error) : done(bytesRead))));
-const closeFile = (fd: number): Promise<void> => new Promise((done) => close(fd, () => done()));
 
-async function readAhead(file: string): Promise<FontFileBytes> {
-  const fd = await openFile(file);
-  const readAt = async (into: Buffer, offset: number, length: number): Promise<void> => {
-    for (let done = 0; done < length; ) {
-      const bytesRead = await readInto(fd, into, offset + done, length - done);
-      if (bytesRead === 0) throw new Error(`${file} ended early`);
-      done += bytesRead;
-    }
-  };
+/**
+ * A face file's tables read into shared memory. The header and table directory are read at once
+ * (a few KB), so that every table's read is asked for before this returns: the thread pool reads
+ * them while the main thread loads the stages' code. Asked one after another, each through a
+ * turn of the event loop, they waited for that code to load first: the main thread then waited
+ * some 20 ms for them (the sample, in a cold process).
+ */
+function readAhead(file: string): Promise<FontFileBytes> {
+  const fd = openSync(file, 'r');
+  let reading: Promise<FontFileBytes>;
   try {
-    const size = await sizeOf(fd);
+    const size = fstatSync(fd).size;
     const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
-    await readAt(head, 0, head.length);
+    readFully(fd, head);
     const plan = rangesToRead(head, size);
     const memory = new SharedArrayBuffer(size);
     const bytes = Buffer.from(memory);
-    await Promise.all(plan.ranges.map(([offset, length]) => readAt(bytes, offset, length)));
-    return { memory, outlines: plan.outlines };
-  } finally {
-    await closeFile(fd);
+    const readAt = async (offset: number, length: number): Promise<void> => {
+      for (let done = 0; done < length; ) {
+        const bytesRead = await readInto(fd, bytes, offset + done, length - done);
+        if (bytesRead === 0) throw new Error(`${file} ended early`);
+        done += bytesRead;
+      }
+    };
+    reading = Promise.all(plan.ranges.map(([offset, length]) => readAt(offset, length))).then(() => ({ memory, outlines: plan.outlines }));
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  return reading.finally(() => closeSync(fd));
+}
+
+/** Fill `into` from the start of the file `fd`, or as much as the file has. */
+function readFully(fd: number, into: Buffer): void {
+  for (let done = 0; done < into.length; ) {
+    const n = readSync(fd, into, done, into.length - done, done);
+    if (n === 0) break;
+    done += n;
   }
 }
