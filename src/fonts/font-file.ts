@@ -52,13 +52,19 @@ export interface FontFileBytes {
   readonly outlines: 'read' | 'on-demand';
 }
 
-/** The byte ranges to read of a file of `size` bytes whose first bytes are `head`: all of it, or every table but the outlines. */
+/**
+ * The byte ranges to read of a file of `size` bytes whose first bytes are `head`: all of it, or
+ * all but the outlines: what comes before `glyf` and what comes after it, two reads at most
+ * (the tables lie end to end; a read a table costs the thread pool a wake-up each, some 19 a face).
+ */
 export function rangesToRead(head: Buffer, size: number): { ranges: (readonly [number, number])[]; outlines: FontFileBytes['outlines'] } {
   const whole = { ranges: [[0, size] as const], outlines: 'read' as const };
   const records = tableRecords(head);
-  if (!records || !records.some((r) => r.tag === GLYF) || records.some((r) => r.offset + r.length > size)) return whole;
-  const ranges = records.filter((r) => r.tag !== GLYF).map((r) => [r.offset, r.length] as const);
-  return { ranges: [[0, head.length], ...ranges], outlines: 'on-demand' };
+  const glyf = records?.find((r) => r.tag === GLYF);
+  if (!records || !glyf || records.some((r) => r.offset + r.length > size)) return whole;
+  const after = glyf.offset + glyf.length;
+  const ranges = [[0, glyf.offset] as const, [after, size - after] as const].filter(([, length]) => length > 0);
+  return { ranges, outlines: 'on-demand' };
 }
 
 /** Bytes of the header and table directory to read first: enough for 256 tables. */
