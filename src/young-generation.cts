@@ -4,8 +4,8 @@
  *
  * Why: what a young generation costs is the memory it first touches. Each semi-space page V8
  * adds is mapped fresh, and a fresh 4 KB page costs some 13 µs to fault in on the bench's machine
- * (a virtual machine; 0.2 µs once touched): the sample's new space grew from 2 to 16 MB while its
- * pages were set, some 2,800 faults, and 20 pages' to 32 MB. Held, the collector runs more often
+ * (a virtual machine; 0.2 µs once touched): the sample's new space (both semi-spaces) grew from 4
+ * to 16 MB while its pages were set, some 2,800 faults, and 20 pages' to 32 MB. Held, the collector runs more often
  * over a space already touched; it copies what lives either way (the pages outlive every
  * scavenge). Nothing a build writes depends on it.
  *
@@ -13,9 +13,11 @@
  * scavenges since the last growth as the space holds; a factor of 1 grows it no more. The flag
  * is read at each growth, so setting it holds the space from then on, with two catches this module
  * answers: V8 sets a factor below 2 back to 2 whenever it makes an isolate's heap (a worker
- * thread's too: `Heap::ConfigureHeap`), so the command line holds it again once its threads are
- * made; and a code cache is keyed by the flags in force (launch.cts), so the launcher puts V8's
- * default back before it makes one.
+ * thread's too: `Heap::ConfigureHeap`), so the command line holds it once the font thread it
+ * starts early is made (threads a build makes later, its page threads or a later edition's font
+ * thread, set it back, and that build's young generation grows as V8 grows it); and a code
+ * cache is keyed by the flags in force (launch.cts), so the launcher puts V8's default back
+ * before it makes one.
  *
  * CommonJS, like the launcher, which uses it.
  */
