@@ -3,11 +3,11 @@
  * doubling as the build keeps what it makes (pages, lines, glyph runs) up to 16 MB a semi-space.
  *
  * Why: what a young generation costs is the memory it first touches. Each semi-space page V8
- * adds is mapped fresh, and a fresh 4 KB page costs some 13 µs to fault in on the bench's machine
- * (a virtual machine; 0.2 µs once touched): the sample's new space (both semi-spaces) grew from 4
- * to 16 MB while its pages were set, some 2,800 faults, and 20 pages' to 32 MB. Held, the collector runs more often
- * over a space already touched; it copies what lives either way (the pages outlive every
- * scavenge). Nothing a build writes depends on it.
+ * adds is mapped fresh, and a fresh 4 KB page costs some 13 µs to fault in on the bench's
+ * machine (a virtual machine; 0.2 µs once touched): the sample's new space (both semi-spaces)
+ * grew from 4 to 16 MB while its pages were set, some 2,800 faults, and 20 pages' to 32 MB.
+ * Held, the collector runs more often over a space already touched; it copies what lives either
+ * way (the pages outlive every scavenge). Nothing a build writes depends on it.
  *
  * V8 doubles the space (`--semi-space-growth-factor`, default 2) when as much has survived its
  * scavenges since the last growth as the space holds; a factor of 1 grows it no more. The flag
