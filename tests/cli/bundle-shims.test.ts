@@ -262,6 +262,28 @@ describe('the linkify-it stand-in, made at its first use', () => {
   });
 });
 
+describe('markdown-it’s entities, its decoder module alone (scripts/bundle.mjs)', () => {
+  type Decode = (text: string) => string;
+  const fromMarkdownIt = createRequire(require.resolve('markdown-it'));
+  const TEXTS = ['&amp; &lt;b&gt; &quot;引号&quot;', '&copy;2024 &nbsp;&mdash;&hellip;', '&#x4E2D;&#25991; &#0; &#xD800;', '&amp &ampx; &notin; &notit; &unknown;', '无实体的正文'];
+
+  it('decodes as the package’s index does', () => {
+    const index = fromMarkdownIt('entities') as Record<string, Decode>;
+    const decoder = fromMarkdownIt('entities/lib/decode.js') as Record<string, Decode>;
+    for (const name of ['decodeHTML', 'decodeHTMLStrict']) {
+      for (const text of TEXTS) expect(decoder[name](text), `${name} ${text}`).toBe(index[name](text));
+    }
+    expect(decoder.decodeHTML('&amp;&#x4E2D;')).toBe('&中');
+  });
+
+  it('is what the bundle holds: the decoder’s tables, not the encoder’s map', () => {
+    const bundle = readFileSync(join(ROOT, 'dist/bundle/cli.js'), 'latin1');
+    expect(bundle).not.toContain('&NewLine;');
+    // The decoder's states, by name (an enum of entities' decode.js).
+    expect(bundle).toContain('NumericStart');
+  });
+});
+
 describe('markdown-it-attrs skipping the tokens no pattern can match at (scripts/attrs-prefilter.mjs)', () => {
   type Plugin = (md: MarkdownIt, options: object) => void;
   const OPTIONS = { leftDelimiter: '{', rightDelimiter: '}' };
