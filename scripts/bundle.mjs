@@ -17,6 +17,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { withAttrsPrefilter } from './attrs-prefilter.mjs';
+import { withLazyTries } from './lazy-tries.mjs';
 import { withoutUnusedHashes } from './pdfkit-hashes.mjs';
 import { fastUtf16Tables } from './utf16-tables.mjs';
 
@@ -91,6 +92,8 @@ const entitiesDecoder = {
  * module; a fontkit that no longer matches it stops the bundle here rather than run slower.
  */
 const FONTKIT_CLASS_RANGES = /new (\$\w+\$Array)\((\$\w+\$var\$ClassRangeRecord), 'classRangeCount'\)/g;
+/** The tries fontkit's Arabic, Indic and Universal shapers make as fontkit loads. */
+const FONTKIT_TRIES = 3;
 const fontkitClassRanges = {
   name: 'fontkit-class-ranges',
   setup(b) {
@@ -99,8 +102,20 @@ const fontkitClassRanges = {
       const found = source.match(FONTKIT_CLASS_RANGES) ?? [];
       if (found.length !== 1) throw new Error(`${args.path}: expected one ClassRangeRecord array, found ${found.length} (fontkit changed: see scripts/shims/class-range-records.cjs)`);
       const shim = JSON.stringify(resolve('scripts/shims/class-range-records.cjs'));
-      return { contents: source.replace(FONTKIT_CLASS_RANGES, `require(${shim}).classRangeRecords($1, $2, 'classRangeCount')`), loader: 'js' };
+      // Its shapers' three tries made at their first lookup too (scripts/lazy-tries.mjs).
+      return { contents: withLazyTries(source.replace(FONTKIT_CLASS_RANGES, `require(${shim}).classRangeRecords($1, $2, 'classRangeCount')`), FONTKIT_TRIES, args.path), loader: 'js' };
     });
+  },
+};
+
+/** unicode-properties' trie made at its first lookup (scripts/lazy-tries.mjs). */
+const unicodePropertiesTrie = {
+  name: 'unicode-properties-trie',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]unicode-properties[\\/]dist[\\/]module\.mjs$/ }, (args) => ({
+      contents: withLazyTries(readFileSync(args.path, 'utf8'), 1, args.path),
+      loader: 'js',
+    }));
   },
 };
 
@@ -154,7 +169,7 @@ await build({
   // code cache cannot import() in Node 20.
   external: ['pdfjs-dist'],
   supported: { 'dynamic-import': false },
-  plugins: [pdfkitStandardFonts, entityTables, entitiesDecoder, fontkitClassRanges, attrsPrefilter, shims],
+  plugins: [pdfkitStandardFonts, entityTables, entitiesDecoder, fontkitClassRanges, unicodePropertiesTrie, attrsPrefilter, shims],
   // The packages' licence notices stay with their code, at the end of each bundle.
   legalComments: 'eof',
   // Less to read, compile and keep: the sample's build peaked 12 MB lower. Local names are

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, deflateRawSync } from 'node:zlib';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
@@ -259,6 +259,42 @@ describe('the linkify-it stand-in, made at its first use', () => {
     const name = made![1].replace(/\$/g, '\\$');
     const id = '[\\w$]+';
     expect(bundle).toMatch(new RegExp(`function ${name}\\(${id},${id}\\)\\{let ${id},${id}=\\(\\)=>${id}\\?\\?=new ${id}\\(${id},${id}\\);return new Proxy\\(\\{\\},`));
+  });
+});
+
+describe('unicode tries made at their first lookup (scripts/lazy-tries.mjs)', () => {
+  type WithLazyTries = (code: string, expected: number, file?: string) => string;
+  const load = async (): Promise<WithLazyTries> => ((await import(join(ROOT, 'scripts/lazy-tries.mjs'))) as { withLazyTries: WithLazyTries }).withLazyTries;
+  /** A module as parcel writes one: a trie class imported, one trie made as it loads, looked up by a function. */
+  const MODULE = [
+    'let made = 0;',
+    'class Trie { constructor(data) { made++; this.data = data; } get(codePoint) { return codePoint + this.data; } }',
+    'const $a$unicodetrie = Trie;',
+    'const $b$var$trie = new (0, $a$unicodetrie)((0, $c$toByteArray)("AAAB+/="));',
+    'function $b$export$category(codePoint) { return $b$var$trie.get(codePoint); }',
+    'return { made: () => made, category: $b$export$category };',
+  ].join('\n');
+
+  it('makes the trie at the first lookup, once, and answers as it did', async () => {
+    const withLazyTries = await load();
+    const run = (code: string): { made: () => number; category: (c: number) => number } => new Function('$c$toByteArray', code)((s: string) => s.length) as never;
+    const eager = run(MODULE);
+    const lazy = run(withLazyTries(MODULE, 1));
+    expect(eager.made()).toBe(1);
+    expect(lazy.made()).toBe(0);
+    expect(lazy.category(0x4e2d)).toBe(eager.category(0x4e2d));
+    expect(lazy.category(65)).toBe(eager.category(65));
+    expect(lazy.made()).toBe(1);
+  });
+
+  it('finds fontkit’s three and unicode-properties’ one, and refuses what it cannot make lazy', async () => {
+    const withLazyTries = await load();
+    const fontkit = readFileSync(require.resolve('fontkit').replace(/main\.cjs$/, 'module.mjs'), 'utf8');
+    const properties = readFileSync(join(dirname(require.resolve('unicode-properties')), 'module.mjs'), 'utf8');
+    expect(withLazyTries(fontkit, 3)).not.toBe(fontkit);
+    expect(withLazyTries(properties, 1)).not.toBe(properties);
+    expect(() => withLazyTries(MODULE, 2)).toThrow('expected 2 unicode tries');
+    expect(() => withLazyTries(`${MODULE}\nexport const leaked = $b$var$trie;`, 1)).toThrow('used otherwise than by get()');
   });
 });
 
