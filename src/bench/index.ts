@@ -3,7 +3,8 @@
  * 1. The text stage and the page builder on the sample, warm.
  * 2. Whole builds from a cold process (start-up included), median of 5, with peak memory:
  *    the sample (PDF + EPUB), one page and 20 pages (PDF only), each against Typst on the same
- *    text where Typst's node package is installed; 5 pages too, for the cost of a page; and
+ *    text where Typst's node package is installed; 5 and 60 pages too, for the cost of a page
+ *    and whether it stays the same as the edition grows (60 against Typst as well); and
  *    20 pages set on as many threads as the machine has cores (`--threads`). Each is built
  *    again, as an edition is while it is edited; the sample and one page also as editions new
  *    to the machine (no records of earlier builds) and the sample without V8's code cache.
@@ -53,6 +54,14 @@ const NODE_ALONE = 'Node alone (empty process)';
 const EXTRA_CA_CERTS = 'NODE_EXTRA_CA_CERTS';
 const NODE_WITHOUT_CERTS = `Node alone, without ${EXTRA_CA_CERTS}`;
 const FEW_PAGES = 5;
+/** A long edition: the cost of a page from 20 to 60 pages against its cost from 5 to 20. */
+const MOST_PAGES = 60;
+/**
+ * The cost of a page grows linearly when a page added to a long edition costs no more than one
+ * added to a short one; the two are medians of whole processes, whose noise on a shared machine
+ * is some tenth of a second, so an added page of the long edition may cost up to a quarter more.
+ */
+const LINEAR_SLACK = 1.25;
 /** The targets of the speed work, on a 2-core machine. */
 const TARGET = { sampleSeconds: 0.45, sampleMiB: 160, manyPagesMiB: 200, typstRatio: 1.5, previewMs: 200, proposalSeconds: 1 } as const;
 /** The page of eight articles laid out by `areas: auto`. */
@@ -100,6 +109,7 @@ async function main(): Promise<void> {
   const one = onePageEdition(sampleDir, join(work, 'one-page'));
   const few = manyPagesEdition(sampleDir, join(work, 'few-pages'), FEW_PAGES);
   const many = manyPagesEdition(sampleDir, join(work, 'many-pages'), MANY_PAGES);
+  const most = manyPagesEdition(sampleDir, join(work, 'most-pages'), MOST_PAGES);
   const withTypst = typstInstalled();
   const commands: Command[] = [
     banmian('sample', sampleDir, 'pdf,epub'),
@@ -112,6 +122,8 @@ async function main(): Promise<void> {
     banmian(`${MANY_PAGES} pages`, many, 'pdf'),
     banmian(`${MANY_PAGES} pages, ${cpus().length} threads`, many, 'pdf', cpus().length),
     ...(withTypst ? [typst(`${MANY_PAGES} pages (Typst)`, many)] : []),
+    banmian(`${MOST_PAGES} pages`, most, 'pdf'),
+    ...(withTypst ? [typst(`${MOST_PAGES} pages (Typst)`, most)] : []),
     { name: 'propose', argv: ['--require', probe, cli, 'propose', MAKEUP_DIR] },
     { name: NODE_ALONE, argv: ['-e', '0'] },
     // An empty value is as unset: Node reads no file.
@@ -133,7 +145,9 @@ async function main(): Promise<void> {
   const manyPages = cold.get(`${MANY_PAGES} pages`)!;
   const typstOne = cold.get('one page (Typst)');
   const typstMany = cold.get(`${MANY_PAGES} pages (Typst)`);
+  const mostPages = cold.get(`${MOST_PAGES} pages`)!;
   const perPage = (manyPages.median - fewPages.median) / (MANY_PAGES - FEW_PAGES);
+  const perLaterPage = (mostPages.median - manyPages.median) / (MOST_PAGES - MANY_PAGES);
   console.log(`\ncold builds: whole processes, median of ${COLD_RUNS}, interleaved; peak resident memory`);
   console.log('| work | Han chars | banmian | peak | Typst | ratio | target |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
@@ -149,6 +163,8 @@ async function main(): Promise<void> {
   const manyTarget = `≤ ${TARGET.typstRatio}× Typst: ${typstMany ? verdict(manyPages.median <= TARGET.typstRatio * typstMany.median) : 'no Typst'}; ≤ ${TARGET.manyPagesMiB} MiB: ${verdict(manyPages.peakMiB <= TARGET.manyPagesMiB)}`;
   console.log(row(manyPages, hanCount(many), `${MANY_PAGES} pages (Typst)`, manyTarget));
   console.log(row(cold.get(`${MANY_PAGES} pages, ${cpus().length} threads`), hanCount(many), `${MANY_PAGES} pages (Typst)`, 'the pages on every core'));
+  const linear = `${(perLaterPage * 1000).toFixed(0)} ms per added page (${(perPage * 1000).toFixed(0)} ms up to ${MANY_PAGES}); linear: ${verdict(perLaterPage <= LINEAR_SLACK * perPage)}`;
+  console.log(row(mostPages, hanCount(most), `${MOST_PAGES} pages (Typst)`, linear));
   console.log(`| warm rebuild of the sample (PDF + EPUB, same process) | | ${warm.toFixed(3)} s | | | | |`);
   const nodeAlone = cold.get(NODE_ALONE)!;
   const withoutCerts = cold.get(NODE_WITHOUT_CERTS);
