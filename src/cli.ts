@@ -18,6 +18,7 @@ import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './output-for
 import { MAX_THREADS, MIN_PAGES_PER_THREAD, usesFontThread } from './thread-limits.js';
 import { outputFolderProblem, reportFileProblem } from './output-paths.js';
 import { holdYoungGeneration } from './young-generation.cjs';
+import { LiveThreads } from './live-threads.js';
 import type { LayoutReport } from './pipeline.js';
 import type { FontBook } from './fonts/index.js';
 import type { WarmCaches } from './page-run.js';
@@ -106,7 +107,8 @@ function editionDirsExist(editions: readonly string[], command: string): boolean
   return true;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** `threads`: the worker threads the command starts, stopped before the process ends (live-threads.ts). */
+async function main(argv: string[], threads: LiveThreads): Promise<number> {
   const program = new Command()
     .name('banmian')
     .description('Typeset Chinese newspaper pages written in Markdown as broadsheet PDF and EPUB 3.')
@@ -139,14 +141,14 @@ async function main(argv: string[]): Promise<number> {
       // The first edition's font thread (subset-thread.ts) starts now, so that it is ready (ICU's
       // word-break data loaded, the photos checked as the edition is read) before the pages need it.
       const fontThreadUse = { formats: opts.format, epubFonts: opts.epubFonts, epubThread: opts.threads > 1 };
-      let earlyFontThread = usesFontThread(fontThreadUse) ? new (await import('./subset-thread.js')).SubsetThread().start() : undefined;
+      let earlyFontThread = usesFontThread(fontThreadUse) ? new (await import('./subset-thread.js')).SubsetThread(threads).start() : undefined;
       const { buildEdition, BuildError, formatFinding, formatSummary, loadFontBook, PartFiles } = await stages();
       // Interrupted (Ctrl-C, a CI timeout's SIGTERM): remove what is being written, then stop.
       const parts = new PartFiles();
       for (const [signal, code] of SIGNAL_EXITS) {
         process.once(signal, () => {
           parts.removeAll();
-          process.exit(code);
+          void threads.stopAll().finally(() => process.exit(code));
         });
       }
       const reports: LayoutReport[] = [];
@@ -194,7 +196,7 @@ async function main(argv: string[]): Promise<number> {
         holdYoungGeneration();
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownText, knownFontPrograms, ...(knownBookFonts ? { knownBookFonts } : {}), ...(knownCover ? { knownCover } : {}), ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, threads, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownText, knownFontPrograms, ...(knownBookFonts ? { knownBookFonts } : {}), ...(knownCover ? { knownCover } : {}), ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
         } catch (error) {
           saveRecords();
           // While watching, a content error is printed and the watch goes on.
@@ -314,20 +316,27 @@ async function main(argv: string[]): Promise<number> {
   return status;
 }
 
-main(process.argv.slice(2)).then(
-  (status) => process.exit(status),
-  (err: unknown) => {
-    if (err instanceof ContentError) {
-      process.stderr.write(`banmian: ${err.format()}\n`);
-      process.exit(EXIT_CONTENT);
-    }
-    if (err instanceof CommanderError) {
-      // Help and version are not errors; anything else on the command line is a usage error.
-      process.exit(err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : EXIT_USAGE);
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`banmian: internal error: ${message}\n`);
-    if (process.env.BANMIAN_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-    process.exit(EXIT_INTERNAL);
-  },
-);
+/** The exit status for what the command threw, said on stderr. */
+function failureStatus(err: unknown): number {
+  if (err instanceof ContentError) {
+    process.stderr.write(`banmian: ${err.format()}\n`);
+    return EXIT_CONTENT;
+  }
+  if (err instanceof CommanderError) {
+    // Help and version are not errors; anything else on the command line is a usage error.
+    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : EXIT_USAGE;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`banmian: internal error: ${message}\n`);
+  if (process.env.BANMIAN_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  return EXIT_INTERNAL;
+}
+
+const threads = new LiveThreads();
+// The process ends once every thread the command started has stopped (live-threads.ts says why).
+main(process.argv.slice(2), threads)
+  .then((status) => status, failureStatus)
+  .then(async (status) => {
+    await threads.stopAll();
+    process.exit(status);
+  });

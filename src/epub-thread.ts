@@ -12,6 +12,7 @@
 import { Worker } from 'node:worker_threads';
 import { sharedFontFiles, type FontBook, type FontFileBytes } from './fonts/index.js';
 import type { Edition } from './model/index.js';
+import type { LiveThreads } from './live-threads.js';
 import { errorOf, type ThreadFailure } from './thread-failure.js';
 
 /** What the thread is given: the model as the pages set it, the fonts, the book's options. */
@@ -32,7 +33,9 @@ export class EpubThread {
   private readonly worker = new Worker(new URL('./epub-worker.js', import.meta.url));
   private readonly answer: Promise<EpubAnswer>;
 
-  constructor() {
+  /** `threads`: where the command counts its threads, to end only once they have stopped (live-threads.ts). */
+  constructor(threads?: LiveThreads) {
+    threads?.add(this.worker);
     this.answer = new Promise((resolve, reject) => {
       this.worker.once('message', resolve);
       this.worker.once('error', reject);

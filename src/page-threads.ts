@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { mergeReports } from './check/index.js';
 import { sharedFontFiles, type FontBook, type FontFileBytes } from './fonts/index.js';
 import { continuationPages, plainText, type Edition, type HouseStyle, type Page } from './model/index.js';
+import type { LiveThreads } from './live-threads.js';
 import { errorOf, failureOf, type ThreadFailure } from './thread-failure.js';
 import { RUN_STAGES, setRun, type PageRun, type PageRunResult, type RunStage } from './page-run.js';
 
@@ -68,9 +69,13 @@ export function splitPages(edition: Edition, runs: number): Edition[] {
 export class PageThreads {
   private readonly workers: Worker[];
 
-  /** Start `count` worker threads (their code loads while the edition is parsed). */
-  constructor(count: number) {
+  /**
+   * Start `count` worker threads (their code loads while the edition is parsed), counted in
+   * `threads` where the command counts its threads (live-threads.ts).
+   */
+  constructor(count: number, threads?: LiveThreads) {
     this.workers = Array.from({ length: count }, () => new Worker(new URL('./page-worker.js', import.meta.url)));
+    for (const worker of this.workers) threads?.add(worker);
   }
 
   /**

@@ -15,6 +15,7 @@ import { ImageChecks, parseEdition, type KnownImages } from './parse/index.js';
 import { renderProofPages, type RenderedPage } from './render/index.js';
 import { folio, headerDate, makeNoteSetter, normalizeEdition, type KnownText } from './text/index.js';
 
+import type { LiveThreads } from './live-threads.js';
 import type { EpubThread } from './epub-thread.js';
 import type { SubsetThread } from './subset-thread.js';
 import type { KnownBookFonts } from './export/epub/known-book-fonts.js';
@@ -75,6 +76,11 @@ export interface BuildOptions {
   readonly warm?: WarmCaches;
   /** The temporary files being written, for the command line's signal handlers to remove (default: the build's own). */
   readonly parts?: PartFiles;
+  /**
+   * Where the worker threads the build starts are counted, for a command that ends the process
+   * to wait until they have stopped (live-threads.ts). Default: not counted.
+   */
+  readonly threads?: LiveThreads;
   /**
    * Photos and graphics found whole by earlier builds, not read again while unchanged; those
    * this build finds whole are added (parse/known-images.ts). The command line keeps them in
@@ -217,13 +223,13 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
   const wantEpub = options.formats.includes('epub');
   // The book on a thread of its own only when there are pages to set beside it.
   // (The threads' code, and Node's worker_threads, load only when a build uses them.)
-  const book: EpubThread | undefined = options.epubThread && wantEpub && wantPdf ? new (await import('./epub-thread.js')).EpubThread() : undefined;
+  const book: EpubThread | undefined = options.epubThread && wantEpub && wantPdf ? new (await import('./epub-thread.js')).EpubThread(options.threads) : undefined;
   let pageThreads: PageThreads | undefined;
   // Started before the edition is read: the thread is ready by the time the book asks for it,
   // and it readies ICU's word segmenter for the text stage meanwhile (subset-worker.ts).
   const wanted = options.subsetThread === true && usesFontThread(options);
   if (!wanted) options.fontThread?.cancel();
-  const fontThread: SubsetThread | undefined = wanted ? (options.fontThread ?? new (await import('./subset-thread.js')).SubsetThread().start()) : undefined;
+  const fontThread: SubsetThread | undefined = wanted ? (options.fontThread ?? new (await import('./subset-thread.js')).SubsetThread(options.threads).start()) : undefined;
   // With the thread, photos' JPEG data are checked there while the pages are set; not for a
   // process that builds again (`warm`), whose pages are kept parsed, checks and all.
   const images = new ImageChecks(fontThread && !options.warm ? fontThread.jpegCheck : undefined, options.knownImages);
@@ -250,7 +256,7 @@ export async function buildEdition(dir: string, options: BuildOptions, fonts: Fo
     // Pages on more threads than this one when asked, and there are enough of them; not for a
     // proof, which is drawn from the pages as set here.
     const threads = options.pageThreads && !options.proof ? pageThreadCount(options.pageThreads, edition.pages.length) : 1;
-    pageThreads = threads > 1 ? new (await import('./page-threads.js')).PageThreads(threads - 1) : undefined;
+    pageThreads = threads > 1 ? new (await import('./page-threads.js')).PageThreads(threads - 1, options.threads) : undefined;
     let pages: PageRun;
     let typeset: Typeset | undefined;
     if (pageThreads) pages = await pageThreads.set(edition, fonts, style, options.strict);

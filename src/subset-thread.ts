@@ -18,6 +18,7 @@ import type { Digester, FontSubsetter, SubsetFace } from './export/epub/index.js
 import type { SubsetJob } from './export/epub/harfbuzz.js';
 import { ImageFault, type ImageFaultKind } from './parse/image-fault.js';
 import type { JpegDataCheck } from './parse/index.js';
+import type { LiveThreads } from './live-threads.js';
 
 /** What is asked of the thread. */
 type Ask =
@@ -54,6 +55,9 @@ export class SubsetThread {
   private asked = 0;
   /** Asks of the book (subset, deflate), answered or not. */
   private bookAsks = 0;
+
+  /** `threads`: where the command counts its threads, to end only once they have stopped (live-threads.ts). */
+  constructor(private readonly threads?: LiveThreads) {}
 
   /** The subsetter that hands its jobs to the thread (one book's faces). */
   readonly subsetter: FontSubsetter = async (jobs) => {
@@ -130,6 +134,7 @@ export class SubsetThread {
   private started(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./subset-worker.js', import.meta.url));
+    this.threads?.add(worker);
     const failAll = (error: Error): void => this.failAll(error);
     worker.on('message', (answer: ThreadAnswer) => {
       const waiter = this.waiting.get(answer.id);

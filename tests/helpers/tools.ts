@@ -8,7 +8,12 @@ export const CLI = join(ROOT, 'dist/launch.cjs');
 
 export function run(cmd: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { status: number; stdout: string; stderr: string } {
   const r = spawnSync(cmd, args, { encoding: 'utf8', cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  // A command that did not run, or was killed by a signal (a crash), has no exit status to
+  // compare: say so, with what it printed, rather than fail on a status of -1.
+  if (r.error || r.status === null) {
+    throw new Error(`${cmd} ${args.join(' ')}: ${r.error ? r.error.message : `killed by ${r.signal}`}\n--- stderr ---\n${r.stderr ?? ''}\n--- stdout (end) ---\n${(r.stdout ?? '').slice(-2000)}`);
+  }
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Run the built command line. */
