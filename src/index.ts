@@ -13,5 +13,7 @@ export { KnownBookFonts } from './export/epub/known-book-fonts.js';
 export { writeEpub } from './export/epub/index.js';
 export { traceOps } from './export/trace/index.js';
 export { writeSvgPages, type SvgPage } from './export/svg/index.js';
+// For a caller that ends its process after a build: pass one as `threads`, then await its stopAll() (live-threads.ts).
+export { LiveThreads } from './live-threads.js';
 export { startPreview, type Preview, type PreviewOptions, type PreviewState } from './preview/index.js';
 export * from './model/index.js';
