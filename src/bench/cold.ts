@@ -4,7 +4,7 @@
  * all of them alike. The median is reported.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { peakMiB } from './peak-memory.cjs';
+import { cpuUsage, peakMiB, type CpuUsage } from './process-usage.cjs';
 
 export interface Command {
   readonly name: string;
@@ -22,6 +22,8 @@ export interface ColdFigures {
   readonly median: number;
   /** The largest peak resident memory of the runs, MiB. */
   readonly peakMiB: number;
+  /** Each of user time, system time and page faults, the median of the runs that reported them (process-usage.cts). */
+  readonly cpu?: CpuUsage;
 }
 
 export function median(values: readonly number[]): number {
@@ -41,6 +43,7 @@ function spawn(command: Command): SpawnSyncReturns<string> {
 export function runInterleaved(commands: readonly Command[], runs: number): ColdFigures[] {
   const times = commands.map(() => [] as number[]);
   const peaks = commands.map(() => 0);
+  const usages = commands.map((): CpuUsage[] => []);
   for (const command of commands) {
     command.before?.();
     spawn(command);
@@ -53,7 +56,18 @@ export function runInterleaved(commands: readonly Command[], runs: number): Cold
       times[i].push(Number(process.hrtime.bigint() - started) / 1e9);
       if (result.status !== 0) throw new Error(`${command.name} failed (exit ${result.status}): ${result.stderr}`);
       peaks[i] = Math.max(peaks[i], peakMiB(result.stderr) ?? 0);
+      const usage = cpuUsage(result.stderr);
+      if (usage) usages[i].push(usage);
     }
   }
-  return commands.map((command, i) => ({ name: command.name, runs: times[i], median: median(times[i]), peakMiB: peaks[i] }));
+  return commands.map((command, i) => ({ name: command.name, runs: times[i], median: median(times[i]), peakMiB: peaks[i], ...(usages[i].length > 0 ? { cpu: medianUsage(usages[i]) } : {}) }));
+}
+
+/** The median of each figure on its own. */
+function medianUsage(usages: readonly CpuUsage[]): CpuUsage {
+  return {
+    userSeconds: median(usages.map((u) => u.userSeconds)),
+    systemSeconds: median(usages.map((u) => u.systemSeconds)),
+    minorFaults: median(usages.map((u) => u.minorFaults)),
+  };
 }

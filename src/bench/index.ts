@@ -1,7 +1,8 @@
 /**
  * `npm run bench [SAMPLE_DIR]`: how fast banmian is, and against what.
  * 1. The text stage and the page builder on the sample, warm.
- * 2. Whole builds from a cold process (start-up included), median of 5, with peak memory:
+ * 2. Whole builds from a cold process (start-up included), median of 5, with peak memory, and
+ *    their CPU time (user and system) and page faults beside Typst's:
  *    the sample (PDF + EPUB), one page and 20 pages (PDF only), each against Typst on the same
  *    text where Typst's node package is installed; 5 and 60 pages too, for the cost of a page
  *    and whether it stays the same as the edition grows (60 against Typst as well); and
@@ -26,6 +27,7 @@ import { parseEdition } from '../parse/index.js';
 import { buildEdition } from '../pipeline.js';
 import { forgetEdition } from '../cache-files.js';
 import { median, runInterleaved, type ColdFigures, type Command } from './cold.js';
+import type { CpuUsage } from './process-usage.cjs';
 import { manyPagesEdition, onePageEdition } from './editions.js';
 import { previewLatency } from './preview.js';
 import { composeStage, hanCount, textStage } from './stages.js';
@@ -172,12 +174,23 @@ async function main(): Promise<void> {
     `\nNode's own start (an empty process, median of ${COLD_RUNS}): ${(nodeAlone.median * 1000).toFixed(0)} ms, in every row above, Typst's included` +
       (withoutCerts ? `; ${EXTRA_CA_CERTS} is set, and without it ${(withoutCerts.median * 1000).toFixed(0)} ms: every row would be some ${((nodeAlone.median - withoutCerts.median) * 1000).toFixed(0)} ms quicker, Typst's too` : ''),
   );
+  console.log('\nwhere a cold build waits (medians; CPU time of all the process\'s threads, user and kernel, and the page faults it took): a 4 KB page of memory touched for the first time is a fault the kernel answers in system time');
+  console.log('| work | banmian user | system | page faults | Typst user | system | page faults |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const [name, typstName] of [['sample', ''], ['one page', 'one page (Typst)'], [`${MANY_PAGES} pages`, `${MANY_PAGES} pages (Typst)`], [`${MOST_PAGES} pages`, `${MOST_PAGES} pages (Typst)`]] as const) {
+    console.log(`| ${name} | ${usageCells(cold.get(name)?.cpu)} | ${usageCells(cold.get(typstName)?.cpu)} |`);
+  }
   console.log(`\npreview (banmian preview, the sample, one character changed, median of edits after warm-up): build ${loop.build.toFixed(0)} ms; save → event in the browser's stream ${loop.announced.toFixed(0)} ms; save → page's SVG (${(loop.svgBytes / 2 ** 20).toFixed(1)} MiB) received ${loop.fetched.toFixed(0)} ms; target ≤ 200 ms: ${verdict(loop.fetched <= TARGET.previewMs)}`);
   const makeup = makeupStage(MAKEUP_DIR, fonts);
   const propose = cold.get('propose')!;
   console.log(`\nmake-up proposal (areas: auto), ${makeup.articles} articles, ${makeup.tried.toLocaleString('en')} layouts weighed in ${makeup.rounds} search(es): first in the process ${makeup.firstMs.toFixed(0)} ms, warm ${makeup.warmMs.toFixed(0)} ms; \`banmian propose\` cold, whole process ${propose.median.toFixed(3)} s [${propose.runs.map((r) => r.toFixed(2)).join(' ')}], ${propose.peakMiB.toFixed(0)} MiB; target: the proposal ≤ ${TARGET.proposalSeconds} s: ${verdict(makeup.firstMs / 1000 <= TARGET.proposalSeconds)}`);
   if (!withTypst) console.log(`\nTypst: not installed; for its times: npm i --no-save ${TYPST_PACKAGE}@${TYPST_VERSION}`);
   rmSync(work, { recursive: true, force: true });
+}
+
+/** User seconds, system seconds and page faults, as three cells of a row. */
+function usageCells(cpu: CpuUsage | undefined): string {
+  return cpu ? `${cpu.userSeconds.toFixed(3)} s | ${cpu.systemSeconds.toFixed(3)} s | ${cpu.minorFaults.toLocaleString('en')}` : '— | — | —';
 }
 
 function verdict(met: boolean): string {
