@@ -1,7 +1,8 @@
 /**
  * What the command line keeps between builds in the user's cache folder (user-cache.cts) beside
  * the launcher's code cache, one file of each per edition folder: the photos and graphics its
- * builds found whole (parse/known-images.ts, `images-<bundle>-<folder>.json`), the OpenType
+ * builds found whole (parse/known-images.ts, `images-<bundle>-<folder>.json`), the page files
+ * they parsed (parse/known-pages.ts, `pages-…`), the OpenType
  * layouts they made (text/known-layouts.ts, `layouts-…`), the word segments ICU gave their
  * heads (text/known-words.ts, `words-…`), the font programs their PDFs embedded
  * (export/pdf/known-font-programs.ts, `fonts-…`; read from there, not the exporter's index, so
@@ -22,13 +23,13 @@ import { KnownBookFonts } from './export/epub/known-book-fonts.js';
 import { KnownCovers } from './export/epub/known-cover.js';
 import { KnownFontPrograms } from './export/pdf/known-font-programs.js';
 import { FaceIdentities } from './fonts/index.js';
-import { KnownImages } from './parse/index.js';
+import { KnownImages, KnownPages } from './parse/index.js';
 import { KnownLayouts, KnownWords } from './text/index.js';
 import { userCacheDir } from './user-cache.cjs';
 
 /** The kinds of record, each the start of its files' names. */
-export type RecordKind = 'images' | 'layouts' | 'words' | 'fonts' | 'book-fonts' | 'cover';
-const RECORD_KINDS: readonly RecordKind[] = ['images', 'layouts', 'words', 'fonts', 'book-fonts', 'cover'];
+export type RecordKind = 'images' | 'pages' | 'layouts' | 'words' | 'fonts' | 'book-fonts' | 'cover';
+const RECORD_KINDS: readonly RecordKind[] = ['images', 'pages', 'layouts', 'words', 'fonts', 'book-fonts', 'cover'];
 const SUFFIX = '.json';
 /** Edition folders whose records of a kind are kept: the most recently built (a day's editions, many times over). */
 export const MAX_RECORDS = 64;
@@ -65,6 +66,11 @@ function keptOf<T>(kind: RecordKind, editionDir: string, record: RecordClass<T>,
 /** The images earlier builds of the edition folder `editionDir` found whole, saved back by `KnownImages.save`. */
 export function knownImagesOf(editionDir: string): KnownImages {
   return keptOf('images', editionDir, KnownImages);
+}
+
+/** The page files earlier builds of the edition folder `editionDir` parsed, saved back by `KnownPages.save`. */
+export function knownPagesOf(editionDir: string): KnownPages {
+  return keptOf('pages', editionDir, KnownPages);
 }
 
 /** The OpenType layouts earlier builds of the edition folder `editionDir` made, saved back by `KnownLayouts.save`. */

@@ -25,7 +25,7 @@ import type { WarmCaches } from './page-run.js';
 import type { KnownFontPrograms } from './export/pdf/known-font-programs.js';
 import type { KnownBookFonts } from './export/epub/known-book-fonts.js';
 import type { KnownCovers } from './export/epub/known-cover.js';
-import type { KnownImages } from './parse/index.js';
+import type { KnownImages, KnownPages } from './parse/index.js';
 import type { KnownText } from './text/index.js';
 
 /** The stages load once the command line is understood: a usage error answers at once. */
@@ -160,10 +160,10 @@ async function main(argv: string[], threads: LiveThreads): Promise<number> {
         writeFileSync(opts.report, `${JSON.stringify(written.length === 1 ? written[0] : written, null, 2)}\n`);
       };
       let fonts = loadFontBook(opts.fonts, { preloaded: await fontFiles });
-      // What earlier builds of each edition found (photos whole, words laid out, heads cut into
-      // words, the fonts' subsets deflated) is not found again while its files are unchanged.
-      const { knownBookFontsOf, knownCoversOf, knownFontProgramsOf, knownImagesOf, knownLayoutsOf, knownWordsOf, sharedFaceIdentities } = await import('./cache-files.js');
-      const known = new Map<string, { images: KnownImages; text: KnownText; fontPrograms: KnownFontPrograms; bookFonts?: KnownBookFonts; cover?: KnownCovers }>();
+      // What earlier builds of each edition found (photos whole, pages parsed, words laid out,
+      // heads cut into words, the fonts' subsets deflated) is not found again while its files are unchanged.
+      const { knownBookFontsOf, knownCoversOf, knownFontProgramsOf, knownImagesOf, knownLayoutsOf, knownPagesOf, knownWordsOf, sharedFaceIdentities } = await import('./cache-files.js');
+      const known = new Map<string, { images: KnownImages; pages: KnownPages; text: KnownText; fontPrograms: KnownFontPrograms; bookFonts?: KnownBookFonts; cover?: KnownCovers }>();
       // The books' font subsets are read only for a book with fonts (they are its bulk).
       const bookFontsKept = opts.format.includes('epub') && opts.epubFonts;
       const coverKept = opts.format.includes('epub');
@@ -178,11 +178,12 @@ async function main(argv: string[], threads: LiveThreads): Promise<number> {
           // The records that know faces look at each face file once between them.
           const faces = sharedFaceIdentities();
           const text = { layouts: knownLayoutsOf(dir, faces), words: knownWordsOf(dir) };
-          known.set(dir, (records = { images: knownImagesOf(dir), text, fontPrograms: knownFontProgramsOf(dir, faces), ...(bookFontsKept ? { bookFonts: knownBookFontsOf(dir, faces) } : {}), ...(coverKept ? { cover: knownCoversOf(dir, faces) } : {}) }));
+          known.set(dir, (records = { images: knownImagesOf(dir), pages: knownPagesOf(dir), text, fontPrograms: knownFontProgramsOf(dir, faces), ...(bookFontsKept ? { bookFonts: knownBookFontsOf(dir, faces) } : {}), ...(coverKept ? { cover: knownCoversOf(dir, faces) } : {}) }));
         }
-        const { images: knownImages, text: knownText, fontPrograms: knownFontPrograms, bookFonts: knownBookFonts, cover: knownCover } = records;
+        const { images: knownImages, pages: knownPages, text: knownText, fontPrograms: knownFontPrograms, bookFonts: knownBookFonts, cover: knownCover } = records;
         const saveRecords = (): void => {
           knownImages.save();
+          knownPages.save();
           knownText.layouts.save();
           knownText.words.save();
           knownFontPrograms.save();
@@ -196,7 +197,7 @@ async function main(argv: string[], threads: LiveThreads): Promise<number> {
         holdYoungGeneration();
         let result;
         try {
-          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, threads, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownText, knownFontPrograms, ...(knownBookFonts ? { knownBookFonts } : {}), ...(knownCover ? { knownCover } : {}), ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
+          result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, threads, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownPages, knownText, knownFontPrograms, ...(knownBookFonts ? { knownBookFonts } : {}), ...(knownCover ? { knownCover } : {}), ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);
         } catch (error) {
           saveRecords();
           // While watching, a content error is printed and the watch goes on.

@@ -1,7 +1,7 @@
 /** banmian's library API. */
 export { buildEdition, typesetEdition, checkEditionDir, OUTPUT_FORMATS, type BuildOptions, type BuildResult, type CheckDirOptions, type LayoutReport, type OutputFormat, type Typeset } from './pipeline.js';
 export { checkEdition, AuditError, type CheckReport, type CheckFigures, type Finding, type FindingCode, type Severity } from './check/index.js';
-export { parseEdition, KnownImages } from './parse/index.js';
+export { parseEdition, KnownImages, KnownPages } from './parse/index.js';
 export { loadFontBook, type FontBook } from './fonts/index.js';
 export { itemizeEdition, normalizePunctuation, KnownLayouts, KnownWords, type KnownText } from './text/index.js';
 export { breakLines } from './linebreak/index.js';

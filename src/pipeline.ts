@@ -11,7 +11,7 @@ import type { ColourMode } from './export/pdf/index.js';
 import type { KnownFontPrograms } from './export/pdf/known-font-programs.js';
 import { fontsForLanguage, loadFontBook, type FontBook } from './fonts/index.js';
 import { applyStyle, DEFAULT_STYLE, type Edition, type HouseStyle } from './model/index.js';
-import { ImageChecks, parseEdition, type KnownImages } from './parse/index.js';
+import { ImageChecks, parseEdition, type KnownImages, type KnownPages } from './parse/index.js';
 import { renderProofPages, type RenderedPage } from './render/index.js';
 import { folio, headerDate, makeNoteSetter, normalizeEdition, type KnownText } from './text/index.js';
 
@@ -88,6 +88,12 @@ export interface BuildOptions {
    */
   readonly knownImages?: KnownImages;
   /**
+   * Page files earlier builds parsed, taken while their text and photos are unchanged (their
+   * photos checked again); those this build parses are added (parse/known-pages.ts). The command
+   * line keeps them in the user's cache folder. Default: every page is parsed.
+   */
+  readonly knownPages?: KnownPages;
+  /**
    * What earlier builds learnt of the edition's text: the OpenType layouts they made (Western
    * words, figures, dashes), taken while their face files are unchanged, and the word segments
    * ICU gave the heads; what this build learns is added (text/known-layouts.ts,
@@ -145,8 +151,8 @@ export interface BuildResult {
 }
 
 /** Parse an edition, with the command line's --no-normalize over the edition's own setting. */
-function readEdition(dir: string, options: Pick<BuildOptions, 'normalizePunctuation' | 'warm'>, images?: ImageChecks): Edition {
-  const parsed = parseEdition(dir, options.warm?.pages, images);
+function readEdition(dir: string, options: Pick<BuildOptions, 'normalizePunctuation' | 'warm' | 'knownPages'>, images?: ImageChecks): Edition {
+  const parsed = parseEdition(dir, options.warm?.pages, images, options.knownPages);
   return options.normalizePunctuation === false ? { ...parsed, typography: { ...parsed.typography, normalize: false } } : parsed;
 }
 

@@ -15,6 +15,8 @@ import { applyStyle, parseSize, SIZED_ELEMENTS, type SizedElement, type StyleOve
 import { fail } from './fail.js';
 import { checkEarsStay } from './front-fields.js';
 import { ImageChecks } from './image-check.js';
+import { recheckFigure } from './figure.js';
+import { figuresOf, KnownPages } from './known-pages.js';
 import { checkPageColours, markFrontPages, readMasthead, readPalette } from './house-colours.js';
 import { makePalette, type Palette } from '../model/colour.js';
 import { parsePageDetailed } from './page.js';
@@ -175,10 +177,11 @@ function checkColumnChars(style: StyleOverrides, pages: readonly Page[], pos: So
 
 /**
  * Read an edition folder: `edition.yml` and every page file (`*.md`, README.md ignored). The
- * pages parsed before are taken from `cache`; the images are checked by `images` (which may
+ * pages parsed before are taken from `cache` (this process's last build), else from `known`
+ * (what earlier builds kept: known-pages.ts); the images are checked by `images` (which may
  * check a JPEG's data elsewhere and report it when settled: image-check.ts).
  */
-export function parseEdition(dir: string, cache?: PageCache, images: ImageChecks = new ImageChecks()): Edition {
+export function parseEdition(dir: string, cache?: PageCache, images: ImageChecks = new ImageChecks(), known: KnownPages = KnownPages.none()): Edition {
   const absolute = resolve(dir);
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
     throw new ContentError(`edition folder ${dir} not found`, undefined, 'give the folder that holds the page files (*.md)');
@@ -193,7 +196,12 @@ export function parseEdition(dir: string, cache?: PageCache, images: ImageChecks
     .map((name) => {
       const file = join(dir, name);
       const source = readSourceText(file);
-      return cache ? cache.page(file, source, () => parsePageDetailed(source, file, absolute, images)) : parsePageDetailed(source, file, absolute, images);
+      const parse = (): ParsedPage => parsePageDetailed(source, file, absolute, images);
+      const kept = (): ParsedPage =>
+        known.page(file, source, parse, (page) => {
+          for (const figure of figuresOf(page)) recheckFigure(figure, absolute, images);
+        });
+      return cache ? cache.page(file, source, kept) : kept();
     })
     .sort((a, b) => a.page.number - b.page.number);
   cache?.keepOnly(new Set(files.map((name) => join(dir, name))));

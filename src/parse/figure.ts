@@ -46,6 +46,14 @@ export function resolveImage(href: string, editionDir: string, pos: SourcePos): 
 }
 
 /**
+ * A figure an earlier build's parse made (known-pages.ts) looked at again as `toFigure` looks at
+ * its file: inside the edition folder, an image within the limits and whole, or the same error.
+ */
+export function recheckFigure(figure: Figure, editionDir: string, images: ImageChecks): void {
+  images.check(resolveImage(figure.href, editionDir, figure.source), figure.href, figure.source);
+}
+
+/**
  * Build the Figure of a photo paragraph. `image` is the image token; `paragraphAttrs` the
  * attributes of its paragraph (`{cols=3}` after a space lands there).
  */

@@ -7,6 +7,7 @@
 export { parseEdition } from './edition.js';
 export { ImageChecks, type JpegDataCheck } from './image-check.js';
 export { KnownImages } from './known-images.js';
+export { KnownPages } from './known-pages.js';
 export { PageCache } from './page-cache.js';
 export { parsePage } from './page.js';
 export { keptSlotProblem } from './auto-makeup.js';

@@ -5,6 +5,7 @@
  * files are kept: edition.yml and the checks across pages are read and made every time.
  */
 import { statSync } from 'node:fs';
+import { figuresOf } from './known-pages.js';
 import type { ParsedPage } from './page.js';
 
 interface Kept {
@@ -25,8 +26,7 @@ function stamp(file: string): string {
 
 /** The photos a page shows: its figures' files. */
 function photosOf(parsed: ParsedPage): Map<string, string> {
-  const files = parsed.page.articles.flatMap((a) => a.blocks.flatMap((b) => (b.kind === 'figure' ? [b.src] : [])));
-  return new Map(files.map((f) => [f, stamp(f)]));
+  return new Map(figuresOf(parsed).map((f) => [f.src, stamp(f.src)]));
 }
 
 export class PageCache {

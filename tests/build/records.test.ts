@@ -1,13 +1,14 @@
 /**
  * The records kept between builds, through the library API: a build given the records a build
- * before it wrote (photos checked, layouts made, words segmented, the fonts' subsets deflated,
- * the book's font subsets) writes the same bytes as a build given none, and as the build that
- * wrote them; the book's fonts answered by the record are not subset again.
+ * before it wrote (photos checked, pages parsed, layouts made, words segmented, the fonts'
+ * subsets deflated, the book's font subsets) writes the same bytes as a build given none, and as
+ * the build that wrote them; the book's fonts answered by the record are not subset again.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEdition, KnownBookFonts, KnownFontPrograms, KnownImages, KnownLayouts, KnownWords, loadFontBook, type BuildOptions, type FontBook } from '../../src/index.js';
+import { buildEdition, KnownBookFonts, KnownFontPrograms, KnownImages, KnownLayouts, KnownPages, KnownWords, loadFontBook, type BuildOptions, type FontBook } from '../../src/index.js';
+import { RACY_MS } from '../../src/file-identity.js';
 import { makeTempDir, removeDir } from '../parse/helpers.js';
 import { ROOT } from '../helpers/tools.js';
 import { readRecordFile } from '../helpers/record-file.js';
@@ -26,9 +27,11 @@ beforeAll(() => {
 afterAll(() => removeDir(root));
 
 /** The records kept in `dir`, as the command line keeps them in the user's cache folder. */
-function records(dir: string): Required<Pick<BuildOptions, 'knownImages' | 'knownText' | 'knownFontPrograms' | 'knownBookFonts'>> {
+function records(dir: string): Required<Pick<BuildOptions, 'knownImages' | 'knownPages' | 'knownText' | 'knownFontPrograms' | 'knownBookFonts'>> {
   return {
     knownImages: KnownImages.load(join(dir, 'images.json')),
+    // As if built well after the sample's photos were written (a fresh clone's are seconds old).
+    knownPages: KnownPages.load(join(dir, 'pages.json'), { clock: () => Date.now() + 10 * RACY_MS }),
     knownText: { layouts: KnownLayouts.load(join(dir, 'layouts.json')), words: KnownWords.load(join(dir, 'words.json')) },
     knownFontPrograms: KnownFontPrograms.load(join(dir, 'fonts.json')),
     knownBookFonts: KnownBookFonts.load(join(dir, 'book-fonts.json')),
@@ -37,6 +40,7 @@ function records(dir: string): Required<Pick<BuildOptions, 'knownImages' | 'know
 
 function save(known: ReturnType<typeof records>): void {
   known.knownImages.save();
+  known.knownPages.save();
   known.knownText.layouts.save();
   known.knownText.words.save();
   known.knownFontPrograms.save();
@@ -70,6 +74,8 @@ describe('a build with the records of the one before', () => {
     // Every face the sample's PDF embeds has its program kept.
     const programs = readRecordFile<{ programs: Record<string, unknown> }>(join(kept, 'fonts.json')).head;
     expect(Object.keys(programs.programs).length).toBeGreaterThanOrEqual(4);
+    // And the sample's page file its parse.
+    expect(Object.keys(readRecordFile<{ pages: Record<string, unknown> }>(join(kept, 'pages.json')).head.pages)).toEqual([join(SAMPLE, '11.md')]);
     const answering = await pdfOf('answering', records(kept));
     expect(first.equals(without)).toBe(true);
     expect(answering.equals(without)).toBe(true);

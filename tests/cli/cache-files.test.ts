@@ -25,6 +25,7 @@ describe('the records kept per edition folder', () => {
     ['book-fonts', 'fonts'],
     ['fonts', 'images'],
     ['cover', 'book-fonts'],
+    ['pages', 'images'],
   ])('keeps this bundle\'s most recent records of %s and nothing of other bundles, and leaves the %s', (kind, other) => {
     const dir = mkdtempSync(join(tmpdir(), 'banmian-records-'));
     const now = Math.floor(Date.now() / 1000);
@@ -49,8 +50,8 @@ describe('the records kept per edition folder', () => {
     const part = (folder: string): string => crc32(resolve(folder)).toString(16).padStart(8, '0');
     const forgotten = part('content');
     const kept = part('other-edition');
-    for (const name of [`images-aaaa-${forgotten}.json`, `layouts-aaaa-${forgotten}.json`, `words-bbbb-${forgotten}.json`, `fonts-aaaa-${forgotten}.json`, `book-fonts-bbbb-${forgotten}.json`, `cover-aaaa-${forgotten}.json`]) writeFileSync(join(dir, name), '{}');
-    const untouched = [`images-aaaa-${kept}.json`, `words-aaaa-${kept}.json`, `fonts-aaaa-${kept}.json`, `book-fonts-aaaa-${kept}.json`, `cover-aaaa-${kept}.json`, 'code-aaaa-v20.0.0-x64.bin'];
+    for (const name of [`images-aaaa-${forgotten}.json`, `layouts-aaaa-${forgotten}.json`, `words-bbbb-${forgotten}.json`, `fonts-aaaa-${forgotten}.json`, `book-fonts-bbbb-${forgotten}.json`, `cover-aaaa-${forgotten}.json`, `pages-bbbb-${forgotten}.json`]) writeFileSync(join(dir, name), '{}');
+    const untouched = [`images-aaaa-${kept}.json`, `words-aaaa-${kept}.json`, `fonts-aaaa-${kept}.json`, `book-fonts-aaaa-${kept}.json`, `cover-aaaa-${kept}.json`, `pages-aaaa-${kept}.json`, 'code-aaaa-v20.0.0-x64.bin'];
     for (const name of untouched) writeFileSync(join(dir, name), '');
     forgetEdition('content');
     expect(readdirSync(dir).sort()).toEqual(untouched.sort());

@@ -91,7 +91,7 @@ describe('the installed command', () => {
     expect(statSync(join(cache, file)).mtimeMs).toBe(written);
   });
 
-  it('keeps the photos it found whole, the layouts it made, the word segments and the font programs under the bundle\'s hash, and reads them back unchanged', () => {
+  it('keeps the photos it found whole, the pages it parsed, the layouts it made, the word segments and the font programs under the bundle\'s hash, and reads them back unchanged', () => {
     const cache = tmp('banmian-code-cache-');
     // A record of another bundle goes when this one is written.
     writeFileSync(join(cache, 'images-0000000000000000-00000000.json'), '{}');
@@ -116,8 +116,12 @@ describe('the installed command', () => {
     const programs = join(cache, `fonts-${hash}-${crc32(EDITION).toString(16).padStart(8, '0')}.json`);
     const embedded = readRecordFile<{ programs: Record<string, unknown> }>(programs).head;
     expect(Object.keys(embedded.programs).length).toBeGreaterThan(0);
-    // Nothing new found, laid out, segmented or embedded: no record is written again.
-    const records = [known, layouts, words, programs];
+    // And the page files as parsed.
+    const pages = join(cache, `pages-${hash}-${crc32(EDITION).toString(16).padStart(8, '0')}.json`);
+    const parsed = readRecordFile<{ pages: Record<string, unknown> }>(pages).head;
+    expect(Object.keys(parsed.pages).sort()).toEqual(readdirSync(EDITION).filter((name) => name.endsWith('.md')).map((name) => join(EDITION, name)).sort());
+    // Nothing new found, parsed, laid out, segmented or embedded: no record is written again.
+    const records = [known, pages, layouts, words, programs];
     const written = records.map((file) => statSync(file).mtimeMs);
     expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
     expect(records.map((file) => statSync(file).mtimeMs)).toEqual(written);
