@@ -94,6 +94,15 @@ export class KeptMap<V> {
     this.changed = true;
   }
 
+  /** Let go of every entry whose key is not among `keys` (what the record is about no longer has them). */
+  keepOnly(keys: ReadonlySet<string>): void {
+    for (const key of [...this.entries.keys()]) {
+      if (keys.has(key)) continue;
+      this.entries.delete(key);
+      this.changed = true;
+    }
+  }
+
   /**
    * Write the entries, whole or not at all, when any was set. Never throws: a file that cannot
    * be written costs the next build what it would have saved, nothing else.

@@ -204,7 +204,9 @@ export function parseEdition(dir: string, cache?: PageCache, images: ImageChecks
       return cache ? cache.page(file, source, kept) : kept();
     })
     .sort((a, b) => a.page.number - b.page.number);
-  cache?.keepOnly(new Set(files.map((name) => join(dir, name))));
+  const current = new Set(files.map((name) => join(dir, name)));
+  cache?.keepOnly(current);
+  known.keepOnly(current);
   checkAcrossPages(parsed);
   if (settings.slug === undefined && Buffer.byteLength(basename(absolute)) > MAX_SLUG_BYTES) {
     throw new ContentError(`the folder name ${basename(absolute).slice(0, 40)}… is ${Buffer.byteLength(basename(absolute))} bytes, too long to name the output files`, undefined, `give a short name in edition.yml: slug: renmin-ribao-dangjian (at most ${MAX_SLUG_BYTES} bytes)`);

@@ -23,7 +23,7 @@ import { isRecord, KeptMap, type KeptMapFormat, type KeptRecordOptions } from '.
 import type { Figure } from '../model/document.js';
 import type { ParsedPage } from './page.js';
 
-/** Page files kept at most, the most recently built: an edition's pages many times over. */
+/** Page files kept at most, the most recently built (a record holds the pages its edition has now: `keepOnly`). */
 export const MAX_KNOWN_PAGES = 512;
 
 /** How the record is used by a build (kept-map.ts). */
@@ -86,7 +86,12 @@ export class KnownPages {
     return parsed;
   }
 
-  /** Write what is known, whole or not at all, when anything was added (kept-map.ts: never throws). */
+  /** Let go of the page files the edition no longer has (by their paths as the parse names them). */
+  keepOnly(files: ReadonlySet<string>): void {
+    this.entries.keepOnly(files);
+  }
+
+  /** Write what is known, whole or not at all, when anything was added or let go (kept-map.ts: never throws). */
   save(): void {
     this.entries.save();
   }

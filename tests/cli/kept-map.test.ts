@@ -1,8 +1,9 @@
 /**
  * The map a record of earlier builds is kept in (src/kept-map.ts): written whole when anything
- * was set, read back as written; the most recently used entries are kept; a file of another
- * format or stamp, or with entries its reader refuses, gives those up; a file that cannot be
- * written costs nothing but the record.
+ * was set or let go, read back as written; the most recently used entries are kept, and only
+ * those whose keys it is given when told so; a file of another format or stamp, or with entries
+ * its reader refuses, gives those up; a file that cannot be written costs nothing but the
+ * record.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,22 @@ describe('a map kept between builds', () => {
     map.set('d', 4);
     map.save();
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).counts)).toEqual(['c', 'a', 'd']);
+  });
+
+  it('lets go of the entries whose keys it is not given, and is written again only when it did', () => {
+    const file = join(folder(), 'map.json');
+    const map = KeptMap.load(file, FORMAT);
+    map.set('a', 1);
+    map.set('b', 2);
+    map.save();
+    const again = KeptMap.load(file, FORMAT);
+    again.keepOnly(new Set(['a', 'b', 'c']));
+    const written = statSync(file).mtimeMs;
+    again.save();
+    expect(statSync(file).mtimeMs).toBe(written);
+    again.keepOnly(new Set(['b']));
+    again.save();
+    expect(JSON.parse(readFileSync(file, 'utf8')).counts).toEqual({ b: 2 });
   });
 
   it('reads nothing from a file of another format or stamp, and leaves out entries its reader refuses', () => {

@@ -2,11 +2,12 @@
  * Page files parsed by an earlier build (parse/known-pages.ts): a page whose text and photos are
  * unchanged is taken from the record, not parsed again, and its photos are looked at again (a
  * damaged one fails at its line as a fresh parse fails); a page whose text changed, or whose
- * photo was written to since, is parsed again; a page whose photo was written just before its
- * parse is not kept; a record of another Unicode version is not read.
+ * photo was written to since, is parsed again; a page file the edition no longer has is let go;
+ * a page whose photo was written just before its parse is not kept; a record of another Unicode
+ * version is not read.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Edition } from '../../src/model/document.js';
 import { ContentError } from '../../src/model/errors.js';
@@ -127,6 +128,17 @@ describe('known pages', () => {
     expect(kept.pos).toEqual(fresh.pos);
     // The photo's line.
     expect(kept.pos?.line).toBe(PAGE('正文', 'images/half.jpg').split('\n').findIndex((l) => l.startsWith('![')) + 1);
+  });
+
+  it('lets go of a page file the edition no longer has', () => {
+    const dir = edition('removed');
+    writeFile(join(dir, '12.md'), PAGE('第二版').replace('page: 11', 'page: 12').replace('article a', 'article b').replace('a a a a', 'b b b b'));
+    const record = join(root, 'removed.json');
+    expect(parseWith(dir, record).pages.map((p) => p.number)).toEqual([11, 12]);
+    expect(Object.keys(readRecordFile<Record>(record).head.pages).sort()).toEqual([join(dir, '11.md'), join(dir, '12.md')]);
+    rmSync(join(dir, '12.md'));
+    parseWith(dir, record);
+    expect(Object.keys(readRecordFile<Record>(record).head.pages)).toEqual([join(dir, '11.md')]);
   });
 
   it('does not keep a page whose photo was written just before it was parsed', () => {
