@@ -157,14 +157,17 @@ export class GlyphRunWriter {
    * between its Han characters. So is a run with a glyph whose text is '': that glyph extracts
    * as nothing and leaves a gap that reads as a space. The span sits inside the un-flip `cm`:
    * poppler computes ActualText boxes in the coordinates current at `BDC` and gets them upside
-   * down otherwise. (mupdf ignores ActualText and still inserts spaces at wide gaps.)
+   * down otherwise. (mupdf ignores ActualText and still inserts spaces at wide gaps.) Such a
+   * run, and a vertical column (whose glyphs side by side carry spans of their own), calls
+   * `ownSequence` before it draws anything: its marked-content sequence is its own (tagging.ts).
    */
-  write(op: GlyphsOp): void {
+  write(op: GlyphsOp, ownSequence: () => void = () => undefined): void {
     const glyphs = op.glyphs;
     const count = glyphs.ids.length;
     if (count === 0) return;
     if (!(op.size > 0)) throw new Error(`font size ${op.size} is not positive`);
     if (glyphs.dy) {
+      ownSequence();
       this.writeColumn(op);
       return;
     }
@@ -193,6 +196,7 @@ export class GlyphRunWriter {
     const actualText = order === undefined && (isLetterSpaced(shown, op.size) || emptyText);
     let operators = '';
     if (actualText) {
+      ownSequence();
       doc.addContent(unflip);
       doc.markContent('Span', { actual: withoutBreakControls(glyphs.text.join('')) });
     } else operators = `${unflip}\n`;

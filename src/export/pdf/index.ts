@@ -41,6 +41,7 @@ export async function writePdf(pages: readonly RenderedPage[], fonts: FontBook, 
         throw new Error(`PDF: page ${page.number} (${page.label}), mark ${index} (${op.op}): ${message}`, { cause: err });
       }
     }
+    structure.endPage();
   }
   structure.end();
   doc.end();
@@ -49,7 +50,7 @@ export async function writePdf(pages: readonly RenderedPage[], fonts: FontBook, 
   function drawOp(op: DrawOp): void {
     switch (op.op) {
       case 'glyphs':
-        return structure.text(op.tag, () => glyphRuns.write(op));
+        return structure.text(op.tag, (ownSequence) => glyphRuns.write(op, ownSequence));
       case 'image':
         return structure.figure(op.tag, op.alt, op, () => drawImage(doc, op));
       case 'rule':

@@ -176,7 +176,7 @@ describe('document', () => {
 });
 
 describe('structure', () => {
-  it('tags runs and images per article and role, in reading order; page furniture is an artifact', () => {
+  it('tags runs and images per article and role, in reading order, a group\'s runs in one sequence; page furniture is an artifact', () => {
     const tree = tool('pdfinfo', ['-struct-text', file])
       .split('\n')
       .filter((l) => !/^\s+\/(Placement|BBox)/.test(l))
@@ -188,8 +188,8 @@ describe('structure', () => {
         '    H1 (block)',
         '      "党建聚合力"',
         '    P (block)',
-        '      "党建聚合力"',
-        '      "凝心聚力谱新篇章"',
+        // The group's lines in one sequence; a letter-spaced run (its ActualText) in one of its own.
+        '      "党建聚合力凝心聚力谱新篇章"',
         '      "凝心聚力谱新篇章"',
         '      "基层党组织"',
         '    Figure:',
