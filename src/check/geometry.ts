@@ -130,13 +130,33 @@ export function auditGeometry(view: EditionView): Finding[] {
 /** Pairs of marks of different owners that overlap, one finding per pair of owners. */
 function overlaps(view: EditionView, page: PageView, marks: readonly Mark[]): Finding[] {
   const sorted = [...marks].sort((a, b) => a.rect.y - b.rect.y);
+  // Each mark's edges worked out once, not at every pair: a page's lines meet a dozen others
+  // each on the way down, mostly before V8 optimises this.
+  const count = sorted.length;
+  const left = new Float64Array(count);
+  const right = new Float64Array(count);
+  const bottom = new Float64Array(count);
+  for (let m = 0; m < count; m++) {
+    const { rect } = sorted[m];
+    left[m] = rect.x;
+    right[m] = rect.x + rect.width;
+    bottom[m] = rect.y + rect.height;
+  }
   const pairs = new Map<string, { a: Mark; b: Mark; at: Rect; count: number }>();
-  const active: Mark[] = [];
-  for (const mark of sorted) {
+  let active: number[] = [];
+  for (let m = 0; m < count; m++) {
+    const mark = sorted[m];
     // Sweep down the page: keep only marks whose bottom is below this one's top.
-    for (let i = active.length - 1; i >= 0; i--) if (active[i].rect.y + active[i].rect.height <= mark.rect.y + SAME_POSITION_PT) active.splice(i, 1);
-    for (const other of active) {
+    const top = mark.rect.y + SAME_POSITION_PT;
+    const below: number[] = [];
+    for (let a = 0; a < active.length; a++) if (bottom[active[a]] > top) below.push(active[a]);
+    active = below;
+    for (let a = 0; a < active.length; a++) {
+      const o = active[a];
+      const other = sorted[o];
       if (other.owner === mark.owner) continue;
+      // Side by side (another column): no overlap, nothing to work out.
+      if (Math.min(right[o], right[m]) - Math.max(left[o], left[m]) <= SAME_POSITION_PT) continue;
       const shared = intersection(other.rect, mark.rect);
       if (!shared) continue;
       const key = [other.owner, mark.owner].sort().join(' / ');
@@ -144,7 +164,7 @@ function overlaps(view: EditionView, page: PageView, marks: readonly Mark[]): Fi
       if (pair) pair.count++;
       else pairs.set(key, { a: other, b: mark, at: shared, count: 1 });
     }
-    active.push(mark);
+    active.push(m);
   }
   return [...pairs.values()].map(({ a, b, at, count }) => {
     const more = count > 1 ? ` (${count} places)` : '';

@@ -52,19 +52,23 @@ interface PdfkitDocInternals {
   page: { fonts: Record<string, unknown>; height: number };
 }
 
-/** A glyph as it will be shown: its CID in the embedded subset and its advance as written in `W`. */
-export interface ShownGlyph {
-  /** CID as 4 hex digits (Identity-H: 2 bytes per glyph). */
-  readonly hex: string;
-  /** Nominal advance in 1/1000 em, rounded the way pdfkit writes it into the `W` array. */
-  readonly width: number;
-  /** Offset of the glyph origin from the run origin, in points. */
-  readonly dx: number;
+/**
+ * A run's glyphs as they will be shown, in drawing order, in parallel arrays (an entry a glyph,
+ * not an object a glyph: every glyph of an edition passes here, mostly before V8 optimises it):
+ * each one's CID in the embedded subset and its advance as written in `W`, and where it stands.
+ */
+export interface ShownGlyphs {
+  /** CIDs as 4 hex digits (Identity-H: 2 bytes per glyph). */
+  readonly hex: readonly string[];
+  /** Nominal advances in 1/1000 em, rounded the way pdfkit writes them into the `W` array. */
+  readonly width: readonly number[];
+  /** Offsets of the glyph origins from the run origin, in points. */
+  readonly dx: readonly number[];
 }
 
 /**
  * The operand of `TJ` that shows `glyphs` at size `size` so that glyph i's origin lands at
- * `glyphs[i].dx - glyphs[0].dx` from the text matrix origin.
+ * `dx[i] - dx[0]` from the text matrix origin.
  *
  * After a glyph the viewer advances by its `W` width; the number that follows it in the array
  * is subtracted from that (in 1/1000 text space units), so adj = -(gap - nominal) × 1000/size.
@@ -72,20 +76,20 @@ export interface ShownGlyph {
  * after the previous rounded ones, so rounding never accumulates along a long line. Glyphs with
  * no adjustment between them share one hex string.
  */
-export function tjArray(glyphs: readonly ShownGlyph[], size: number): string {
+export function tjArray(glyphs: ShownGlyphs, size: number): string {
   const unitsPerPoint = 1000 / size;
-  const origin = glyphs[0]?.dx ?? 0;
+  const { dx, width } = glyphs;
+  const count = glyphs.hex.length;
+  const origin = count > 0 ? dx[0] : 0;
   const parts: string[] = [];
   let hex = '';
   let pen = 0; // where the current glyph's origin really is, in text space units × 1000
-  for (let i = 0; i < glyphs.length; i++) {
-    const glyph = glyphs[i];
-    hex += glyph.hex;
-    const next = glyphs[i + 1];
-    if (!next) break;
-    const target = (next.dx - origin) * unitsPerPoint;
-    const adj = Math.round((pen + glyph.width - target) * 1000) / 1000;
-    pen = pen + glyph.width - adj;
+  for (let i = 0; i < count; i++) {
+    hex += glyphs.hex[i];
+    if (i + 1 === count) break;
+    const target = (dx[i + 1] - origin) * unitsPerPoint;
+    const adj = Math.round((pen + width[i] - target) * 1000) / 1000;
+    pen = pen + width[i] - adj;
     if (adj !== 0) {
       parts.push(`<${hex}>`, pdfNumber(adj));
       hex = '';
@@ -103,9 +107,10 @@ export function tjArray(glyphs: readonly ShownGlyph[], size: number): string {
 const LETTER_SPACED_EM = 0.1;
 
 /** Whether any glyph of the run is followed by more than `LETTER_SPACED_EM` of extra space. */
-export function isLetterSpaced(glyphs: readonly ShownGlyph[], size: number): boolean {
-  for (let i = 0; i + 1 < glyphs.length; i++) {
-    const extra = glyphs[i + 1].dx - glyphs[i].dx - (glyphs[i].width * size) / 1000;
+export function isLetterSpaced(glyphs: ShownGlyphs, size: number): boolean {
+  const { dx, width } = glyphs;
+  for (let i = 0; i + 1 < dx.length; i++) {
+    const extra = dx[i + 1] - dx[i] - (width[i] * size) / 1000;
     if (extra > LETTER_SPACED_EM * size) return true;
   }
   return false;
@@ -173,15 +178,19 @@ export class GlyphRunWriter {
     }
     const face = this.embedded(op.face);
     const order = drawingOrder(glyphs.dx);
-    const shown: ShownGlyph[] = new Array(count);
+    const hex = new Array<string>(count);
+    const width = new Array<number>(count);
     let emptyText = false;
     for (let i = 0; i < count; i++) {
       const k = order ? order[i] : i;
       const text = withoutBreakControls(glyphs.text[k]);
       if (text === '') emptyText = true;
       const glyph = face.include(glyphs.ids[k], text, setAdvance(glyphs, k), op.size);
-      shown[i] = { hex: glyph.hex, width: glyph.width, dx: glyphs.dx[k] };
+      hex[i] = glyph.hex;
+      width[i] = glyph.width;
     }
+    // In the run's own order its offsets are the run's own.
+    const shown: ShownGlyphs = { hex, width, dx: order ? order.map((k) => glyphs.dx[k]) : glyphs.dx };
 
     const doc = this.doc;
     const page = (doc as unknown as PdfkitDocInternals).page;
@@ -203,7 +212,7 @@ export class GlyphRunWriter {
     operators += colourOperator(op.colour, false, this.colourMode);
     // Overprint is a matter of the press's plates: a screen (RGB) file has none.
     if (op.overprint && this.colourMode === 'cmyk') operators += `\n${this.overprint.operator()}`;
-    operators += `\nBT\n/${face.resourceName} ${pdfNumber(op.size)} Tf\n1 0 0 1 ${pdfNumber(op.x + shown[0].dx)} ${pdfNumber(page.height - op.y)} Tm\n${tjArray(shown, op.size)} TJ\nET`;
+    operators += `\nBT\n/${face.resourceName} ${pdfNumber(op.size)} Tf\n1 0 0 1 ${pdfNumber(op.x + shown.dx[0])} ${pdfNumber(page.height - op.y)} Tm\n${tjArray(shown, op.size)} TJ\nET`;
     if (actualText) {
       doc.addContent(operators);
       doc.endMarkedContent();

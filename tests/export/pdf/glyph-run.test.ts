@@ -1,10 +1,19 @@
 /** The pure parts of the PDF exporter: TJ arithmetic, letter-spacing test, numbers, colours. */
 import { describe, expect, it } from 'vitest';
 import { colourOperator } from '../../../src/export/pdf/colour.js';
-import { drawingOrder, isLetterSpaced, tjArray, type ShownGlyph } from '../../../src/export/pdf/glyph-run.js';
+import { drawingOrder, isLetterSpaced as isLetterSpacedRun, tjArray as tjArrayRun, type ShownGlyphs } from '../../../src/export/pdf/glyph-run.js';
 import { pdfNumber } from '../../../src/export/pdf/pdf-number.js';
 
-const g = (cid: number, dx: number, width = 1000): ShownGlyph => ({ hex: cid.toString(16).padStart(4, '0'), width, dx });
+interface Glyph {
+  readonly hex: string;
+  readonly width: number;
+  readonly dx: number;
+}
+const g = (cid: number, dx: number, width = 1000): Glyph => ({ hex: cid.toString(16).padStart(4, '0'), width, dx });
+/** Glyphs as a run's parallel arrays. */
+const shown = (glyphs: readonly Glyph[]): ShownGlyphs => ({ hex: glyphs.map((x) => x.hex), width: glyphs.map((x) => x.width), dx: glyphs.map((x) => x.dx) });
+const tjArray = (glyphs: readonly Glyph[], size: number): string => tjArrayRun(shown(glyphs), size);
+const isLetterSpaced = (glyphs: readonly Glyph[], size: number): boolean => isLetterSpacedRun(shown(glyphs), size);
 
 /** Replays a TJ array the way a viewer does: where each glyph origin ends up, in points. */
 function replay(tj: string, widths: Map<string, number>, size: number): number[] {
