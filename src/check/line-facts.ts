@@ -6,13 +6,13 @@
 import type { PlacedLine } from '../compose/index.js';
 import { drawnLine, placedBoxes, type DrawnLine } from '../render/index.js';
 
-export interface LineFacts extends DrawnLine {
-  readonly placed: PlacedLine;
-}
+/** What the audit knows of a line: what it draws, and the line (render/drawn-line.ts). */
+export type LineFacts = DrawnLine;
 
-/** A line's facts from what the render stage drew of it. */
+/** A line's facts from what the render stage drew of it, which must be that line. */
 export function factsOf(placed: PlacedLine, drawn: DrawnLine): LineFacts {
-  return { placed, ...drawn };
+  if (drawn.placed !== placed) throw new Error('audit: a drawn line is not the line placed in its place');
+  return drawn;
 }
 
 /** A line's facts, placing it again (a column of a vertical head down the page from its top). */

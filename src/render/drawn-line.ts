@@ -12,6 +12,8 @@ import type { PlacedBox } from './line.js';
 const NOTDEF = 0;
 
 export interface DrawnLine {
+  /** The line drawn. */
+  readonly placed: PlacedLine;
   /** The characters drawn, in order, with the hyphen of a word broken at the line end. */
   readonly text: string;
   /** The characters of the source the line sets: `text` without that hyphen. */
@@ -94,5 +96,5 @@ export function drawnLine(placed: PlacedLine, boxes: readonly PlacedBox[]): Draw
   }
   const drawnText = text + hyphen;
   const ink = inkRight <= inkLeft ? null : placed.vertical ? { x: placed.x, y: placed.baseline + inkLeft, width: size, height: inkRight - inkLeft } : { x: inkLeft, y: placed.baseline - EM_BOX_ASCENT * size, width: inkRight - inkLeft, height: size };
-  return { text: drawnText, sourceText: text, first: firstVisible(drawnText), last: lastVisible(drawnText), left, right, ink, size, tofu };
+  return { placed, text: drawnText, sourceText: text, first: firstVisible(drawnText), last: lastVisible(drawnText), left, right, ink, size, tofu };
 }

@@ -35,8 +35,9 @@ function compare(set: Typeset): number {
     const placed = page.elements.filter((e): e is PlacedLine => e.kind === 'line');
     expect(set.drawn[i]).toHaveLength(placed.length);
     placed.forEach((line, k) => {
-      const { placed: _, ...again } = lineFacts(line);
-      expect(set.drawn[i][k]).toEqual(again);
+      // The line drawn in its place, and what it draws as placing it again gives.
+      expect(set.drawn[i][k].placed).toBe(line);
+      expect(set.drawn[i][k]).toEqual(lineFacts(line));
       lines++;
     });
   });
@@ -67,5 +68,11 @@ describe('what the render stage drew, as the audit reads it', () => {
     const set = typeset(EDITIONS.sample);
     const short = set.drawn.map((lines, i) => (i === 0 ? lines.slice(1) : lines));
     await expect(checkEdition({ itemized: set.itemized, composed: set.composed, drawn: short })).rejects.toThrow(/lines and .* drawn/);
+  });
+
+  it('must match the page\'s lines: two lines drawn in each other\'s places are an error of the build', async () => {
+    const set = typeset(EDITIONS.sample);
+    const swapped = set.drawn.map((lines, i) => (i === 0 ? [lines[1], lines[0], ...lines.slice(2)] : lines));
+    await expect(checkEdition({ itemized: set.itemized, composed: set.composed, drawn: swapped })).rejects.toThrow(/not the line placed in its place/);
   });
 });
