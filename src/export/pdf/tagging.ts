@@ -83,13 +83,13 @@ export class StructureTree {
       own = true;
     });
     this.marks++;
-    if (own) this.endPage();
+    if (own) this.closeSequence();
   }
 
   /** Draws an image as its own element of its article, with its alt text and box. */
   figure(tag: MarkTag, alt: string, box: { x: number; y: number; width: number; height: number }, draw: () => void): void {
     if (tag.article === PAGE_FURNITURE) return this.artifact('Pagination', draw);
-    this.endPage();
+    this.closeSequence();
     const role = checkRole(tag.role);
     const article = this.article(tag.article);
     article.group?.element.end();
@@ -107,28 +107,33 @@ export class StructureTree {
 
   /** Draws marks that are not content (decoration, page furniture) as an Artifact. */
   artifact(type: 'Pagination' | 'Layout', draw: () => void): void {
-    this.endPage();
+    this.closeSequence();
     this.doc.markContent('Artifact', { type });
     draw();
     this.doc.endMarkedContent();
   }
 
-  /** Closes the open marked-content sequence, if any: call when a page's marks are drawn. */
+  /** Call when a page's marks are drawn: a marked-content sequence never spans pages. */
   endPage(): void {
+    this.closeSequence();
+  }
+
+  /** Closes every element; call once, after the last page and before `doc.end()`. */
+  end(): void {
+    this.closeSequence();
+    this.root.end();
+  }
+
+  /** Closes the open marked-content sequence, if any. */
+  private closeSequence(): void {
     if (this.open === undefined) return;
     this.doc.endMarkedContent();
     this.open = undefined;
   }
 
-  /** Closes every element; call once, after the last page and before `doc.end()`. */
-  end(): void {
-    this.endPage();
-    this.root.end();
-  }
-
   /** Closes the open sequence, if any, and opens one in `group`. */
   private openSequence(group: StructElement, role: string): void {
-    this.endPage();
+    this.closeSequence();
     group.add(this.doc.markStructureContent(role));
     this.open = group;
     this.marks = 0;
