@@ -275,6 +275,30 @@ describe('reproducibility', () => {
   });
 });
 
+describe('content streams', () => {
+  /** Each page's content stream of an uncompressed PDF (pdfkit opens each with its page flip). */
+  function pageContents(file: Buffer): string[] {
+    return [...file.toString('latin1').matchAll(/stream\n(1 0 0 -1 0 [\s\S]*?)endstream/g)].map((m) => m[1]);
+  }
+
+  it('nests every q … Q and marked-content sequence within each other, and leaves none open at a page\'s end', async () => {
+    const plain = await writePdf(fixture(), fonts, { ...META, compress: false });
+    const contents = pageContents(plain);
+    expect(contents).toHaveLength(2);
+    for (const content of contents) {
+      const open: ('q' | 'marked')[] = [];
+      for (const line of content.split('\n')) {
+        const op = line.trim().split(' ').at(-1);
+        if (op === 'q') open.push('q');
+        else if (op === 'BDC' || op === 'BMC') open.push('marked');
+        else if (op === 'Q') expect(open.pop()).toBe('q');
+        else if (op === 'EMC') expect(open.pop()).toBe('marked');
+      }
+      expect(open).toEqual([]);
+    }
+  });
+});
+
 function utf16Hex(s: string): string {
   return 'feff' + Array.from(s, (ch) => ch.charCodeAt(0).toString(16).padStart(4, '0')).join('');
 }
