@@ -143,14 +143,14 @@ function overlaps(view: EditionView, page: PageView, marks: readonly Mark[]): Fi
     bottom[m] = rect.y + rect.height;
   }
   const pairs = new Map<string, { a: Mark; b: Mark; at: Rect; count: number }>();
-  let active: number[] = [];
+  const active: number[] = [];
   for (let m = 0; m < count; m++) {
     const mark = sorted[m];
-    // Sweep down the page: keep only marks whose bottom is below this one's top.
+    // Sweep down the page: keep only marks whose bottom is below this one's top (in place, in order).
     const top = mark.rect.y + SAME_POSITION_PT;
-    const below: number[] = [];
-    for (let a = 0; a < active.length; a++) if (bottom[active[a]] > top) below.push(active[a]);
-    active = below;
+    let kept = 0;
+    for (let a = 0; a < active.length; a++) if (bottom[active[a]] > top) active[kept++] = active[a];
+    active.length = kept;
     for (let a = 0; a < active.length; a++) {
       const o = active[a];
       const other = sorted[o];
