@@ -6,9 +6,9 @@
  * Exit codes: 0 success, 1 content error (file:line: what and what to do) or a page the audit
  * refuses, 2 usage error, 3 internal error (a bug in banmian; set BANMIAN_DEBUG=1 for the stack).
  */
-import './v8-tiers.js';
+import { tierForEdition } from './v8-tiers.js';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CheckReport } from './check/index.js';
 import type { ColourMode } from './export/pdf/index.js';
@@ -38,6 +38,16 @@ async function stages(): Promise<typeof import('./pipeline.js') & typeof import(
 async function warmCaches(): Promise<(fonts: FontBook) => WarmCaches> {
   const [{ PageCache }, { TextCache }, { LineCache }] = await Promise.all([import('./parse/index.js'), import('./text/index.js'), import('./compose/index.js')]);
   return (fonts) => ({ pages: new PageCache(), texts: new TextCache(fonts.faces), lines: new LineCache() });
+}
+
+/** Bytes of an edition's page files, how long its build runs (v8-tiers.ts); 0 where the folder cannot be read (its build says why). */
+async function pageTextBytes(dir: string): Promise<number> {
+  const { pageFiles } = await import('./parse/index.js');
+  try {
+    return pageFiles(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+  } catch {
+    return 0;
+  }
 }
 
 const EXIT_CONTENT = 1;
@@ -195,6 +205,7 @@ async function main(argv: string[], threads: LiveThreads): Promise<number> {
         earlyFontThread = undefined;
         // The threads are made by now (their heaps set V8's growth back: young-generation.cts).
         holdYoungGeneration();
+        tierForEdition(await pageTextBytes(dir));
         let result;
         try {
           result = await buildEdition(dir, { outDir: opts.out, formats: opts.format, normalizePunctuation: opts.normalize, strict: opts.strict, sourceDateEpoch: epoch, colour: opts.colour, epubFonts: opts.epubFonts, proof: opts.proof, parts, threads, epubThread: fontThreadUse.epubThread, subsetThread: true, ...(fontThread ? { fontThread } : {}), pageThreads: opts.threads, knownImages, knownPages, knownText, knownFontPrograms, ...(knownBookFonts ? { knownBookFonts } : {}), ...(knownCover ? { knownCover } : {}), ...(warm ? { warm: warm.get(dir) } : {}) }, fonts);

@@ -96,8 +96,10 @@ function runBundle(bundle: Manifest): void {
   if (dir !== undefined && cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
     // Made as the process ends, so it holds the code of every function the command ran.
     process.once('exit', () => {
-      // Under the flags it was compiled with, or the next run would refuse it.
+      // Under the flags it was compiled with, or the next run would refuse it: the young
+      // generation's growth and the interrupt budget, which a long edition's build changes.
       releaseYoungGeneration();
+      for (const flag of V8_TIER_FLAGS) setFlagsFromString(flag);
       keepCache(dir, cacheFile, script.createCachedData());
     });
   }

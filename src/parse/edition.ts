@@ -121,7 +121,7 @@ function isFile(path: string): boolean {
 }
 
 /** Page files of the folder: `*.md` except README.md and hidden files, in name order. */
-function pageFiles(dir: string): string[] {
+export function pageFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md' && !name.startsWith('.'))
     .filter((name) => isFile(join(dir, name)))

@@ -4,7 +4,7 @@
  * Content problems are ContentErrors naming `file:line` with a hint; see
  * /work/shared/content-format.md for the format.
  */
-export { parseEdition } from './edition.js';
+export { pageFiles, parseEdition } from './edition.js';
 export { ImageChecks, type JpegDataCheck } from './image-check.js';
 export { KnownImages } from './known-images.js';
 export { KnownPages } from './known-pages.js';

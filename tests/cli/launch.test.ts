@@ -13,6 +13,8 @@ import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { banmian, CLI, ROOT, run } from '../helpers/tools.js';
 import { readRecordFile } from '../helpers/record-file.js';
+import { manyPagesEdition } from '../../src/bench/editions.js';
+import { LONG_EDITION_TEXT_BYTES } from '../../src/v8-tiers.js';
 
 const EDITION = join(ROOT, 'tests/fixtures/tabloid-jump');
 const MODULES_CLI = join(ROOT, 'dist/cli.js');
@@ -60,6 +62,20 @@ describe('the installed command', () => {
     expect(names.length).toBe(2);
     expect(readdirSync(outB).sort()).toEqual(names);
     for (const name of names) expect(readFileSync(join(outB, name)).equals(readFileSync(join(outModules, name)))).toBe(true);
+  });
+
+  it('writes the cache of a long edition\'s build under the start-up flags: a short edition\'s run takes it', () => {
+    // Long enough that its build runs under a lower interrupt budget (v8-tiers.ts).
+    const long = manyPagesEdition(join(ROOT, 'content'), tmp('banmian-long-'), 11);
+    const bytes = readdirSync(long).filter((name) => name.endsWith('.md')).reduce((sum, name) => sum + statSync(join(long, name)).size, 0);
+    expect(bytes).toBeGreaterThanOrEqual(LONG_EDITION_TEXT_BYTES);
+    const cache = tmp('banmian-code-cache-');
+    const first = banmian(['build', long, '--out', tmp('banmian-launch-'), '--format', 'pdf'], { env: { BANMIAN_CACHE_DIR: cache } });
+    expect(first.stdout).toContain('0 error(s)');
+    const [file] = cacheFiles(cache);
+    const written = statSync(join(cache, file)).mtimeMs;
+    expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
+    expect(statSync(join(cache, file)).mtimeMs).toBe(written);
   });
 
   it('writes a cache that does not match anew, and the build goes on', () => {

@@ -1,0 +1,17 @@
+/**
+ * The interrupt budget a build runs under (v8-tiers.ts): the start-up budget for an edition of a
+ * few pages, a lower one from LONG_EDITION_TEXT_BYTES of page files on. (Importing the module sets
+ * its start-up flags in this process too: they change how soon code is optimised, not what it does.)
+ */
+import { describe, expect, it } from 'vitest';
+import { interruptBudgetFor, LONG_EDITION_TEXT_BYTES } from '../../src/v8-tiers.js';
+
+describe('the interrupt budget of a build', () => {
+  it('is the start-up budget below a long edition and a lower one from it on', () => {
+    const short = interruptBudgetFor(0);
+    expect(interruptBudgetFor(LONG_EDITION_TEXT_BYTES - 1)).toBe(short);
+    const long = interruptBudgetFor(LONG_EDITION_TEXT_BYTES);
+    expect(long).toBeLessThan(short);
+    expect(interruptBudgetFor(10 * LONG_EDITION_TEXT_BYTES)).toBe(long);
+  });
+});
