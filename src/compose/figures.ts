@@ -193,11 +193,16 @@ export function frameFigure(articleId: string, block: FigureBlock, index: number
 
 /** Grid lines the figures take from the top and from the foot of column `c`. */
 export function figureDepths(figures: readonly PlacedFigure[], c: number): { top: number; bottom: number } {
-  const here = figures.filter((f) => c >= f.column && c < f.column + f.span);
-  return {
-    top: Math.max(0, ...here.filter((f) => f.place === 'top').map((f) => f.topLine + f.gridLines)),
-    bottom: Math.max(0, ...here.filter((f) => f.place === 'bottom').map((f) => f.topLine)),
-  };
+  // A loop, no lists made: the fill search asks for every column of every trial.
+  let top = 0;
+  let bottom = 0;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (c < f.column || c >= f.column + f.span) continue;
+    if (f.place === 'top') top = Math.max(top, f.topLine + f.gridLines);
+    else bottom = Math.max(bottom, f.topLine);
+  }
+  return { top, bottom };
 }
 
 /**

@@ -47,11 +47,16 @@ export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame
 
 function flow(slabs: readonly Slab[], frames: readonly ColumnFrame[], level: Level, mode: FlowMode): ColumnEnds | FlowResult | null {
   const placements: Placement[] = [];
-  const used = frames.map(() => 0);
   const set = mode === 'set';
   // The bottom each column may reach; the current column's top and bottom kept at hand (the
-  // balancing search runs this over every line of an article dozens of times).
-  const limits = frames.map((f, c) => Math.min(typeof level === 'number' ? level : level[c], f.bottom));
+  // balancing search runs this over every line of an article dozens of times, so its lists are
+  // made by loops, the columns' ends in the list of their lines).
+  const used: number[] = [];
+  const limits: number[] = [];
+  for (let c = 0; c < frames.length; c++) {
+    used.push(0);
+    limits.push(Math.min(typeof level === 'number' ? level : level[c], frames[c].bottom));
+  }
   let column = 0;
   let top = frames.length > 0 ? frames[0].top : 0;
   let limit = frames.length > 0 ? limits[0] : 0;
@@ -85,11 +90,12 @@ function flow(slabs: readonly Slab[], frames: readonly ColumnFrame[], level: Lev
     y += carried + slab.lines;
     used[column] = y;
   }
-  const ends = {
-    level: Math.max(0, ...used),
-    linesPerColumn: used.map((end, c) => Math.max(0, end - frames[c].top)),
-  };
-  return set ? { placements, ...ends } : ends;
+  let deepest = 0;
+  for (let c = 0; c < used.length; c++) {
+    deepest = Math.max(deepest, used[c]);
+    used[c] = Math.max(0, used[c] - frames[c].top);
+  }
+  return set ? { placements, level: deepest, linesPerColumn: used } : { level: deepest, linesPerColumn: used };
 }
 
 /**
@@ -262,7 +268,9 @@ export function balanceBounder(frames: readonly ColumnFrame[]): (slabs: SlabLine
 
 /** Lines the columns hold down to `level`. */
 function capacityAt(frames: readonly ColumnFrame[], level: number): number {
-  return frames.reduce((n, f) => n + Math.max(0, Math.min(level, f.bottom) - f.top), 0);
+  let n = 0;
+  for (let i = 0; i < frames.length; i++) n += Math.max(0, Math.min(level, frames[i].bottom) - frames[i].top);
+  return n;
 }
 
 /** Lines lower than the lowest level that balancing may try. */
