@@ -20,8 +20,9 @@
  * - A long edition runs long enough to repay compiles sooner: from some ten pages of text the
  *   size of the sample's, the command line lowers the budget for that build (`tierForEdition`,
  *   once the bundle is compiled under the start-up flags, which the launcher puts back before it
- *   writes a code cache). 20 pages took 0.957 of the time at 250,000 (21 rounds interleaved, per-round
- *   median), 10 pages 0.98 (even), 5 pages 1.05: the compiles cost a short build more than they spare.
+ *   writes a code cache). 20 pages took 0.957 of the time at 250,000 (21 rounds interleaved,
+ *   per-round median), 10 pages 0.98–1.00 (even), 5 pages 1.05: the compiles cost a short build
+ *   more than they spare.
  */
 import { setFlagsFromString } from 'node:v8';
 
