@@ -48,9 +48,9 @@ export function fillColumns(slabs: readonly Slab[], frames: readonly ColumnFrame
 function flow(slabs: readonly Slab[], frames: readonly ColumnFrame[], level: Level, mode: FlowMode): ColumnEnds | FlowResult | null {
   const placements: Placement[] = [];
   const set = mode === 'set';
-  // The bottom each column may reach; the current column's top and bottom kept at hand (the
-  // balancing search runs this over every line of an article dozens of times, so its lists are
-  // made by loops, the columns' ends in the list of their lines).
+  // The bottom each column may reach; the current column's top and bottom kept at hand. The
+  // balancing search runs this over every line of an article dozens of times: its lists are
+  // made by loops, and the list of where each column ends becomes that of its lines.
   const used: number[] = [];
   const limits: number[] = [];
   for (let c = 0; c < frames.length; c++) {
