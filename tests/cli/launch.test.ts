@@ -15,6 +15,7 @@ import { banmian, CLI, ROOT, run } from '../helpers/tools.js';
 import { readRecordFile } from '../helpers/record-file.js';
 import { manyPagesEdition } from '../../src/bench/editions.js';
 import { LONG_EDITION_TEXT_BYTES } from '../../src/v8-tiers.js';
+import { pageFiles } from '../../src/parse/index.js';
 
 const EDITION = join(ROOT, 'tests/fixtures/tabloid-jump');
 const MODULES_CLI = join(ROOT, 'dist/cli.js');
@@ -67,7 +68,7 @@ describe('the installed command', () => {
   it('writes the cache of a long edition\'s build under the start-up flags: a short edition\'s run takes it', () => {
     // Long enough that its build runs under a lower interrupt budget (v8-tiers.ts).
     const long = manyPagesEdition(join(ROOT, 'content'), tmp('banmian-long-'), 11);
-    const bytes = readdirSync(long).filter((name) => name.endsWith('.md')).reduce((sum, name) => sum + statSync(join(long, name)).size, 0);
+    const bytes = pageFiles(long).reduce((sum, name) => sum + statSync(join(long, name)).size, 0);
     expect(bytes).toBeGreaterThanOrEqual(LONG_EDITION_TEXT_BYTES);
     const cache = tmp('banmian-code-cache-');
     const first = banmian(['build', long, '--out', tmp('banmian-launch-'), '--format', 'pdf'], { env: { BANMIAN_CACHE_DIR: cache } });
