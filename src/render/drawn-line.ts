@@ -33,6 +33,9 @@ export interface DrawnLine {
   readonly tofu: readonly string[];
 }
 
+/** The tofu of a line that has none (nearly every line): one list for them all. */
+const NO_TOFU: readonly string[] = Object.freeze([]);
+
 const WHITE = /\s/u;
 /** A character that shows: not white space, not invisible (a glyph's text may carry a ZWSP or a
  *  variation selector after its character: src/text/ignorable.ts). */
@@ -61,12 +64,14 @@ function lastVisible(text: string): string {
  * for a column of a vertical head).
  */
 export function drawnLine(placed: PlacedLine, boxes: readonly PlacedBox[]): DrawnLine {
-  let text = '';
+  // The characters gathered in a list and joined once: a line's text is kept until the audit, and
+  // built by `+=` it would be a chain of a string object a glyph for the collector to copy.
+  const parts: string[] = [];
   let hyphen = '';
   let size = 0;
   let inkLeft = Number.POSITIVE_INFINITY;
   let inkRight = Number.NEGATIVE_INFINITY;
-  const tofu: string[] = [];
+  let tofu: string[] | undefined;
   const breakItem = placed.items[placed.line.end];
   const left = boxes.length > 0 ? boxes[0].x : placed.x;
   // The right edge of the last box, inked or not.
@@ -82,19 +87,20 @@ export function drawnLine(placed: PlacedLine, boxes: readonly PlacedBox[]): Draw
     for (let k = 0; k < glyphs.length; k++) {
       const g = glyphs[k];
       drawn += g.text;
-      if (g.id === NOTDEF) tofu.push(...Array.from(g.text).filter(visible));
+      if (g.id === NOTDEF) (tofu ??= []).push(...Array.from(g.text).filter(visible));
     }
     // placeBoxes ends a line broken inside a word with the word's hyphen: drawn, not written.
     const isHyphen = i === boxes.length - 1 && breakItem?.kind === 'penalty' && breakItem.run === run;
     if (isHyphen) hyphen = drawn;
-    else text += drawn;
+    else parts.push(drawn);
     size = Math.max(size, run.size);
     if (item.width > 0) {
       inkLeft = Math.min(inkLeft, x);
       inkRight = Math.max(inkRight, x + item.width);
     }
   }
+  const text = parts.join('');
   const drawnText = text + hyphen;
   const ink = inkRight <= inkLeft ? null : placed.vertical ? { x: placed.x, y: placed.baseline + inkLeft, width: size, height: inkRight - inkLeft } : { x: inkLeft, y: placed.baseline - EM_BOX_ASCENT * size, width: inkRight - inkLeft, height: size };
-  return { placed, text: drawnText, sourceText: text, first: firstVisible(drawnText), last: lastVisible(drawnText), left, right, ink, size, tofu };
+  return { placed, text: drawnText, sourceText: text, first: firstVisible(drawnText), last: lastVisible(drawnText), left, right, ink, size, tofu: tofu ?? NO_TOFU };
 }

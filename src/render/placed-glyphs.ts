@@ -55,9 +55,18 @@ export class GlyphsBuilder {
     else this.dy?.push(0);
   }
 
+  /**
+   * The run's glyphs in lists of their own length. The builder's lists grow by half again as
+   * they fill, and a run is kept until the PDF is written: copied to its length, a run keeps no
+   * slack for the collector to copy from one space to the next (the builder's lists die young).
+   */
   glyphs(): PlacedGlyphs {
     // Literals, not spreads of the optional fields: a run a line, mostly before V8 optimises this.
-    const { ids, dx, text, advance, dy } = this;
+    const ids = this.ids.slice();
+    const dx = this.dx.slice();
+    const text = this.text.slice();
+    const advance = this.advance?.slice();
+    const dy = this.dy?.slice();
     if (advance === undefined) return dy === undefined ? { ids, dx, text } : { ids, dx, text, dy };
     return dy === undefined ? { ids, dx, text, advance } : { ids, dx, text, advance, dy };
   }
