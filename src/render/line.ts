@@ -1,5 +1,5 @@
 import type { PlacedLine } from '../compose/index.js';
-import type { Item } from '../text/index.js';
+import { box, type Item } from '../text/index.js';
 import type { Colour, DrawOp } from './draw-op.js';
 import { GlyphsBuilder } from './placed-glyphs.js';
 import { glueDeltas } from './justify.js';
@@ -57,13 +57,13 @@ export function placeBoxes(placed: PlacedLine): PlacedBox[] {
       x += item.width;
     } else if (item.kind === 'glue') {
       // A word space's inkless space glyph, at the space's start (for text extraction).
-      if (item.run) out.push({ item: { kind: 'box', width: 0, run: item.run }, x });
+      if (item.run) out.push({ item: box(0, item.run), x });
       x += item.width + deltas[i - line.start];
     }
   }
   // A line broken inside a word ends in the word's hyphen (its width is in the line's width).
   const breakItem = items[line.end];
-  if (breakItem?.kind === 'penalty' && breakItem.run) out.push({ item: { kind: 'box', width: breakItem.width, run: breakItem.run }, x });
+  if (breakItem?.kind === 'penalty' && breakItem.run) out.push({ item: box(breakItem.width, breakItem.run), x });
   return out;
 }
 

@@ -20,7 +20,7 @@ import { itemizeVertical } from './vertical.js';
 import { itemizeTable, tableSetTexts, type ItemizedTable } from './table.js';
 
 export type { Item, GlyphRun, BoxGlyph, GlueKind, InlineStyle } from './items.js';
-export { INFINITE_PENALTY, LAST_RESORT_PENALTY, scaleItems, widestPhrase } from './items.js';
+export { box, INFINITE_PENALTY, LAST_RESORT_PENALTY, scaleItems, widestPhrase } from './items.js';
 export { FILL_STRETCH, makeTextOptions, type TextOptions } from './itemize.js';
 export { normalizePunctuation, normalizeInlines, normalizeEdition } from './normalize.js';
 export { codePointCount, isHighSurrogate, isLowSurrogate } from './code-points.js';

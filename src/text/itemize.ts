@@ -168,7 +168,7 @@ function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper, hyphe
     }
     case 'western': {
       const { run, width } = make(shaper.layout(face, unit.text, ['kern', 'pwid']));
-      const word = { kind: 'box' as const, width, run };
+      const word = box(width, run);
       const pieces = hyphenate ? syllables(unit.text) : [unit.text];
       const hyphen = pieces.length > 1 ? make(shaper.layout(face, HYPHEN, ['kern', 'pwid'])) : undefined;
       const parts = splitToken(word, unit.text, pieces, hyphen);

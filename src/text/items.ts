@@ -80,21 +80,32 @@ export type Item =
       readonly run?: GlyphRun;
     };
 
-export function box(width: number, run?: GlyphRun): Item {
-  return run ? { kind: 'box', width, run } : { kind: 'box', width };
+/**
+ * Every item is made with every field, in one order, whatever its kind (the fields of the other
+ * kinds undefined): one hidden class for all items. The breaker's input, the page builder and the
+ * render stage read `kind`, `width` and `run` of every item of every line; items made in a
+ * handful of shapes (a box with a run or without, glue with a run, emergency glue, …) made each
+ * of those reads megamorphic, a lookup in V8's shared cache instead of one check of the class.
+ */
+function item(kind: Item['kind'], width: number, stretch: number | undefined, shrink: number | undefined, glue: GlueKind | undefined, emergency: boolean | undefined, value: number | undefined, flagged: boolean | undefined, run: GlyphRun | undefined): never {
+  return { kind, width, stretch, shrink, glue, emergency, penalty: value, flagged, run } as never;
 }
 
-export function glue(width: number, stretch: number, shrink: number, kind: GlueKind, run?: GlyphRun): Item {
-  return run ? { kind: 'glue', width, stretch, shrink, glue: kind, run } : { kind: 'glue', width, stretch, shrink, glue: kind };
+export function box(width: number, run?: GlyphRun): Extract<Item, { kind: 'box' }> {
+  return item('box', width, undefined, undefined, undefined, undefined, undefined, undefined, run);
+}
+
+export function glue(width: number, stretch: number, shrink: number, kind: GlueKind, run?: GlyphRun): Extract<Item, { kind: 'glue' }> {
+  return item('glue', width, stretch, shrink, kind, undefined, undefined, undefined, run);
 }
 
 /** Zero-width stretch between the pieces of a Western token, counted only as a last resort. */
-export function letterSpace(stretch: number): Item {
-  return { kind: 'glue', width: 0, stretch, shrink: 0, glue: 'letter-space', emergency: true };
+export function letterSpace(stretch: number): Extract<Item, { kind: 'glue' }> {
+  return item('glue', 0, stretch, 0, 'letter-space', true, undefined, undefined, undefined);
 }
 
-export function penalty(value: number, width = 0, flagged = false, run?: GlyphRun): Item {
-  return run ? { kind: 'penalty', width, penalty: value, flagged, run } : { kind: 'penalty', width, penalty: value, flagged };
+export function penalty(value: number, width = 0, flagged = false, run?: GlyphRun): Extract<Item, { kind: 'penalty' }> {
+  return item('penalty', width, undefined, undefined, undefined, undefined, value, flagged, run);
 }
 
 function scaleRun(run: GlyphRun, factor: number): GlyphRun {
@@ -112,18 +123,17 @@ function scaleRun(run: GlyphRun, factor: number): GlyphRun {
  * a narrow module; every length scales linearly with the font size.
  */
 export function scaleItems(items: readonly Item[], factor: number): Item[] {
-  return items.map((item): Item => {
-    switch (item.kind) {
+  return items.map((it): Item => {
+    const run = it.run ? scaleRun(it.run, factor) : undefined;
+    switch (it.kind) {
       case 'box':
-        return item.run ? { kind: 'box', width: item.width * factor, run: scaleRun(item.run, factor) } : { kind: 'box', width: item.width * factor };
-      case 'glue': {
-        const scaled = { ...item, width: item.width * factor, stretch: item.stretch * factor, shrink: item.shrink * factor };
-        return item.run ? { ...scaled, run: scaleRun(item.run, factor) } : scaled;
-      }
+        return box(it.width * factor, run);
+      case 'glue':
+        return it.emergency ? item('glue', it.width * factor, it.stretch * factor, it.shrink * factor, it.glue, true, undefined, undefined, run) : glue(it.width * factor, it.stretch * factor, it.shrink * factor, it.glue, run);
       case 'penalty':
-        return item.run ? { ...item, width: item.width * factor, run: scaleRun(item.run, factor) } : { ...item, width: item.width * factor };
+        return penalty(it.penalty, it.width * factor, it.flagged, run);
       default: {
-        const never: never = item;
+        const never: never = it;
         throw new Error(`unknown item ${JSON.stringify(never)}`);
       }
     }
