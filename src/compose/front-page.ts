@@ -11,6 +11,7 @@ import type { LineCache } from './line-cache.js';
 import { layoutMasthead } from './masthead.js';
 import { paintArticle } from './paint.js';
 import type { ArticleLayout, ComposedPage, OutlineEntry, Overset, PlacedElement, PlacedFill, PlacedRule } from './types.js';
+import { placedLine } from './placed-line.js';
 
 export interface FrontTop extends Pick<ComposedPage, 'elements' | 'rules' | 'fills' | 'outline' | 'overset'> {
   readonly layouts: readonly ArticleLayout[];
@@ -34,7 +35,7 @@ export function layoutFrontTop(itemized: ItemizedPage, geometry: PageGeometry, s
     const setting = setArticle(article, place.module, place.lines, geometry, style, { kind: 'whole' }, cache);
     const dy = geometry.top;
     const area = { x: place.module.x, y: dy, width: place.module.width, height: place.lines * geometry.pitch };
-    const shifted = setting.elements.map((e): PlacedElement => (e.kind === 'line' ? { ...e, baseline: e.baseline + dy } : { ...e, y: e.y + dy }));
+    const shifted = setting.elements.map((e): PlacedElement => (e.kind === 'line' ? placedLine({ ...e, baseline: e.baseline + dy }) : { ...e, y: e.y + dy }));
     const painted = paintArticle(article, shifted, area, palette);
     elements.push(...painted.elements);
     fills.push(...painted.fills);

@@ -4,6 +4,7 @@ import { scaleItems, type ItemizedHeader, type SetText } from '../text/index.js'
 import { EM_BOX_ASCENT, PT_PER_MM, type PageGeometry } from './geometry.js';
 import { planHeader, type HeaderPlan, type RunningField } from './header-rows.js';
 import { PAGE, type HeaderField, type PlacedLine, type PlacedRule } from './types.js';
+import { placedLine } from './placed-line.js';
 
 /** Space between header fields when the line has room, in ems of the body. */
 const FIELD_GAP_EM = 1.5;
@@ -53,7 +54,7 @@ function scaled(set: SetText, factor: number): SetText {
 function oneLine(set: SetText, field: HeaderField, x: number, baseline: number): PlacedLine {
   const [line] = breakLines(set.items, Number.MAX_SAFE_INTEGER / 4, { mode: 'first-fit', tolerance: 1, linePenalty: 0, fitnessDemerits: 0 });
   const width = line.naturalWidth;
-  return { kind: 'line', x, baseline, measure: width, align: 'left', items: set.items, line: { ...line, ratio: 0, width }, last: true, tag: { article: PAGE, role: 'Artifact' }, origin: { kind: 'header', field }, onGrid: false };
+  return placedLine({ x, baseline, measure: width, align: 'left', items: set.items, line: { ...line, ratio: 0, width }, last: true, tag: { article: PAGE, role: 'Artifact' }, origin: { kind: 'header', field }, onGrid: false });
 }
 
 /**
@@ -97,7 +98,7 @@ export function layoutHeader(header: ItemizedHeader, geometry: PageGeometry, sty
   ];
   if (credit) {
     const line = oneLine(credit, 'editor', 0, page.top + page.height + geometry.pitch * CREDIT_BASELINE_PITCHES);
-    lines.push({ ...line, x: right - line.measure });
+    lines.push(placedLine({ ...line, x: right - line.measure }));
   }
   return { lines, rules, geometry: page, bandLines: slotLines + SPACE_LINES_BELOW };
 }
@@ -118,7 +119,7 @@ function placeRows(plan: HeaderPlan, fields: Record<RunningField, SetText>, rowS
     for (const field of [...row.right].reverse()) {
       const line = oneLine(scaled(fields[field], plan.scale), field, 0, baseline);
       right -= line.measure;
-      lines.push({ ...line, x: right });
+      lines.push(placedLine({ ...line, x: right }));
       right -= plan.gaps[i];
     }
     top += rowSizes[i] + rowGap;

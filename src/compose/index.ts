@@ -20,10 +20,12 @@ import { paintArticle } from './paint.js';
 import { moduleRules } from './rules.js';
 import type { TextPosition } from './slabs.js';
 import type { ArticleLayout, ComposedPage, OutlineEntry, Overset, PlacedElement, PlacedFill, PlacedRule } from './types.js';
+import { placedLine } from './placed-line.js';
 
 export type * from './types.js';
 export { PAGE } from './types.js';
 export { LineCache } from './line-cache.js';
+export { placedLine, type PlacedLineFields } from './placed-line.js';
 export { baselineIn, EM_BOX_ASCENT } from './geometry.js';
 export { pageGeometry, PT_PER_MM, type PageGeometry } from './geometry.js';
 
@@ -168,7 +170,7 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
       const bandRows = heights.map((_, r) => r).filter((r) => r >= c.firstRow && r <= c.lastRow);
       overset.push({ ...setting.overset, article: id, area, lines, bands: bandRows, pageShort: bands.short });
     }
-    const painted = paintArticle(article, setting.elements.map((e) => (e.kind === 'line' ? { ...e, baseline: e.baseline + dy } : { ...e, y: e.y + dy })), area, palette);
+    const painted = paintArticle(article, setting.elements.map((e) => (e.kind === 'line' ? placedLine({ ...e, baseline: e.baseline + dy }) : { ...e, y: e.y + dy })), area, palette);
     elements.push(...painted.elements);
     fills.push(...painted.fills);
     for (const r of setting.rules) rules.push({ ...r, y1: r.y1 + dy, y2: r.y2 + dy });

@@ -11,6 +11,7 @@ import { scaleItems, type ItemizedMasthead, type SetText } from '../text/index.j
 import type { Module } from './article.js';
 import { EM_BOX_ASCENT, type PageGeometry } from './geometry.js';
 import { PAGE, type PlacedElement, type PlacedLine, type PlacedRule } from './types.js';
+import { placedLine } from './placed-line.js';
 
 /** The ears' share of the page's basic columns, each. */
 const EAR_SHARE = 1 / 4;
@@ -62,8 +63,7 @@ function scaled(set: SetText, factor: number): SetText {
 function centredLine(set: SetText, line: number, centre: number, baseline: number, colour?: ProcessColour): PlacedLine {
   const broken = oneLine(set);
   const width = broken.naturalWidth;
-  return {
-    kind: 'line',
+  return placedLine({
     x: centre - width / 2,
     baseline,
     measure: width,
@@ -74,8 +74,8 @@ function centredLine(set: SetText, line: number, centre: number, baseline: numbe
     tag: { article: PAGE, role: 'Artifact' },
     origin: { kind: 'masthead', line },
     onGrid: false,
-    ...(colour ? { colour } : {}),
-  };
+    colour,
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import { PAPER, resolveColour, type Palette } from '../model/index.js';
 import type { ItemizedArticle } from '../text/index.js';
 import { EM_BOX_ASCENT } from './geometry.js';
 import type { PlacedElement, PlacedFill, PlacedLine, Rect } from './types.js';
+import { placedLine } from './placed-line.js';
 
 /** The bar around a reversed label's text: this much of its size beyond the text on each side and above and below. */
 const BAR_PAD_X_EM = 0.35;
@@ -33,8 +34,8 @@ export function paintArticle(article: ItemizedArticle, elements: readonly Placed
     }
     const block = e.origin.kind === 'block' ? article.blocks[e.origin.index] : undefined;
     const colour = block?.kind === 'text' && block.colour ? resolveColour(block.colour, palette) : undefined;
-    if (colour) return { ...e, colour };
-    return tint ? { ...e, overprint: true } : e;
+    if (colour) return placedLine({ ...e, colour });
+    return tint ? placedLine({ ...e, overprint: true }) : e;
   });
   return { elements: painted, fills };
 }
@@ -43,7 +44,7 @@ export function paintArticle(article: ItemizedArticle, elements: readonly Placed
 function reversed(line: PlacedLine): PlacedLine {
   const size = line.items.find((i) => i.kind === 'box' && i.run)?.run?.size ?? 0;
   const pad = BAR_PAD_X_EM * size;
-  return { ...line, x: line.x + pad, measure: Math.max(0, line.measure - 2 * pad), colour: PAPER };
+  return placedLine({ ...line, x: line.x + pad, measure: Math.max(0, line.measure - 2 * pad), colour: PAPER });
 }
 
 /** The bar behind a reversed label line: its text's extent, its em box, and the margins. */

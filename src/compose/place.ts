@@ -3,11 +3,11 @@ import { EM_BOX_ASCENT } from './geometry.js';
 import { balanceColumns } from './flow.js';
 import type { RelativeLine, Slab } from './slabs.js';
 import type { PlacedElement, PlacedLine } from './types.js';
+import { placedLine } from './placed-line.js';
 
 /** A line of a block placed at its module position: `x` its left edge, `top` the top its `dy` is measured from. */
 export function placeLine(line: RelativeLine, x: number, top: number): PlacedLine {
-  return {
-    kind: 'line',
+  return placedLine({
     x: x + line.dx,
     baseline: top + line.dy,
     measure: line.measure,
@@ -18,7 +18,7 @@ export function placeLine(line: RelativeLine, x: number, top: number): PlacedLin
     tag: line.tag,
     origin: line.origin,
     onGrid: line.onGrid,
-  };
+  });
 }
 
 /** Bottom of a line's slot (its text's leading centred on the em box), from the top its `dy` is measured from. */

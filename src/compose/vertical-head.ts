@@ -15,6 +15,7 @@ import type { PageGeometry } from './geometry.js';
 import type { LineCache } from './line-cache.js';
 import { setLines, visibleChars } from './slabs.js';
 import type { PlacedLine } from './types.js';
+import { placedLine } from './placed-line.js';
 
 /** The longest column of a vertical headline, in characters (reference §2.3: a 竖题 is 8–9 characters wide when turned). */
 export const MAX_COLUMN_CHARS = 12;
@@ -116,8 +117,7 @@ export function placeVerticalHead(head: VerticalHead, articleId: string, beside:
   const em = head.set.style.size;
   const free = beside.stripWidth - gutter - head.width;
   const left = head.side === 'right' ? beside.stripX + gutter + free / 2 : beside.stripX + free / 2;
-  return head.columns.map((line, i) => ({
-    kind: 'line',
+  return head.columns.map((line, i) => placedLine({
     x: left + head.width - (i + 1) * head.columnPitch + (head.columnPitch - em) / 2,
     baseline: top,
     measure: head.length,

@@ -7,7 +7,7 @@
  */
 import { breakLines } from '../linebreak/index.js';
 import { BLANK_SHARE } from '../model/index.js';
-import { EM_BOX_ASCENT, PAGE, type ComposedPage, type PlacedLine, type Rect } from '../compose/index.js';
+import { EM_BOX_ASCENT, PAGE, placedLine, type ComposedPage, type Rect } from '../compose/index.js';
 import type { SetText } from '../text/index.js';
 import type { Colour, DrawOp, RenderedPage } from './draw-op.js';
 import { renderLine } from './line.js';
@@ -59,7 +59,7 @@ function renderProofPage(page: ComposedPage, note: NoteSetter): RenderedPage {
     const top = y + lineHeight(note(head)) + NOTE_PAD * 2;
     for (const mark of o.marks) {
       if (mark.kind !== 'line' || mark.baseline > depth) continue;
-      for (const op of renderLine({ ...mark, baseline: mark.baseline + top })) over.push(recolour(op, OVERSET));
+      for (const op of renderLine(placedLine({ ...mark, baseline: mark.baseline + top }))) over.push(recolour(op, OVERSET));
     }
     y = top + depth + STRIP_GAP;
   }
@@ -91,8 +91,7 @@ function noteAt(set: SetText, x: number, y: number, corner: 'top-left' | 'bottom
   const height = set.style.size + NOTE_PAD * 2;
   const left = corner === 'top-left' ? x : x - width;
   const top = corner === 'top-left' ? y : y - height;
-  const placed: PlacedLine = {
-    kind: 'line',
+  const placed = placedLine({
     x: left + NOTE_PAD,
     baseline: top + NOTE_PAD + set.style.size * EM_BOX_ASCENT,
     measure: line.naturalWidth,
@@ -103,6 +102,6 @@ function noteAt(set: SetText, x: number, y: number, corner: 'top-left' | 'bottom
     tag: PROOF_TAG,
     origin: { kind: 'label' },
     onGrid: false,
-  };
+  });
   return [{ op: 'fill', x: left, y: top, width, height, colour: WHITE }, ...renderLine(placed).map((op) => recolour(op, colour))];
 }

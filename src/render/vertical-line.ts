@@ -4,7 +4,7 @@
  * own (`placeBoxes` of the line laid flat: its widths are lengths down the column); a glyph's
  * `dx` in its box is its offset down, its `across` its offset right of the column's left edge.
  */
-import { EM_BOX_ASCENT, type PlacedLine } from '../compose/index.js';
+import { EM_BOX_ASCENT, placedLine, type PlacedLine } from '../compose/index.js';
 import type { Colour, DrawOp } from './draw-op.js';
 import { GlyphsBuilder } from './placed-glyphs.js';
 import { placeBoxes, type PlacedBox } from './line.js';
@@ -13,7 +13,7 @@ const BLACK: Colour = { space: 'gray', value: 0 };
 
 /** Each box of a vertical line with its offset down the column from the column's top. */
 export function placeVerticalBoxes(placed: PlacedLine): PlacedBox[] {
-  return placeBoxes({ ...placed, x: 0, align: 'left', vertical: undefined });
+  return placeBoxes(placedLine({ ...placed, x: 0, align: 'left', vertical: undefined }));
 }
 
 /** One run per stretch of glyphs in one face and size, in reading order (top to bottom). */
