@@ -6,7 +6,7 @@ import { markPositionFor, type MarkPosition } from './cjk/mark-position.js';
 import { paragraphBlanks, type BlankKind } from './cjk/punctuation.js';
 import { makeWordSegmenter, wordInteriors, type WordSegmenter } from './cjk/words.js';
 import type { KnownWords } from './known-words.js';
-import { box, glue, penalty, INFINITE_PENALTY, type BoxGlyph, type GlyphRun, type Item } from './items.js';
+import { box, boxGlyph, glue, glyphRun, penalty, INFINITE_PENALTY, type BoxGlyph, type GlyphRun, type Item } from './items.js';
 import type { MissingGlyph, Shaper, ShapedGlyph } from './shape.js';
 import { syllables } from './hyphenate.js';
 import { splitToken } from './split-token.js';
@@ -102,7 +102,7 @@ function scaleRun(glyphs: readonly ShapedGlyph[], unitsPerEm: number, size: numb
   const out: BoxGlyph[] = [];
   if (!order) {
     for (const g of glyphs) {
-      out.push({ id: g.id, dx: dx0 + x, text: g.text });
+      out.push(boxGlyph(g.id, dx0 + x, g.text));
       x += g.advance * scale;
     }
     return { glyphs: out, width: x };
@@ -112,7 +112,7 @@ function scaleRun(glyphs: readonly ShapedGlyph[], unitsPerEm: number, size: numb
     dx[i] = dx0 + x;
     x += glyphs[i].advance * scale;
   }
-  return { glyphs: glyphs.map((g, i) => ({ id: g.id, dx: dx[i], text: g.text })), width: x };
+  return { glyphs: glyphs.map((g, i) => boxGlyph(g.id, dx[i], g.text)), width: x };
 }
 
 /** The ink box of a unit and its full advance; blanks are added around it by the caller. */
@@ -123,11 +123,8 @@ function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper, hyphe
     const scaled = scaleRun(glyphs, face.unitsPerEm, size, dx0);
     // With the kai face mapped for emphasis the face is the mark: no dots are drawn.
     const style = unit.style === 'emphasis' && role === 'emphasis' ? 'plain' : unit.style;
-    if (unit.style === 'superscript') {
-      const rise = (SUPERSCRIPT_RISE_EM * size) / SUPERSCRIPT_SCALE;
-      return { run: { face: face.key, size, glyphs: scaled.glyphs, style, rise }, width: scaled.width };
-    }
-    return { run: { face: face.key, size, glyphs: scaled.glyphs, style }, width: scaled.width };
+    const rise = unit.style === 'superscript' ? (SUPERSCRIPT_RISE_EM * size) / SUPERSCRIPT_SCALE : undefined;
+    return { run: glyphRun(face.key, size, scaled.glyphs, style, rise), width: scaled.width };
   };
   const hanLike = (): { box: Item; advance: number } => {
     const { run, width } = make([shaper.char(face, unit.text)]);
@@ -155,7 +152,7 @@ function unitBox(unit: Unit, role: FontRole, size: number, shaper: Shaper, hyphe
       const advance = g.advance * scale;
       const half = advance / 2;
       const { run } = make([g], unit.cls === 'opening' ? -half : 0);
-      const mark: GlyphRun = { ...run, glyphs: run.glyphs.map((glyph) => ({ ...glyph, advance })) };
+      const mark = glyphRun(run.face, run.size, run.glyphs.map((glyph) => boxGlyph(glyph.id, glyph.dx, glyph.text, advance, glyph.across)), run.style, run.rise);
       return { box: box(half, mark), advance };
     }
     case 'middle':
@@ -278,7 +275,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
       const typed = Array.from(unit.text)[0];
       const face = shaper.faceFor(role, typed);
       const glyph = shaper.char(face, typed);
-      const run: GlyphRun = { face: face.key, size, glyphs: [{ id: glyph.id, dx: 0, text: typed }], style: 'plain' };
+      const run = glyphRun(face.key, size, [boxGlyph(glyph.id, 0, typed)], 'plain');
       if (isHan(prev) && isHan(next)) {
         items.push(glue(PHRASE_SPACE_EM * size, 0, 0, 'phrase-space', run));
       } else {

@@ -6,7 +6,7 @@
  * them as one run: nothing changes until the breaker takes a break.
  */
 import { HYPHEN_PENALTY } from './hyphenate.js';
-import { box, letterSpace, penalty, type GlyphRun, type Item } from './items.js';
+import { box, boxGlyph, glyphRun, letterSpace, penalty, type GlyphRun, type Item } from './items.js';
 import { TOKEN_BREAK_PENALTY, tokenBreaks } from './token-breaks.js';
 
 type BoxItem = Extract<Item, { kind: 'box' }>;
@@ -48,7 +48,7 @@ export function splitToken(word: BoxItem, text: string, syllables: readonly stri
     const glyphs = run.glyphs.slice(start, end);
     const origin = glyphs[0].dx;
     const next = end < run.glyphs.length ? run.glyphs[end].dx : word.width;
-    items.push(box(next - origin, { ...run, glyphs: glyphs.map((g) => ({ ...g, dx: g.dx - origin })) }));
+    items.push(box(next - origin, glyphRun(run.face, run.size, glyphs.map((g) => boxGlyph(g.id, g.dx - origin, g.text, g.advance, g.across)), run.style, run.rise)));
     start = end;
   };
   let chars = 0;

@@ -11,7 +11,7 @@ import type { Inline, RoleStyle } from '../model/index.js';
 import { breakOpportunities } from './breaks.js';
 import { adjacentTrims, NO_TRIM, verticalCell, type Trim } from './cjk/vertical-forms.js';
 import { FILL_STRETCH, type TextOptions } from './itemize.js';
-import { box, glue, penalty, INFINITE_PENALTY, type BoxGlyph, type Item } from './items.js';
+import { box, boxGlyph, glue, glyphRun, penalty, INFINITE_PENALTY, type BoxGlyph, type Item } from './items.js';
 import type { Shaper } from './shape.js';
 import { styledChars, toUnits, type Unit } from './units.js';
 
@@ -32,7 +32,7 @@ function cellBox(unit: Unit, style: RoleStyle, shaper: Shaper, trim: Trim = NO_T
     return chars.map((ch) => {
       const [g] = shaper.layout(face, ch, cell.features);
       const across = (size - g.advance * scale) / 2;
-      return box(size, { face: face.key, size, glyphs: [{ id: g.id, dx: 0, across, text: g.text }], style: 'plain' });
+      return box(size, glyphRun(face.key, size, [boxGlyph(g.id, 0, g.text, undefined, across)], 'plain'));
     });
   }
   const glyphs = shaper.layout(face, unit.text, cell.features);
@@ -41,19 +41,19 @@ function cellBox(unit: Unit, style: RoleStyle, shaper: Shaper, trim: Trim = NO_T
     const width = glyphs.reduce((w, g) => w + g.advance * scale, 0);
     let across = (size - width) / 2;
     const placed: BoxGlyph[] = glyphs.map((g) => {
-      const glyph = { id: g.id, dx: 0, across, text: g.text };
+      const glyph = boxGlyph(g.id, 0, g.text, undefined, across);
       across += g.advance * scale;
       return glyph;
     });
-    return [box(size, { face: face.key, size, glyphs: placed, style: 'plain' })];
+    return [box(size, glyphRun(face.key, size, placed, 'plain'))];
   }
   // Upright: the unit takes one em per character; its glyphs share that length, each centred
   // in its share (the 2-em dash is one glyph drawn in the middle of its two em boxes).
   const length = shown * size;
   const slot = length / Math.max(1, glyphs.length);
   const up = trim.before * size;
-  const placed: BoxGlyph[] = glyphs.map((g, i) => ({ id: g.id, dx: i * slot + (slot - size) / 2 - up, across: (size - g.advance * scale) / 2, text: g.text }));
-  return [box(length - up - trim.after * size, { face: face.key, size, glyphs: placed, style: 'plain' })];
+  const placed: BoxGlyph[] = glyphs.map((g, i) => boxGlyph(g.id, i * slot + (slot - size) / 2 - up, g.text, undefined, (size - g.advance * scale) / 2));
+  return [box(length - up - trim.after * size, glyphRun(face.key, size, placed, 'plain'))];
 }
 
 /** Items of a vertical headline: boxes down the column, breaks where 禁则 allows, a new column at a space. */
