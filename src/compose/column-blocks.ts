@@ -3,6 +3,7 @@ import type { ItemizedArticle, SetText } from '../text/index.js';
 import { fitCharacterGrid, fitPhrases } from './fit.js';
 import { HEAD_ROLES } from '../model/index.js';
 import { baselineIn } from './geometry.js';
+import { GridLineSlab } from './grid-line-slab.js';
 import type { LineCache } from './line-cache.js';
 import { hangWidth, markerLine, noteSlab } from './list-slabs.js';
 import { tableSlabs } from './table.js';
@@ -42,17 +43,8 @@ function gap(block: number): Slab {
 function gridLineSlabs(set: SetText, role: StructureRole, measure: number, pitch: number, article: string, block: number, cache: LineCache, looseness = 0, offset = 0, dx = 0): Slab[] {
   const lines = setLines(set, measure, cache, looseness);
   // What every line of the block shares (immutable, like the slabs).
-  const dy = baselineIn(0, pitch, set.style.size);
-  const tag = { article, role };
-  const origin = { kind: 'block', index: block } as const;
-  return lines.map((line, i) => ({
-    lines: 1,
-    content: [{ dx, dy, measure, set, line, last: i === lines.length - 1, tag, origin, onGrid: true }],
-    keepWithNext: lines.length > 1 && (i === 0 || i === lines.length - 2),
-    discardableAtTop: false,
-    block,
-    item: offset + line.start,
-  }));
+  const shared = { dx, dy: baselineIn(0, pitch, set.style.size), measure, set, tag: { article, role }, origin: { kind: 'block', index: block } as const };
+  return lines.map((line, i) => new GridLineSlab(shared, block, offset + line.start, lines.length > 1 && (i === 0 || i === lines.length - 2), line, i === lines.length - 1));
 }
 
 /** A block set at its own leading, kept whole, centred in a whole number of grid lines. */
