@@ -149,7 +149,36 @@ export function balanceColumns(slabs: readonly Slab[], frames: readonly ColumnFr
       cost = c;
     }
   }
-  return fillColumns(slabs, frames, evenFeet(slabs, frames, chosen));
+  const even = evenFeet(slabs, frames, chosen);
+  return new MeasuredFilling(slabs, frames, even.level, even.ends);
+}
+
+/**
+ * A balanced filling as its measuring found it: where the columns end, and where each slab goes
+ * worked out when asked (a second pass that places them). Most balancing is a trial (the page
+ * builder's looser and tighter paragraphs, larger and smaller photos) that reads only where the
+ * columns end: a list of placements for every slab of every trial was made for nothing.
+ */
+class MeasuredFilling implements FlowResult {
+  readonly level: number;
+  readonly linesPerColumn: readonly number[];
+  readonly #slabs: readonly Slab[];
+  readonly #frames: readonly ColumnFrame[];
+  readonly #at: Level;
+  #placements: readonly Placement[] | undefined;
+
+  constructor(slabs: readonly Slab[], frames: readonly ColumnFrame[], at: Level, ends: ColumnEnds) {
+    this.level = ends.level;
+    this.linesPerColumn = ends.linesPerColumn;
+    this.#slabs = slabs;
+    this.#frames = frames;
+    this.#at = at;
+  }
+
+  get placements(): readonly Placement[] {
+    // The same filling as measured (flow places what it measures), so it fits.
+    return (this.#placements ??= fillColumns(this.#slabs, this.#frames, this.#at)!.placements);
+  }
 }
 
 /**
@@ -177,9 +206,10 @@ export function balances(slabs: readonly Slab[], frames: readonly ColumnFrame[])
 /**
  * Greedy filling leaves the whole shortfall to the last column. Spread it instead: the later
  * columns stop one line higher, as many as it takes for the last to end within a line of the
- * others (reference §4 case 34: line counts differ by at most one). Returns the level to set.
+ * others (reference §4 case 34: line counts differ by at most one). Returns the level to set
+ * and the filling measured there.
  */
-function evenFeet(slabs: readonly Slab[], frames: readonly ColumnFrame[], chosen: { ends: ColumnEnds; level: Level }): Level {
+function evenFeet(slabs: readonly Slab[], frames: readonly ColumnFrame[], chosen: { ends: ColumnEnds; level: Level }): { ends: ColumnEnds; level: Level } {
   // How far apart the feet of the columns with lines are.
   const spread = (result: ColumnEnds): number => {
     let highest = Infinity;
@@ -192,7 +222,7 @@ function evenFeet(slabs: readonly Slab[], frames: readonly ColumnFrame[], chosen
     }
     return highest === Infinity ? 0 : lowest - highest;
   };
-  if (spread(chosen.ends) <= 1) return chosen.level;
+  if (spread(chosen.ends) <= 1) return chosen;
   let best = chosen;
   for (let k = frames.length - 1; k >= 1; k--) {
     const levels = frames.map((_, c) => (c >= k ? chosen.ends.level - 1 : chosen.ends.level));
@@ -200,7 +230,7 @@ function evenFeet(slabs: readonly Slab[], frames: readonly ColumnFrame[], chosen
     if (result && spread(result) < spread(best.ends)) best = { ends: result, level: levels };
     if (spread(best.ends) <= 1) break;
   }
-  return best.level;
+  return best;
 }
 
 /**

@@ -209,7 +209,9 @@ describe('flowShape: what a filling reads of its slabs', () => {
     const a = [slab(2, { keep: true }), ...lines(3), slab(1, { gap: true })];
     const b = [{ ...slab(2, { keep: true }), chars: 40, block: 7 }, ...lines(3), slab(1, { gap: true })];
     expect(flowShape(a)).toBe(flowShape(b));
-    expect(balanceColumns(a, frames(2, 0, 4))).toEqual(balanceColumns(b, frames(2, 0, 4)));
+    // The filling as its readers see it: where the columns end and where each slab goes.
+    const filling = (r: ReturnType<typeof balanceColumns>) => r && { level: r.level, linesPerColumn: r.linesPerColumn, placements: r.placements };
+    expect(filling(balanceColumns(a, frames(2, 0, 4)))).toEqual(filling(balanceColumns(b, frames(2, 0, 4))));
   });
 
   it('differs when a keep, a drop, a carry or a line count differs', () => {
