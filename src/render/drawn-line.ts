@@ -60,6 +60,40 @@ function lastVisible(text: string): string {
 }
 
 /**
+ * A drawn line as the render stage hands it to the audit. Every line of an edition is kept from
+ * the render stage until the audit has read it, so what the audit derives (the first and last
+ * visible characters, the ink's rectangle) is worked out when it reads it, from what is kept.
+ */
+class Drawn implements DrawnLine {
+  constructor(
+    readonly placed: PlacedLine,
+    readonly text: string,
+    readonly sourceText: string,
+    readonly left: number,
+    readonly right: number,
+    readonly size: number,
+    readonly tofu: readonly string[],
+    /** Left and right edges of the boxes with ink (+∞ and −∞ for a line with none). */
+    private readonly inkLeft: number,
+    private readonly inkRight: number,
+  ) {}
+
+  get first(): string {
+    return firstVisible(this.text);
+  }
+
+  get last(): string {
+    return lastVisible(this.text);
+  }
+
+  get ink(): Rect | null {
+    const { placed, size, inkLeft, inkRight } = this;
+    if (inkRight <= inkLeft) return null;
+    return placed.vertical ? { x: placed.x, y: placed.baseline + inkLeft, width: size, height: inkRight - inkLeft } : { x: inkLeft, y: placed.baseline - EM_BOX_ASCENT * size, width: inkRight - inkLeft, height: size };
+  }
+}
+
+/**
  * What `placed` draws, from its boxes as placed to draw it (`placeBoxes`, or `placeVerticalBoxes`
  * for a column of a vertical head).
  */
@@ -100,7 +134,5 @@ export function drawnLine(placed: PlacedLine, boxes: readonly PlacedBox[]): Draw
     }
   }
   const text = parts.join('');
-  const drawnText = text + hyphen;
-  const ink = inkRight <= inkLeft ? null : placed.vertical ? { x: placed.x, y: placed.baseline + inkLeft, width: size, height: inkRight - inkLeft } : { x: inkLeft, y: placed.baseline - EM_BOX_ASCENT * size, width: inkRight - inkLeft, height: size };
-  return { placed, text: drawnText, sourceText: text, first: firstVisible(drawnText), last: lastVisible(drawnText), left, right, ink, size, tofu: tofu ?? NO_TOFU };
+  return new Drawn(placed, text + hyphen, text, left, right, size, tofu ?? NO_TOFU, inkLeft, inkRight);
 }
