@@ -72,29 +72,35 @@ export function placedBoxes(placed: PlacedLine): PlacedBox[] {
   return placed.vertical ? placeVerticalBoxes(placed) : placeBoxes(placed);
 }
 
+/** A run of a line's glyphs being gathered: its face, size, rise and origin. */
+interface OpenRun {
+  face: string;
+  size: number;
+  rise: number;
+  x: number;
+}
+
+/** The DrawOp of the run gathered in `builder`. */
+function glyphsOp(placed: PlacedLine, run: OpenRun, builder: GlyphsBuilder, ink: Colour): DrawOp {
+  const y = placed.baseline - run.rise;
+  // Two literals, not a spread of the optional field: a run a line, mostly before V8 optimises this.
+  return placed.overprint
+    ? { op: 'glyphs', face: run.face, size: run.size, x: run.x, y, glyphs: builder.glyphs(), colour: ink, tag: placed.tag, overprint: true }
+    : { op: 'glyphs', face: run.face, size: run.size, x: run.x, y, glyphs: builder.glyphs(), colour: ink, tag: placed.tag };
+}
+
 /**
  * A placed line as glyph runs: one DrawOp per stretch of boxes in the same face, size and
- * style, each glyph at its explicit position.
+ * style, each glyph at its explicit position. `builder` gathers each run's glyphs (a page's
+ * lines share one: renderPage).
  */
-export function renderLine(placed: PlacedLine, boxes: readonly PlacedBox[] = placedBoxes(placed)): DrawOp[] {
-  if (placed.vertical) return renderVerticalLine(placed, boxes);
+export function renderLine(placed: PlacedLine, boxes: readonly PlacedBox[] = placedBoxes(placed), builder: GlyphsBuilder = new GlyphsBuilder()): DrawOp[] {
+  if (placed.vertical) return renderVerticalLine(placed, boxes, builder);
   const ops: DrawOp[] = [];
   // Black (pure K in print) unless the layout gave the line a house colour or paper white.
   const ink: Colour = placed.colour ?? BLACK;
-  let run: { face: string; size: number; rise: number; x: number; glyphs: GlyphsBuilder } | null = null;
+  let run: OpenRun | undefined;
   const dots: DrawOp[] = leaderDots(placed);
-  const flush = (): void => {
-    if (run && run.glyphs.length > 0) {
-      // Two literals, not a spread of the optional field: a run a line, mostly before V8 optimises this.
-      const y = placed.baseline - run.rise;
-      ops.push(
-        placed.overprint
-          ? { op: 'glyphs', face: run.face, size: run.size, x: run.x, y, glyphs: run.glyphs.glyphs(), colour: ink, tag: placed.tag, overprint: true }
-          : { op: 'glyphs', face: run.face, size: run.size, x: run.x, y, glyphs: run.glyphs.glyphs(), colour: ink, tag: placed.tag },
-      );
-    }
-    run = null;
-  };
   // An indexed loop: every line of an edition passes here, mostly before V8 optimises it.
   for (let b = 0; b < boxes.length; b++) {
     const { item, x } = boxes[b];
@@ -102,17 +108,18 @@ export function renderLine(placed: PlacedLine, boxes: readonly PlacedBox[] = pla
     if (!boxRun) continue;
     const rise = boxRun.rise ?? 0;
     if (!run || run.face !== boxRun.face || run.size !== boxRun.size || run.rise !== rise) {
-      flush();
-      run = { face: boxRun.face, size: boxRun.size, rise, x: x + (boxRun.glyphs[0]?.dx ?? 0), glyphs: new GlyphsBuilder() };
+      if (run && builder.length > 0) ops.push(glyphsOp(placed, run, builder, ink));
+      builder.reset();
+      run = { face: boxRun.face, size: boxRun.size, rise, x: x + (boxRun.glyphs[0]?.dx ?? 0) };
     }
     const glyphs = boxRun.glyphs;
     for (let i = 0; i < glyphs.length; i++) {
       const g = glyphs[i];
-      run.glyphs.push(g.id, x + g.dx - run.x, g.text, g.advance === undefined ? undefined : setWidth(boxes, b, i));
+      builder.push(g.id, x + g.dx - run.x, g.text, g.advance === undefined ? undefined : setWidth(boxes, b, i));
     }
     if (boxRun.style === 'emphasis') dots.push(...emphasisDots(item, x, placed.baseline, ink));
   }
-  flush();
+  if (run && builder.length > 0) ops.push(glyphsOp(placed, run, builder, ink));
   return dots.length === 0 ? ops : [...ops, ...dots];
 }
 

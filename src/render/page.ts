@@ -3,6 +3,7 @@ import type { ComposedPage } from '../compose/index.js';
 import type { DrawOp, RenderedPage } from './draw-op.js';
 import { drawnLine, type DrawnLine } from './drawn-line.js';
 import { placedBoxes, renderLine } from './line.js';
+import { GlyphsBuilder } from './placed-glyphs.js';
 
 const BLACK = { space: 'gray', value: 0 } as const;
 
@@ -24,12 +25,14 @@ export function renderPage(page: ComposedPage): PageDrawing {
   // An indexed loop, the line's runs pushed one by one (no iterator, no spread): every line of
   // an edition passes here, mostly before V8 optimises this.
   const elements = page.elements;
+  // One builder gathers the glyphs of every run of the page's lines, in turn.
+  const builder = new GlyphsBuilder();
   for (let e = 0; e < elements.length; e++) {
     const element = elements[e];
     if (element.kind === 'line') {
       // Placed once: the boxes the line is drawn from are the ones the audit measures.
       const boxes = placedBoxes(element);
-      const drawn = renderLine(element, boxes);
+      const drawn = renderLine(element, boxes, builder);
       for (let k = 0; k < drawn.length; k++) ops.push(drawn[k]);
       lines.push(drawnLine(element, boxes));
     } else ops.push({ op: 'image', src: element.src, x: element.x, y: element.y, width: element.width, height: element.height, alt: element.alt, fit: element.crop ? 'cover' : 'fill', tag: element.tag });

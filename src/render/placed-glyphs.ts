@@ -32,43 +32,57 @@ export function setAdvance(glyphs: PlacedGlyphs, i: number): number | undefined 
   return advance === undefined || Number.isNaN(advance) ? undefined : advance;
 }
 
-/** A run's glyphs, collected one by one (render/line.ts, render/vertical-line.ts). */
+/**
+ * A run's glyphs, collected one by one (render/line.ts, render/vertical-line.ts). One builder
+ * serves every run of a page: `glyphs()` copies the run out in lists of its own length and
+ * `reset()` begins the next, the builder's lists kept (written by index up to `length`).
+ */
 export class GlyphsBuilder {
   private readonly ids: number[] = [];
   private readonly dx: number[] = [];
   private readonly text: string[] = [];
-  private advance: number[] | undefined;
-  private dy: number[] | undefined;
+  private readonly advance: number[] = [];
+  private readonly dy: number[] = [];
+  /** Whether any glyph of the run has an advance of its own, or a dy. */
+  private narrowed = false;
+  private down = false;
+  private count = 0;
 
   get length(): number {
-    return this.ids.length;
+    return this.count;
   }
 
   push(id: number, dx: number, text: string, advance?: number, dy?: number): void {
-    const at = this.ids.length;
-    this.ids.push(id);
-    this.dx.push(dx);
-    this.text.push(text);
-    if (advance !== undefined) (this.advance ??= new Array<number>(at).fill(Number.NaN)).push(advance);
-    else this.advance?.push(Number.NaN);
-    if (dy !== undefined) (this.dy ??= new Array<number>(at).fill(0)).push(dy);
-    else this.dy?.push(0);
+    const at = this.count++;
+    this.ids[at] = id;
+    this.dx[at] = dx;
+    this.text[at] = text;
+    this.advance[at] = advance ?? Number.NaN;
+    this.dy[at] = dy ?? 0;
+    if (advance !== undefined) this.narrowed = true;
+    if (dy !== undefined) this.down = true;
+  }
+
+  /** Begin another run. */
+  reset(): void {
+    this.count = 0;
+    this.narrowed = false;
+    this.down = false;
   }
 
   /**
-   * The run's glyphs in lists of their own length. The builder's lists grow by half again as
-   * they fill, and a run is kept until the PDF is written: copied to its length, a run keeps no
-   * slack for the collector to copy from one space to the next (the builder's lists die young).
+   * The run's glyphs in lists of their own length: a run is kept until the PDF is written, and
+   * lists grown by half again as they fill would keep slack for the collector to copy.
    */
   glyphs(): PlacedGlyphs {
+    const n = this.count;
+    const ids = this.ids.slice(0, n);
+    const dx = this.dx.slice(0, n);
+    const text = this.text.slice(0, n);
     // Literals, not spreads of the optional fields: a run a line, mostly before V8 optimises this.
-    const ids = this.ids.slice();
-    const dx = this.dx.slice();
-    const text = this.text.slice();
-    const advance = this.advance?.slice();
-    const dy = this.dy?.slice();
-    if (advance === undefined) return dy === undefined ? { ids, dx, text } : { ids, dx, text, dy };
-    return dy === undefined ? { ids, dx, text, advance } : { ids, dx, text, advance, dy };
+    if (!this.narrowed) return this.down ? { ids, dx, text, dy: this.dy.slice(0, n) } : { ids, dx, text };
+    const advance = this.advance.slice(0, n);
+    return this.down ? { ids, dx, text, advance, dy: this.dy.slice(0, n) } : { ids, dx, text, advance };
   }
 }
 

@@ -17,24 +17,22 @@ export function placeVerticalBoxes(placed: PlacedLine): PlacedBox[] {
 }
 
 /** One run per stretch of glyphs in one face and size, in reading order (top to bottom). */
-export function renderVerticalLine(placed: PlacedLine, boxes: readonly PlacedBox[] = placeVerticalBoxes(placed)): DrawOp[] {
+export function renderVerticalLine(placed: PlacedLine, boxes: readonly PlacedBox[] = placeVerticalBoxes(placed), builder: GlyphsBuilder = new GlyphsBuilder()): DrawOp[] {
   const ops: DrawOp[] = [];
-  let run: { face: string; size: number; glyphs: GlyphsBuilder } | null = null;
-  const flush = (): void => {
-    if (run && run.glyphs.length > 0) {
-      // The run's y is the baseline of the column's first em box; each glyph's dy is its own.
-      ops.push({ op: 'glyphs', face: run.face, size: run.size, x: placed.x, y: placed.baseline + EM_BOX_ASCENT * run.size, glyphs: run.glyphs.glyphs(), colour: BLACK, tag: placed.tag });
-    }
-    run = null;
+  let run: { face: string; size: number } | undefined;
+  // The run's y is the baseline of the column's first em box; each glyph's dy is its own.
+  const flush = (r: { face: string; size: number }): void => {
+    if (builder.length > 0) ops.push({ op: 'glyphs', face: r.face, size: r.size, x: placed.x, y: placed.baseline + EM_BOX_ASCENT * r.size, glyphs: builder.glyphs(), colour: BLACK, tag: placed.tag });
   };
   for (const { item, x: down } of boxes) {
     if (!item.run || item.width === 0) continue;
     if (!run || run.face !== item.run.face || run.size !== item.run.size) {
-      flush();
-      run = { face: item.run.face, size: item.run.size, glyphs: new GlyphsBuilder() };
+      if (run) flush(run);
+      builder.reset();
+      run = { face: item.run.face, size: item.run.size };
     }
-    for (const g of item.run.glyphs) run.glyphs.push(g.id, g.across ?? 0, g.text, undefined, down + g.dx);
+    for (const g of item.run.glyphs) builder.push(g.id, g.across ?? 0, g.text, undefined, down + g.dx);
   }
-  flush();
+  if (run) flush(run);
   return ops;
 }
