@@ -340,5 +340,7 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     prev = unit;
   });
   endLine();
-  return items;
+  // A copy of its own length: the items are kept for the build (every line placed refers to
+  // them), and the list grown by half again as it filled would keep its slack all that time.
+  return items.slice();
 }
