@@ -101,8 +101,9 @@ export type Item =
  * handful of shapes (a box with a run or without, glue with a run, emergency glue, …) made each
  * of those reads megamorphic, a lookup in V8's shared cache instead of one check of the class.
  */
-function item(kind: Item['kind'], width: number, stretch: number | undefined, shrink: number | undefined, glue: GlueKind | undefined, emergency: boolean | undefined, value: number | undefined, flagged: boolean | undefined, run: GlyphRun | undefined): never {
-  return { kind, width, stretch, shrink, glue, emergency, penalty: value, flagged, run } as never;
+function item<K extends Item['kind']>(kind: K, width: number, stretch: number | undefined, shrink: number | undefined, glue: GlueKind | undefined, emergency: boolean | undefined, value: number | undefined, flagged: boolean | undefined, run: GlyphRun | undefined): Extract<Item, { kind: K }> {
+  // The kind's own fields are the ones its factory below gives; the others stay undefined.
+  return { kind, width, stretch, shrink, glue, emergency, penalty: value, flagged, run } as unknown as Extract<Item, { kind: K }>;
 }
 
 export function box(width: number, run?: GlyphRun): Extract<Item, { kind: 'box' }> {
