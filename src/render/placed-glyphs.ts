@@ -43,8 +43,9 @@ export class GlyphsBuilder {
   private readonly text: string[] = [];
   private readonly advance: number[] = [];
   private readonly dy: number[] = [];
-  /** Whether any glyph of the run has an advance of its own, or a dy. */
+  /** Whether any glyph of the run is set narrower than its advance (the run gets `advance`). */
   private narrowed = false;
+  /** Whether any glyph of the run has a dy (the run gets `dy`: a column of a vertical head). */
   private down = false;
   private count = 0;
 
