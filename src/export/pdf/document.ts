@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit';
 import type { RenderedPage } from '../../render/draw-op.js';
 import type { ColourMode } from './colour.js';
 import { addOutputIntent, type PdfOutputIntent } from './output-intent.js';
-import { collectPageContent } from './page-content.js';
+import { collectPageContent, type ContentBytes } from './page-content.js';
 import { escapeXmpInfo } from './xmp.js';
 
 type Doc = typeof PDFDocument;
@@ -89,12 +89,12 @@ export function openDocument(meta: PdfMeta): OpenDocument {
  * (its label, `第11版 党建`), open, with one child per article on the page in reading order
  * (its headline; a continuation's ends in （续）). Every bookmark opens the whole page.
  */
-export function openPage(doc: Doc, page: RenderedPage): void {
+export function openPage(doc: Doc, page: RenderedPage, content: ContentBytes): void {
   if (!(page.width > 0 && page.height > 0)) {
     throw new Error(`page ${page.number} has size ${page.width} × ${page.height} pt`);
   }
   doc.addPage({ size: [page.width, page.height], margin: 0 });
-  collectPageContent(doc);
+  collectPageContent(doc, content);
   if (page.boxes) setPrintBoxes(doc, page);
   // `fit` (pdfkit ≥ 0.18, untyped): open the whole page. pdfkit's default XYZ destination
   // puts `left` at the page width, which scrolls the view to the right edge of the page.

@@ -38,6 +38,7 @@ import { colourOperator, type ColourMode } from './colour.js';
 import { EmbeddedFace, isEmbeddedFont, type PdfkitEmbeddedFont } from './embedded-face.js';
 import { KnownFontPrograms } from './known-font-programs.js';
 import { OverprintState } from './overprint.js';
+import { ContentBytes } from './page-content.js';
 import { pdfNumber } from './pdf-number.js';
 import { VERTICAL_ORIGIN_EM, verticalCompanion } from './vertical-font.js';
 import { withoutBreakControls } from '../../text/ignorable.js';
@@ -77,26 +78,46 @@ export interface ShownGlyphs {
  * no adjustment between them share one hex string.
  */
 export function tjArray(glyphs: ShownGlyphs, size: number): string {
+  const content = new ContentBytes();
+  writeTjArray(content, glyphs, size);
+  return content.takeText();
+}
+
+const SPACE = 0x20;
+const LESS_THAN = 0x3c;
+const GREATER_THAN = 0x3e;
+const LEFT_BRACKET = 0x5b;
+const RIGHT_BRACKET = 0x5d;
+
+/** `tjArray`'s operand written into `content` as bytes, without making its text. */
+export function writeTjArray(content: ContentBytes, glyphs: ShownGlyphs, size: number): void {
   const unitsPerPoint = 1000 / size;
-  const { dx, width } = glyphs;
-  const count = glyphs.hex.length;
+  const { dx, width, hex } = glyphs;
+  const count = hex.length;
   const origin = count > 0 ? dx[0] : 0;
-  const parts: string[] = [];
-  let hex = '';
+  content.byte(LEFT_BRACKET);
+  let open = false; // inside a hex string
   let pen = 0; // where the current glyph's origin really is, in text space units × 1000
   for (let i = 0; i < count; i++) {
-    hex += glyphs.hex[i];
+    if (!open) {
+      content.byte(LESS_THAN);
+      open = true;
+    }
+    content.text(hex[i]);
     if (i + 1 === count) break;
     const target = (dx[i + 1] - origin) * unitsPerPoint;
     const adj = Math.round((pen + width[i] - target) * 1000) / 1000;
     pen = pen + width[i] - adj;
     if (adj !== 0) {
-      parts.push(`<${hex}>`, pdfNumber(adj));
-      hex = '';
+      content.byte(GREATER_THAN);
+      content.byte(SPACE);
+      content.text(pdfNumber(adj));
+      content.byte(SPACE);
+      open = false;
     }
   }
-  if (hex) parts.push(`<${hex}>`);
-  return `[${parts.join(' ')}]`;
+  if (open) content.byte(GREATER_THAN);
+  content.byte(RIGHT_BRACKET);
 }
 
 /**
@@ -143,6 +164,8 @@ export class GlyphRunWriter {
 
   constructor(
     private readonly doc: Doc,
+    /** The page's content, which the runs are written into (page-content.ts). */
+    private readonly content: ContentBytes,
     private readonly fonts: FontBook,
     private readonly colourMode: ColourMode,
     /** Font programs earlier builds deflated (known-font-programs.ts). */
@@ -195,29 +218,38 @@ export class GlyphRunWriter {
     const doc = this.doc;
     const page = (doc as unknown as PdfkitDocInternals).page;
     page.fonts[face.resourceName] ??= face.fontDictionary();
-    // The text object's operators in one write (pdfkit ends each write with a newline), in a
-    // `q … Q` that undoes pdfkit's page flip, as its `_fragment` does. Written here rather than
-    // by pdfkit's save/transform/restore, which come to the same bytes and leave its matrix as
-    // it was: a page has a run a line.
-    const unflip = `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm`;
+    const content = this.content;
+    // The text object's operators written as bytes into the page's content (page-content.ts),
+    // each piece ended by a newline as pdfkit ends each write, in a `q … Q` that undoes pdfkit's
+    // page flip, as its `_fragment` does. Written here rather than by pdfkit's
+    // save/transform/restore, which come to the same bytes and leave its matrix as it was
+    // anyway: a page has a run a line.
     // Not around right-to-left text (drawn out of logical order): poppler lays ActualText out as
     // if it were drawn in that order and reverses its right-to-left stretches again.
     const actualText = order === undefined && (isLetterSpaced(shown, op.size) || emptyText);
-    let operators = '';
-    if (actualText) {
-      ownSequence();
-      doc.addContent(unflip);
-      doc.markContent('Span', { actual: withoutBreakControls(glyphs.text.join('')) });
-    } else operators = `${unflip}\n`;
-    operators += colourOperator(op.colour, false, this.colourMode);
+    if (actualText) ownSequence();
+    content.line('q');
+    content.text('1 0 0 -1 0 ');
+    content.text(pdfNumber(page.height));
+    content.line(' cm');
+    if (actualText) doc.markContent('Span', { actual: withoutBreakControls(glyphs.text.join('')) });
+    content.line(colourOperator(op.colour, false, this.colourMode));
     // Overprint is a matter of the press's plates: a screen (RGB) file has none.
-    if (op.overprint && this.colourMode === 'cmyk') operators += `\n${this.overprint.operator()}`;
-    operators += `\nBT\n/${face.resourceName} ${pdfNumber(op.size)} Tf\n1 0 0 1 ${pdfNumber(op.x + shown.dx[0])} ${pdfNumber(page.height - op.y)} Tm\n${tjArray(shown, op.size)} TJ\nET`;
-    if (actualText) {
-      doc.addContent(operators);
-      doc.endMarkedContent();
-      doc.addContent('Q');
-    } else doc.addContent(`${operators}\nQ`);
+    if (op.overprint && this.colourMode === 'cmyk') content.line(this.overprint.operator());
+    content.text('BT\n/');
+    content.text(face.resourceName);
+    content.byte(SPACE);
+    content.text(pdfNumber(op.size));
+    content.text(' Tf\n1 0 0 1 ');
+    content.text(pdfNumber(op.x + shown.dx[0]));
+    content.byte(SPACE);
+    content.text(pdfNumber(page.height - op.y));
+    content.line(' Tm');
+    writeTjArray(content, shown, op.size);
+    content.line(' TJ');
+    content.line('ET');
+    if (actualText) doc.endMarkedContent();
+    content.line('Q');
   }
 
   /**

@@ -6,6 +6,7 @@ import type { FontBook } from '../../fonts/types.js';
 import type { DrawOp, RenderedPage } from '../../render/draw-op.js';
 import { openDocument, openPage, type PdfMeta } from './document.js';
 import { GlyphRunWriter } from './glyph-run.js';
+import { ContentBytes } from './page-content.js';
 import type { KnownFontPrograms } from './known-font-programs.js';
 import { drawDot, drawFill, drawImage, drawRule } from './graphics.js';
 import { StructureTree } from './tagging.js';
@@ -26,11 +27,13 @@ export async function writePdf(pages: readonly RenderedPage[], fonts: FontBook, 
   if (pages.length === 0) throw new Error('writePdf: no pages to write');
   const { doc, bytes } = openDocument(meta);
   const colour = meta.colour ?? 'cmyk';
-  const glyphRuns = new GlyphRunWriter(doc, fonts, colour, programs);
+  // The page's content as bytes: pdfkit's operators and the glyph runs written in one stream.
+  const content = new ContentBytes();
+  const glyphRuns = new GlyphRunWriter(doc, content, fonts, colour, programs);
   const structure = new StructureTree(doc);
 
   for (const page of pages) {
-    openPage(doc, page);
+    openPage(doc, page, content);
     const ops = page.ops;
     for (let index = 0; index < ops.length; index++) {
       const op = ops[index];

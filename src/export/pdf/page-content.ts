@@ -1,9 +1,10 @@
 /**
- * A page's content stream kept as text while the page is drawn, and handed to pdfkit once, as
- * bytes, when the page ends. pdfkit turns every operator string it is given into a byte array
- * of its own (a JavaScript loop over its characters) and joins them all when it writes the
- * page: a 20-page edition makes some 100,000 small arrays for nothing. The stream is the same,
- * byte for byte: each piece followed by a newline, as pdfkit writes them.
+ * A page's content stream written as bytes while the page is drawn, and handed to pdfkit once,
+ * when the page ends. pdfkit turns every operator string it is given into a byte array of its
+ * own (a JavaScript loop over its characters) and joins them all when it writes the page; the
+ * glyph runs (glyph-run.ts), which are most of a page, are written here directly, as bytes,
+ * without making their text first. The stream is the same, byte for byte: each piece pdfkit is
+ * given followed by a newline, as pdfkit writes them.
  */
 import type PDFDocument from 'pdfkit';
 
@@ -15,26 +16,88 @@ interface ContentReference {
   end(chunk?: unknown): void;
 }
 
-/** Collect the current page's content as text until the page is written (pdfkit's `page.end`). */
-export function collectPageContent(doc: Doc): void {
-  const content = (doc.page as unknown as { content: ContentReference }).content;
-  const write = content.write.bind(content);
-  const end = content.end.bind(content);
-  const pieces: string[] = [];
+/** Bytes a document's content buffer starts with: a page of body text is some 100–200 KB. */
+const INITIAL_BYTES = 1 << 18;
+const NEWLINE = 0x0a;
+
+/** The content of the page being drawn, as bytes. One per document: its pages are drawn one after another. */
+export class ContentBytes {
+  private bytes = Buffer.alloc(INITIAL_BYTES);
+  private length = 0;
+
+  /**
+   * `text` in Latin-1: each UTF-16 unit's low byte, as pdfkit converts an operator (its
+   * `fromBinaryString`). Operators are ASCII but for names and strings escaped before.
+   */
+  text(text: string): void {
+    const count = text.length;
+    if (this.length + count > this.bytes.length) this.grow(count);
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < count; i++) bytes[at++] = text.charCodeAt(i) & 0xff;
+    this.length = at;
+  }
+
+  /** One byte (an ASCII character's code). */
+  byte(code: number): void {
+    if (this.length === this.bytes.length) this.grow(1);
+    this.bytes[this.length++] = code;
+  }
+
+  /** `text` and the newline pdfkit ends each piece with. */
+  line(text: string): void {
+    this.text(text);
+    this.byte(NEWLINE);
+  }
+
+  /** Whether nothing is written since the last `take`. */
+  get empty(): boolean {
+    return this.length === 0;
+  }
+
+  /** The bytes written since the last `take`, a buffer of their own; the next are written from the start again. */
+  take(): Buffer {
+    const taken = Buffer.from(this.bytes.subarray(0, this.length));
+    this.length = 0;
+    return taken;
+  }
+
+  /** The bytes written since the last `take`, as text (Latin-1); the next are written from the start again. */
+  takeText(): string {
+    const text = this.bytes.toString('latin1', 0, this.length);
+    this.length = 0;
+    return text;
+  }
+
+  private grow(needed: number): void {
+    let size = this.bytes.length * 2;
+    while (size < this.length + needed) size *= 2;
+    const bytes = Buffer.alloc(size);
+    this.bytes.copy(bytes, 0, 0, this.length);
+    this.bytes = bytes;
+  }
+}
+
+/**
+ * Collect the current page's content in `content` until the page is written (pdfkit's
+ * `page.end`): what pdfkit writes to the page (its operators, marked content) goes there too,
+ * in the order written.
+ */
+export function collectPageContent(doc: Doc, content: ContentBytes): void {
+  const reference = (doc.page as unknown as { content: ContentReference }).content;
+  const write = reference.write.bind(reference);
+  const end = reference.end.bind(reference);
   const flush = (): void => {
-    if (pieces.length === 0) return;
-    // Latin-1: one byte a character, its low byte, as pdfkit's own conversion gives.
-    write(Buffer.from(`${pieces.join('\n')}\n`, 'latin1'));
-    pieces.length = 0;
+    if (!content.empty) write(content.take());
   };
-  content.write = (chunk: unknown): void => {
+  reference.write = (chunk: unknown): void => {
     if (chunk instanceof Uint8Array) {
       flush();
       write(chunk);
-    } else pieces.push(String(chunk));
+    } else content.line(String(chunk));
   };
-  content.end = (chunk?: unknown): void => {
-    if (chunk) content.write(chunk);
+  reference.end = (chunk?: unknown): void => {
+    if (chunk) reference.write(chunk);
     flush();
     end();
   };
