@@ -57,9 +57,10 @@ function marksOf(page: PageView): Mark[] {
     marks.push({ article: e.tag.article, owner: ownerOf(e.tag.article, e.origin), origin: e.origin, rect: e, what: () => `the photo ${e.alt ? quote(e.alt) : e.src} ${whose(e.tag.article)}` });
   }
   for (const line of page.lines) {
-    if (!line.ink) continue;
+    const ink = line.ink;
+    if (!ink) continue;
     const { tag, origin } = line.placed;
-    marks.push({ article: tag.article, owner: ownerOf(tag.article, origin), origin, rect: line.ink, what: () => `the line ${quote(line.text)} ${whose(tag.article)}` });
+    marks.push({ article: tag.article, owner: ownerOf(tag.article, origin), origin, rect: ink, what: () => `the line ${quote(line.text)} ${whose(tag.article)}` });
   }
   for (const rule of page.page.rules) marks.push({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: ruleRect(rule, true), what: () => ruleName(rule) });
   return marks;

@@ -5,7 +5,7 @@
 import { baselineIn } from '../compose/index.js';
 import type { Item } from '../text/index.js';
 import { INFINITE_PENALTY, lineBreakViolation, type KinsokuRule } from '../text/index.js';
-import { finding } from './finding.js';
+import { finding, type Place } from './finding.js';
 import type { LineFacts } from './line-facts.js';
 import type { Finding, FindingCode } from './types.js';
 import { quote, type EditionView } from './view.js';
@@ -60,19 +60,20 @@ export function auditLines(view: EditionView): { findings: Finding[]; figures: L
     for (const line of page.lines) {
       if (line.text === '') continue;
       lines++;
-      const place = { article: line.placed.tag.article, origin: line.placed.origin, at: line.ink ?? undefined };
       const before = previous.get(line);
       // clreq #prohibition_rules_for_line_start_end, #h-unbreakable_marks_punctuation.
-      if (before && !endsParagraph(before) && before.last !== '' && line.first !== '') {
-        const rule = lineBreakViolation(before.last, line.first, view.kinsoku);
-        if (rule) findings.push(finding(view, page, RULE_FINDING[rule], 'error', place, kinsokuMessage(rule, before, line), 'a line break here breaks clreq\'s 禁则: report it (the line breaker should never choose it)'));
+      if (before && !endsParagraph(before)) {
+        const last = before.last;
+        const first = last === '' ? '' : line.first;
+        const rule = first === '' ? undefined : lineBreakViolation(last, first, view.kinsoku);
+        if (rule) findings.push(finding(view, page, RULE_FINDING[rule], 'error', placeOf(line), kinsokuMessage(rule, before, line), 'a line break here breaks clreq\'s 禁则: report it (the line breaker should never choose it)'));
       }
       if (line.placed.align === 'justify' && !endsParagraph(line)) {
         justifiedLines++;
         const short = line.placed.x + line.placed.measure - line.right;
         const lead = line.left - line.placed.x;
         if (Math.abs(short) <= SAME_POSITION_PT && Math.abs(lead) <= SAME_POSITION_PT) flushLines++;
-        else findings.push(finding(view, page, 'not-flush', 'error', place, flushMessage(line, lead, short), 'a justified line must end at its column edge: report it, or rewrite the line (a word too long for the column)'));
+        else findings.push(finding(view, page, 'not-flush', 'error', placeOf(line), flushMessage(line, lead, short), 'a justified line must end at its column edge: report it, or rewrite the line (a word too long for the column)'));
       }
       if (line.placed.onGrid) {
         gridLines++;
@@ -81,11 +82,16 @@ export function auditLines(view: EditionView): { findings: Finding[]; figures: L
         const slots = (line.placed.baseline - baselineIn(top, pitch, line.size)) / pitch;
         const off = Math.abs(slots - Math.round(slots)) * pitch;
         if (off <= SAME_POSITION_PT) onGridLines++;
-        else findings.push(finding(view, page, 'off-grid', 'error', place, `the line ${quote(line.text)} is ${off.toFixed(2)} pt off the page's ${pitch} pt baseline grid`, 'body lines keep to the grid: report it'));
+        else findings.push(finding(view, page, 'off-grid', 'error', placeOf(line), `the line ${quote(line.text)} is ${off.toFixed(2)} pt off the page's ${pitch} pt baseline grid`, 'body lines keep to the grid: report it'));
       }
     }
   }
   return { findings, figures: { lines, justifiedLines, flushLines, gridLines, onGridLines } };
+}
+
+/** Where a finding on `line` points: made for a finding only (nearly every line has none). */
+function placeOf(line: LineFacts): Place {
+  return { article: line.placed.tag.article, origin: line.placed.origin, at: line.ink ?? undefined };
 }
 
 function kinsokuMessage(rule: KinsokuRule, before: LineFacts, line: LineFacts): string {

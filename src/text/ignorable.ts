@@ -33,6 +33,9 @@ const BREAK_CONTROLS: ReadonlyMap<string, BreakControl> = new Map<string, BreakC
   [ZERO_WIDTH_NO_BREAK_SPACE, 'no-break'],
   [SOFT_HYPHEN, 'hyphen'],
 ]);
+/** The break controls' code units (each is one unit): a number is looked up without hashing a string. */
+const BREAK_CONTROL_UNITS: ReadonlySet<number> = new Set([...BREAK_CONTROLS.keys()].map((c) => c.charCodeAt(0)));
+
 /** The break controls, to strip them in one pass. */
 const BREAK_CONTROL_CHARS = new RegExp(`[${[...BREAK_CONTROLS.keys()].join('')}]`, 'gu');
 
@@ -83,6 +86,6 @@ export function withoutIgnorables(text: string): string {
 export function withoutBreakControls(text: string): string {
   // Most texts are one character of one UTF-16 unit (a glyph's): asked without a regular
   // expression, as the PDF asks for each of a page's glyphs.
-  if (text.length === 1) return BREAK_CONTROLS.has(text) ? '' : text;
+  if (text.length === 1) return BREAK_CONTROL_UNITS.has(text.charCodeAt(0)) ? '' : text;
   return text.replace(BREAK_CONTROL_CHARS, '');
 }

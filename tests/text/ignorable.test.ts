@@ -47,6 +47,9 @@ describe('break controls (UAX #14 ZW, WJ, BA)', () => {
   it('leave the text the PDF gives back; joiners and selectors stay in it', () => {
     expect(withoutBreakControls('零\u200b宽\u2060空\ufeff格hy\u00adphen')).toBe('零宽空格hyphen');
     expect(withoutBreakControls('葛\u{e0100}a\u200db')).toBe('葛\u{e0100}a\u200db');
+    // One character at a time, as the PDF asks for a glyph's text.
+    for (const control of ['\u200b', '\u2060', '\ufeff', '\u00ad']) expect(withoutBreakControls(control)).toBe('');
+    for (const kept of ['零', 'a', '\u200d', '\ufe0f', '。']) expect(withoutBreakControls(kept)).toBe(kept);
   });
 });
 
