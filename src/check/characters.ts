@@ -71,7 +71,9 @@ export function auditCharacters(view: EditionView): { findings: Finding[]; figur
   const markers = new Map<string, string>();
   let placedChars = 0;
   for (const page of view.pages) {
-    for (const line of page.lines) {
+    // An indexed loop: every line of an edition passes here, mostly before V8 optimises this.
+    for (let lineIndex = 0; lineIndex < page.lines.length; lineIndex++) {
+      const line = page.lines[lineIndex];
       const { article } = line.placed.tag;
       const origin = line.placed.origin;
       if (origin.kind === 'marker') {
@@ -127,7 +129,8 @@ export function auditCharacters(view: EditionView): { findings: Finding[]; figur
 function columnOrder(view: EditionView, page: PageView): Finding[] {
   const last = new Map<string, LineFacts>();
   const findings: Finding[] = [];
-  for (const line of page.lines) {
+  for (let lineIndex = 0; lineIndex < page.lines.length; lineIndex++) {
+    const line = page.lines[lineIndex];
     if (!line.placed.onGrid) continue;
     const { article } = line.placed.tag;
     const before = last.get(article);
@@ -148,7 +151,8 @@ function addedText(view: EditionView, page: PageView): Finding[] {
   const findings: Finding[] = [];
   const placed = new Map<string, string>();
   const key = (article: string, origin: MarkOrigin): string => `${article}|${origin.kind}|${origin.kind === 'header' ? origin.field : origin.kind === 'masthead' ? origin.line : ''}`;
-  for (const line of page.lines) {
+  for (let lineIndex = 0; lineIndex < page.lines.length; lineIndex++) {
+    const line = page.lines[lineIndex];
     const k = key(line.placed.tag.article, line.placed.origin);
     placed.set(k, (placed.get(k) ?? '') + line.text);
   }
@@ -181,8 +185,12 @@ function addedText(view: EditionView, page: PageView): Finding[] {
 /** Characters drawn with .notdef: one finding per character and block. */
 function tofu(view: EditionView, page: PageView): Finding[] {
   const seen = new Map<string, { line: LineFacts; char: string; count: number }>();
-  for (const line of page.lines) {
-    for (const char of line.tofu) {
+  for (let lineIndex = 0; lineIndex < page.lines.length; lineIndex++) {
+    const line = page.lines[lineIndex];
+    // Nearly every line has none: the list is not iterated then.
+    const chars = line.tofu;
+    for (let c = 0; c < chars.length; c++) {
+      const char = chars[c];
       const k = `${line.placed.tag.article}|${JSON.stringify(line.placed.origin)}|${char}`;
       const entry = seen.get(k);
       if (entry) entry.count++;

@@ -56,7 +56,9 @@ function marksOf(page: PageView): Mark[] {
     if (e.kind !== 'image') continue;
     marks.push({ article: e.tag.article, owner: ownerOf(e.tag.article, e.origin), origin: e.origin, rect: e, what: () => `the photo ${e.alt ? quote(e.alt) : e.src} ${whose(e.tag.article)}` });
   }
-  for (const line of page.lines) {
+  // An indexed loop: every line of an edition passes here, mostly before V8 optimises this.
+  for (let lineIndex = 0; lineIndex < page.lines.length; lineIndex++) {
+    const line = page.lines[lineIndex];
     const ink = line.ink;
     if (!ink) continue;
     const { tag, origin } = line.placed;
@@ -118,7 +120,10 @@ export function auditGeometry(view: EditionView): Finding[] {
         finding(view, page, 'outside-area', 'error', { article: mark.article, origin: mark.origin, at: rect }, `${mark.what()} at ${describe(rect)} lies outside its area ${describe(area)}`, 'give the article more room in `areas`/`rows`, or make its photo smaller ({cols=N})'),
       );
     };
-    for (const mark of marks) if (!mark.owner.endsWith('|rules')) outside(mark, mark.rect);
+    for (let m = 0; m < marks.length; m++) {
+      const mark = marks[m];
+      if (!mark.owner.endsWith('|rules')) outside(mark, mark.rect);
+    }
     for (const rule of page.page.rules) {
       const centre = ruleRect(rule, false);
       outside({ article: rule.article, owner: ownerOf(rule.article, 'rules'), rect: centre, what: () => ruleName(rule) }, centre);

@@ -14,7 +14,9 @@ export function repeatedHeads(view: EditionView, page: PageView): Finding[] {
   // Each repeat: the run of lines the page builder placed together over a column's rows.
   const repeats: { article: string; origin: MarkOrigin; text: string }[] = [];
   let last: MarkOrigin | undefined;
-  for (const line of page.lines) {
+  // An indexed loop: every line of an edition passes here, mostly before V8 optimises this.
+  for (let lineIndex = 0; lineIndex < page.lines.length; lineIndex++) {
+    const line = page.lines[lineIndex];
     const { origin, tag } = line.placed;
     const current = repeats.at(-1);
     if (origin.kind === 'table-head') {

@@ -65,7 +65,13 @@ function wholeSlab(set: SetText, role: StructureRole, measure: number, pitch: nu
  */
 export function columnSlabs(article: ItemizedArticle, measure: number, pitch: number, cache: LineCache, looseness: ReadonlyMap<number, number> = new Map(), from: TextPosition = TEXT_START): Slab[] {
   const slabs: Slab[] = [];
-  for (const part of columnSlabParts(article, measure, pitch, cache, looseness, from)) for (const slab of part) slabs.push(slab);
+  // Indexed loops: a make-up search asks for an article's slabs at every trial, mostly before
+  // V8 optimises this, where an iterator makes an object a slab.
+  const parts = columnSlabParts(article, measure, pitch, cache, looseness, from);
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    for (let s = 0; s < part.length; s++) slabs.push(part[s]);
+  }
   return slabs;
 }
 

@@ -43,7 +43,14 @@ const visible = (c: string): boolean => !WHITE.test(c) && !isDefaultIgnorable(c)
 
 /** The first visible character of `text` (a whole code point), or ''. */
 function firstVisible(text: string): string {
-  for (const c of text) if (visible(c)) return c;
+  // By index, not by a string iterator: every line of an edition is asked, mostly before V8
+  // optimises this. A code point past U+FFFF is a high surrogate, then a low one.
+  for (let i = 0; i < text.length; ) {
+    const pair = i + 1 < text.length && isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1));
+    const c = pair ? text.slice(i, i + 2) : text.charAt(i);
+    if (visible(c)) return c;
+    i += c.length;
+  }
   return '';
 }
 
