@@ -30,7 +30,7 @@ import { releaseYoungGeneration } from './young-generation.cjs';
  * cache look stale. The two lists must agree: the launcher's test finds the cache refused when
  * they do not.
  */
-const V8_TIER_FLAGS = ['--liftoff-only', '--interrupt-budget=1000000', '--max-inlined-bytecode-size=460'];
+const V8_TIER_FLAGS = ['--liftoff-only', '--interrupt-budget=1000000', '--max-inlined-bytecode-size=460', '--parallel-scavenge'];
 const BUNDLE_DIR = join(__dirname, 'bundle');
 const MANIFEST = join(BUNDLE_DIR, 'manifest.json');
 const CACHE_PREFIX = 'code-';
@@ -97,7 +97,8 @@ function runBundle(bundle: Manifest): void {
     // Made as the process ends, so it holds the code of every function the command ran.
     process.once('exit', () => {
       // Under the flags it was compiled with, or the next run would refuse it: the young
-      // generation's growth, the interrupt budget and the inlining, which a long edition's build changes.
+      // generation's growth, the interrupt budget, the inlining and the scavenges' helpers, which a
+      // long edition's build changes.
       releaseYoungGeneration();
       for (const flag of V8_TIER_FLAGS) setFlagsFromString(flag);
       keepCache(dir, cacheFile, script.createCachedData());

@@ -4,7 +4,7 @@
  * its start-up flags in this process too: they change how soon code is optimised, not what it does.)
  */
 import { describe, expect, it } from 'vitest';
-import { interruptBudgetFor, LONG_EDITION_TEXT_BYTES, maxInlinedBytecodeFor } from '../../src/v8-tiers.js';
+import { interruptBudgetFor, LONG_EDITION_TEXT_BYTES, maxInlinedBytecodeFor, parallelScavengeFor } from '../../src/v8-tiers.js';
 
 describe('the interrupt budget of a build', () => {
   it('is the start-up budget below a long edition and a lower one from it on', () => {
@@ -21,5 +21,11 @@ describe('the interrupt budget of a build', () => {
     const long = maxInlinedBytecodeFor(LONG_EDITION_TEXT_BYTES);
     expect(long).toBeLessThan(short);
     expect(maxInlinedBytecodeFor(10 * LONG_EDITION_TEXT_BYTES)).toBe(long);
+  });
+
+  it('collects a long edition\'s young generation on the calling thread alone', () => {
+    expect(parallelScavengeFor(0)).toBe(true);
+    expect(parallelScavengeFor(LONG_EDITION_TEXT_BYTES - 1)).toBe(true);
+    expect(parallelScavengeFor(LONG_EDITION_TEXT_BYTES)).toBe(false);
   });
 });
