@@ -27,15 +27,16 @@
  *   100 bytes of bytecode, not V8's 460 (`--max-inlined-bytecode-size`). TurboFan compiles on
  *   the second core, which the collector's helpers want too; on the bench's 2-core machine the
  *   20-page build's 123 compiles took 690 ms of that thread, 500 ms inlining less, and a hot
- *   function waits less for its code. 20 pages took 0.977 and 0.983 of the time (17 and 15
- *   rounds interleaved, per-round medians; 50 bytes 0.976, 200 bytes 1.006, no inlining at all
- *   0.976–0.982); the sample's build (one page and the book) was even (1.003, 21 rounds), so
- *   its start-up flags stay V8's.
+ *   function waits less for its code. 20 pages took 0.977 and 0.983 of the time with the flag
+ *   on the command line (17 and 15 rounds interleaved, per-round medians; 50 bytes 0.976, 200
+ *   bytes 1.006, no inlining at all 0.976–0.982), 0.983 as set here (21 rounds; 1.001 in a busy
+ *   spell); the sample's build (one page and the book) was even (1.003, 21 rounds), so its
+ *   start-up flags stay V8's.
  * - A long edition's young generation is collected on the calling thread alone
  *   (`--no-parallel-scavenge`): with one core to spare, a scavenge that shares its copying with
  *   a helper on the other core waits for it, and that core is TurboFan's. 20 pages took 0.994
- *   and 0.991 of the time (21 rounds each, interleaved, per-round medians), 0.957 in a noisier
- *   spell (9 rounds).
+ *   and 0.991 of the time with the flag on the command line (21 rounds each, interleaved,
+ *   per-round medians; 0.957 in a noisier spell, 9 rounds), 0.978 as set here (21 rounds).
  */
 import { setFlagsFromString } from 'node:v8';
 
@@ -51,11 +52,6 @@ for (const flag of V8_TIER_FLAGS) setFlagsFromString(flag);
 
 /** The interrupt budget of a long edition's build. */
 const LONG_EDITION_BUDGET = 250_000;
-/** Whether the young generation of the build of an edition of `pageTextBytes` bytes of page files is collected by helpers too. */
-export function parallelScavengeFor(pageTextBytes: number): boolean {
-  return pageTextBytes < LONG_EDITION_TEXT_BYTES;
-}
-
 /** The largest function (bytes of bytecode) TurboFan inlines in a long edition's build. */
 const LONG_EDITION_MAX_INLINED_BYTECODE = 100;
 /** Bytes of page files (UTF-8) from which an edition is long: some ten pages the size of the sample's (18.9 KB). */
@@ -69,6 +65,11 @@ export function interruptBudgetFor(pageTextBytes: number): number {
 /** The largest function (bytes of bytecode) TurboFan inlines in the build of an edition of `pageTextBytes` bytes of page files. */
 export function maxInlinedBytecodeFor(pageTextBytes: number): number {
   return pageTextBytes >= LONG_EDITION_TEXT_BYTES ? LONG_EDITION_MAX_INLINED_BYTECODE : MAX_INLINED_BYTECODE;
+}
+
+/** Whether the young generation of the build of an edition of `pageTextBytes` bytes of page files is collected by helpers too. */
+export function parallelScavengeFor(pageTextBytes: number): boolean {
+  return pageTextBytes < LONG_EDITION_TEXT_BYTES;
 }
 
 /**
