@@ -5,7 +5,7 @@
  * once: the page is rendered before it is audited.
  */
 import { EM_BOX_ASCENT, type PlacedLine, type Rect } from '../compose/index.js';
-import { isDefaultIgnorable, isHighSurrogate, isLowSurrogate } from '../text/index.js';
+import { codePointLength, isDefaultIgnorable, isHighSurrogate, isLowSurrogate } from '../text/index.js';
 import type { PlacedBox } from './line.js';
 
 /** Glyph id of .notdef: what a face draws for a character it does not have (an empty box). */
@@ -44,12 +44,12 @@ const visible = (c: string): boolean => !WHITE.test(c) && !isDefaultIgnorable(c)
 /** The first visible character of `text` (a whole code point), or ''. */
 function firstVisible(text: string): string {
   // By index, not by a string iterator: every line of an edition is asked, mostly before V8
-  // optimises this. A code point past U+FFFF is a high surrogate, then a low one.
+  // optimises this.
   for (let i = 0; i < text.length; ) {
-    const pair = i + 1 < text.length && isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1));
-    const c = pair ? text.slice(i, i + 2) : text.charAt(i);
+    const length = codePointLength(text, i);
+    const c = length === 1 ? text.charAt(i) : text.slice(i, i + length);
     if (visible(c)) return c;
-    i += c.length;
+    i += length;
   }
   return '';
 }

@@ -23,7 +23,7 @@ export type { Item, GlyphRun, BoxGlyph, GlueKind, InlineStyle } from './items.js
 export { box, INFINITE_PENALTY, LAST_RESORT_PENALTY, scaleItems, widestPhrase } from './items.js';
 export { FILL_STRETCH, makeTextOptions, type TextOptions } from './itemize.js';
 export { normalizePunctuation, normalizeInlines, normalizeEdition } from './normalize.js';
-export { codePointCount, isHighSurrogate, isLowSurrogate } from './code-points.js';
+export { codePointCount, codePointLength, isHighSurrogate, isLowSurrogate } from './code-points.js';
 export { headerDate, folio, jumpInLine, jumpOutLine } from './header-text.js';
 export { lunarDate, lunarDay, mastheadDateLine } from './masthead-text.js';
 export { lineBreakViolation, type KinsokuRule } from './cjk/kinsoku.js';
