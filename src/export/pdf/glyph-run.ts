@@ -1,6 +1,7 @@
 /**
- * The low-level glyph-run writer: one `BT … Tf … Tm [<cids> adj …] TJ ET` text object per run,
- * with glyph ids chosen upstream (no re-shaping) and positions taken from the run's `dx`.
+ * The low-level glyph-run writer: each run a `Tm [<cids> adj …] TJ` in a `BT … ET` text object
+ * it shares with the runs next to it (page-content.ts), with glyph ids chosen upstream (no
+ * re-shaping) and positions taken from the run's `dx`.
  *
  * pdfkit has no public API for showing given glyph ids, so this module reaches into pdfkit
  * internals, read from pdfkit 0.20.2 (`js/pdfkit.js`: `EmbeddedFont`, `FontsMixin.font`,
@@ -24,7 +25,7 @@
  * - pdfkit flips y with a `1 0 0 -1 0 h cm` at page start; `_fragment` flips back around its
  *   text object. We do the same, so text matrices are in native PDF coordinates.
  *
- * A horizontal run's `q`, un-flip `cm` and `Q` are written with its text object, as the bytes
+ * A horizontal text object's `q`, un-flip `cm` and `Q` are written with it, as the bytes
  * pdfkit's save/transform/restore write, which would leave its matrix as it was anyway.
  * Everything else (a vertical head's q/Q and `cm`, marked content) goes through pdfkit's
  * public API, so its graphics-state and marked-content bookkeeping stays right.
@@ -84,6 +85,7 @@ export function tjArray(glyphs: ShownGlyphs, size: number): string {
 }
 
 const SPACE = 0x20;
+const SLASH = 0x2f;
 const LESS_THAN = 0x3c;
 const GREATER_THAN = 0x3e;
 const LEFT_BRACKET = 0x5b;
@@ -219,37 +221,58 @@ export class GlyphRunWriter {
     const page = (doc as unknown as PdfkitDocInternals).page;
     page.fonts[face.resourceName] ??= face.fontDictionary();
     const content = this.content;
-    // The text object's operators written as bytes into the page's content (page-content.ts),
-    // each piece ended by a newline as pdfkit ends each write, in a `q … Q` that undoes pdfkit's
-    // page flip, as its `_fragment` does. Written here rather than by pdfkit's
-    // save/transform/restore, which come to the same bytes and leave its matrix as it was
-    // anyway: a page has a run a line.
+    const colour = colourOperator(op.colour, false, this.colourMode);
+    // Overprint is a matter of the press's plates: a screen (RGB) file has none.
+    const overprint = op.overprint === true && this.colourMode === 'cmyk';
     // Not around right-to-left text (drawn out of logical order): poppler lays ActualText out as
     // if it were drawn in that order and reverses its right-to-left stretches again.
     const actualText = order === undefined && (isLetterSpaced(shown, op.size) || emptyText);
+    // The text object's operators written as bytes into the page's content (page-content.ts),
+    // each piece ended by a newline as pdfkit ends each write, in a `q … Q` that undoes pdfkit's
+    // page flip, as its `_fragment` does, and left open for the next run (a page has a run a
+    // line): the next sets what differs, its text matrix and its glyphs. A run with a span of
+    // its own has a text object of its own, inside the span.
+    let open = content.openText;
+    if (open && (actualText || open.overprint !== overprint)) {
+      content.closeText();
+      open = undefined;
+    }
     if (actualText) ownSequence();
-    content.line('q');
-    content.text('1 0 0 -1 0 ');
-    content.text(pdfNumber(page.height));
-    content.line(' cm');
-    if (actualText) doc.markContent('Span', { actual: withoutBreakControls(glyphs.text.join('')) });
-    content.line(colourOperator(op.colour, false, this.colourMode));
-    // Overprint is a matter of the press's plates: a screen (RGB) file has none.
-    if (op.overprint && this.colourMode === 'cmyk') content.line(this.overprint.operator());
-    content.text('BT\n/');
-    content.text(face.resourceName);
-    content.byte(SPACE);
-    content.text(pdfNumber(op.size));
-    content.text(' Tf\n1 0 0 1 ');
+    if (!open) {
+      content.line('q');
+      content.text('1 0 0 -1 0 ');
+      content.text(pdfNumber(page.height));
+      content.line(' cm');
+      if (actualText) doc.markContent('Span', { actual: withoutBreakControls(glyphs.text.join('')) });
+      content.line(colour);
+      if (overprint) content.line(this.overprint.operator());
+      content.line('BT');
+      open = { colour, font: '', size: 0, overprint };
+    } else if (open.colour !== colour) {
+      content.line(colour);
+      open.colour = colour;
+    }
+    if (open.font !== face.resourceName || open.size !== op.size) {
+      content.byte(SLASH);
+      content.text(face.resourceName);
+      content.byte(SPACE);
+      content.text(pdfNumber(op.size));
+      content.line(' Tf');
+      open.font = face.resourceName;
+      open.size = op.size;
+    }
+    content.text('1 0 0 1 ');
     content.text(pdfNumber(op.x + shown.dx[0]));
     content.byte(SPACE);
     content.text(pdfNumber(page.height - op.y));
     content.line(' Tm');
     writeTjArray(content, shown, op.size);
     content.line(' TJ');
-    content.line('ET');
-    if (actualText) doc.endMarkedContent();
-    content.line('Q');
+    if (actualText) {
+      content.line('ET');
+      doc.endMarkedContent();
+      content.line('Q');
+    } else content.openText = open;
   }
 
   /**

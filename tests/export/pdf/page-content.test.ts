@@ -1,10 +1,17 @@
 /**
  * A page's content collected as text (page-content.ts) is the stream pdfkit writes itself:
- * the same operators, each followed by a newline, byte for byte, compressed or not.
+ * the same operators, each followed by a newline, byte for byte; compressed, the same bytes
+ * deflated at the page content's own setting.
  */
+import { deflateSync, inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { collectPageContent, ContentBytes } from '../../../src/export/pdf/page-content.js';
+import { collectPageContent, ContentBytes, PAGE_DEFLATE } from '../../../src/export/pdf/page-content.js';
+
+/** A PDF's deflated streams, as written. */
+function deflatedStreams(file: Buffer): Buffer[] {
+  return [...file.toString('latin1').matchAll(/\/FlateDecode[^>]*>>\nstream\n([\s\S]*?)\nendstream/g)].map((m) => Buffer.from(m[1], 'latin1'));
+}
 
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 
@@ -51,11 +58,18 @@ describe('content bytes', () => {
 });
 
 describe('page content kept as bytes', () => {
-  it('gives the bytes pdfkit gives, uncompressed and compressed', async () => {
+  it('gives the bytes pdfkit gives uncompressed; compressed, the same content deflated as PAGE_DEFLATE says', async () => {
     const plain = await pdf(true, false);
     expect(plain.equals(await pdf(false, false))).toBe(true);
     expect(plain.toString('latin1')).toContain('0 0 0 1 k\n');
     expect(plain.toString('latin1')).toContain('BT /F1 9 Tf <0041> Tj ET\nEMC\n');
-    expect((await pdf(true, true)).equals(await pdf(false, true))).toBe(true);
+    const ours = deflatedStreams(await pdf(true, true));
+    const pdfkits = deflatedStreams(await pdf(false, true));
+    expect(ours.map((raw) => inflateSync(raw).toString('latin1'))).toEqual(pdfkits.map((raw) => inflateSync(raw).toString('latin1')));
+    // The two pages' contents, deflated here, not by pdfkit (its level 6).
+    const pages = ours.filter((raw) => inflateSync(raw).toString('latin1').startsWith('1 0 0 -1 0 '));
+    expect(pages).toHaveLength(2);
+    for (const raw of pages) expect(raw.equals(deflateSync(inflateSync(raw), PAGE_DEFLATE))).toBe(true);
+    expect(pages.some((raw) => raw.equals(deflateSync(inflateSync(raw))))).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
  * writePdf end to end: hand-built pages with real glyph ids, checked with poppler, qpdf and
  * mutool. Every assertion here fails if the exporter drops, moves or mis-encodes a mark.
  */
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePdf, type PdfMeta } from '../../../src/export/pdf/index.js';
 import { loadFontBook, type FontBook } from '../../../src/fonts/index.js';
@@ -296,6 +297,33 @@ describe('content streams', () => {
       }
       expect(open).toEqual([]);
     }
+  });
+
+  it("sets a role group's runs in one text object, which anything else drawn closes first", async () => {
+    const plain = await writePdf(fixture(), fonts, { ...META, compress: false });
+    const [first] = pageContents(plain);
+    const objects = [...first.matchAll(/\nBT\n([\s\S]*?)\nET\n/g)].map((m) => m[1]);
+    // Inside a text object only text state, colour, positions and glyphs: no graphics state,
+    // marked content, path or image.
+    for (const object of objects) {
+      for (const line of object.split('\n')) expect(line).toMatch(/( Tf| Tm| TJ| k| gs)$/);
+    }
+    // Eight runs: the P group's first two (Tm at 80 and 100 pt down) share one; the letter-spaced
+    // run has one of its own inside its ActualText span; the red run begins another.
+    expect(glyphOps(pages[0])).toHaveLength(8);
+    expect(objects).toHaveLength(7);
+    const shared = objects.find((o) => o.includes(' 220 Tm'));
+    expect(shared?.match(/ Tm/g)).toHaveLength(2);
+    expect(shared).toContain(' 200 Tm');
+  });
+
+  it('deflates each page content to the bytes it writes uncompressed', async () => {
+    // (pageContents keeps the newline written before `endstream`, which is no part of the stream.)
+    const plain = pageContents(await writePdf(fixture(), fonts, { ...META, compress: false })).map((content) => content.slice(0, -1));
+    const deflated = [...pdf.toString('latin1').matchAll(/\/FlateDecode[^>]*>>\nstream\n([\s\S]*?)\nendstream/g)]
+      .map((m) => inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1'))
+      .filter((text) => text.startsWith('1 0 0 -1 0 '));
+    expect(deflated).toEqual(plain);
   });
 });
 
