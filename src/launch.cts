@@ -7,8 +7,9 @@
  *
  * The code cache is the bytecode V8 made for the bundle in an earlier run, written when that
  * run ended, so it holds every function the run called, not only the top level. It lives in the
- * user's cache folder, one file per bundle content, Node version and architecture; V8 checks it
- * again and refuses one that does not match, and a refused or missing cache is written anew.
+ * user's cache folder, one file per bundle content, Node version, architecture and kind of run
+ * (run-kind.cts: a PDF-only build does not read the book's code); V8 checks it again and refuses
+ * one that does not match, and a refused or missing cache is written anew.
  * Nothing the build writes depends on it. Set BANMIAN_CACHE_DIR to put it elsewhere, or to an
  * empty string to keep none. With BANMIAN_DEBUG set, the modules run as tsc wrote them, so that
  * a stack names the source files and lines.
@@ -21,6 +22,7 @@ import Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { runKind } from './run-kind.cjs';
 import { userCacheDir } from './user-cache.cjs';
 import { releaseYoungGeneration } from './young-generation.cjs';
 
@@ -63,17 +65,20 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-/** Write the cache whole or not at all (a process reading it meanwhile sees the old or the new). */
-function keepCache(dir: string, file: string, data: Buffer): void {
+/**
+ * Write the cache whole or not at all (a process reading it meanwhile sees the old or the new),
+ * and remove the caches whose names do not start with `keep`.
+ */
+function keepCache(dir: string, file: string, keep: string, data: Buffer): void {
   try {
     mkdirSync(dir, { recursive: true });
     const part = `${file}.${process.pid}.part`;
     writeFileSync(part, data);
     renameSync(part, file);
-    // One cache is kept, the newest: those of earlier bundles (or other Node versions) go.
+    // The caches of this bundle and Node are kept, one a kind of run; those of earlier bundles
+    // (or other Node versions) go.
     for (const name of readdirSync(dir)) {
-      const other = join(dir, name);
-      if (name.startsWith(CACHE_PREFIX) && name.endsWith(CACHE_SUFFIX) && other !== file) rmSync(other, { force: true });
+      if (name.startsWith(CACHE_PREFIX) && name.endsWith(CACHE_SUFFIX) && !name.startsWith(keep)) rmSync(join(dir, name), { force: true });
     }
   } catch {
     // A cache that cannot be written costs the next run its compile time, nothing else.
@@ -84,7 +89,8 @@ function runBundle(bundle: Manifest): void {
   const file = join(BUNDLE_DIR, bundle.cli);
   for (const flag of V8_TIER_FLAGS) setFlagsFromString(flag);
   const dir = userCacheDir();
-  const cacheFile = dir === undefined ? undefined : join(dir, `${CACHE_PREFIX}${bundle.hash}-${process.version}-${process.arch}${CACHE_SUFFIX}`);
+  const keep = `${CACHE_PREFIX}${bundle.hash}-${process.version}-${process.arch}-`;
+  const cacheFile = dir === undefined ? undefined : join(dir, `${keep}${runKind(process.argv.slice(2))}${CACHE_SUFFIX}`);
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   // ASCII (scripts/bundle.mjs escapes the rest): read as Latin-1, the quicker decoding. The
   // file is the function CommonJS wraps a module in, written so by scripts/bundle.mjs: its text
@@ -101,7 +107,7 @@ function runBundle(bundle: Manifest): void {
       // long edition's build changes.
       releaseYoungGeneration();
       for (const flag of V8_TIER_FLAGS) setFlagsFromString(flag);
-      keepCache(dir, cacheFile, script.createCachedData());
+      keepCache(dir, cacheFile, keep, script.createCachedData());
     });
   }
   const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;

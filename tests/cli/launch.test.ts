@@ -1,7 +1,8 @@
 /**
  * The installed command (dist/launch.cjs): the one-file bundle run with V8's code cache makes
- * the same files as the modules tsc wrote; the cache is written once, taken by the next run,
- * written anew when it does not match, and not kept at all when asked. Beside it, the photos
+ * the same files as the modules tsc wrote; the cache is written once for each kind of run, taken
+ * by the next run of that kind, written anew when it does not match, and not kept at all when
+ * asked. Beside it, the photos
  * found whole, the layouts made and the word segments (parse/known-images.ts,
  * text/known-layouts.ts, text/known-words.ts), under the same bundle's hash.
  */
@@ -20,14 +21,14 @@ import { pageFiles } from '../../src/parse/index.js';
 const EDITION = join(ROOT, 'tests/fixtures/tabloid-jump');
 const MODULES_CLI = join(ROOT, 'dist/cli.js');
 const EPOCH = '1700000000';
-const CACHE_FILE = /^code-[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+\.bin$/;
+const CACHE_FILE = /^code-[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+-[a-z+-]+\.bin$/;
 
 function tmp(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-function build(out: string, cacheDir: string): { status: number; stdout: string } {
-  return banmian(['build', EDITION, '--out', out, '--format', 'pdf,epub'], { env: { SOURCE_DATE_EPOCH: EPOCH, BANMIAN_CACHE_DIR: cacheDir } });
+function build(out: string, cacheDir: string, formats = 'pdf,epub'): { status: number; stdout: string } {
+  return banmian(['build', EDITION, '--out', out, '--format', formats], { env: { SOURCE_DATE_EPOCH: EPOCH, BANMIAN_CACHE_DIR: cacheDir } });
 }
 
 /** The same build as a child process of its own, to run two at once; resolves to its exit code. */
@@ -75,8 +76,29 @@ describe('the installed command', () => {
     expect(first.stdout).toContain('0 error(s)');
     const [file] = cacheFiles(cache);
     const written = statSync(join(cache, file)).mtimeMs;
-    expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
+    expect(build(tmp('banmian-launch-'), cache, 'pdf').status).toBe(0);
     expect(statSync(join(cache, file)).mtimeMs).toBe(written);
+    expect(cacheFiles(cache)).toEqual([file]);
+  });
+
+  it('keeps a cache for each kind of run, and only those of its own bundle and Node', () => {
+    const cache = tmp('banmian-code-cache-');
+    // An earlier bundle's cache, and one of this bundle made by another Node version.
+    const stale = ['code-0000000000000000-v20.0.0-x64-build.bin', 'code-0000000000000000-v20.0.0-x64.bin'];
+    for (const name of stale) writeFileSync(join(cache, name), 'old');
+    expect(build(tmp('banmian-launch-'), cache, 'pdf').status).toBe(0);
+    const [pdf] = cacheFiles(cache);
+    expect(pdf).toMatch(/-build-pdf\.bin$/);
+    for (const name of stale) expect(readdirSync(cache)).not.toContain(name);
+    expect(build(tmp('banmian-launch-'), cache, 'epub,pdf').status).toBe(0);
+    const both = cacheFiles(cache).find((name) => name !== pdf);
+    expect(both).toMatch(/-build-epub\+pdf\.bin$/);
+    expect(cacheFiles(cache).sort()).toEqual([pdf, both].sort());
+    // Each kind's next run takes its own.
+    const written = [pdf, both].map((name) => statSync(join(cache, name!)).mtimeMs);
+    expect(build(tmp('banmian-launch-'), cache, 'pdf').status).toBe(0);
+    expect(build(tmp('banmian-launch-'), cache, 'pdf,epub').status).toBe(0);
+    expect([pdf, both].map((name) => statSync(join(cache, name!)).mtimeMs)).toEqual(written);
   });
 
   it('writes a cache that does not match anew, and the build goes on', () => {
@@ -104,7 +126,7 @@ describe('the installed command', () => {
     const [file] = cacheFiles(cache);
     expect(cacheFiles(cache)).toEqual([file]);
     const written = statSync(join(cache, file)).mtimeMs;
-    expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
+    expect(build(tmp('banmian-launch-'), cache, 'pdf').status).toBe(0);
     expect(statSync(join(cache, file)).mtimeMs).toBe(written);
   });
 
