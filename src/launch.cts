@@ -100,8 +100,10 @@ function runBundle(bundle: Manifest): void {
   // require()s its one ES module (scripts/bundle.mjs).
   const script = new Script(source, { filename: file, cachedData });
   if (dir !== undefined && cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
-    // Made as the process ends, so it holds the code of every function the command ran.
-    process.once('exit', () => {
+    // Made as the process ends, so it holds the code of every function the command ran; not by
+    // a run that failed, which ran part of its kind's code (a mistyped format is no kind at all).
+    process.once('exit', (code) => {
+      if (code !== 0) return;
       // Under the flags it was compiled with, or the next run would refuse it: the young
       // generation's growth, the interrupt budget, the inlining and the scavenges' helpers, which a
       // long edition's build changes.

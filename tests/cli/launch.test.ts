@@ -101,6 +101,15 @@ describe('the installed command', () => {
     expect([pdf, both].map((name) => statSync(join(cache, name!)).mtimeMs)).toEqual(written);
   });
 
+  it('keeps no cache from a run that failed', () => {
+    const cache = tmp('banmian-code-cache-');
+    const r = build(tmp('banmian-launch-'), cache, 'pdf,docx');
+    expect(r.status).toBe(2);
+    expect(cacheFiles(cache)).toEqual([]);
+    expect(build(tmp('banmian-launch-'), cache, 'pdf').status).toBe(0);
+    expect(cacheFiles(cache)).toHaveLength(1);
+  });
+
   it('writes a cache that does not match anew, and the build goes on', () => {
     const cache = tmp('banmian-code-cache-');
     expect(build(tmp('banmian-launch-'), cache).status).toBe(0);
