@@ -103,6 +103,16 @@ export class ContentBytes {
     return taken;
   }
 
+  /**
+   * The bytes written since the last `take`, in place, not copied: they stay as they are only
+   * until the next write; the next are written from the start again.
+   */
+  takeInPlace(): Buffer {
+    const taken = this.bytes.subarray(0, this.length);
+    this.length = 0;
+    return taken;
+  }
+
   /** The bytes written since the last `take`, as text (Latin-1); the next are written from the start again. */
   takeText(): string {
     const text = this.bytes.toString('latin1', 0, this.length);
@@ -141,12 +151,13 @@ export function collectPageContent(doc: Doc, content: ContentBytes): void {
   reference.end = (chunk?: unknown): void => {
     if (chunk) reference.write(chunk);
     content.closeText();
-    flush();
-    if (reference.compress && reference.buffer.length > 0) {
-      // Deflated here (PAGE_DEFLATE); pdfkit is given the deflated bytes as a deflated
+    if (!reference.compress) flush();
+    else {
+      // Deflated here (PAGE_DEFLATE), the content read in place (deflating copies it before
+      // anything is written to it again); pdfkit is given the deflated bytes as a deflated
       // stream's, and writes them as they are.
-      const deflated = deflateSync(Buffer.concat(reference.buffer), PAGE_DEFLATE);
-      reference.buffer = [deflated];
+      if (!content.empty) write(content.takeInPlace());
+      if (reference.buffer.length > 0) reference.buffer = [deflateSync(Buffer.concat(reference.buffer), PAGE_DEFLATE)];
       reference.compress = false;
     }
     end();
