@@ -200,6 +200,6 @@ for (const name of ['cli.js', 'page-worker.js', 'epub-worker.js', 'subset-worker
 }
 // The bundles are CommonJS inside an ES-module package.
 writeFileSync(`${OUT}/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
-// The breaker's wasm (scripts/wasm.mjs) is part of what a build runs: it keys the records too.
-const hash = createHash('sha256').update(readFileSync(`${OUT}/cli.js`)).update(readFileSync('dist/wasm/total-fit.wasm')).digest('hex').slice(0, 16);
+// The breaker's and the JPEG check's wasm (scripts/wasm.mjs) are part of what a build runs: they key the records too.
+const hash = createHash('sha256').update(readFileSync(`${OUT}/cli.js`)).update(readFileSync('dist/wasm/total-fit.wasm')).update(readFileSync('dist/wasm/jpeg-scan.wasm')).digest('hex').slice(0, 16);
 writeFileSync(MANIFEST, `${JSON.stringify({ cli: 'cli.js', hash })}\n`);

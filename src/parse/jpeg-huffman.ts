@@ -13,16 +13,17 @@ const LENGTH_SHIFT = 8;
 const VALUE_MASK = 0xff;
 
 export class HuffmanTable {
+  // Read here and, laid out in its memory, by the one-loop decoder's module (jpeg-sequential.ts).
   /** F.2.2.3: largest code of each length (-1: none), smallest code, index of its value. */
-  private readonly maxcode = new Int32Array(MAX_CODE_LENGTH + 1).fill(-1);
-  private readonly mincode = new Int32Array(MAX_CODE_LENGTH + 1);
-  private readonly valptr = new Int32Array(MAX_CODE_LENGTH + 1);
+  readonly maxcode = new Int32Array(MAX_CODE_LENGTH + 1).fill(-1);
+  readonly mincode = new Int32Array(MAX_CODE_LENGTH + 1);
+  readonly valptr = new Int32Array(MAX_CODE_LENGTH + 1);
   /** For each 9-bit prefix: (code length << 8) | value, or 0 when the code is longer. */
-  private readonly lookup = new Uint16Array(1 << LOOKUP_BITS);
+  readonly lookup = new Uint16Array(1 << LOOKUP_BITS);
 
   constructor(
     counts: Uint8Array,
-    private readonly values: Uint8Array,
+    readonly values: Uint8Array,
   ) {
     // Annex C, Figures C.1–C.3: canonical codes, consecutive within a length.
     let code = 0;

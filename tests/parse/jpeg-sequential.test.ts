@@ -1,5 +1,5 @@
 /**
- * The one-loop decoder of sequential scans (jpeg-sequential.ts) against the general one
+ * The one-loop decoder of sequential scans (jpeg-sequential.ts, its loop WebAssembly) against the general one
  * (jpeg-scan.ts readScan): the same verdict on whole files, with and without restart markers,
  * and on hundreds of damaged ones, where it must either read exactly what the general decoder
  * reads or hand the scan to it.
@@ -55,6 +55,16 @@ describe('the one-loop sequential decoder', () => {
     for (const file of [whole, restarts, baseline]) {
       const { fast, general } = scanEnds(file);
       expect(general.length).toBeGreaterThan(0);
+      expect(fast).toEqual(general);
+    }
+  });
+
+  it('reads a file larger than its module\'s memory was, then smaller ones again, each to the general decoder\'s end', () => {
+    // Noise keeps the data from compressing: some 300 KB, past the module's first 64 KB page.
+    const large = noisyJpeg(480, 360);
+    expect(large.length).toBeGreaterThan(4 * 65536);
+    for (const file of [whole, large, baseline, restarts, whole]) {
+      const { fast, general } = scanEnds(file);
       expect(fast).toEqual(general);
     }
   });
