@@ -306,8 +306,8 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
       shaper.report(made.missing);
     }
     const { box: ink, advance } = made;
-    const leftBlank = blanks[k].left * advance;
-    const rightBlank = blanks[k].right * advance;
+    const leftBlank = blanks.left[k] * advance;
+    const rightBlank = blanks.right[k] * advance;
     const paragraphStart = items.length <= (style.indentEm > 0 ? 1 : 0);
     const superscript = unit.style === 'superscript' || prev?.style === 'superscript';
     if (prev !== undefined && prev.cls !== 'space') {
@@ -331,12 +331,12 @@ export function itemizeInlines(inlines: readonly Inline[], style: RoleStyle, sha
     }
     // An opening bracket that starts a paragraph loses its blank half after the indent
     // (reference §4 case 16), except in 全角式.
-    if (leftBlank > 0 && !(paragraphStart && typography.punctuation !== 'quanjiao')) items.push(blankItem(leftBlank, blanks[k].kind, options));
+    if (leftBlank > 0 && !(paragraphStart && typography.punctuation !== 'quanjiao')) items.push(blankItem(leftBlank, blanks.kind[k], options));
     // A loop, not a spread: a token's pieces may be as many as its characters (a 5 MB run).
     // A note marker's number stays whole (never broken between its digits).
     if (made.parts && unit.style !== 'superscript') for (const part of made.parts) items.push(part);
     else items.push(ink);
-    pendingRight = rightBlank > 0 ? blankItem(rightBlank, blanks[k].kind, options) : undefined;
+    pendingRight = rightBlank > 0 ? blankItem(rightBlank, blanks.kind[k], options) : undefined;
     prev = unit;
   });
   endLine();

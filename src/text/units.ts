@@ -133,9 +133,17 @@ export function toUnits(chars: readonly StyledChar[]): Unit[] {
     // own index).
     if (j === i + 1 && first.start === i) units.push(first);
     else {
+      // A loop, not slice, map and join: the lists those make changed their kind under V8's
+      // optimised code for this function, which was dropped for it more than once a build.
+      let text = first.text;
+      let shown = first.shown;
+      for (let k = i + 1; k < j; k++) {
+        text += chars[k].text;
+        shown += chars[k].shown;
+      }
       units.push({
-        text: j === i + 1 ? first.text : chars.slice(i, j).map((c) => c.text).join(''),
-        shown: j === i + 1 ? first.shown : chars.slice(i, j).map((c) => c.shown).join(''),
+        text,
+        shown,
         cls: first.cls,
         style: first.style,
         start: i,

@@ -25,6 +25,8 @@ export interface MarkBlanks {
 const SENTENCE_END = new Set('。．？！');
 const EXCLAMATORY = new Set('？！');
 const HALF = 0.5;
+/** What a unit that is no mark has: no blank on either side. */
+const NOT_A_MARK: MarkBlanks = { left: 0, right: 0, kind: 'pause-blank' };
 
 /** Blanks of a mark in a style, before adjacent marks are considered. */
 export function markBlanks(cls: CharClass, ch: string, style: PunctuationStyle, position: MarkPosition = 'corner'): MarkBlanks {
@@ -42,7 +44,7 @@ export function markBlanks(cls: CharClass, ch: string, style: PunctuationStyle, 
     case 'stop':
       return { left: 0, right: blank, kind: sentenceEnd ? 'stop-blank' : 'pause-blank' };
     default:
-      return { left: 0, right: 0, kind: 'pause-blank' };
+      return NOT_A_MARK;
   }
 }
 
@@ -51,30 +53,55 @@ function isAdjustable(cls: CharClass): boolean {
 }
 
 /**
+ * The blanks of a paragraph's units, as columns: unit k's left and right blank (ems of its
+ * advance) and kind. Columns, not an object a unit: the text stage reads them for every
+ * character of an edition, mostly before V8 optimises it, and objects whose blanks were 0 for
+ * some units and ½ for others changed their shape under the optimised code (an integer field
+ * turned fractional), which dropped it again, paragraph after paragraph.
+ */
+export interface ParagraphBlanks {
+  readonly left: Float64Array;
+  readonly right: Float64Array;
+  readonly kind: readonly BlankKind[];
+}
+
+/**
  * Blanks of every unit of a paragraph, with adjacent marks compressed: the ½ em removed comes
  * off the side away from the enclosed text (reference §4 case 13: 。” → the stop loses its
  * right blank; “《 → the 《 loses its left blank). Two chained ？！ take 1 em together
  * (GB/T 15834 5.1.2). Styles without adjacent compression (行末半角式) skip this.
  */
-export function paragraphBlanks(units: readonly { readonly cls: CharClass; readonly shown: string }[], style: PunctuationStyle, position: MarkPosition = 'corner'): { left: number; right: number; kind: BlankKind }[] {
-  // Only marks are changed below, each its own copy; every other unit (most of a paragraph:
-  // its Han characters) shares one, blank on both sides.
-  let none: MarkBlanks | undefined;
-  const blanks: { left: number; right: number; kind: BlankKind }[] = units.map((u) => (isAdjustable(u.cls) ? markBlanks(u.cls, u.shown, style, position) : (none ??= markBlanks(u.cls, u.shown, style, position))));
-  if (style === 'hangmobanjiao') return blanks;
-  for (let i = 0; i + 1 < units.length; i++) {
+export function paragraphBlanks(units: readonly { readonly cls: CharClass; readonly shown: string }[], style: PunctuationStyle, position: MarkPosition = 'corner'): ParagraphBlanks {
+  const n = units.length;
+  const left = new Float64Array(n);
+  const right = new Float64Array(n);
+  const kind: BlankKind[] = [];
+  // Every unit but a mark (most of a paragraph: its Han characters) is blank on both sides.
+  for (let i = 0; i < n; i++) {
+    const u = units[i];
+    if (!isAdjustable(u.cls)) {
+      kind.push(NOT_A_MARK.kind);
+      continue;
+    }
+    const blanks = markBlanks(u.cls, u.shown, style, position);
+    left[i] = blanks.left;
+    right[i] = blanks.right;
+    kind.push(blanks.kind);
+  }
+  if (style === 'hangmobanjiao') return { left, right, kind };
+  for (let i = 0; i + 1 < n; i++) {
     const a = units[i];
     const b = units[i + 1];
     if (!isAdjustable(a.cls) || !isAdjustable(b.cls)) continue;
-    if (blanks[i].right > 0 && blanks[i + 1].left > 0) blanks[i + 1].left = 0; // ，“  ）（
-    else if (blanks[i].right > 0) blanks[i].right = 0; // 。”  ”，  ）、
-    else if (blanks[i + 1].left > 0) blanks[i + 1].left = 0; // “《
+    if (right[i] > 0 && left[i + 1] > 0) left[i + 1] = 0; // ，“  ）（
+    else if (right[i] > 0) right[i] = 0; // 。”  ”，  ）、
+    else if (left[i + 1] > 0) left[i + 1] = 0; // “《
     const chained = EXCLAMATORY.has(a.shown) && EXCLAMATORY.has(b.shown);
     const third = units[i + 2];
     const before = units[i - 1];
     if (chained && !(third && EXCLAMATORY.has(third.shown)) && !(before && EXCLAMATORY.has(before.shown))) {
-      blanks[i + 1].right = 0; // ？！ as a pair: 1 em
+      right[i + 1] = 0; // ？！ as a pair: 1 em
     }
   }
-  return blanks;
+  return { left, right, kind };
 }

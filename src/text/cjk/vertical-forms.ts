@@ -68,6 +68,6 @@ export function adjacentTrims(marks: readonly { readonly cls: CharClass; readonl
   const adjusted = paragraphBlanks(marks.map((m) => ({ cls: m.cls, shown: m.text })), 'mainland', position);
   return marks.map((m, i) => {
     const full = markBlanks(m.cls, m.text, 'mainland', position);
-    return { before: full.left - adjusted[i].left, after: full.right - adjusted[i].right };
+    return { before: full.left - adjusted.left[i], after: full.right - adjusted.right[i] };
   });
 }
