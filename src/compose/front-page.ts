@@ -35,7 +35,7 @@ export function layoutFrontTop(itemized: ItemizedPage, geometry: PageGeometry, s
     const setting = setArticle(article, place.module, place.lines, geometry, style, { kind: 'whole' }, cache);
     const dy = geometry.top;
     const area = { x: place.module.x, y: dy, width: place.module.width, height: place.lines * geometry.pitch };
-    const shifted = setting.elements.map((e): PlacedElement => (e.kind === 'line' ? placedLine({ ...e, baseline: e.baseline + dy }) : { ...e, y: e.y + dy }));
+    const shifted = setting.elements.map((e): PlacedElement => (e.kind === 'line' ? placedLine(e, e.baseline + dy) : { ...e, y: e.y + dy }));
     const painted = paintArticle(article, shifted, area, palette);
     elements.push(...painted.elements);
     fills.push(...painted.fills);

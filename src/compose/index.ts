@@ -170,7 +170,7 @@ function composePage(itemized: ItemizedPage, style: HouseStyle, carries: Map<str
       const bandRows = heights.map((_, r) => r).filter((r) => r >= c.firstRow && r <= c.lastRow);
       overset.push({ ...setting.overset, article: id, area, lines, bands: bandRows, pageShort: bands.short });
     }
-    const painted = paintArticle(article, setting.elements.map((e) => (e.kind === 'line' ? placedLine({ ...e, baseline: e.baseline + dy }) : { ...e, y: e.y + dy })), area, palette);
+    const painted = paintArticle(article, setting.elements.map((e) => (e.kind === 'line' ? placedLine(e, e.baseline + dy) : { ...e, y: e.y + dy })), area, palette);
     elements.push(...painted.elements);
     fills.push(...painted.fills);
     for (const r of setting.rules) rules.push({ ...r, y1: r.y1 + dy, y2: r.y2 + dy });

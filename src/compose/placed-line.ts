@@ -12,11 +12,12 @@ import type { PlacedLine } from './types.js';
 /** The fields of a placed line, as given to `placedLine`. */
 export type PlacedLineFields = Omit<PlacedLine, 'kind'>;
 
-export function placedLine(f: PlacedLineFields): PlacedLine {
+/** The line of fields `f`, on `baseline` (its own, or another when a line is moved down the page: not a spread of it first, a copy a line for nothing). */
+export function placedLine(f: PlacedLineFields, baseline = f.baseline): PlacedLine {
   return {
     kind: 'line',
     x: f.x,
-    baseline: f.baseline,
+    baseline,
     measure: f.measure,
     align: f.align,
     items: f.items,
