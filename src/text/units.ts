@@ -133,8 +133,8 @@ export function toUnits(chars: readonly StyledChar[]): Unit[] {
     // own index).
     if (j === i + 1 && first.start === i) units.push(first);
     else {
-      // A loop, not slice, map and join: the lists those make changed their kind under V8's
-      // optimised code for this function, which was dropped for it more than once a build.
+      // A loop, not slice, map and join: V8's optimised code for this function was dropped at
+      // those ("wrong map") twice in a 20-page build, and compiled again.
       let text = first.text;
       let shown = first.shown;
       for (let k = i + 1; k < j; k++) {
