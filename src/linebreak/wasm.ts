@@ -4,7 +4,7 @@
  * Its memory is the breaker's scratch: every call lays out and writes what it then reads, so
  * one instance serves every paragraph of every build in the process, one call at a time.
  */
-import { readFileSync } from 'node:fs';
+import { compiledModule } from '../wasm-module.js';
 
 /** The module's exports (assembly/total-fit.ts says what each argument is). */
 interface Exports {
@@ -69,16 +69,6 @@ let breaker: WasmBreaker | undefined;
 
 /** The process's breaker, made at its first call. */
 export function wasmBreaker(): WasmBreaker {
-  breaker ??= new WasmBreaker(new WebAssembly.Module(moduleBytes()));
+  breaker ??= new WasmBreaker(compiledModule(MODULE_FILE, "the line breaker's module", 'src/linebreak/assembly/'));
   return breaker;
-}
-
-function moduleBytes(): NonSharedBuffer {
-  try {
-    return readFileSync(MODULE_FILE);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') throw error;
-    throw new Error(`the line breaker's module ${MODULE_FILE.pathname} is missing: run \`npm run compile\` (it compiles src/linebreak/assembly/)`);
-  }
 }

@@ -14,7 +14,7 @@
  * code, a coefficient past the block, data that runs out, a restart marker out of place) it
  * answers `undefined`, and the general decoder reads the scan again to say exactly what.
  */
-import { readFileSync } from 'node:fs';
+import { compiledModule } from '../wasm-module.js';
 import type { HuffmanTable } from './jpeg-huffman.js';
 
 /** The tables one block of an MCU is coded with (T.81 A.2.3: an MCU's blocks in order). */
@@ -88,16 +88,6 @@ let decoder: ScanDecoder | undefined;
  * or `undefined` when the general decoder must look (see above).
  */
 export function decodeSequentialScan(data: Uint8Array, start: number, blocks: readonly SequentialBlock[], mcus: number, restartInterval: number): number | undefined {
-  decoder ??= new ScanDecoder(new WebAssembly.Module(moduleBytes()));
+  decoder ??= new ScanDecoder(compiledModule(MODULE_FILE, "the JPEG check's module", 'src/parse/assembly/'));
   return decoder.decode(data, start, blocks, mcus, restartInterval);
-}
-
-function moduleBytes(): NonSharedBuffer {
-  try {
-    return readFileSync(MODULE_FILE);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') throw error;
-    throw new Error(`the JPEG check's module ${MODULE_FILE.pathname} is missing: run \`npm run compile\` (it compiles src/parse/assembly/)`);
-  }
 }
