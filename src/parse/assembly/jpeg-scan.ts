@@ -135,8 +135,9 @@ export function decodeSequential(data: usize, length: i32, start: i32, blocks: u
         }
         if (count < size) {
           // The same refill as above (the bytes held at a restart marker depend on it), written
-          // out again: the reader's state is this function's locals, and as module globals
-          // behind one function the loop ran at a third of the speed.
+          // out again: the reader's state is this function's locals. As module globals behind
+          // one function, a photo took 15% longer warm and half as long again cold (the
+          // sample's second photo 5.8 ms against 3.8 ms).
           while (count < REFILL_BELOW) {
             let byte: i32 = 0;
             if (pos < length && <i32>load<u8>(data + <usize>pos) != MARKER_PREFIX) {
