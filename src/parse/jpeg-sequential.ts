@@ -43,15 +43,27 @@ const NOT_WHOLE = -1;
 const MODULE_FILE = new URL('../../dist/wasm/jpeg-scan.wasm', import.meta.url);
 
 /**
+ * A module's memory kept for the next photo at most: a photo's file is copied into it, and a
+ * long-lived process (`banmian preview`) would otherwise hold the largest photo's bytes (up to
+ * the 160 MiB a file may have) after it. A sample's photo is some 170 KB.
+ */
+const KEEP_MEMORY_BYTES = 16 * 2 ** 20;
+
+/**
  * The module instantiated. Its memory is scratch: every call writes what it reads (the scan's
- * tables and the file from the scan on), so one instance serves every photo of the process,
- * one call at a time, growing to the largest.
+ * tables and the file from the scan on), so one instance serves photo after photo, one call at
+ * a time, growing to the largest (up to KEEP_MEMORY_BYTES; see `decodeSequentialScan`).
  */
 class ScanDecoder {
   private readonly exports: Exports;
 
   constructor(module: WebAssembly.Module) {
     this.exports = new WebAssembly.Instance(module, {}).exports as unknown as Exports;
+  }
+
+  /** Bytes of memory the module holds. */
+  get memoryBytes(): number {
+    return this.exports.memory.buffer.byteLength;
   }
 
   decode(data: Uint8Array, start: number, blocks: readonly SequentialBlock[], mcus: number, restartInterval: number): number | undefined {
@@ -81,6 +93,7 @@ function writeTable(buffer: ArrayBuffer, at: number, table: HuffmanTable): void 
   new Uint8Array(buffer, at + TABLE.values, table.values.length).set(table.values);
 }
 
+let scanModule: WebAssembly.Module | undefined;
 let decoder: ScanDecoder | undefined;
 
 /**
@@ -88,6 +101,10 @@ let decoder: ScanDecoder | undefined;
  * or `undefined` when the general decoder must look (see above).
  */
 export function decodeSequentialScan(data: Uint8Array, start: number, blocks: readonly SequentialBlock[], mcus: number, restartInterval: number): number | undefined {
-  decoder ??= new ScanDecoder(compiledModule(MODULE_FILE, "the JPEG check's module", 'src/parse/assembly/'));
-  return decoder.decode(data, start, blocks, mcus, restartInterval);
+  scanModule ??= compiledModule(MODULE_FILE, "the JPEG check's module", 'src/parse/assembly/');
+  decoder ??= new ScanDecoder(scanModule);
+  const end = decoder.decode(data, start, blocks, mcus, restartInterval);
+  // Grown for a large photo: let go, and the next photo gets a module of its own size.
+  if (decoder.memoryBytes > KEEP_MEMORY_BYTES) decoder = undefined;
+  return end;
 }
