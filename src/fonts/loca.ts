@@ -41,8 +41,7 @@ export function primeLoca(font: Font, bytes: ArrayBufferLike): void {
 
 /**
  * The first `count` entries of a `loca` table's bytes as byte offsets into `glyf` (short
- * entries doubled), in the machine's byte order. Also read by the EPUB's bound on what
- * hb-subset reaches (export/epub/sparse-face.ts).
+ * entries doubled), in the machine's byte order.
  */
 export function locaByteOffsets(table: Uint8Array, count: number, short: boolean): Uint32Array {
   const offsets = new Uint32Array(count);
@@ -56,13 +55,46 @@ export function locaByteOffsets(table: Uint8Array, count: number, short: boolean
   return offsets;
 }
 
-/** The bytes of a `loca` table holding `offsets` (byte offsets into `glyf`; halved for short entries). */
-export function locaTableBytes(offsets: Uint32Array, short: boolean): Uint8Array {
-  const entries = short ? Uint16Array.from(offsets, (o) => o / 2) : Uint32Array.from(offsets);
-  const bytes = Buffer.from(entries.buffer, entries.byteOffset, entries.byteLength);
-  if (LITTLE_ENDIAN) {
-    if (short) bytes.swap16();
-    else bytes.swap32();
+/** Entry `index` of a `loca` table's bytes as a byte offset into `glyf` (a short entry doubled). */
+export function locaEntry(table: Uint8Array, index: number, short: boolean): number {
+  if (short) {
+    const at = index * SHORT_BYTES;
+    return ((table[at] << 8) | table[at + 1]) << 1;
   }
-  return bytes;
+  const at = index * LONG_BYTES;
+  return ((table[at] << 24) | (table[at + 1] << 16) | (table[at + 2] << 8) | table[at + 3]) >>> 0;
+}
+
+/** Sets entries `from` up to `to` (not included) of a `loca` table to one byte offset into `glyf`. */
+export type LocaFill = (offset: number, from: number, to: number) => void;
+
+/**
+ * Fills for the first `count` entries of a `loca` table's bytes, written in place: natively
+ * (TypedArray fill with the entry's bytes swapped into the machine's order) where the table
+ * starts on an entry's alignment in its memory, as a face's tables do; byte by byte where it
+ * does not. Writing a whole table as a new array of 30,000 entries cost the EPUB's font thread
+ * a megabyte of fresh memory a face (export/epub/sparse-face.ts).
+ */
+export function locaFill(table: Uint8Array, count: number, short: boolean): LocaFill {
+  const width = short ? SHORT_BYTES : LONG_BYTES;
+  if (table.byteOffset % width !== 0) {
+    const view = new DataView(table.buffer, table.byteOffset, count * width);
+    return (offset, from, to) => {
+      for (let i = from; i < to; i++) {
+        if (short) view.setUint16(i * SHORT_BYTES, offset / 2);
+        else view.setUint32(i * LONG_BYTES, offset);
+      }
+    };
+  }
+  if (short) {
+    const entries = new Uint16Array(table.buffer, table.byteOffset, count);
+    return (offset, from, to) => {
+      const entry = offset / 2;
+      entries.fill(LITTLE_ENDIAN ? ((entry & 0xff) << 8) | (entry >>> 8) : entry, from, to);
+    };
+  }
+  const entries = new Uint32Array(table.buffer, table.byteOffset, count);
+  return (offset, from, to) => {
+    entries.fill(LITTLE_ENDIAN ? (((offset & 0xff) << 24) | ((offset & 0xff00) << 8) | ((offset >>> 8) & 0xff00) | (offset >>> 24)) >>> 0 : offset, from, to);
+  };
 }
