@@ -137,6 +137,10 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
   const coverSvg = coverOf(coverText, fonts, options.knownCover);
   const coverPage = renderCoverPage(coverText, COVER_IMAGE);
   const nav = renderNav(plan.chapters, { lang, normalize, glyphs, cover: COVER_PAGE });
+  // The faces are asked for first: a font thread starts compiling HarfBuzz at the ask (off its
+  // own thread) and deflates the entries asked for next meanwhile.
+  const subsets: Promise<EmbeddedFont[]> = embedFonts ? subsetFaces(collector.faceTexts(), options.subsetter ?? subsetHere(options.harfbuzz), options.knownFonts) : Promise.resolve([]);
+  subsets.catch(() => undefined);
   // What is known now goes into the zip as it is: deflated ahead where a deflater is given
   // (on the font thread, while the pages are set), before the fonts are waited for.
   const early: { readonly path: string; readonly data: string | Uint8Array }[] = [
@@ -153,7 +157,7 @@ export async function writeEpub(edition: Edition, fonts: FontBook, options: Epub
     identifierParts(edition.slug, [...chapters.map((c) => ({ name: c.file, data: c.xhtml })), { name: 'nav.xhtml', data: nav }, ...images.map((im) => ({ name: im.file, data: im.data }))]),
   );
   digest.catch(() => undefined);
-  const embedded: EmbeddedFont[] = embedFonts ? await subsetFaces(collector.faceTexts(), options.subsetter ?? subsetHere(options.harfbuzz), options.knownFonts) : [];
+  const embedded: EmbeddedFont[] = await subsets;
   const css = buildCss(fonts, embedded, { vertical, autospace: edition.typography.autospace }) + MASTHEAD_CSS + colourCss(edition);
 
   const identifier = identifierOf(await digest);
