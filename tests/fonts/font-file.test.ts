@@ -68,6 +68,36 @@ describe('readFontFile', () => {
     expect(bytes.subarray(from, to).every((b) => b === 0)).toBe(true);
   });
 
+  it('stages the outlines a program copies in memory of their own, the face’s memory untouched; those read before come from the face', () => {
+    const read = readFontFile(songFile);
+    const bytes = Buffer.from(read.memory);
+    const sparse = fontkit.create(bytes) as Font;
+    const outlines = readGlyphsOnDemand(sparse, songFile, bytes);
+    const glyf = tables(sparse).glyf.offset;
+    const offsets = (sparse as unknown as { loca: { offsets: number[] } }).loca.offsets;
+    const span = (id: number): [number, number] => [glyf + offsets[id], glyf + offsets[id + 1]];
+    // Neighbours (read in one span, with what lies between), a far one, one twice, and one read before.
+    const ids = Array.from('新闻报纸版面党', (ch) => sparse.glyphForCodePoint(ch.codePointAt(0)!).id);
+    const neighbour = ids[0] + 1;
+    const before = ids[6];
+    outlines.read([before]);
+    const staged = outlines.stage([...ids, neighbour, ids[2]]);
+    for (const id of [...ids.slice(0, 6), neighbour]) {
+      const [from, to] = span(id);
+      const bytesOf = staged(id);
+      expect(bytesOf, `glyph ${id}`).toBeDefined();
+      expect(Buffer.from(bytesOf!).equals(whole.subarray(from, to)), `glyph ${id}`).toBe(true);
+      // The face's memory is as it was: nothing read there.
+      expect(bytes.subarray(from, to).every((b) => b === 0), `glyph ${id}`).toBe(true);
+    }
+    expect(staged(before)).toBeUndefined();
+    expect(staged(ids[0] + 5000)).toBeUndefined();
+    // What was staged is read into the face when fontkit decodes it after all.
+    const [from, to] = span(ids[0]);
+    sparse.getGlyph(ids[0]).path;
+    expect(bytes.subarray(from, to).equals(whole.subarray(from, to))).toBe(true);
+  });
+
   it('reads a file that is not a single TrueType face whole, and throws for one that is not there', () => {
     const thisFile = new URL(import.meta.url).pathname;
     const read = readFontFile(thisFile);

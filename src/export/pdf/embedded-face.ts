@@ -3,7 +3,7 @@
  * `W` widths and ToUnicode texts. The pdfkit and fontkit internals it reaches into are listed
  * in glyph-run.ts, whose writer is its only user.
  */
-import type { Face } from '../../fonts/types.js';
+import type { Face, StagedOutlines } from '../../fonts/index.js';
 import { glyphCopier } from './glyf-copy.js';
 import { KnownFontPrograms } from './known-font-programs.js';
 import { subsetEncoder, type EncodableSubset } from './sfnt-subset.js';
@@ -123,15 +123,20 @@ export class EmbeddedFace {
       // The font program's hmtx must agree with the PDF's W array (ISO 19005 requires it),
       // so a narrowed copy gets its narrowed advance there too.
       const tt = this.trueType;
-      // The glyph copied as its bytes (glyf-copy.ts); a composite's components are read as
-      // they are reached, every other outline of the subset in one pass before the first.
-      const copier = glyphCopier(face.font, face.bytes.memory, tt, (id) => face.outlines.read([id]));
+      // The glyph copied as its bytes (glyf-copy.ts): every outline of the subset read packed
+      // in one pass before the first (fonts/font-file.ts `stage`), a composite's components as
+      // they are reached. fontkit's own copy reads them into the face's memory.
+      let staged: StagedOutlines = () => undefined;
+      const copier = glyphCopier(face.font, face.bytes.memory, tt, (id) => staged(id), (id) => face.outlines.read([id]));
       const addGlyph = copier ?? tt._addGlyph.bind(tt);
       // A face whose glyphs are copied as bytes has its font program written here too (sfnt-subset.ts).
       if (copier) tt.encode = subsetEncoder(face.font, tt);
       let outlinesRead = false;
       tt._addGlyph = (glyphId: number): number => {
-        if (!outlinesRead) face.outlines.read(tt.glyphs);
+        if (!outlinesRead) {
+          if (copier) staged = face.outlines.stage(tt.glyphs);
+          else face.outlines.read(tt.glyphs);
+        }
         outlinesRead = true;
         const index = addGlyph(glyphId);
         const advance = this.narrowedAdvance.get(index);

@@ -47,21 +47,31 @@ const GLYPH_HEADER_BYTES = 10;
 
 /**
  * fontkit's `_addGlyph` for `font`, done from the bytes; undefined for a face it must keep its
- * own for (variable, or not a plain TrueType file, whose bytes are `file`). `ensureRead(glyphId)` is called first, so
- * that a face whose outlines are read on demand (fonts/font-file.ts) has the glyph's bytes.
+ * own for (variable, or not a plain TrueType file, whose bytes are `file`). A glyph's bytes are
+ * those `staged` has (read packed: fonts/font-file.ts `stage`), else those in the face's memory,
+ * `ensureRead(glyphId)` called first so that a face whose outlines are read on demand has them.
  */
-export function glyphCopier(font: Font, file: ArrayBufferLike, subset: TrueTypeSubsetState, ensureRead: (glyphId: number) => void): ((glyphId: number) => number) | undefined {
+export function glyphCopier(
+  font: Font,
+  file: ArrayBufferLike,
+  subset: TrueTypeSubsetState,
+  staged: (glyphId: number) => Uint8Array | undefined,
+  ensureRead: (glyphId: number) => void,
+): ((glyphId: number) => number) | undefined {
   const tt = font as unknown as TrueTypeFontInternals;
   const signature = file.byteLength >= 4 ? new DataView(file, 0, 4).getUint32(0) : 0;
   if (!TRUETYPE_SIGNATURES.includes(signature) || tt._variationProcessor || !tt.loca) return undefined;
   const metricOf = metricReader(tt, font.numGlyphs, file);
-  return (glyphId: number): number => {
+  const inMemory = (glyphId: number): Uint8Array => {
     ensureRead(glyphId);
     const start = tt.loca.offsets[glyphId];
     const end = tt.loca.offsets[glyphId + 1];
     const stream = tt._getTableStream('glyf')!;
     stream.pos += start;
-    let buffer = stream.readBuffer(end - start);
+    return stream.readBuffer(end - start);
+  };
+  return (glyphId: number): number => {
+    let buffer = staged(glyphId) ?? inMemory(glyphId);
     if (buffer.length >= GLYPH_HEADER_BYTES && new DataView(buffer.buffer, buffer.byteOffset, 2).getInt16(0) < 0) {
       buffer = new Uint8Array(buffer);
       renumberComponents(buffer, subset);

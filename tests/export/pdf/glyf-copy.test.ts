@@ -29,7 +29,7 @@ describe('glyphCopier', () => {
       const { font, file } = openWhole();
       const subset = font.createSubset() as unknown as FontkitSubset;
       if (patched) {
-        const copier = glyphCopier(font, file, subset, (id) => font.getGlyph(id));
+        const copier = glyphCopier(font, file, subset, () => undefined, (id) => font.getGlyph(id));
         expect(copier).toBeDefined();
         subset._addGlyph = copier!;
       }
@@ -64,7 +64,7 @@ describe('glyphCopier', () => {
       offset: 0,
     };
     const file = new Uint8Array([0, 1, 0, 0]).buffer;
-    const add = glyphCopier(font, file, subset, () => undefined)!;
+    const add = glyphCopier(font, file, subset, () => undefined, () => undefined)!;
     expect(add(1)).toBe(0);
     expect(included).toEqual([7, 0x12c]);
     const copied = subset.glyf[0];
@@ -80,8 +80,26 @@ describe('glyphCopier', () => {
     expect(subset.offset).toBe(glyph.length);
   });
 
+  it('takes a glyph’s bytes from where they were staged, not the face’s memory', () => {
+    const inFile = Uint8Array.from([0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2]);
+    const staged = Uint8Array.from([0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 9, 9]);
+    const font = {
+      loca: { offsets: [0, 0, inFile.length] },
+      hmtx: { metrics: { length: 2, get: () => ({ advance: 1000, bearing: 0 }) }, bearings: { length: 0, get: () => undefined } },
+      _getTableStream: () => ({ pos: 0, readBuffer: (n: number) => inFile.slice(0, n) }),
+    } as unknown as Font;
+    const subset: TrueTypeSubsetState = { includeGlyph: () => 0, glyf: [], loca: { offsets: [] }, hmtx: { metrics: [] }, offset: 0 };
+    const read: number[] = [];
+    const add = glyphCopier(font, new Uint8Array([0, 1, 0, 0]).buffer, subset, (id) => (id === 1 ? staged : undefined), (id) => read.push(id))!;
+    add(1);
+    expect([...subset.glyf[0]]).toEqual([...staged]);
+    // Not staged: read into the face's memory first, then copied from there.
+    add(0);
+    expect(read).toEqual([0]);
+  });
+
   it('leaves a WOFF face to fontkit', () => {
     const woff = new Uint8Array([0x77, 0x4f, 0x46, 0x46]).buffer;
-    expect(glyphCopier(body.font, woff, {} as TrueTypeSubsetState, () => undefined)).toBeUndefined();
+    expect(glyphCopier(body.font, woff, {} as TrueTypeSubsetState, () => undefined, () => undefined)).toBeUndefined();
   });
 });
