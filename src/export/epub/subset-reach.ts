@@ -1,9 +1,9 @@
 /**
  * The glyphs hb-subset can keep of a TrueType face for a set of code points, bounded from above
  * without HarfBuzz: what `cmap` maps the code points to (every Unicode subtable, formats 4 and
- * 12, and format 14's non-default variation sequences), every glyph any GSUB lookup can put in
- * (HarfBuzz's layout closure keeps no other: a substitution's output is the only way a glyph
- * joins), `.notdef`, and all this for the characters' mirrors too (hb-subset's bidi closure
+ * 12, and format 14's non-default variation sequences), every glyph a GSUB lookup can put in for
+ * those (HarfBuzz's layout closure keeps no other: a substitution's output is the only way a
+ * glyph joins), `.notdef`, and all this for the characters' mirrors too (hb-subset's bidi closure
  * keeps 〗 with 〖; bidi-mirroring.ts). The outlines' components (composite glyphs) are added by the caller,
  * which has the outlines (sparse-face.ts). Any structure read here that is not understood (a
  * cmap format or lookup type not listed, an offset out of the table) gives `undefined`: no bound.
@@ -148,16 +148,19 @@ const CHAINED_CONTEXT = 6;
 const EXTENSION = 7;
 const REVERSE_CHAINED_SINGLE = 8;
 
-function coverage(gsub: TableBytes, at: number, visit: (glyph: number) => void): void {
+/** Calls `visit` with each glyph a Coverage table lists and its coverage index. */
+function coverage(gsub: TableBytes, at: number, visit: (glyph: number, index: number) => void): void {
   const format = gsub.u16(at);
   if (format === 1) {
     const count = gsub.u16(at + 2);
-    for (let i = 0; i < count; i++) visit(gsub.u16(at + 4 + i * 2));
+    for (let i = 0; i < count; i++) visit(gsub.u16(at + 4 + i * 2), i);
   } else if (format === 2) {
     const ranges = gsub.u16(at + 2);
     for (let i = 0; i < ranges; i++) {
+      const start = gsub.u16(at + 4 + i * 6);
       const end = gsub.u16(at + 6 + i * 6);
-      for (let g = gsub.u16(at + 4 + i * 6); g <= end; g++) visit(g);
+      const first = gsub.u16(at + 8 + i * 6);
+      for (let g = start; g <= end; g++) visit(g, first + g - start);
     }
   } else throw new Unbounded(`coverage format ${format}`);
 }
@@ -167,51 +170,74 @@ function glyphArray(gsub: TableBytes, at: number, count: number, into: Set<numbe
   for (let i = 0; i < count; i++) into.add(gsub.u16(at + i * 2));
 }
 
-/** Every glyph a subtable of `type` at `at` can substitute in. */
-function subtableOutputs(gsub: TableBytes, type: number, at: number, into: Set<number>): void {
+/**
+ * What a subtable of `type` at `at` can substitute in for the glyphs of `glyphs`, added to them:
+ * a single, multiple, alternate or reverse substitution's output for an input glyph there, a
+ * ligature whose every component is there. The conditions are HarfBuzz's closure's or weaker
+ * (a context is not looked at: the lookups it calls are closed over on their own), so the
+ * glyphs reached hold every glyph hb-subset keeps.
+ */
+function closeSubtable(gsub: TableBytes, type: number, at: number, glyphs: Set<number>): void {
   const format = gsub.u16(at);
   switch (type) {
     case SINGLE:
       if (format === 1) {
         const delta = gsub.u16(at + 4);
-        coverage(gsub, at + gsub.u16(at + 2), (g) => into.add((g + delta) & GLYPH_ID_MASK));
-      } else if (format === 2) glyphArray(gsub, at + 6, gsub.u16(at + 4), into);
-      else throw new Unbounded(`single substitution format ${format}`);
+        coverage(gsub, at + gsub.u16(at + 2), (g) => {
+          if (glyphs.has(g)) glyphs.add((g + delta) & GLYPH_ID_MASK);
+        });
+      } else if (format === 2) {
+        const count = gsub.u16(at + 4);
+        coverage(gsub, at + gsub.u16(at + 2), (g, i) => {
+          if (glyphs.has(g) && i < count) glyphs.add(gsub.u16(at + 6 + i * 2));
+        });
+      } else throw new Unbounded(`single substitution format ${format}`);
       return;
     case MULTIPLE:
     case ALTERNATE: {
       if (format !== 1) throw new Unbounded(`lookup type ${type} format ${format}`);
       const sets = gsub.u16(at + 4);
-      for (let i = 0; i < sets; i++) {
+      coverage(gsub, at + gsub.u16(at + 2), (g, i) => {
+        if (!glyphs.has(g) || i >= sets) return;
         const set = at + gsub.u16(at + 6 + i * 2);
-        glyphArray(gsub, set + 2, gsub.u16(set), into);
-      }
+        glyphArray(gsub, set + 2, gsub.u16(set), glyphs);
+      });
       return;
     }
     case LIGATURE: {
       if (format !== 1) throw new Unbounded(`ligature substitution format ${format}`);
       const sets = gsub.u16(at + 4);
-      for (let i = 0; i < sets; i++) {
+      coverage(gsub, at + gsub.u16(at + 2), (g, i) => {
+        if (!glyphs.has(g) || i >= sets) return;
         const set = at + gsub.u16(at + 6 + i * 2);
         const ligatures = gsub.u16(set);
-        for (let l = 0; l < ligatures; l++) into.add(gsub.u16(set + gsub.u16(set + 2 + l * 2)));
-      }
+        for (let l = 0; l < ligatures; l++) {
+          const ligature = set + gsub.u16(set + 2 + l * 2);
+          const components = gsub.u16(ligature + 2);
+          let all = true;
+          for (let c = 1; c < components && all; c++) all = glyphs.has(gsub.u16(ligature + 2 + c * 2));
+          if (all) glyphs.add(gsub.u16(ligature));
+        }
+      });
       return;
     }
     case CONTEXT:
     case CHAINED_CONTEXT:
-      // They only call other lookups, whose outputs are counted where those lookups are.
+      // They only call other lookups, on glyphs of the text: those lookups close over them.
       return;
     case EXTENSION:
       if (format !== 1) throw new Unbounded(`extension format ${format}`);
-      subtableOutputs(gsub, gsub.u16(at + 2), at + gsub.u32(at + 4), into);
+      closeSubtable(gsub, gsub.u16(at + 2), at + gsub.u32(at + 4), glyphs);
       return;
     case REVERSE_CHAINED_SINGLE: {
       if (format !== 1) throw new Unbounded(`reverse chained substitution format ${format}`);
       const backtrack = gsub.u16(at + 4);
       const lookahead = gsub.u16(at + 6 + backtrack * 2);
-      const glyphs = at + 8 + backtrack * 2 + lookahead * 2;
-      glyphArray(gsub, glyphs + 2, gsub.u16(glyphs), into);
+      const substitutes = at + 8 + backtrack * 2 + lookahead * 2;
+      const count = gsub.u16(substitutes);
+      coverage(gsub, at + gsub.u16(at + 2), (g, i) => {
+        if (glyphs.has(g) && i < count) glyphs.add(gsub.u16(substitutes + 2 + i * 2));
+      });
       return;
     }
     default:
@@ -219,17 +245,26 @@ function subtableOutputs(gsub: TableBytes, type: number, at: number, into: Set<n
   }
 }
 
-/** Every glyph any GSUB lookup can put in, whatever its feature, script or context. */
-function gsubOutputs(gsub: TableBytes, into: Set<number>): void {
+/**
+ * `glyphs` with every glyph GSUB's lookups can put in for them, whatever the feature, script or
+ * context, again and again until none is added (one lookup's output is another's input: a
+ * vertical form's locale form). hb-subset's closure (hb-ot-layout-gsub-table.hh `closure`) keeps
+ * no glyph this does not reach. Before: every output of every lookup, some 1,000 glyphs a CJK face
+ * whatever the characters, each outline read for nothing.
+ */
+function closeOverGsub(gsub: TableBytes, glyphs: Set<number>): void {
   const major = gsub.u16(0);
   if (major !== 1) throw new Unbounded(`GSUB version ${major}`);
   const list = gsub.u16(8);
   const lookups = gsub.u16(list);
-  for (let i = 0; i < lookups; i++) {
-    const lookup = list + gsub.u16(list + 2 + i * 2);
-    const type = gsub.u16(lookup);
-    const subtables = gsub.u16(lookup + 4);
-    for (let s = 0; s < subtables; s++) subtableOutputs(gsub, type, lookup + gsub.u16(lookup + 6 + s * 2), into);
+  for (let before = -1; glyphs.size !== before; ) {
+    before = glyphs.size;
+    for (let i = 0; i < lookups; i++) {
+      const lookup = list + gsub.u16(list + 2 + i * 2);
+      const type = gsub.u16(lookup);
+      const subtables = gsub.u16(lookup + 4);
+      for (let s = 0; s < subtables; s++) closeSubtable(gsub, type, lookup + gsub.u16(lookup + 6 + s * 2), glyphs);
+    }
   }
 }
 
@@ -259,7 +294,7 @@ export function reachableGlyphs(cmap: TableBytes, gsub: TableBytes | undefined, 
   const glyphs = new Set<number>([0]);
   try {
     cmapGlyphs(cmap, withMirrors(codePoints), glyphs);
-    if (gsub) gsubOutputs(gsub, glyphs);
+    if (gsub) closeOverGsub(gsub, glyphs);
   } catch (err) {
     if (err instanceof Unbounded || err instanceof RangeError) return undefined;
     throw err;
