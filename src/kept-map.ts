@@ -122,7 +122,7 @@ export class KeptMap<V> {
         return [after - data.length, data.length];
       };
       for (const [key, value] of this.entries) entries[key] = write ? write(value, put) : value;
-      new PartFiles().write(file, Buffer.concat([Buffer.from(`${JSON.stringify({ format, ...stamp, [field]: entries })}\n`), ...bytes]));
+      new PartFiles().write(file, [Buffer.from(`${JSON.stringify({ format, ...stamp, [field]: entries })}\n`), ...bytes]);
       this.changed = false;
       this.afterSave?.();
     } catch {
