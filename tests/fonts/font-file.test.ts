@@ -14,6 +14,16 @@ const songFile = loadFontBook().face('song').file;
 const whole = readFileSync(songFile);
 const tables = (font: Font): Record<string, { offset: number; length: number }> => (font as unknown as { directory: { tables: Record<string, { offset: number; length: number }> } }).directory.tables;
 
+/** The song face opened as a build opens it (its outlines on demand), and where a glyph's outline lies in its bytes. */
+function openSparse(): { bytes: Buffer; sparse: Font; outlines: ReturnType<typeof readGlyphsOnDemand>; span: (id: number) => [number, number] } {
+  const bytes = Buffer.from(readFontFile(songFile).memory);
+  const sparse = fontkit.create(bytes) as Font;
+  const outlines = readGlyphsOnDemand(sparse, songFile, bytes);
+  const glyf = tables(sparse).glyf.offset;
+  const offsets = (sparse as unknown as { loca: { offsets: number[] } }).loca.offsets;
+  return { bytes, sparse, outlines, span: (id) => [glyf + offsets[id], glyf + offsets[id + 1]] };
+}
+
 describe('readFontFile', () => {
   it('reads every table but glyf of a TrueType face, and leaves the outlines for later', () => {
     const read = readFontFile(songFile);
@@ -47,13 +57,7 @@ describe('readFontFile', () => {
   });
 
   it('reads the outlines a subset asks for in one pass, and only those (with what lies between)', () => {
-    const read = readFontFile(songFile);
-    const bytes = Buffer.from(read.memory);
-    const sparse = fontkit.create(bytes) as Font;
-    const outlines = readGlyphsOnDemand(sparse, songFile, bytes);
-    const glyf = tables(sparse).glyf.offset;
-    const offsets = (sparse as unknown as { loca: { offsets: number[] } }).loca.offsets;
-    const span = (id: number): [number, number] => [glyf + offsets[id], glyf + offsets[id + 1]];
+    const { bytes, sparse, outlines, span } = openSparse();
     const ids = Array.from('新闻报纸版面', (ch) => sparse.glyphForCodePoint(ch.codePointAt(0)!).id);
     outlines.read([...ids].reverse());
     for (const id of ids) {
@@ -69,13 +73,7 @@ describe('readFontFile', () => {
   });
 
   it('stages the outlines a program copies in memory of their own, the face’s memory untouched; those read before come from the face', () => {
-    const read = readFontFile(songFile);
-    const bytes = Buffer.from(read.memory);
-    const sparse = fontkit.create(bytes) as Font;
-    const outlines = readGlyphsOnDemand(sparse, songFile, bytes);
-    const glyf = tables(sparse).glyf.offset;
-    const offsets = (sparse as unknown as { loca: { offsets: number[] } }).loca.offsets;
-    const span = (id: number): [number, number] => [glyf + offsets[id], glyf + offsets[id + 1]];
+    const { bytes, sparse, outlines, span } = openSparse();
     // Neighbours (read in one span, with what lies between), a far one, one twice, and one read before.
     const ids = Array.from('新闻报纸版面党', (ch) => sparse.glyphForCodePoint(ch.codePointAt(0)!).id);
     const neighbour = ids[0] + 1;
