@@ -48,14 +48,12 @@ const PIECES_A_WRITE = 1024;
 function writePieces(path: string, pieces: readonly Uint8Array[]): void {
   const fd = openSync(path, 'w');
   try {
-    let queue = pieces.filter((p) => p.length > 0);
-    while (queue.length > 0) {
-      const batch = queue.slice(0, PIECES_A_WRITE);
-      let written = writevSync(fd, batch);
-      let done = 0;
-      while (done < batch.length && written >= batch[done].length) written -= batch[done++].length;
+    const queue = pieces.filter((p) => p.length > 0);
+    for (let at = 0; at < queue.length; ) {
+      let written = writevSync(fd, queue.slice(at, at + PIECES_A_WRITE));
+      while (at < queue.length && written >= queue[at].length) written -= queue[at++].length;
       // A piece written in part goes again from where the write stopped.
-      queue = [...(done < batch.length ? [batch[done].subarray(written)] : []), ...batch.slice(done + 1), ...queue.slice(batch.length)];
+      if (written > 0) queue[at] = queue[at].subarray(written);
     }
   } finally {
     closeSync(fd);

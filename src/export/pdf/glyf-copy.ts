@@ -17,6 +17,7 @@
  */
 import type { Font } from 'fontkit';
 import { componentIndexOffsets } from '../../fonts/composite-glyph.js';
+import type { StagedOutlines } from '../../fonts/index.js';
 
 /** The fontkit TrueType subset's state `_addGlyph` appends to. */
 export interface TrueTypeSubsetState {
@@ -55,7 +56,7 @@ export function glyphCopier(
   font: Font,
   file: ArrayBufferLike,
   subset: TrueTypeSubsetState,
-  staged: (glyphId: number) => Uint8Array | undefined,
+  staged: StagedOutlines,
   ensureRead: (glyphId: number) => void,
 ): ((glyphId: number) => number) | undefined {
   const tt = font as unknown as TrueTypeFontInternals;
