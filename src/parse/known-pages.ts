@@ -4,7 +4,9 @@
  * changed: the 20-page bench edition's pages took some 60 ms to parse in a fresh process, and a
  * newsroom builds again after every edit to one page of many.
  *
- * A page is taken from the record when its text is the text that was parsed (a SHA-256 of it)
+ * A page is taken from the record when its text is the text that was parsed, character for
+ * character (the record keeps it: a few kilobytes a page, compared in microseconds, where a
+ * digest of it wanted Node's crypto module loaded on the main thread, some 6 ms of a cold build),
  * and every photo it shows is the file it was (file-identity.ts). Its photos are then looked at
  * again as the parse looks at them (`recheck`: still inside the edition folder, still whole), so
  * that a build fails where a fresh parse would. A page whose photo was written within RACY_MS of
@@ -16,7 +18,6 @@
  * (missing, unreadable, not this format) leaves nothing known, and costs only the parsing
  * (kept-map.ts).
  */
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { fileIdentity, writtenRacily } from '../file-identity.js';
 import { isRecord, KeptMap, type KeptMapFormat, type KeptRecordOptions } from '../kept-map.js';
@@ -33,15 +34,15 @@ export type KnownPagesOptions = KeptRecordOptions;
 type PhotoIdentity = readonly [string, string];
 
 interface Entry {
-  /** SHA-256 of the page file's text, hex. */
-  readonly digest: string;
+  /** The page file's text, as it was parsed. */
+  readonly source: string;
   readonly photos: readonly PhotoIdentity[];
   readonly parsed: ParsedPage;
 }
 
-/** The record's file: `{ format: 1, unicode, pages: { <page file>: { digest, photos: [[path, identity]], parsed } } }`. */
+/** The record's file: `{ format: 2, unicode, pages: { <page file>: { source, photos: [[path, identity]], parsed } } }`. */
 const RECORD: KeptMapFormat<Entry> = {
-  format: 1,
+  format: 2,
   field: 'pages',
   // The parse classes characters by Unicode properties (CJK breaks, punctuation): another
   // Unicode version may read the same text otherwise.
@@ -73,16 +74,15 @@ export class KnownPages {
    */
   page(file: string, source: string, parse: () => ParsedPage, recheck: (parsed: ParsedPage) => void): ParsedPage {
     if (!this.entries.kept) return parse();
-    const digest = createHash('sha256').update(source).digest('hex');
     const known = this.entries.get(file);
-    if (known && known.digest === digest && known.photos.every(([photo, identity]) => identityOf(photo) === identity)) {
+    if (known && known.source === source && known.photos.every(([photo, identity]) => identityOf(photo) === identity)) {
       recheck(known.parsed);
       return known.parsed;
     }
     const parsedAt = (this.options.clock ?? Date.now)();
     const parsed = parse();
     const photos = photoIdentities(parsed, parsedAt);
-    if (photos) this.entries.set(file, { digest, photos, parsed });
+    if (photos) this.entries.set(file, { source, photos, parsed });
     return parsed;
   }
 
@@ -127,10 +127,10 @@ function photoIdentities(parsed: ParsedPage, parsedAt: number): PhotoIdentity[] 
 }
 
 function readEntry(value: unknown): Entry | undefined {
-  if (!isRecord(value) || typeof value.digest !== 'string' || !Array.isArray(value.photos) || !isRecord(value.parsed)) return undefined;
+  if (!isRecord(value) || typeof value.source !== 'string' || !Array.isArray(value.photos) || !isRecord(value.parsed)) return undefined;
   const photos = value.photos as unknown[];
   if (!photos.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string')) return undefined;
   const parsed = value.parsed;
   if (!isRecord(parsed.page) || !Array.isArray(parsed.page.articles) || !Array.isArray(parsed.bands)) return undefined;
-  return { digest: value.digest, photos: photos as PhotoIdentity[], parsed: parsed as unknown as ParsedPage };
+  return { source: value.source, photos: photos as PhotoIdentity[], parsed: parsed as unknown as ParsedPage };
 }

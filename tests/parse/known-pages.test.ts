@@ -27,7 +27,7 @@ const LATER = { clock: (): number => Date.now() + 10 * RACY_MS };
 
 interface Record {
   unicode: string;
-  pages: { [file: string]: { digest: string; parsed: { page: { articles: { blocks: { kind: string; inlines?: { text?: string }[] }[] }[] } } } };
+  pages: { [file: string]: { source: string; parsed: { page: { articles: { blocks: { kind: string; inlines?: { text?: string }[] }[] }[] } } } };
 }
 
 /** An edition folder of one page with a whole photo (64 × 48). */
@@ -97,6 +97,29 @@ describe('known pages', () => {
     markRecord(record, join(dir, '11.md'), '记录');
     writeFile(join(dir, '11.md'), PAGE('改过的正文'));
     expect(firstText(parseWith(dir, record))).toBe('改过的正文');
+  });
+
+  it('keeps the page text whole, and parses again after an edit of one character that keeps its length', () => {
+    const dir = edition('one-character', '正文甲');
+    const record = join(root, 'one-character.json');
+    parseWith(dir, record);
+    expect(readRecordFile<Record>(record).head.pages[join(dir, '11.md')].source).toBe(PAGE('正文甲'));
+    markRecord(record, join(dir, '11.md'), '记录');
+    writeFile(join(dir, '11.md'), PAGE('正文乙'));
+    expect(firstText(parseWith(dir, record))).toBe('正文乙');
+  });
+
+  it('parses a page again whose entry holds no text (a record of the earlier format)', () => {
+    const dir = edition('no-text');
+    const record = join(root, 'no-text.json');
+    parseWith(dir, record);
+    markRecord(record, join(dir, '11.md'), '记录');
+    const { head } = readRecordFile<Record>(record);
+    const entry = head.pages[join(dir, '11.md')] as { source?: string; digest?: string };
+    delete entry.source;
+    entry.digest = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+    writeRecordFile(record, head);
+    expect(firstText(parseWith(dir, record))).toBe('正文');
   });
 
   it('parses a page again when its photo was written to since', () => {
