@@ -6,10 +6,10 @@
  * written just before the build is made afresh; a damaged record knows nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, inflateSync } from 'node:zlib';
-import { KnownFontPrograms, deflateProgram, type SubsetDescription } from '../../../src/export/pdf/known-font-programs.js';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
+import { KnownFontPrograms, PROGRAM_DEFLATE, deflateProgram, type SubsetDescription } from '../../../src/export/pdf/known-font-programs.js';
 import { writePdf, type PdfMeta } from '../../../src/export/pdf/index.js';
 import { RACY_MS } from '../../../src/file-identity.js';
 import { FaceIdentities, loadFontBook, type Face, type FontBook } from '../../../src/fonts/index.js';
@@ -143,10 +143,10 @@ describe('font programs known from an earlier build', () => {
   it('knows nothing from a damaged or foreign record, and makes the program as usual', () => {
     const f = face('damaged.ttf');
     const identity = new FaceIdentities(LATER.clock).of(f)!;
-    const entry = (value: unknown): Buffer => Buffer.concat([Buffer.from(`${JSON.stringify({ format: 2, programs: { [identity]: value } })}\n`), EMPTY]);
+    const entry = (value: unknown): Buffer => Buffer.concat([Buffer.from(`${JSON.stringify({ format: 3, programs: { [identity]: value } })}\n`), EMPTY]);
     const cases: [string, Buffer][] = [
-      ['truncated.json', Buffer.from('{"format":2,"programs":{')],
-      ['other-format.json', Buffer.from('{"format":1,"programs":{}}\n')],
+      ['truncated.json', Buffer.from('{"format":3,"programs":{')],
+      ['other-format.json', Buffer.from('{"format":2,"programs":{}}\n')],
       ['past-the-end.json', entry(['0,2;', [0, EMPTY.length + 1], crc32(EMPTY)])],
       ['not-a-place.json', entry(['0,2;', [-1, EMPTY.length], crc32(EMPTY)])],
       ['no-checksum.json', entry(['0,2;', [0, EMPTY.length]])],
@@ -161,7 +161,7 @@ describe('font programs known from an earlier build', () => {
       const known = KnownFontPrograms.load(record, LATER);
       expect(programOf(known, f, subset([0, 2])).made, name).toBe(true);
       known.save();
-      expect(readRecordFile<{ format: number }>(record).head.format).toBe(2);
+      expect(readRecordFile<{ format: number }>(record).head.format).toBe(3);
     }
   });
 });
@@ -188,6 +188,24 @@ describe('a PDF made with the record', () => {
     const answering = await writePdf(pages(), fonts, META, KnownFontPrograms.load(record));
     expect(writing.equals(without)).toBe(true);
     expect(answering.equals(without)).toBe(true);
+  });
+
+  it('embeds each face\'s program deflated with the programs\' settings, not zlib\'s defaults', async () => {
+    const pdf = (await writePdf(pages(), fonts, META)).toString('latin1');
+    // The font files' streams: the objects the font descriptors name as /FontFile2.
+    const streams = [...pdf.matchAll(/\/FontFile2 (\d+) 0 R/g)].map((m) => {
+      const object = pdf.indexOf(`\n${m[1]} 0 obj`);
+      const length = /\/Length (\d+)/.exec(pdf.slice(object))!;
+      const start = pdf.indexOf('stream\n', object) + 'stream\n'.length;
+      return Buffer.from(pdf.slice(start, start + Number(length[1])), 'latin1');
+    });
+    expect(streams.length).toBeGreaterThanOrEqual(2);
+    for (const bytes of streams) expect(bytes.equals(deflateSync(inflateSync(bytes), PROGRAM_DEFLATE))).toBe(true);
+    // Settings that make other bytes than zlib's defaults on a program of some size: a face's
+    // first 256 KB, outlines mostly.
+    const large = readFileSync(fonts.faces.get('song')!.file).subarray(0, 256 * 1024);
+    expect(deflateProgram(large).equals(deflateSync(large))).toBe(false);
+    expect(inflateSync(deflateProgram(large)).equals(large)).toBe(true);
   });
 
   it('takes the program the record holds for the same face and subset', async () => {
