@@ -18,6 +18,7 @@ import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './output-for
 import { MAX_THREADS, MIN_PAGES_PER_THREAD, usesFontThread } from './thread-limits.js';
 import { outputFolderProblem, reportFileProblem } from './output-paths.js';
 import { holdYoungGeneration } from './young-generation.cjs';
+import { dropEarlyFontThread } from './early-font-thread.cjs';
 import { LiveThreads } from './live-threads.js';
 import type { LayoutReport } from './pipeline.js';
 import type { FontBook } from './fonts/index.js';
@@ -152,6 +153,8 @@ async function main(argv: string[], threads: LiveThreads): Promise<number> {
       // word-break data loaded, the photos checked as the edition is read) before the pages need it.
       const fontThreadUse = { formats: opts.format, epubFonts: opts.epubFonts, epubThread: opts.threads > 1 };
       let earlyFontThread = usesFontThread(fontThreadUse) ? new (await import('./subset-thread.js')).SubsetThread(threads).start() : undefined;
+      // One the launcher started for a build that turned out not to use it (early-font-thread.cts).
+      if (!earlyFontThread) void dropEarlyFontThread();
       const { buildEdition, BuildError, formatFinding, formatSummary, loadFontBook, PartFiles } = await stages();
       // Interrupted (Ctrl-C, a CI timeout's SIGTERM): remove what is being written, then stop.
       const parts = new PartFiles();

@@ -22,6 +22,7 @@ import Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { startEarlyFontThread, usesEarlyFontThread } from './early-font-thread.cjs';
 import { runKind } from './run-kind.cjs';
 import { userCacheDir } from './user-cache.cjs';
 import { releaseYoungGeneration } from './young-generation.cjs';
@@ -35,6 +36,8 @@ import { releaseYoungGeneration } from './young-generation.cjs';
 const V8_TIER_FLAGS = ['--liftoff-only', '--interrupt-budget=1000000', '--max-inlined-bytecode-size=460', '--parallel-scavenge'];
 const BUNDLE_DIR = join(__dirname, 'bundle');
 const MANIFEST = join(BUNDLE_DIR, 'manifest.json');
+/** The font thread's code in the bundle's folder (scripts/bundle.mjs; subset-thread.ts starts the same file). */
+const SUBSET_WORKER = 'subset-worker.js';
 const CACHE_PREFIX = 'code-';
 const CACHE_SUFFIX = '.bin';
 
@@ -88,9 +91,13 @@ function keepCache(dir: string, file: string, keep: string, data: Buffer): void 
 function runBundle(bundle: Manifest): void {
   const file = join(BUNDLE_DIR, bundle.cli);
   for (const flag of V8_TIER_FLAGS) setFlagsFromString(flag);
+  const args = process.argv.slice(2);
+  const kind = runKind(args);
+  // Under the flags the font thread compiles HarfBuzz with (--liftoff-only), before the bundle is read.
+  if (usesEarlyFontThread(args, kind)) startEarlyFontThread(join(BUNDLE_DIR, SUBSET_WORKER));
   const dir = userCacheDir();
   const keep = `${CACHE_PREFIX}${bundle.hash}-${process.version}-${process.arch}-`;
-  const cacheFile = dir === undefined ? undefined : join(dir, `${keep}${runKind(process.argv.slice(2))}${CACHE_SUFFIX}`);
+  const cacheFile = dir === undefined ? undefined : join(dir, `${keep}${kind}${CACHE_SUFFIX}`);
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   // ASCII (scripts/bundle.mjs escapes the rest): read as Latin-1, the quicker decoding. The
   // file is the function CommonJS wraps a module in, written so by scripts/bundle.mjs: its text

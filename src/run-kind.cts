@@ -18,7 +18,8 @@
 const COMMAND = /^[a-z]{1,20}$/;
 /** What a list of formats must look like. */
 const FORMATS = /^[a-z]{1,10}(,[a-z]{1,10}){0,7}$/;
-const BUILD = 'build';
+/** The build command, and the kind of a build of the default formats. */
+export const BUILD_KIND = 'build';
 /** A run whose command or formats this does not read. */
 export const OTHER_KIND = 'other';
 const FORMAT_OPTION = '--format';
@@ -45,10 +46,10 @@ function formatsOf(args: readonly string[]): string | undefined {
 export function runKind(args: readonly string[]): string {
   const command = args.find((arg) => !arg.startsWith('-'));
   if (command === undefined || !COMMAND.test(command)) return OTHER_KIND;
-  if (command !== BUILD) return command;
+  if (command !== BUILD_KIND) return command;
   const formats = formatsOf(args.slice(args.indexOf(command) + 1));
-  if (formats === undefined) return BUILD;
+  if (formats === undefined) return BUILD_KIND;
   const list = formats.replace(/\s+/g, '');
   if (!FORMATS.test(list)) return OTHER_KIND;
-  return `${BUILD}-${[...new Set(list.split(','))].sort().join('+')}`;
+  return `${BUILD_KIND}-${[...new Set(list.split(','))].sort().join('+')}`;
 }

@@ -9,7 +9,8 @@
  * thread (epub-thread.ts) loads all of banmian and the fonts again first. The bytes are those
  * the calling thread would make.
  *
- * Started before the edition is read (by the command line, before the stages' code loads), the
+ * Started before the edition is read (by the launcher before it reads the bundle,
+ * early-font-thread.cts, else by the command line before the stages' code loads), the
  * thread first loads ICU's word-break data, which every thread of the process then shares, and
  * checks the photos' JPEG data as the parse meets them (`jpegCheck`, parse/image-check.ts).
  */
@@ -19,6 +20,7 @@ import type { SubsetJob } from './export/epub/harfbuzz.js';
 import { ImageFault, type ImageFaultKind } from './parse/image-fault.js';
 import type { JpegDataCheck } from './parse/index.js';
 import type { LiveThreads } from './live-threads.js';
+import { takeEarlyFontThread } from './early-font-thread.cjs';
 
 /** What is asked of the thread. */
 type Ask =
@@ -133,7 +135,8 @@ export class SubsetThread {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./subset-worker.js', import.meta.url));
+    // The thread the launcher started (early-font-thread.cts), else one of its own.
+    const worker = takeEarlyFontThread() ?? new Worker(new URL('./subset-worker.js', import.meta.url));
     this.threads?.add(worker);
     const failAll = (error: Error): void => this.failAll(error);
     worker.on('message', (answer: ThreadAnswer) => {

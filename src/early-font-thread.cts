@@ -1,0 +1,84 @@
+/**
+ * The font thread (subset-thread.ts) started by the launcher, before it reads the bundle and its
+ * code cache, for a build that will use it: a PDF and an EPUB with fonts on one thread. A worker
+ * thread's own start (Node's bootstrap, some 50 ms of internal modules, then ICU's word-break
+ * data: subset-worker.ts) then runs on the second core while the main thread reads, deserialises
+ * and runs the bundle, instead of after it. The command line takes it over at its first ask
+ * (`takeEarlyFontThread`), or lets it go when the build turns out not to use it.
+ *
+ * Read from the arguments as given, like the code cache's kind (run-kind.cts): a build this does
+ * not recognise as one that uses the thread only starts its thread later, as before.
+ *
+ * The launcher and the bundle are separate code, so the thread is handed over through a global
+ * under a registered symbol. CommonJS, like the launcher, which uses it.
+ */
+import type { Worker } from 'node:worker_threads';
+import { BUILD_KIND } from './run-kind.cjs';
+
+const HELD = Symbol.for('banmian.early-font-thread');
+const THREADS_OPTION = '--threads';
+const NO_EPUB_FONTS = '--no-epub-fonts';
+/** The formats a build makes by default (output-formats.ts DEFAULT_FORMATS): a PDF and an EPUB. */
+const DEFAULT_KIND = BUILD_KIND;
+/** The formats the font thread serves, both made (thread-limits.ts usesFontThread). */
+const THREAD_FORMATS = ['epub', 'pdf'] as const;
+
+interface Holder {
+  [HELD]?: Worker;
+}
+
+const holder = globalThis as Holder;
+
+/** The value of `--threads` as given (the last one), or undefined when it is not given. */
+function threadsOf(args: readonly string[]): string | undefined {
+  let threads: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') break;
+    if (arg === THREADS_OPTION) threads = args[++i] ?? '';
+    else if (arg.startsWith(`${THREADS_OPTION}=`)) threads = arg.slice(THREADS_OPTION.length + 1);
+  }
+  return threads;
+}
+
+/**
+ * Whether `banmian ARGS` (`args`: process.argv after the script; `kind`: its run-kind.cts kind)
+ * is a build that uses the font thread: a PDF and an EPUB with its fonts, on one thread.
+ */
+export function usesEarlyFontThread(args: readonly string[], kind: string): boolean {
+  const formats = kind === DEFAULT_KIND ? THREAD_FORMATS : kind.startsWith(`${BUILD_KIND}-`) ? kind.slice(BUILD_KIND.length + 1).split('+') : [];
+  if (!THREAD_FORMATS.every((format) => formats.includes(format))) return false;
+  const threads = threadsOf(args);
+  return (threads === undefined || threads === '1') && !args.includes(NO_EPUB_FONTS);
+}
+
+/**
+ * Start the font thread from `file` (the bundle's subset-worker.js) and hold it for the command
+ * line. Held, it keeps no process alive; one that fails or stops before it is taken is let go,
+ * and the command line starts its own.
+ */
+export function startEarlyFontThread(file: string): void {
+  const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const worker = new WorkerThread(file);
+  worker.unref();
+  const letGo = (): void => {
+    if (holder[HELD] === worker) delete holder[HELD];
+  };
+  worker.once('error', letGo);
+  worker.once('exit', letGo);
+  holder[HELD] = worker;
+}
+
+/** The font thread the launcher started, now the caller's (it keeps the process alive again), or undefined. */
+export function takeEarlyFontThread(): Worker | undefined {
+  const worker = holder[HELD];
+  delete holder[HELD];
+  worker?.removeAllListeners();
+  worker?.ref();
+  return worker;
+}
+
+/** Stop the font thread the launcher started, if nobody took it (the build does not use it): its exit code once stopped. */
+export function dropEarlyFontThread(): Promise<number> | undefined {
+  return takeEarlyFontThread()?.terminate();
+}
