@@ -66,6 +66,19 @@ function markRecord(record: string, file: string, text: string): void {
   writeRecordFile(record, head);
 }
 
+/**
+ * An edition `name` parsed once, its record's paragraph marked (so that a page taken from the
+ * record would read 记录) and then rewritten by `change`.
+ */
+function changedRecord(name: string, change: (head: Record) => Record): { dir: string; record: string } {
+  const dir = edition(name);
+  const record = join(root, `${name}.json`);
+  parseWith(dir, record);
+  markRecord(record, join(dir, '11.md'), '记录');
+  writeRecordFile(record, change(readRecordFile<Record>(record).head));
+  return { dir, record };
+}
+
 beforeAll(() => {
   root = makeTempDir();
 });
@@ -110,15 +123,12 @@ describe('known pages', () => {
   });
 
   it('parses a page again whose entry holds no text (a record of the earlier format)', () => {
-    const dir = edition('no-text');
-    const record = join(root, 'no-text.json');
-    parseWith(dir, record);
-    markRecord(record, join(dir, '11.md'), '记录');
-    const { head } = readRecordFile<Record>(record);
-    const entry = head.pages[join(dir, '11.md')] as { source?: string; digest?: string };
-    delete entry.source;
-    entry.digest = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-    writeRecordFile(record, head);
+    const { dir, record } = changedRecord('no-text', (head) => {
+      const entry = head.pages[join(root, 'no-text', '11.md')] as { source?: string; digest?: string };
+      delete entry.source;
+      entry.digest = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+      return head;
+    });
     expect(firstText(parseWith(dir, record))).toBe('正文');
   });
 
@@ -172,12 +182,7 @@ describe('known pages', () => {
   });
 
   it('does not read a record made under another Unicode version', () => {
-    const dir = edition('unicode');
-    const record = join(root, 'unicode.json');
-    parseWith(dir, record);
-    markRecord(record, join(dir, '11.md'), '记录');
-    const { head } = readRecordFile<Record>(record);
-    writeRecordFile(record, { ...head, unicode: '1.1' });
+    const { dir, record } = changedRecord('unicode', (head) => ({ ...head, unicode: '1.1' }));
     expect(firstText(parseWith(dir, record))).toBe('正文');
   });
 });
