@@ -13,13 +13,11 @@
  * under a registered symbol. CommonJS, like the launcher, which uses it.
  */
 import type { Worker } from 'node:worker_threads';
-import { BUILD_KIND } from './run-kind.cjs';
+import { BUILD_KIND, optionValue } from './run-kind.cjs';
 
 const HELD = Symbol.for('banmian.early-font-thread');
 const THREADS_OPTION = '--threads';
 const NO_EPUB_FONTS = '--no-epub-fonts';
-/** The formats a build makes by default (output-formats.ts DEFAULT_FORMATS): a PDF and an EPUB. */
-const DEFAULT_KIND = BUILD_KIND;
 /** The formats the font thread serves, both made (thread-limits.ts usesFontThread). */
 const THREAD_FORMATS = ['epub', 'pdf'] as const;
 
@@ -29,26 +27,15 @@ interface Holder {
 
 const holder = globalThis as Holder;
 
-/** The value of `--threads` as given (the last one), or undefined when it is not given. */
-function threadsOf(args: readonly string[]): string | undefined {
-  let threads: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--') break;
-    if (arg === THREADS_OPTION) threads = args[++i] ?? '';
-    else if (arg.startsWith(`${THREADS_OPTION}=`)) threads = arg.slice(THREADS_OPTION.length + 1);
-  }
-  return threads;
-}
-
 /**
  * Whether `banmian ARGS` (`args`: process.argv after the script; `kind`: its run-kind.cts kind)
  * is a build that uses the font thread: a PDF and an EPUB with its fonts, on one thread.
  */
 export function usesEarlyFontThread(args: readonly string[], kind: string): boolean {
-  const formats = kind === DEFAULT_KIND ? THREAD_FORMATS : kind.startsWith(`${BUILD_KIND}-`) ? kind.slice(BUILD_KIND.length + 1).split('+') : [];
+  // A build of the default formats (output-formats.ts DEFAULT_FORMATS) makes a PDF and an EPUB.
+  const formats = kind === BUILD_KIND ? THREAD_FORMATS : kind.startsWith(`${BUILD_KIND}-`) ? kind.slice(BUILD_KIND.length + 1).split('+') : [];
   if (!THREAD_FORMATS.every((format) => formats.includes(format))) return false;
-  const threads = threadsOf(args);
+  const threads = optionValue(args, THREADS_OPTION);
   return (threads === undefined || threads === '1') && !args.includes(NO_EPUB_FONTS);
 }
 

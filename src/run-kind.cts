@@ -25,17 +25,21 @@ export const OTHER_KIND = 'other';
 const FORMAT_OPTION = '--format';
 const FORMAT_SHORT = '-f';
 
-/** The formats a build's arguments ask for (the last `--format` given, as the command line takes it), or undefined for the default. */
-function formatsOf(args: readonly string[]): string | undefined {
-  let formats: string | undefined;
+/**
+ * The value of the option `long` (or its `short` form) in `args`, the last one given, as the
+ * command line takes it (`--name value`, `--name=value`, `-s value`, `-svalue`), or undefined
+ * when it is not given.
+ */
+export function optionValue(args: readonly string[], long: string, short?: string): string | undefined {
+  let value: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') break;
-    if (arg === FORMAT_OPTION || arg === FORMAT_SHORT) formats = args[++i] ?? '';
-    else if (arg.startsWith(`${FORMAT_OPTION}=`)) formats = arg.slice(FORMAT_OPTION.length + 1);
-    else if (arg.startsWith(FORMAT_SHORT) && !arg.startsWith('--')) formats = arg.slice(FORMAT_SHORT.length);
+    if (arg === long || (short !== undefined && arg === short)) value = args[++i] ?? '';
+    else if (arg.startsWith(`${long}=`)) value = arg.slice(long.length + 1);
+    else if (short !== undefined && arg.startsWith(short) && !arg.startsWith('--')) value = arg.slice(short.length);
   }
-  return formats;
+  return value;
 }
 
 /**
@@ -47,7 +51,7 @@ export function runKind(args: readonly string[]): string {
   const command = args.find((arg) => !arg.startsWith('-'));
   if (command === undefined || !COMMAND.test(command)) return OTHER_KIND;
   if (command !== BUILD_KIND) return command;
-  const formats = formatsOf(args.slice(args.indexOf(command) + 1));
+  const formats = optionValue(args.slice(args.indexOf(command) + 1), FORMAT_OPTION, FORMAT_SHORT);
   if (formats === undefined) return BUILD_KIND;
   const list = formats.replace(/\s+/g, '');
   if (!FORMATS.test(list)) return OTHER_KIND;
