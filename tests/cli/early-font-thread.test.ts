@@ -5,10 +5,10 @@
  * the process alive, handed over once, let go when it fails before it is taken, and stopped when
  * the build does not use it.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir, removeDir } from '../parse/helpers.js';
 import { dropEarlyFontThread, startEarlyFontThread, takeEarlyFontThread, usesEarlyFontThread } from '../../src/early-font-thread.cjs';
 import { runKind } from '../../src/run-kind.cjs';
 import { usesFontThread } from '../../src/thread-limits.js';
@@ -22,8 +22,15 @@ const STEP_MS = 20;
 const uses = (args: string[]): boolean => usesEarlyFontThread(args, runKind(args));
 
 /** A worker file that answers one message with 'ready', or stops at once with `exitCode`. */
+let root: string;
+let made = 0;
+beforeAll(() => {
+  root = makeTempDir('banmian-early-');
+});
+afterAll(() => removeDir(root));
+
 function workerFile(exitCode?: number): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'banmian-early-')), 'worker.cjs');
+  const file = join(root, `worker-${++made}.cjs`);
   writeFileSync(file, exitCode === undefined ? "require('node:worker_threads').parentPort.on('message', (m) => require('node:worker_threads').parentPort.postMessage(`ready ${m}`));" : `process.exit(${exitCode});`);
   return file;
 }
