@@ -28,12 +28,27 @@ import { userCacheDir } from './user-cache.cjs';
 import { releaseYoungGeneration } from './young-generation.cjs';
 
 /**
- * The V8 flags the command line sets (v8-tiers.ts, which says why), set before the bundle is
- * compiled: V8 keys a code cache by the flags in force, and a flag set later would make every
- * cache look stale. The two lists must agree: the launcher's test finds the cache refused when
- * they do not.
+ * The V8 flags the command line sets (v8-tiers.ts, which says why; the two lists must agree), set
+ * once the bundle is compiled from its code cache.
+ *
+ * V8 keys every code cache by the flags in force, Node's own too: the code of Node's built-in
+ * modules, compiled into the node binary under V8's own flags, is refused once a flag differs
+ * from them, and each built-in module loaded after that is compiled from its source (some
+ * 50 ms of the font thread's own start, which loads Node's worker bootstrap, and the zlib and
+ * worker modules here). So the font thread is started, and the built-in modules the bundle
+ * needs are loaded, and the bundle's cache is taken (it is made under V8's own flags too, below),
+ * all before these are set.
  */
 const V8_TIER_FLAGS = ['--liftoff-only', '--interrupt-budget=1000000', '--max-inlined-bytecode-size=460', '--parallel-scavenge'];
+/**
+ * V8's own values of every flag the command line sets (Node 20's flag-definitions.h), put back
+ * before a code cache is made: `--liftoff-only` also turned wasm's tiering off (a flag
+ * implication), which `--no-liftoff-only` alone does not undo. The launcher's test finds the
+ * cache refused when these are not V8's own.
+ */
+const V8_OWN_FLAGS = ['--no-liftoff-only', '--wasm-tier-up', '--wasm-dynamic-tiering', '--interrupt-budget=67584', '--max-inlined-bytecode-size=460', '--parallel-scavenge'];
+/** Built-in modules the bundle loads at its start (it imports them at its top), loaded here under V8's own flags. */
+const BUILT_INS = ['node:worker_threads', 'node:zlib'];
 const BUNDLE_DIR = join(__dirname, 'bundle');
 const MANIFEST = join(BUNDLE_DIR, 'manifest.json');
 /** The font thread's code in the bundle's folder (scripts/bundle.mjs; subset-thread.ts starts the same file). */
@@ -90,11 +105,11 @@ function keepCache(dir: string, file: string, keep: string, data: Buffer): void 
 
 function runBundle(bundle: Manifest): void {
   const file = join(BUNDLE_DIR, bundle.cli);
-  for (const flag of V8_TIER_FLAGS) setFlagsFromString(flag);
   const args = process.argv.slice(2);
   const kind = runKind(args);
-  // Under the flags the font thread compiles HarfBuzz with (--liftoff-only), before the bundle is read.
+  // Before the bundle is read, and under V8's own flags: its own start takes Node's code cache.
   if (usesEarlyFontThread(args, kind)) startEarlyFontThread(join(BUNDLE_DIR, SUBSET_WORKER));
+  for (const name of BUILT_INS) require(name);
   const dir = userCacheDir();
   const keep = `${CACHE_PREFIX}${bundle.hash}-${process.version}-${process.arch}-`;
   const cacheFile = dir === undefined ? undefined : join(dir, `${keep}${kind}${CACHE_SUFFIX}`);
@@ -106,16 +121,15 @@ function runBundle(bundle: Manifest): void {
   // The bundle has no import(): a script run from a code cache cannot import in Node 20, so it
   // require()s its one ES module (scripts/bundle.mjs).
   const script = new Script(source, { filename: file, cachedData });
+  for (const flag of V8_TIER_FLAGS) setFlagsFromString(flag);
   if (dir !== undefined && cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
     // Made as the process ends, so it holds the code of every function the command ran; not by
     // a run that failed, which ran part of its kind's code (a mistyped format is no kind at all).
     process.once('exit', (code) => {
       if (code !== 0) return;
-      // Under the flags it was compiled with, or the next run would refuse it: the young
-      // generation's growth, the interrupt budget, the inlining and the scavenges' helpers, which a
-      // long edition's build changes.
+      // Under the flags it is taken under, V8's own, or the next run would refuse it.
       releaseYoungGeneration();
-      for (const flag of V8_TIER_FLAGS) setFlagsFromString(flag);
+      for (const flag of V8_OWN_FLAGS) setFlagsFromString(flag);
       keepCache(dir, cacheFile, keep, script.createCachedData());
     });
   }

@@ -4,6 +4,7 @@
  * and photos' JPEG data checked, as asked. It loads HarfBuzz's glue, the zip's deflate, the
  * digest and the JPEG check, nothing else of banmian.
  */
+import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import { compileHarfBuzz, Subsetter, subsetJob, type SubsetJob } from './export/epub/harfbuzz.js';
 import { digestHere } from './export/epub/package-opf.js';
@@ -17,6 +18,10 @@ import type { FaultFound, ThreadAnswer, ThreadAsk } from './subset-thread.js';
 // (text/cjk/words.ts) is made here first, while the main thread parses the edition, so that
 // making it there costs nothing.
 readyWordData();
+// Node's crypto module loaded with the thread, before the command line sets its V8 flags
+// (launch.cts says why): the book's identifier is digested here, and digestHere would load it at
+// its first call, after them.
+createRequire(import.meta.url)('node:crypto');
 /**
  * HarfBuzz, compiled when the first faces come: a rebuild whose book fonts the record answers
  * (export/epub/known-book-fonts.ts) asks for none, and compiling it anyway cost the sample's

@@ -1,6 +1,6 @@
 /**
  * The V8 tiers a build runs on, set by the command line before any of its code runs (launch.cts
- * sets the same flags before it compiles the bundle: V8 keys a code cache by the flags in force).
+ * sets the same flags once it has compiled the bundle, which says why not before).
  * Neither changes what a build writes: code runs the same on every tier.
  *
  * - WebAssembly is compiled by V8's baseline compiler (Liftoff) only. HarfBuzz (the EPUB's font
@@ -19,8 +19,8 @@
  *   (1.88 s and 1.86 s). With no TurboFan at all (`--no-opt`) one page took 0.34 s but 20 pages 3.4 s.
  * - A long edition runs long enough to repay compiles sooner: from some ten pages of text the
  *   size of the sample's, the command line lowers the budget for that build (`tierForEdition`,
- *   once the bundle is compiled under the start-up flags, which the launcher puts back before it
- *   writes a code cache). 20 pages took 0.957 of the time at 250,000 (21 rounds interleaved,
+ *   once the bundle is compiled; the launcher puts V8's own flags back before it writes a code
+ *   cache). 20 pages took 0.957 of the time at 250,000 (21 rounds interleaved,
  *   per-round median), 10 pages 0.98–1.00 (even), 5 pages 1.05: the compiles cost a short build
  *   more than they spare.
  * - A long edition's functions are optimised with less inlined into them: a function of at most

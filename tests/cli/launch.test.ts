@@ -202,6 +202,27 @@ describe('the installed command', () => {
     }
   });
 
+  it("loads the built-in modules the bundle needs before it sets V8's flags, which would make Node refuse their code cache", () => {
+    // A preload that notes which modules the process loads after its first V8 flag is set.
+    const dir = tmp('banmian-flags-');
+    const preload = join(dir, 'note-flags.cjs');
+    const noted = join(dir, 'after-flags.json');
+    writeFileSync(
+      preload,
+      [
+        "const v8 = require('node:v8'); const fs = require('node:fs'); const set = v8.setFlagsFromString; let before;",
+        'v8.setFlagsFromString = (flag) => { before ??= new Set(process.moduleLoadList); return set(flag); };',
+        `process.on('exit', () => fs.writeFileSync(${JSON.stringify(noted)}, JSON.stringify(process.moduleLoadList.filter((m) => before && !before.has(m)))));`,
+      ].join('\n'),
+    );
+    for (const formats of ['pdf,epub', 'pdf']) {
+      const r = run(process.execPath, ['-r', preload, CLI, 'build', EDITION, '--out', tmp('banmian-launch-'), '--format', formats], { env: { BANMIAN_CACHE_DIR: tmp('banmian-code-cache-') } });
+      expect(r.status).toBe(0);
+      const after = JSON.parse(readFileSync(noted, 'utf8')) as string[];
+      for (const name of ['zlib', 'worker_threads', 'internal/worker']) expect(after).not.toContain(`NativeModule ${name}`);
+    }
+  });
+
   it('keeps no cache when BANMIAN_CACHE_DIR is empty', () => {
     const home = tmp('banmian-home-');
     const r = banmian(['build', EDITION, '--out', tmp('banmian-launch-'), '--format', 'pdf'], { env: { BANMIAN_CACHE_DIR: '', XDG_CACHE_HOME: home, HOME: home } });
