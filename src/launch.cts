@@ -22,6 +22,7 @@ import Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { readBundleFiles } from './bundle-read.cjs';
 import { startEarlyFontThread, usesEarlyFontThread } from './early-font-thread.cjs';
 import { runKind } from './run-kind.cjs';
 import { userCacheDir } from './user-cache.cjs';
@@ -74,15 +75,6 @@ function manifest(): Manifest | undefined {
   }
 }
 
-/** The cache's bytes, or undefined when there is none or it cannot be read. */
-function readCache(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Write the cache whole or not at all (a process reading it meanwhile sees the old or the new),
  * and remove the caches whose names do not start with `keep`.
@@ -113,11 +105,9 @@ function runBundle(bundle: Manifest): void {
   const dir = userCacheDir();
   const keep = `${CACHE_PREFIX}${bundle.hash}-${process.version}-${process.arch}-`;
   const cacheFile = dir === undefined ? undefined : join(dir, `${keep}${kind}${CACHE_SUFFIX}`);
-  const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
-  // ASCII (scripts/bundle.mjs escapes the rest): read as Latin-1, the quicker decoding. The
-  // file is the function CommonJS wraps a module in, written so by scripts/bundle.mjs: its text
-  // is compiled as it is read, one string, not copied into a wrapped one.
-  const source = readFileSync(file, 'latin1');
+  // The file is the function CommonJS wraps a module in, written so by scripts/bundle.mjs: its
+  // text is compiled as it is read, one string, not copied into a wrapped one.
+  const { source, cachedData } = readBundleFiles(file, cacheFile);
   // The bundle has no import(): a script run from a code cache cannot import in Node 20, so it
   // require()s its one ES module (scripts/bundle.mjs).
   const script = new Script(source, { filename: file, cachedData });
