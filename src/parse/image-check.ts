@@ -5,9 +5,10 @@
  * nothing cut short or damaged reaches the PDF or the EPUB. Every refusal is a ContentError at
  * the photo's line in the page file, naming the image and saying what to do.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync, type BigIntStats } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import { imageSize } from 'image-size';
 import type { SourcePos } from '../model/document.js';
+import { readFileShared } from '../shared-file.js';
 import { fail } from './fail.js';
 import { faultOf, ImageFault, type ImageFaultKind } from './image-fault.js';
 import { imageKind, KIND_NAME, type ImageKind, type ReadableKind } from './image-kind.js';
@@ -143,7 +144,8 @@ function checkImageFile(src: string, href: string, pos: SourcePos, size: number,
   const kind = imageKind(readHead(src));
   if (kind !== 'jpeg' && kind !== 'png') fail(pos, `image ${href} is ${KIND_NAME[kind]}, not a JPEG or PNG`, KIND_HINT[kind] ?? CONVERT);
   checkFileSize(size, href, pos);
-  const bytes = readFileSync(src);
+  // Shared: a JPEG's data goes to the font thread to be checked (shared-file.ts).
+  const bytes = readFileShared(src);
   try {
     return kind === 'jpeg' ? checkJpeg(bytes, href, pos, jpegData) : checkPng(bytes, href, pos);
   } catch (error) {
