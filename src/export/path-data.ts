@@ -1,14 +1,11 @@
-import type { Glyph } from 'fontkit';
-
-/** One outline command of a fontkit glyph path. */
-type PathCommand = Glyph['path']['commands'][number];
+import type { OutlineCommand } from '../fonts/outline.js';
 
 /**
  * A glyph outline as SVG path data (`M x y L … Q … C … Z`), each point written by `point`
  * (which places and rounds it): the EPUB's cover draws outlines placed on the page, the SVG
  * pages in font units.
  */
-export function pathData(commands: readonly PathCommand[], point: (x: number, y: number) => string): string {
+export function pathData(commands: readonly OutlineCommand[], point: (x: number, y: number) => string): string {
   let d = '';
   for (const { command, args } of commands) {
     switch (command) {

@@ -2,10 +2,11 @@
  * The EPUB's cover: a typographic front page drawn by banmian as SVG: the paper's name as a
  * masthead, the date and 第N版 section between rules, and the lead headline large, broken at
  * its phrase spaces. Every character is a glyph outline taken from the edition's own faces
- * (fontkit), scaled into place, so the image needs no font on the reading system and looks
+ * (fonts/outline.ts), scaled into place, so the image needs no font on the reading system and looks
  * the same everywhere. Numbers are rounded to 0.1 unit: the same edition and fonts give the
  * same bytes.
  */
+import { glyphOutline, type OutlineCommand } from '../../fonts/outline.js';
 import type { Face, FontBook, FontRole } from '../../fonts/types.js';
 import { pathData } from '../path-data.js';
 import { escapeAttr, escapeText, xhtmlDocument } from './xml.js';
@@ -39,7 +40,7 @@ interface PlacedOutline {
 
 /** A line of text laid out at a size: glyphs with pen positions (in em), ink extent. */
 interface SetLine {
-  readonly glyphs: ReadonlyArray<{ readonly face: Face; readonly id: number; readonly x: number }>;
+  readonly glyphs: ReadonlyArray<{ readonly face: Face; readonly outline: readonly OutlineCommand[]; readonly x: number }>;
   /** Advance width in em. */
   readonly advance: number;
   /** Ink from the pen origin, in em: left of the first inked glyph, right of the last. */
@@ -66,19 +67,18 @@ function setLine(fonts: FontBook, role: CoverRole, text: string): SetLine {
   });
   // The line's outlines read from each face's file at once (fonts/font-file.ts), not glyph by glyph.
   for (const face of new Set(chosen.map((c) => c.face))) face.outlines.read(chosen.filter((c) => c.face === face).map((c) => c.id));
-  const glyphs: { face: Face; id: number; x: number }[] = [];
+  const glyphs: { face: Face; outline: readonly OutlineCommand[]; x: number }[] = [];
   let pen = 0;
   let inkLeft = Infinity;
   let inkRight = -Infinity;
   for (const { face, id } of chosen) {
-    const glyph = face.font.getGlyph(id);
+    const outline = glyphOutline(face, id);
     const em = face.unitsPerEm;
-    const bbox = glyph.path.bbox;
-    if (glyph.path.commands.length > 0) {
-      inkLeft = Math.min(inkLeft, pen + bbox.minX / em);
-      inkRight = Math.max(inkRight, pen + bbox.maxX / em);
+    if (outline.commands.length > 0) {
+      inkLeft = Math.min(inkLeft, pen + outline.minX / em);
+      inkRight = Math.max(inkRight, pen + outline.maxX / em);
     }
-    glyphs.push({ face, id, x: pen });
+    glyphs.push({ face, outline: outline.commands, x: pen });
     // The hmtx advance (fonts/advance.ts): fontkit's advanceWidth works out vertical metrics too.
     pen += face.advance(id) / em;
   }
@@ -117,7 +117,7 @@ function outlines(line: SetLine, size: number, x: number, baseline: number): Pla
     // Font units are y-up; the canvas is y-down.
     const px = (fx: number) => coverNumber(ox + fx * scale);
     const py = (fy: number) => coverNumber(baseline - fy * scale);
-    const d = pathData(g.face.font.getGlyph(g.id).path.commands, (fx, fy) => `${px(fx)} ${py(fy)}`);
+    const d = pathData(g.outline, (fx, fy) => `${px(fx)} ${py(fy)}`);
     if (d) out.push({ d });
   }
   return out;

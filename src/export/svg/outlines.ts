@@ -1,10 +1,11 @@
 /**
  * Glyph outlines as SVG paths, one `<path>` per glyph a page shows, in font units (y up): a
  * glyph is drawn by `<use>` scaled to its size and flipped. The outlines come from the faces
- * the PDF embeds (fontkit), so a page looks the same in a browser as in the PDF, whatever
+ * the PDF embeds (fonts/outline.ts), so a page looks the same in a browser as in the PDF, whatever
  * fonts the browser has. One cache of outlines per export, passed in.
  */
 import type { FontBook } from '../../fonts/index.js';
+import { glyphOutline } from '../../fonts/outline.js';
 import { pathData } from '../path-data.js';
 import { num } from './xml.js';
 
@@ -40,5 +41,5 @@ export class GlyphOutlines {
 
 /** A glyph's outline as SVG path data in font units, rounded to a thousandth of a unit. */
 function outlineData(fonts: FontBook, face: string, glyph: number): string {
-  return pathData(fonts.face(face).font.getGlyph(glyph).path.commands, (x, y) => `${num(x)} ${num(y)}`);
+  return pathData(glyphOutline(fonts.face(face), glyph).commands, (x, y) => `${num(x)} ${num(y)}`);
 }
