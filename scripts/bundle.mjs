@@ -45,13 +45,14 @@ const pdfkitStandardFonts = {
  * Modules answered by a stand-in in scripts/shims/ (each says why), for the importers named:
  * pdfkit's AES tables, fontkit's Brotli decoder and commander's child_process, loaded at their
  * first call instead of at every start, markdown-it's linkify-it, made at its first use (never,
- * with linkify off), tiny-inflate, done by Node's zlib, and zod's locales, English alone. The stand-ins'
- * own requires reach the real modules.
+ * with linkify off), tiny-inflate and base64-js's decoder, done by Node's zlib and Buffer, and
+ * zod's locales, English alone. The stand-ins' own requires reach the real modules.
  */
 const SHIMS = [
   { module: '@noble/ciphers/aes', shim: 'scripts/shims/noble-aes.cjs' },
   { module: 'brotli/decompress.js', shim: 'scripts/shims/brotli-decompress.cjs' },
   { module: 'tiny-inflate', shim: 'scripts/shims/tiny-inflate.cjs' },
+  { module: 'base64-js', shim: 'scripts/shims/base64-js.cjs' },
   { module: 'linkify-it', shim: 'scripts/shims/linkify-it.mjs', from: `${sep}node_modules${sep}markdown-it${sep}` },
   { module: 'node:child_process', shim: 'scripts/shims/child-process.cjs', from: `${sep}node_modules${sep}commander${sep}` },
   { module: '../locales/index.js', shim: 'scripts/shims/zod-locales.mjs', from: `${sep}node_modules${sep}zod${sep}v4${sep}classic${sep}` },

@@ -55,6 +55,34 @@ describe('the tiny-inflate stand-in', () => {
   });
 });
 
+describe('the base64-js stand-in', () => {
+  type Base64 = { toByteArray(text: string): Uint8Array; fromByteArray(bytes: Uint8Array): string };
+  const real = require('base64-js') as Base64;
+  const native = shim('base64-js.cjs') as Base64;
+
+  it('decodes linebreak’s and unicode-properties’ data, and short strings, as base64-js does, each into an array of its own', () => {
+    const packaged = ['node_modules/linebreak/dist/module.mjs', 'node_modules/unicode-properties/dist/module.mjs'].map((file) => /toByteArray\("([^"]*)"\)/.exec(readFileSync(join(ROOT, file), 'utf8'))![1]);
+    for (const text of [...packaged, '', 'AA==', 'AAB+/w==', real.fromByteArray(new Uint8Array([1, 2, 3, 250, 251]))]) {
+      const ours = native.toByteArray(text);
+      expect(ours).toEqual(real.toByteArray(text));
+      // A plain array at the start of its own memory, not a view into Node's pool.
+      expect(Buffer.isBuffer(ours)).toBe(false);
+      expect(ours.byteOffset).toBe(0);
+      expect(ours.buffer.byteLength).toBe(ours.length);
+    }
+    expect(packaged.every((text) => text.length > 1000)).toBe(true);
+  });
+
+  it('refuses a string whose length is not a multiple of 4, as base64-js does', () => {
+    expect(() => real.toByteArray('AAB')).toThrow('multiple of 4');
+    expect(() => native.toByteArray('AAB')).toThrow('multiple of 4');
+  });
+
+  it('encodes with base64-js itself', () => {
+    expect(native.fromByteArray).toBe(real.fromByteArray);
+  });
+});
+
 describe('the stand-ins loaded at their first call', () => {
   it('encrypt with AES as @noble/ciphers does', () => {
     const real = require('@noble/ciphers/aes') as Aes;
