@@ -8,7 +8,7 @@
 import { closeSync, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import { imageSize } from 'image-size';
 import type { SourcePos } from '../model/document.js';
-import { readFileShared } from '../shared-file.js';
+import { readFileShared } from '../file-shared.js';
 import { fail } from './fail.js';
 import { faultOf, ImageFault, type ImageFaultKind } from './image-fault.js';
 import { imageKind, KIND_NAME, type ImageKind, type ReadableKind } from './image-kind.js';
@@ -144,7 +144,7 @@ function checkImageFile(src: string, href: string, pos: SourcePos, size: number,
   const kind = imageKind(readHead(src));
   if (kind !== 'jpeg' && kind !== 'png') fail(pos, `image ${href} is ${KIND_NAME[kind]}, not a JPEG or PNG`, KIND_HINT[kind] ?? CONVERT);
   checkFileSize(size, href, pos);
-  // Shared: a JPEG's data goes to the font thread to be checked (shared-file.ts).
+  // Shared: a JPEG's data goes to the font thread to be checked (file-shared.ts).
   const bytes = readFileShared(src);
   try {
     return kind === 'jpeg' ? checkJpeg(bytes, href, pos, jpegData) : checkPng(bytes, href, pos);

@@ -1,5 +1,5 @@
 import { ContentError } from '../../model/errors.js';
-import { readFileShared } from '../../shared-file.js';
+import { readFileShared } from '../../file-shared.js';
 import type { ImagePlan } from './plan.js';
 
 /** An image file as it goes into the EPUB. */
@@ -23,7 +23,7 @@ export function loadImages(images: readonly ImagePlan[]): EmbeddedImage[] {
   for (const image of images) {
     let data: Buffer;
     try {
-      // Shared: deflated and digested on the font thread (shared-file.ts).
+      // Shared: deflated and digested on the font thread (file-shared.ts).
       data = readFileShared(image.src);
     } catch (err) {
       throw new ContentError(`EPUB: cannot read image ${image.figure.href}: ${(err as Error).message}`, image.figure.source);

@@ -1,5 +1,5 @@
 /**
- * shared-file.ts: a file's bytes in shared memory, the same bytes readFileSync gives, posted to a
+ * file-shared.ts: a file's bytes in shared memory, the same bytes readFileSync gives, posted to a
  * worker thread without a copy; a missing file is the same error.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { readFileShared } from '../../src/shared-file.js';
+import { readFileShared } from '../../src/file-shared.js';
 
 function file(bytes: Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'banmian-shared-file-')), 'photo.jpg');
+  const path = join(mkdtempSync(join(tmpdir(), 'banmian-file-shared-')), 'photo.jpg');
   writeFileSync(path, bytes);
   return path;
 }
