@@ -38,7 +38,8 @@ import { releaseYoungGeneration } from './young-generation.cjs';
  * 50 ms of the font thread's own start, which loads Node's worker bootstrap, and the zlib and
  * worker modules here). So the font thread is started, and the built-in modules the bundle
  * needs are loaded, and the bundle's cache is taken (it is made under V8's own flags too, below),
- * all before these are set.
+ * all before these are set. The thread's own start runs while the bundle is read and
+ * deserialised, and is mostly over by then; what it loads later is compiled from source.
  */
 const V8_TIER_FLAGS = ['--liftoff-only', '--interrupt-budget=1000000', '--max-inlined-bytecode-size=460', '--parallel-scavenge'];
 /**
