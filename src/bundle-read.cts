@@ -8,7 +8,8 @@
  *
  * CommonJS, like the launcher, which uses it.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { readFully } from './read-fully.cjs';
 
 /** The bundle's text and its cache's bytes (undefined when there is none or it cannot be read). */
 export interface BundleFiles {
@@ -44,12 +45,7 @@ function openCache(file: string | undefined): Opened | undefined {
 
 /** Read `size` bytes of `fd` into the start of `into`; false when the file ends first. */
 function readWhole(fd: number, into: Buffer, size: number): boolean {
-  for (let done = 0; done < size; ) {
-    const n = readSync(fd, into, done, size - done, done);
-    if (n === 0) return false;
-    done += n;
-  }
-  return true;
+  return readFully(fd, into, 0, size, 0) === size;
 }
 
 /**

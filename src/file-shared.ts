@@ -6,7 +6,8 @@
  * times, each time copied on this thread and again into memory new to the other (a page fault a
  * 4 KB page, some 12 µs on the bench's machine).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { readFully } from './read-fully.cjs';
 
 /** The whole of `file`, as a Buffer over shared memory. Throws as readFileSync does. */
 export function readFileShared(file: string): Buffer {
@@ -14,14 +15,9 @@ export function readFileShared(file: string): Buffer {
   try {
     const size = fstatSync(fd).size;
     const bytes = Buffer.from(new SharedArrayBuffer(size));
-    let done = 0;
-    while (done < size) {
-      const n = readSync(fd, bytes, done, size - done, done);
-      // A file cut short while it is read: what is there, as readFileSync gives it.
-      if (n === 0) return bytes.subarray(0, done);
-      done += n;
-    }
-    return bytes;
+    const done = readFully(fd, bytes, 0, size, 0);
+    // A file cut short while it is read: what is there, as readFileSync gives it.
+    return done < size ? bytes.subarray(0, done) : bytes;
   } finally {
     closeSync(fd);
   }

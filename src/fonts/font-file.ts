@@ -10,8 +10,9 @@
  * a glyph object reads its outline only in `_decode` (TrueType `Subset` decodes each glyph it
  * copies too), at `directory.tables.glyf.offset + loca.offsets[id]`.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import type { Font } from 'fontkit';
+import { readFully } from '../read-fully.cjs';
 
 /** OpenType: the table directory after a 12-byte header, 16 bytes a table. */
 const HEADER_BYTES = 12;
@@ -43,11 +44,7 @@ function readAt(fd: number, into: Buffer, offset: number, length: number): void 
 
 /** `length` bytes of the file at `position` into `into` at `offset`, all of them. */
 function readInto(fd: number, into: Buffer, offset: number, length: number, position: number): void {
-  for (let done = 0; done < length; ) {
-    const n = readSync(fd, into, offset + done, length - done, position + done);
-    if (n === 0) throw new Error(`the file ends before byte ${position + length}`);
-    done += n;
-  }
+  if (readFully(fd, into, offset, length, position) < length) throw new Error(`the file ends before byte ${position + length}`);
 }
 
 /** A font file's bytes in shared memory, and whether the glyph outlines are among them yet. */

@@ -7,8 +7,9 @@
  * and the WOFF2 encoder they load. One instance per book: its wasm memory grows to the largest
  * face and is let go with the book.
  */
-import { closeSync, fstatSync, openSync, readFile, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFile } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readFully } from '../../read-fully.cjs';
 import { HARFBUZZ_SUBSET_WASM } from '../wasm-files.js';
 import { readReachable, type ReadAt } from './sparse-face.js';
 
@@ -121,11 +122,8 @@ export class Subsetter {
       size = fstatSync(fd).size;
       data = this.room(size);
       const readAt: ReadAt = (target, offset, length, position) => {
-        for (let done = 0; done < length; ) {
-          const n = readSync(fd, target, offset + done, length - done, position + done);
-          if (n === 0) throw new Error(`the file ends after ${position + done} of ${size} bytes`);
-          done += n;
-        }
+        const done = readFully(fd, target, offset, length, position);
+        if (done < length) throw new Error(`the file ends after ${position + done} of ${size} bytes`);
       };
       // As far as the subset can reach (sparse-face.ts); the whole file where that is not known.
       const face = heap().subarray(data, data + size);
